@@ -1,0 +1,61 @@
+import { isUserError } from '../core/errors.js';
+import { ExitCode, type CliIo, type Command } from './io.js';
+
+/** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  risk: {
+    summary: 'classify changed paths against risk-policy.json',
+    load: async () => (await import('./commands/risk.js')).riskCommand,
+  },
+  policy: {
+    summary: 'policy check FILE: validate a risk policy',
+    load: async () => (await import('./commands/policy.js')).policyCommand,
+  },
+  outcomes: {
+    summary: 'outcomes summary FILE: aggregate an outcome log',
+    load: async () => (await import('./commands/outcomes.js')).outcomesCommand,
+  },
+  demo: {
+    summary: 'run the whole pipeline offline on a bundled sample repository',
+    load: async () => (await import('./commands/demo.js')).demoCommand,
+  },
+};
+
+export const VERSION = '0.1.0';
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((k) => k.length));
+  const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
+  return `Usage: lailatov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'lailatov <command> --help' for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? ExitCode.badInput : ExitCode.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const entry = commands[name];
+  if (!entry) {
+    io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
+    return ExitCode.badInput;
+  }
+  try {
+    const command = await entry.load();
+    return await command(rest, io);
+  } catch (e) {
+    if (isUserError(e)) {
+      io.stderr(`lailatov ${name}: ${e.message}\n`);
+      for (const p of e.problems) io.stderr(`  - ${p}\n`);
+      return ExitCode.badInput;
+    }
+    io.stderr(
+      `lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    return ExitCode.failure;
+  }
+}

@@ -1,0 +1,17 @@
+// Test hygiene in one place: every test starts from the same process state.
+import { afterEach, beforeEach } from '@jest/globals';
+
+let savedEnv: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  savedEnv = { ...process.env };
+});
+
+afterEach(() => {
+  for (const key of Object.keys(process.env)) {
+    if (!(key in savedEnv)) delete process.env[key];
+  }
+  Object.assign(process.env, savedEnv);
+  // core.setFailed() sets exitCode = 1; a green suite must not exit 1 because of it.
+  process.exitCode = 0;
+});

@@ -1,0 +1,176 @@
+import { execa } from 'execa';
+
+/**
+ * The one process boundary of the suite: an argument array in, `{exitCode, stdout, stderr}` out.
+ * Never a shell string. Output is capped, a timeout or an abort sends SIGTERM then SIGKILL, and
+ * the whole process group is killed so no grandchild survives the run.
+ */
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly input?: string;
+  readonly timeoutMs?: number;
+  /** Time between SIGTERM and SIGKILL. */
+  readonly killGraceMs?: number;
+  readonly signal?: AbortSignal;
+  /** Cap per stream; the head is dropped, the tail kept, with a marker. */
+  readonly maxOutputBytes?: number;
+  /** Called with each stdout line as it arrives (progress events). */
+  readonly onStdoutLine?: (line: string) => void;
+}
+
+export interface RunResult {
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly timedOut: boolean;
+  readonly aborted: boolean;
+  readonly durationMs: number;
+}
+
+export class CommandError extends Error {
+  constructor(
+    readonly command: string,
+    readonly exitCode: number | null,
+    readonly stderrTail: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CommandError';
+    Object.setPrototypeOf(this, CommandError.prototype);
+  }
+}
+
+const DEFAULT_CAP = 4 * 1024 * 1024;
+
+class TailBuffer {
+  private chunks: string[] = [];
+  private size = 0;
+  private dropped = 0;
+  constructor(private readonly cap: number) {}
+  push(text: string): void {
+    this.chunks.push(text);
+    this.size += text.length;
+    while (this.size > this.cap && this.chunks.length > 1) {
+      const first = this.chunks.shift() ?? '';
+      this.size -= first.length;
+      this.dropped += first.length;
+    }
+  }
+  toString(): string {
+    let text = this.chunks.join('');
+    if (text.length > this.cap) {
+      this.dropped += text.length - this.cap;
+      text = text.slice(text.length - this.cap);
+    }
+    return this.dropped > 0 ? `[... ${this.dropped} characters dropped ...]\n${text}` : text;
+  }
+}
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    // Negative pid: the whole group (the child is started detached, as a group leader).
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+export async function runCommand(
+  file: string,
+  args: readonly string[],
+  opts: RunOptions,
+): Promise<RunResult> {
+  const started = Date.now();
+  const cap = opts.maxOutputBytes ?? DEFAULT_CAP;
+  const out = new TailBuffer(cap);
+  const err = new TailBuffer(cap);
+  const child = execa(file, [...args], {
+    cwd: opts.cwd,
+    env: opts.env,
+    extendEnv: false,
+    input: opts.input,
+    stdin: opts.input === undefined ? 'ignore' : 'pipe',
+    reject: false,
+    detached: true,
+    buffer: false,
+    stripFinalNewline: false,
+  });
+  let pending = '';
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    out.push(chunk);
+    if (opts.onStdoutLine) {
+      pending += chunk;
+      let nl: number;
+      while ((nl = pending.indexOf('\n')) >= 0) {
+        opts.onStdoutLine(pending.slice(0, nl));
+        pending = pending.slice(nl + 1);
+      }
+    }
+  });
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => err.push(chunk));
+
+  let timedOut = false;
+  let aborted = false;
+  let killTimer: NodeJS.Timeout | undefined;
+  const stop = (): void => {
+    killGroup(child.pid, 'SIGTERM');
+    killTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), opts.killGraceMs ?? 5000);
+  };
+  const timer =
+    opts.timeoutMs !== undefined
+      ? setTimeout(() => {
+          timedOut = true;
+          stop();
+        }, opts.timeoutMs)
+      : undefined;
+  const onAbort = (): void => {
+    aborted = true;
+    stop();
+  };
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    const result = await child;
+    if (pending && opts.onStdoutLine) opts.onStdoutLine(pending);
+    return {
+      exitCode: result.exitCode ?? null,
+      signal: result.signal ?? null,
+      stdout: out.toString(),
+      stderr: err.toString(),
+      timedOut,
+      aborted,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    if (timer) clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+    // The leader exited; make sure nothing it started lingers (e.g. a backgrounded sleep).
+    killGroup(child.pid, 'SIGKILL');
+    if (killTimer) clearTimeout(killTimer);
+  }
+}
+
+/** Runs a command and throws a CommandError (with the stderr tail) unless it exits 0. */
+export async function runChecked(
+  file: string,
+  args: readonly string[],
+  opts: RunOptions,
+): Promise<RunResult> {
+  const r = await runCommand(file, args, opts);
+  if (r.exitCode !== 0) {
+    const tail = r.stderr.slice(-2000);
+    throw new CommandError(
+      [file, ...args].join(' '),
+      r.exitCode,
+      tail,
+      `${file} ${args.join(' ')} failed (exit ${r.exitCode ?? r.signal}): ${tail.trim()}`,
+    );
+  }
+  return r;
+}

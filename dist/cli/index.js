@@ -89,6 +89,26 @@ const commands = {
         summary: 'outcomes summary FILE: aggregate an outcome log',
         load: async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260))).outcomesCommand,
     },
+    triage: {
+        summary: 'triage --issue FILE: is the issue clear enough to build?',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 49))).triageCommand,
+    },
+    write: {
+        summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 606))).writeCommand,
+    },
+    review: {
+        summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 325))).reviewCommand,
+    },
+    remediate: {
+        summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 517))).remediateCommand,
+    },
+    run: {
+        summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 948))).runCommand,
+    },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
         load: async () => (await __nccwpck_require__.e(/* import() */ 206).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,

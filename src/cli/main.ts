@@ -15,6 +15,26 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'outcomes summary FILE: aggregate an outcome log',
     load: async () => (await import('./commands/outcomes.js')).outcomesCommand,
   },
+  triage: {
+    summary: 'triage --issue FILE: is the issue clear enough to build?',
+    load: async () => (await import('./commands/triage.js')).triageCommand,
+  },
+  write: {
+    summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
+    load: async () => (await import('./commands/write.js')).writeCommand,
+  },
+  review: {
+    summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
+    load: async () => (await import('./commands/review.js')).reviewCommand,
+  },
+  remediate: {
+    summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
+    load: async () => (await import('./commands/remediate.js')).remediateCommand,
+  },
+  run: {
+    summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
+    load: async () => (await import('./commands/run.js')).runCommand,
+  },
   demo: {
     summary: 'run the whole pipeline offline on a bundled sample repository',
     load: async () => (await import('./commands/demo.js')).demoCommand,

@@ -1,0 +1,7 @@
+import { ExitCode, type Command } from '../io.js';
+
+// Placeholder until the pipeline stages land; it never reports success.
+export const runCommand: Command = async (_args, io) => {
+  io.stderr('lailatov run: not implemented yet (the pipeline stages are being built)\n');
+  return ExitCode.failure;
+};

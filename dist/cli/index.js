@@ -109,6 +109,10 @@ const commands = {
         summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
         load: async () => (await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 948))).runCommand,
     },
+    init: {
+        summary: 'init [--dir DIR] [--force]: install the suite into a repository',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 787))).initCommand,
+    },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
         load: async () => (await __nccwpck_require__.e(/* import() */ 206).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,

@@ -35,6 +35,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
     load: async () => (await import('./commands/run.js')).runCommand,
   },
+  init: {
+    summary: 'init [--dir DIR] [--force]: install the suite into a repository',
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
   demo: {
     summary: 'run the whole pipeline offline on a bundled sample repository',
     load: async () => (await import('./commands/demo.js')).demoCommand,

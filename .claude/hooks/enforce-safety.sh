@@ -9,7 +9,7 @@
 # accidents and obvious misuse, not a sandbox: a determined process can always hide a command.
 set -euo pipefail
 export LC_ALL=C
-source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+source "${BASH_SOURCE[0]%/*}/lib/common.sh"
 
 block() {
   printf 'BLOCKED by the LailaTov safety hook: %s\n' "$1" >&2
@@ -24,10 +24,11 @@ fi
 printf '%s' "$HOOK_INPUT" | json_read check ||
   block "the hook input is not a JSON object, so the tool call cannot be checked (expected Claude Code's PreToolUse JSON on stdin)."
 
+hook_load_fields tool_name cwd tool_input.command tool_input.file_path tool_input.notebook_path
 TOOL="$(hook_field tool_name)"
 CWD="$(hook_field cwd)"
 ROOT="$(project_root)"
-[[ -n $CWD && -d $CWD ]] && CWD="$(cd "$CWD" && pwd -P)" || CWD="$ROOT"
+if [[ -n $CWD && -d $CWD ]]; then resolve_path "$CWD" /; CWD="$REPLY"; else CWD="$ROOT"; fi
 
 # ---------- protected paths ----------
 # Agents may never change the guard rails or the project's rules. risk-policy.json may add globs
@@ -49,26 +50,30 @@ glob_to_ere() {
 }
 
 PROTECTED_GLOBS=()
+PROTECTED_RES=()
 load_protected_globs() {
   PROTECTED_GLOBS=("${PROTECTED_DEFAULTS[@]}")
   local policy="$ROOT/risk-policy.json" glob
-  [[ -f $policy ]] || return 0
-  json_read check <"$policy" ||
-    block "risk-policy.json is not a valid JSON object, so its protectedPaths cannot be read. A human must fix it."
-  while IFS= read -r glob; do
-    [[ -n $glob ]] && PROTECTED_GLOBS+=("$glob")
-  done < <(json_read lines protectedPaths <"$policy" || true)
+  if [[ -f $policy ]]; then
+    json_read check <"$policy" ||
+      block "risk-policy.json is not a valid JSON object, so its protectedPaths cannot be read. A human must fix it."
+    while IFS= read -r glob; do
+      [[ -n $glob ]] && PROTECTED_GLOBS+=("$glob")
+    done < <(json_read lines protectedPaths <"$policy" || true)
+  fi
+  for glob in "${PROTECTED_GLOBS[@]}"; do PROTECTED_RES+=("$(glob_to_ere "$glob")"); done
 }
 
-# Prints the matching glob when the absolute physical PATH is protected.
+# Sets REPLY to the matching glob when the absolute physical PATH is protected.
 protected_match() {
   local abs="$1" rel glob
   is_within "$abs" "$ROOT" || return 1
   rel="${abs#"$ROOT"}"; rel="${rel#/}"
   [[ -z $rel ]] && return 1
   shopt -s nocasematch
-  for glob in "${PROTECTED_GLOBS[@]}"; do
-    if [[ $rel =~ $(glob_to_ere "$glob") ]]; then shopt -u nocasematch; printf '%s' "$glob"; return 0; fi
+  local k
+  for k in "${!PROTECTED_RES[@]}"; do
+    if [[ $rel =~ ${PROTECTED_RES[k]} ]]; then shopt -u nocasematch; REPLY="${PROTECTED_GLOBS[k]}"; return 0; fi
   done
   shopt -u nocasematch
   return 1
@@ -106,11 +111,13 @@ check_file_tool() {
   path="$(hook_field tool_input.file_path)"
   [[ -z $path ]] && path="$(hook_field tool_input.notebook_path)"
   [[ -z $path ]] && block "$TOOL call without tool_input.file_path; cannot check where it writes."
-  abs="$(resolve_path "$path" "$CWD")"
+  resolve_path "$path" "$CWD"
+  abs="$REPLY"
   check_secrets "$path"
   check_secrets "$abs"
   [[ $TOOL == Read ]] && return 0
-  if glob="$(protected_match "$abs")"; then
+  if protected_match "$abs"; then
+    glob="$REPLY"
     block "$TOOL to ${abs#"$ROOT"/} is not allowed: it is a protected path (matches '$glob'). Protected files are changed by humans only; explain the change you need instead."
   fi
   if ! is_within "$abs" "$ROOT" && [[ $abs != /tmp/* ]]; then
@@ -154,7 +161,7 @@ check_remote_exec() {
 # ---------- Bash: per-command rules ----------
 VCWD=''       # working directory as the command line moves it with `cd`; empty = unknown
 
-# Replaces the variables a target may use safely; fails if any other expansion is left.
+# Sets REPLY to WORD with the variables a target may use safely replaced; fails if any other expansion is left.
 expand_known() {
   local w="$1"
   w="${w//\$\{CLAUDE_PROJECT_DIR\}/$ROOT}"; w="${w//\$CLAUDE_PROJECT_DIR/$ROOT}"
@@ -162,18 +169,20 @@ expand_known() {
   w="${w//\$\{PWD\}/$VCWD}"; w="${w//\$PWD/$VCWD}"
   [[ $w == *'$'* || $w == *'`'* ]] && return 1
   [[ $w == '~'?* && $w != '~/'* ]] && return 1
-  printf '%s' "$w"
+  REPLY="$w"
 }
 
 check_rm_target() {
   local raw="$1" t abs base glob
-  t="$(expand_known "$raw")" ||
+  expand_known "$raw" ||
     block "rm target '$raw' uses a variable or substitution the hook cannot resolve. Use a literal path inside the project."
+  t="$REPLY"
   [[ -z $t ]] && return 0
   if [[ $t != /* && $t != '~'* && -z $VCWD ]]; then
     block "rm target '$raw' is relative to a directory the hook cannot determine (after cd). Use a path inside the project."
   fi
-  abs="$(resolve_path "$t" "${VCWD:-/}")"
+  resolve_path "$t" "${VCWD:-/}"
+  abs="$REPLY"
   if is_within "$ROOT" "$abs"; then
     block "rm of '$raw' would delete the project itself or a directory above it ($abs)."
   fi
@@ -188,8 +197,8 @@ check_rm_target() {
   if is_within "$abs" "$ROOT/.git"; then
     block "rm of '$raw' would delete git history (.git)."
   fi
-  if glob="$(protected_match "$abs")"; then
-    block "rm of '$raw' touches a protected path (matches '$glob')."
+  if protected_match "$abs"; then
+    block "rm of '$raw' touches a protected path (matches '$REPLY')."
   fi
 }
 
@@ -252,8 +261,9 @@ check_segment() {
   ((n)) || return 0
   if [[ ${w[0]} == cd ]]; then
     if ((n == 1)); then VCWD="$HOME"
-    elif target="$(expand_known "${w[1]}")" && [[ $target != - ]] && [[ -n $VCWD || $target == /* ]]; then
-      VCWD="$(resolve_path "$target" "${VCWD:-/}")"
+    elif expand_known "${w[1]}" && target="$REPLY" && [[ $target != - ]] && [[ -n $VCWD || $target == /* ]]; then
+      resolve_path "$target" "${VCWD:-/}"
+      VCWD="$REPLY"
     else VCWD=''; fi
     return 0
   fi
@@ -273,9 +283,11 @@ check_segment() {
       for ((j = i + 1; j < n; j++)); do
         target="${w[j]#of=}"
         [[ $target == -* || -z $target ]] && continue
-        target="$(expand_known "$target")" || continue
-        if glob="$(protected_match "$(resolve_path "$target" "${VCWD:-$ROOT}")")"; then
-          block "'$base' on '${w[j]}' would change a protected path (matches '$glob'). Protected files are changed by humans only."
+        expand_known "$target" || continue
+        target="$REPLY"
+        resolve_path "$target" "${VCWD:-$ROOT}"
+        if protected_match "$REPLY"; then
+          block "'$base' on '${w[j]}' would change a protected path (matches '$REPLY'). Protected files are changed by humans only."
         fi
       done
     fi
@@ -294,9 +306,12 @@ analyze_bash() { # COMMAND
       W)
         if ((redirect)); then
           redirect=0
-          if target="$(expand_known "$word")" &&
-            glob="$(protected_match "$(resolve_path "$target" "${VCWD:-$ROOT}")")"; then
-            block "redirecting output into '$word' would change a protected path (matches '$glob')."
+          if expand_known "$word"; then
+            target="$REPLY"
+            resolve_path "$target" "${VCWD:-$ROOT}"
+            if protected_match "$REPLY"; then
+              block "redirecting output into '$word' would change a protected path (matches '$REPLY')."
+            fi
           fi
         else seg+=("$word"); fi
         ;;

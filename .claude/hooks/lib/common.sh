@@ -5,9 +5,10 @@
 # (Claude Code's own runtime is not guaranteed to be node). LAILATOV_HOOK_JSON_TOOL=jq|node|python3|none
 # forces one of them; tests use it to cover the fallbacks and the "no JSON tool" case.
 
-HOOK_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+HOOK_LIB_DIR="${BASH_SOURCE[0]%/*}"
 
 hook_json_tool() {
+  if [[ -n ${HOOK_JSON_TOOL_CACHED:-} ]]; then echo "$HOOK_JSON_TOOL_CACHED"; return; fi
   local forced="${LAILATOV_HOOK_JSON_TOOL:-}" t
   case "$forced" in
     '') ;;
@@ -24,61 +25,97 @@ hook_json_tool() {
   echo none
 }
 
-# json_read MODE PATH < json
+# json_read MODE PATH... < json
 #   MODE=value: prints the value at the dotted PATH (strings raw, other values as JSON; null/false/missing print nothing)
 #   MODE=lines: prints the strings of the array at PATH, one per line
 #   MODE=check: exits 0 when stdin is a JSON object, 1 otherwise
+#   MODE=fields: like value for each PATH, each followed by a NUL byte (one process for many fields)
 # Exits 3 when no JSON tool is available.
 json_read() {
-  local mode="$1" path="${2:-}" tool
-  tool="$(hook_json_tool)"
+  local mode="$1" path="${2:-}" tool="${HOOK_JSON_TOOL_CACHED:-}"
+  [[ -n $tool ]] || tool="$(hook_json_tool)"
   case "$tool" in
     jq)
       case "$mode" in
         check) jq -e 'type == "object"' >/dev/null 2>&1 ;;
         value) jq -r --arg p "$path" 'getpath($p | split(".")) // empty | if type == "string" then . else tojson end' 2>/dev/null ;;
         lines) jq -r --arg p "$path" 'getpath($p | split(".")) // [] | if type == "array" then .[] | strings else empty end' 2>/dev/null ;;
+        fields)
+          shift
+          jq -j --args '. as $in | $ARGS.positional[] | . as $p | ($in | getpath($p | split(".")) // "" | if type == "string" then . else tojson end) + "\u0000"' "$@" 2>/dev/null
+          ;;
       esac
       ;;
     node)
       node -e '
-        const [mode, p] = process.argv.slice(1);
-        let v;
-        try { v = JSON.parse(require("fs").readFileSync(0, "utf8")); } catch { process.exit(1); }
-        if (mode === "check") process.exit(v !== null && typeof v === "object" && !Array.isArray(v) ? 0 : 1);
-        for (const k of p.split(".")) v = v === null || typeof v !== "object" ? undefined : v[k];
-        if (mode === "lines") { if (Array.isArray(v)) for (const s of v) if (typeof s === "string") process.stdout.write(s + "\n"); }
-        else if (v !== undefined && v !== null && v !== false) process.stdout.write(typeof v === "string" ? v : JSON.stringify(v));
-      ' "$mode" "$path" 2>/dev/null
+        const [mode, ...paths] = process.argv.slice(1);
+        let root;
+        try { root = JSON.parse(require("fs").readFileSync(0, "utf8")); } catch { process.exit(1); }
+        if (mode === "check") process.exit(root !== null && typeof root === "object" && !Array.isArray(root) ? 0 : 1);
+        const get = (p) => { let v = root; for (const k of p.split(".")) v = v === null || typeof v !== "object" ? undefined : v[k]; return v; };
+        const text = (v) => v === undefined || v === null || v === false ? "" : typeof v === "string" ? v : JSON.stringify(v);
+        if (mode === "lines") { const v = get(paths[0]); if (Array.isArray(v)) for (const s of v) if (typeof s === "string") process.stdout.write(s + "\n"); }
+        else if (mode === "fields") for (const p of paths) process.stdout.write(text(get(p)) + "\0");
+        else process.stdout.write(text(get(paths[0])));
+      ' "${@:1}" 2>/dev/null
       ;;
     python3)
       python3 -c '
 import json, sys
-mode, p = sys.argv[1], sys.argv[2]
+mode, paths = sys.argv[1], sys.argv[2:]
 try:
-    v = json.load(sys.stdin)
+    root = json.load(sys.stdin)
 except Exception:
     sys.exit(1)
 if mode == "check":
-    sys.exit(0 if isinstance(v, dict) else 1)
-for k in p.split("."):
-    v = v.get(k) if isinstance(v, dict) else None
+    sys.exit(0 if isinstance(root, dict) else 1)
+def get(p):
+    v = root
+    for k in p.split("."):
+        v = v.get(k) if isinstance(v, dict) else None
+    return v
+def text(v):
+    if v is None or v is False:
+        return ""
+    if v is True:
+        return "true"
+    return v if isinstance(v, str) else json.dumps(v)
 if mode == "lines":
+    v = get(paths[0])
     for s in v if isinstance(v, list) else []:
         if isinstance(s, str):
             sys.stdout.write(s + "\n")
-elif v is not None and v is not False:
-    sys.stdout.write(v if isinstance(v, str) else json.dumps(v))
-' "$mode" "$path" 2>/dev/null
+elif mode == "fields":
+    sys.stdout.write("".join(text(get(p)) + "\0" for p in paths))
+else:
+    sys.stdout.write(text(get(paths[0])))
+' "${@:1}" 2>/dev/null
       ;;
     *) return 3 ;;
   esac
 }
 
-# Hook input is read once; hook_field PATH reads a field from it.
+# Hook input is read once. hook_load_fields PATH... extracts fields in one process into
+# HOOK_FIELDS; hook_field PATH reads a loaded field (or extracts it when it was not loaded).
 HOOK_INPUT=''
-hook_read_input() { HOOK_INPUT="$(cat)"; }
-hook_field() { printf '%s' "$HOOK_INPUT" | json_read value "$1" || true; }
+declare -A HOOK_FIELDS=()
+hook_read_input() {
+  HOOK_INPUT="$(cat)"
+  HOOK_JSON_TOOL_CACHED="$(hook_json_tool)"
+}
+hook_load_fields() {
+  local p v i=1 args=("$@")
+  while IFS= read -r -d '' v; do
+    HOOK_FIELDS[${args[i - 1]}]="$v"
+    i=$((i + 1))
+  done < <(printf '%s' "$HOOK_INPUT" | json_read fields "$@" || true)
+}
+hook_field() {
+  if [[ -v HOOK_FIELDS[$1] ]]; then printf '%s' "${HOOK_FIELDS[$1]}"; return; fi
+  printf '%s' "$HOOK_INPUT" | json_read value "$1" || true
+}
+
+# Path helpers return their result in REPLY (no subshell per call: hooks run on every tool call).
 
 # Lexical normalisation of an absolute path: removes `.`, `..` and repeated slashes.
 normalize_path() {
@@ -91,8 +128,7 @@ normalize_path() {
       *) out+=("$part") ;;
     esac
   done
-  local joined="${out[*]}"
-  printf '/%s' "$joined"
+  REPLY="/${out[*]}"
 }
 
 # Absolute, physical path of PATH (relative to BASE): the deepest existing ancestor is resolved
@@ -104,16 +140,17 @@ resolve_path() {
     '~/'*) path="$HOME/${path#'~/'}" ;;
   esac
   if [[ $path == /* ]]; then abs="$path"; else abs="$base/$path"; fi
-  abs="$(normalize_path "$abs")"
-  dir="$abs"
+  normalize_path "$abs"
+  abs="$REPLY" dir="$REPLY"
   while [[ $dir != / && ! -d $dir ]]; do
     rest="/${dir##*/}$rest"
     dir="${dir%/*}"
     [[ -z $dir ]] && dir=/
   done
-  dir="$(cd "$dir" 2>/dev/null && pwd -P)" || dir="${abs%"$rest"}"
+  local here="$PWD"
+  if cd "$dir" 2>/dev/null; then dir="$(pwd -P)"; cd "$here"; else dir="${abs%"$rest"}"; fi
   [[ $dir == / ]] && dir=''
-  printf '%s' "$(normalize_path "$dir$rest")"
+  normalize_path "$dir$rest"
 }
 
 # The project root (physical). CLAUDE_PROJECT_DIR is set by Claude Code for every hook.
@@ -121,7 +158,8 @@ project_root() {
   local root="${CLAUDE_PROJECT_DIR:-}"
   [[ -z $root ]] && root="$(hook_field cwd)"
   [[ -z $root ]] && root="$PWD"
-  (cd "$root" 2>/dev/null && pwd -P) || normalize_path "$root"
+  resolve_path "$root" /
+  printf '%s' "$REPLY"
 }
 
 # is_within PATH ROOT: PATH equals ROOT or lies below it.

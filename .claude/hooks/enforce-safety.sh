@@ -9,7 +9,7 @@
 # accidents and obvious misuse, not a sandbox: a determined process can always hide a command.
 set -euo pipefail
 export LC_ALL=C
-source "${BASH_SOURCE[0]%/*}/lib/common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 block() {
   printf 'BLOCKED by the LailaTov safety hook: %s\n' "$1" >&2

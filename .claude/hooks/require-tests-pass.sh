@@ -10,7 +10,7 @@
 # No command -> the stop is allowed with a note. $LAILATOV_TEST_TIMEOUT (seconds, default 540)
 # stays below the 600 s hook timeout in settings.json so a hung run reports instead of vanishing.
 set -euo pipefail
-source "${BASH_SOURCE[0]%/*}/lib/common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 note() { printf 'require-tests-pass: %s\n' "$1" >&2; }
 

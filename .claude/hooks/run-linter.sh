@@ -9,7 +9,7 @@
 #   + prettier --check when the project configures prettier (also .json .css .scss .md .yml .yaml .html)
 #   .py ruff check   .go gofmt -l   .rs rustfmt --check   .sh .bash (or a sh/bash shebang) shellcheck
 set -euo pipefail
-source "${BASH_SOURCE[0]%/*}/lib/common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 hook_read_input
 if [[ "$(hook_json_tool)" == none ]] || ! printf '%s' "$HOOK_INPUT" | json_read check; then

@@ -44,7 +44,10 @@ describe('lailatov outcomes summary', () => {
     const file = await writeLog();
     const io = captureIo();
     expect(await main(['outcomes', 'summary', file, '--json'], io)).toBe(0);
-    const s = JSON.parse(io.out()) as { records: number; corrupt: { count: number; lines: { line: number }[] } };
+    const s = JSON.parse(io.out()) as {
+      records: number;
+      corrupt: { count: number; lines: { line: number }[] };
+    };
     expect(s.records).toBe(7);
     expect(s.corrupt.lines.map((l) => l.line)).toEqual([2, 4]);
   });
@@ -64,7 +67,12 @@ describe('lailatov outcomes summary', () => {
     const isDir = captureIo();
     expect(await main(['outcomes', 'summary', dir], isDir)).toBe(2);
     expect(isDir.err()).toMatch(/EISDIR/);
-    for (const args of [['summary'], ['sum', 'x'], ['summary', 'a', 'b'], ['summary', 'a', '--jsn']]) {
+    for (const args of [
+      ['summary'],
+      ['sum', 'x'],
+      ['summary', 'a', 'b'],
+      ['summary', 'a', '--jsn'],
+    ]) {
       const io = captureIo();
       expect(await main(['outcomes', ...args], io)).toBe(2);
       expect(io.err()).toContain('Usage: lailatov outcomes summary FILE');

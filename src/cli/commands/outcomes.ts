@@ -30,7 +30,9 @@ function render(file: string, s: OutcomeSummary): string {
     s.firstTimestamp ? `From ${s.firstTimestamp} to ${s.lastTimestamp}\n` : '',
     table('By schema version', s.bySchemaVersion),
     table('By outcome', s.byOutcome),
-    Object.keys(s.byOriginalOutcome).length ? table('Predecessor outcomes (v0, as written)', s.byOriginalOutcome) : '',
+    Object.keys(s.byOriginalOutcome).length
+      ? table('Predecessor outcomes (v0, as written)', s.byOriginalOutcome)
+      : '',
     table('By risk tier', s.byRiskTier),
     table('Stage runs by engine', s.byEngine),
     table('Stage runs by model', s.byModel),
@@ -75,7 +77,8 @@ export const outcomesCommand: Command = async (args, io) => {
     );
     return ExitCode.badInput;
   }
-  for (const c of summary.corrupt.lines) io.stderr(`${file}:${c.line}: skipped corrupt line: ${c.reason}\n`);
+  for (const c of summary.corrupt.lines)
+    io.stderr(`${file}:${c.line}: skipped corrupt line: ${c.reason}\n`);
   const unlisted = summary.corrupt.count - summary.corrupt.lines.length;
   if (unlisted > 0) io.stderr(`${file}: ... and ${unlisted} more corrupt line(s)\n`);
   io.stdout(parsed.values.json ? `${JSON.stringify(summary)}\n` : render(file, summary));

@@ -62,7 +62,10 @@ export function parseHookSettings(text: string, source: string): HookSettings {
   const parsed = settingsSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${source}: ${i.path.join('.')}: ${i.message}`);
-    throw new UserError(`${source} has an invalid "hooks" section: ${problems.join('; ')}`, problems);
+    throw new UserError(
+      `${source} has an invalid "hooks" section: ${problems.join('; ')}`,
+      problems,
+    );
   }
   const skipped: string[] = [];
   const events = { PreToolUse: [], PostToolUse: [], Stop: [] } as Record<HookEvent, HookGroup[]>;

@@ -18,7 +18,9 @@ async function readText(abs: string, shown: string): Promise<string> {
   }
   if (info.isDirectory()) throw new ToolError(`${shown} is a directory; use glob to list it`);
   if (info.size > READ_CAP_BYTES * 8) {
-    throw new ToolError(`${shown} is ${info.size} bytes, too large to read (cap ${READ_CAP_BYTES})`);
+    throw new ToolError(
+      `${shown} is ${info.size} bytes, too large to read (cap ${READ_CAP_BYTES})`,
+    );
   }
   return readFile(abs, 'utf8');
 }

@@ -73,7 +73,9 @@ export const grepTool = defineTool({
   async run(input, ctx) {
     const where = await resolveInTree(ctx.root, input.path ?? '.');
     const spec = where.rel === '' ? '.' : where.rel;
-    const pathspec = input.glob ? [`:(glob)${spec === '.' ? '' : `${spec}/`}**/${input.glob}`] : [spec];
+    const pathspec = input.glob
+      ? [`:(glob)${spec === '.' ? '' : `${spec}/`}**/${input.glob}`]
+      : [spec];
     const args = ['grep', '-n', '-I', '-E', '--untracked', '--no-color'];
     if (input.case_insensitive) args.push('-i');
     // `-e` keeps a pattern that starts with `-` from being read as an option.
@@ -88,6 +90,11 @@ export const grepTool = defineTool({
     // git grep: 0 = matches, 1 = none, anything else = a real error (bad regex, ...).
     if (r.exitCode === 1) return ok('no matches');
     if (r.exitCode !== 0) throw new ToolError(`grep failed: ${r.stderr.trim()}`);
-    return ok(capList(r.stdout.split('\n').filter((l) => l !== ''), 'matching lines'));
+    return ok(
+      capList(
+        r.stdout.split('\n').filter((l) => l !== ''),
+        'matching lines',
+      ),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import { runCommand } from '../process.js';
+import { BASH_ARGS } from './shell.js';
 import type { HookEvent, HookSettings } from './settings.js';
 import { matcherMatches } from './settings.js';
 
@@ -79,7 +80,7 @@ async function runOne(
   payload: string,
   ctx: HookContext,
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string; timedOut: boolean }> {
-  return runCommand('bash', ['-c', command], {
+  return runCommand('bash', [...BASH_ARGS, command], {
     cwd: ctx.cwd,
     env: { ...ctx.env, CLAUDE_PROJECT_DIR: ctx.cwd },
     input: payload,

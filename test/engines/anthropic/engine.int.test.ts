@@ -32,7 +32,10 @@ describe('anthropic engine: a scripted multi-turn task', () => {
           {
             text: 'Creating the module.',
             toolUses: [
-              { name: 'write_file', input: { file_path: 'src/sum.js', content: 'module.exports = (a, b) => a - b;\n' } },
+              {
+                name: 'write_file',
+                input: { file_path: 'src/sum.js', content: 'module.exports = (a, b) => a - b;\n' },
+              },
             ],
           },
           {
@@ -48,9 +51,21 @@ describe('anthropic engine: a scripted multi-turn task', () => {
             ],
           },
           { toolUses: [{ name: 'bash', input: { command: 'node test/sum.test.js' } }] },
-          { toolUses: [{ name: 'edit_file', input: { file_path: 'src/sum.js', old_string: 'a - b', new_string: 'a + b' } }] },
+          {
+            toolUses: [
+              {
+                name: 'edit_file',
+                input: { file_path: 'src/sum.js', old_string: 'a - b', new_string: 'a + b' },
+              },
+            ],
+          },
           { toolUses: [{ name: 'bash', input: { command: 'node test/sum.test.js' } }] },
-          { toolUses: [{ name: 'read_file', input: { file_path: 'src/sum.js' } }, { name: 'grep', input: { pattern: 'a \\+ b' } }] },
+          {
+            toolUses: [
+              { name: 'read_file', input: { file_path: 'src/sum.js' } },
+              { name: 'grep', input: { pattern: 'a \\+ b' } },
+            ],
+          },
           { text: 'Added src/sum.js with a passing test.' },
         ],
       },
@@ -61,7 +76,9 @@ describe('anthropic engine: a scripted multi-turn task', () => {
     expect(ms.failures).toEqual([]);
     expect(result.outcome).toBe('completed');
     expect(result.finalMessage).toBe('Added src/sum.js with a passing test.');
-    expect(await readFile(path.join(repo, 'src/sum.js'), 'utf8')).toBe('module.exports = (a, b) => a + b;\n');
+    expect(await readFile(path.join(repo, 'src/sum.js'), 'utf8')).toBe(
+      'module.exports = (a, b) => a + b;\n',
+    );
     expect(result.changedFiles).toEqual(['src/sum.js', 'test/sum.test.js']);
     expect(result.turns).toBe(7);
     expect(ms.requests).toHaveLength(7);
@@ -70,7 +87,10 @@ describe('anthropic engine: a scripted multi-turn task', () => {
     const firstRun = lastToolResults(ms, 3)[0];
     expect(firstRun?.isError).toBe(true);
     expect(firstRun?.text).toMatch(/AssertionError/);
-    expect(lastToolResults(ms, 5)[0]).toEqual({ text: expect.stringContaining('PASS'), isError: false });
+    expect(lastToolResults(ms, 5)[0]).toEqual({
+      text: expect.stringContaining('PASS'),
+      isError: false,
+    });
     const [read, grep] = lastToolResults(ms, 6);
     expect(read?.text).toContain('1\tmodule.exports = (a, b) => a + b;');
     expect(grep?.text).toBe('src/sum.js:1:module.exports = (a, b) => a + b;');
@@ -90,7 +110,12 @@ describe('anthropic engine: a scripted multi-turn task', () => {
   it('reports no_changes when the agent ends without touching the tree', async () => {
     repo = await tempRepo();
     ms = await startModelServer({
-      scenario: { turns: [{ toolUses: [{ name: 'glob', input: { pattern: '*.md' } }] }, { text: 'Nothing to do.' }] },
+      scenario: {
+        turns: [
+          { toolUses: [{ name: 'glob', input: { pattern: '*.md' } }] },
+          { text: 'Nothing to do.' },
+        ],
+      },
     });
     const result = await (await engineFor(ms)).run(task(repo));
     expect(result.outcome).toBe('no_changes');
@@ -110,7 +135,9 @@ describe('anthropic engine: a scripted multi-turn task', () => {
 
   it('maps stop_reason refusal to refused', async () => {
     repo = await tempRepo();
-    ms = await startModelServer({ scenario: { turns: [{ text: 'I cannot help with that.', stopReason: 'refusal' as never }] } });
+    ms = await startModelServer({
+      scenario: { turns: [{ text: 'I cannot help with that.', stopReason: 'refusal' as never }] },
+    });
     const result = await (await engineFor(ms)).run(task(repo));
     expect(result.outcome).toBe('refused');
     expect(result.detail).toContain('I cannot help with that.');

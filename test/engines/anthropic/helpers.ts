@@ -88,7 +88,10 @@ export function totalsAsTokens(u: UsageTotals): EngineTokens {
 }
 
 /** The tool_result blocks of a logged request's last message, as text. */
-export function lastToolResults(ms: ModelServer, index: number): Array<{ text: string; isError: boolean }> {
+export function lastToolResults(
+  ms: ModelServer,
+  index: number,
+): Array<{ text: string; isError: boolean }> {
   const msg = ms.requests[index]?.request?.messages.at(-1);
   if (!msg || typeof msg.content === 'string') return [];
   return msg.content

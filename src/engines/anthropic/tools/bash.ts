@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASH_ARGS } from '../../hooks/shell.js';
 import { runCommand } from '../../process.js';
 import { defineTool } from './types.js';
 
@@ -25,7 +26,7 @@ export const bashTool = defineTool({
   }),
   async run(input, ctx) {
     const timeoutMs = input.timeout ?? BASH_DEFAULT_TIMEOUT_MS;
-    const r = await runCommand('bash', ['-c', input.command], {
+    const r = await runCommand('bash', [...BASH_ARGS, input.command], {
       cwd: ctx.root,
       env: ctx.commandEnv,
       timeoutMs,

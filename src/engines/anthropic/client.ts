@@ -102,6 +102,13 @@ export async function createAnthropicClient(config: ClientConfig): Promise<Provi
       projectId,
       ...(baseURL ? { baseURL } : {}),
     });
+    // The Vertex SDK starts looking up Google credentials in its constructor and only awaits
+    // that promise at the first request; without a handler, a lookup that fails before then is
+    // an unhandled rejection that kills the process. The request still sees the failure (as a
+    // connection error, reported as infra).
+    (client as unknown as { _authClientPromise?: Promise<unknown> })._authClientPromise?.catch(
+      () => undefined,
+    );
     return { client: client as unknown as MessagesClient, provider, maxRetries };
   }
 

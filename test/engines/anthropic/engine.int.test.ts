@@ -136,6 +136,7 @@ describe('anthropic engine: a scripted multi-turn task', () => {
   it('maps stop_reason refusal to refused', async () => {
     repo = await tempRepo();
     ms = await startModelServer({
+      // The server sends any stop_reason through; its StopReason type predates 'refusal'.
       scenario: { turns: [{ text: 'I cannot help with that.', stopReason: 'refusal' as never }] },
     });
     const result = await (await engineFor(ms)).run(task(repo));

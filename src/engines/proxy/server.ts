@@ -78,6 +78,12 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
+    if (method === 'HEAD' && url.pathname === '/') {
+      // Claude Code probes connectivity with an unauthenticated HEAD / first. Answer it here:
+      // it reveals nothing and is never forwarded.
+      res.writeHead(200).end();
+      return;
+    }
     if (!sameKey(opts.profile.presentedKey(req.headers), dummyKey)) {
       refused += 1;
       req.resume();

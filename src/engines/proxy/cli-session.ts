@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { changedFiles, headSha } from '../changed-files.js';
+import { infraFailure } from '../fallback.js';
 import { findBinary, type CliEngineName } from '../binary.js';
 import { runCommand, type RunResult } from '../process.js';
 import { sandboxEnv } from '../sandbox-env.js';
@@ -43,6 +44,8 @@ export interface CliRunSpec {
   /** Builds argv once the session exists (it may need the temp HOME). */
   readonly args: (ctx: { home: string }) => readonly string[];
   readonly extraEnv?: Record<string, string>;
+  /** Writes config files into the throwaway HOME before the CLI starts. */
+  readonly prepareHome?: (home: string) => Promise<void>;
   readonly input?: string;
   readonly onLine?: (line: string) => void;
 }
@@ -71,6 +74,7 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
   const home = await mkdtemp(path.join(os.tmpdir(), `lailatov-${spec.engine}-home-`));
   let proxy: KeyProxy | undefined;
   try {
+    await spec.prepareHome?.(home);
     const up = spec.options.upstream;
     if (up)
       proxy = await startKeyProxy({ profile: spec.profile, upstream: up.url, realKey: up.apiKey });
@@ -164,4 +168,16 @@ export function abnormalEnd(
     return { outcome: 'error', detail: `${how} without a result${up}: ${tail}`, infra: true };
   }
   return undefined;
+}
+
+type Common = Omit<EngineResult, 'outcome' | 'detail'>;
+
+/** Turns an abnormal end into the result: infra failures are flagged for the fallback chain. */
+export function abnormalResult(
+  common: Common,
+  abnormal: NonNullable<ReturnType<typeof abnormalEnd>>,
+): EngineResult {
+  if (!abnormal.infra) return { ...common, outcome: abnormal.outcome, detail: abnormal.detail };
+  const r = infraFailure(common, abnormal.detail);
+  return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 81:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(127);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -22,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39,18 +40,83 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 127:
+/***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(849);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
 
-// UNUSED EXPORTS: VERSION
+/** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
+const commands = {
+    risk: {
+        summary: 'classify changed paths against risk-policy.json',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).riskCommand,
+    },
+    policy: {
+        summary: 'policy check FILE: validate a risk policy',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 848))).policyCommand,
+    },
+    outcomes: {
+        summary: 'outcomes summary FILE: aggregate an outcome log',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 699))).outcomesCommand,
+    },
+    demo: {
+        summary: 'run the whole pipeline offline on a bundled sample repository',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 45))).demoCommand,
+    },
+};
+const VERSION = '0.1.0';
+function usage() {
+    const width = Math.max(...Object.keys(commands).map((k) => k.length));
+    const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
+    return `Usage: lailatov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'lailatov <command> --help' for a command's options.\n`;
+}
+async function main(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(usage());
+        return name === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
+    }
+    if (name === '--version' || name === '-v') {
+        io.stdout(`${VERSION}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
+    }
+    const entry = commands[name];
+    if (!entry) {
+        io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
+    }
+    try {
+        const command = await entry.load();
+        return await command(rest, io);
+    }
+    catch (e) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(e)) {
+            io.stderr(`lailatov ${name}: ${e.message}\n`);
+            for (const p of e.problems)
+                io.stderr(`  - ${p}\n`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
+        }
+        io.stderr(`lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.failure;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ isUserError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * A mistake the user can fix (a bad policy, a missing secret, a wrong flag). Its message names
  * the field and the fix. Anything that is not a UserError is a bug, and keeps its stack trace.
@@ -70,67 +136,139 @@ function isUserError(e) {
     return e instanceof UserError;
 }
 
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(604);
-;// CONCATENATED MODULE: ./src/cli/main.ts
 
+/***/ }),
 
-/** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
-const commands = {
-    risk: {
-        summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 994))).riskCommand,
-    },
-    policy: {
-        summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171))).policyCommand,
-    },
-    outcomes: {
-        summary: 'outcomes summary FILE: aggregate an outcome log',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260))).outcomesCommand,
-    },
-    demo: {
-        summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 206).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,
-    },
-};
-const VERSION = '0.1.0';
-function usage() {
-    const width = Math.max(...Object.keys(commands).map((k) => k.length));
-    const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
-    return `Usage: lailatov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'lailatov <command> --help' for a command's options.\n`;
-}
-async function main(argv, io) {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(usage());
-        return name === undefined ? cli_io/* ExitCode */.y.badInput : cli_io/* ExitCode */.y.ok;
-    }
-    if (name === '--version' || name === '-v') {
-        io.stdout(`${VERSION}\n`);
-        return cli_io/* ExitCode */.y.ok;
-    }
-    const entry = commands[name];
-    if (!entry) {
-        io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
-        return cli_io/* ExitCode */.y.badInput;
-    }
-    try {
-        const command = await entry.load();
-        return await command(rest, io);
-    }
-    catch (e) {
-        if (isUserError(e)) {
-            io.stderr(`lailatov ${name}: ${e.message}\n`);
-            for (const p of e.problems)
-                io.stderr(`  - ${p}\n`);
-            return cli_io/* ExitCode */.y.badInput;
-        }
-        io.stderr(`lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-        return cli_io/* ExitCode */.y.failure;
-    }
-}
+/***/ 317:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 66:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ })
 
@@ -239,6 +377,18 @@ async function main(argv, io) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -360,6 +510,6 @@ async function main(argv, io) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(81);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,31 +1,8 @@
 import type { BreakerRegistry, BreakerState } from './breaker.js';
+import { INFRA_PREFIX, isInfraFailure } from './infra.js';
 import type { Engine, EngineResult, EngineTask } from './types.js';
 
-/**
- * How an engine says "this failed because of infrastructure, not because of the task": an
- * `error` result whose detail starts with this prefix. 5xx, 529 (overloaded), 429 after the
- * client's own retries, a provider timeout, a crash or a non-zero exit without a result.
- * A `timeout` outcome (the wall clock ran out) counts as infrastructure too.
- */
-export const INFRA_PREFIX = 'infra: ';
-
-/** Marks a failed result as an infrastructure failure, so a fallback chain moves on. */
-export function infraFailure<T extends Omit<EngineResult, 'outcome' | 'detail'>>(
-  result: T,
-  reason: string,
-): T & { outcome: 'error'; detail: string } {
-  return { ...result, outcome: 'error', detail: `${INFRA_PREFIX}${reason}` };
-}
-
-export function isInfraFailure(result: EngineResult): boolean {
-  if (result.outcome === 'timeout') return true;
-  return result.outcome === 'error' && (result.detail ?? '').startsWith(INFRA_PREFIX);
-}
-
-/** Classifies an HTTP status from a provider: these are worth another provider or engine. */
-export function isInfraStatus(status: number): boolean {
-  return status === 429 || status === 529 || status >= 500;
-}
+export { INFRA_PREFIX, infraFailure, isInfraFailure, isInfraStatus } from './infra.js';
 
 export interface FallbackLink {
   readonly engine: Engine;

@@ -5,6 +5,7 @@ import { createCodexEngine } from './codex/index.js';
 import { createGeminiEngine } from './gemini/index.js';
 import type { CliEngineOptions } from './proxy/cli-session.js';
 import { createReplayEngine, type ReplayOptions } from './replay/index.js';
+import type { AnthropicEngineConfig } from './anthropic/index.js';
 import type { Engine } from './types.js';
 
 export const ENGINE_NAMES = [
@@ -23,34 +24,17 @@ export interface EngineOptionsByName {
   aider: CliEngineOptions;
   gemini: CliEngineOptions;
   replay: ReplayOptions;
-  /** Passed as is to `./anthropic/index.js` (built on the engine-sdk branch). */
-  anthropic: Record<string, unknown>;
+  anthropic: AnthropicEngineConfig;
 }
 
 export function isEngineName(name: string): name is EngineName {
   return (ENGINE_NAMES as readonly string[]).includes(name);
 }
 
-/** The anthropic SDK engine lives in its own module, loaded only when asked for. */
-async function loadAnthropic(options: Record<string, unknown>): Promise<Engine> {
-  // A variable specifier keeps this branch compiling and bundling without the module.
-  const specifier = './anthropic/index.js';
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(specifier)) as Record<string, unknown>;
-  } catch (e) {
-    throw new UserError(
-      `engine "anthropic" is not available in this build (${(e as Error).message}). Use another engine.`,
-    );
-  }
-  // TODO(lead): confirm the factory name exported by src/engines/anthropic/index.ts.
-  const factory = mod.createAnthropicEngine;
-  if (typeof factory !== 'function') {
-    throw new UserError(
-      'engine "anthropic": ./anthropic/index.js exports no createAnthropicEngine',
-    );
-  }
-  return (factory as (o: Record<string, unknown>) => Engine | Promise<Engine>)(options);
+/** The anthropic SDK engine loads only when asked for: most runs never need the SDK. */
+async function loadAnthropic(options: AnthropicEngineConfig): Promise<Engine> {
+  const { createAnthropicEngine } = await import('./anthropic/index.js');
+  return createAnthropicEngine(options);
 }
 
 /** Creates an engine by its configured name; an unknown name is a user error, never a no-op. */

@@ -15,9 +15,13 @@ const task = makeTask('/nonexistent');
 const infra = (engine: string) => infraFailure(result(engine, 'error'), 'HTTP 529 overloaded');
 
 describe('infra failure flag', () => {
-  it('marks error results and timeouts, not task outcomes', () => {
+  it('marks infra errors and wall-clock timeouts, not a caller cancel or task outcomes', () => {
     expect(isInfraFailure(infra('x'))).toBe(true);
-    expect(isInfraFailure(result('x', 'timeout'))).toBe(true);
+    expect(isInfraFailure(result('x', 'timeout', 'infra: wall-clock timeout after 5 ms'))).toBe(
+      true,
+    );
+    // A cancel by the caller is a timeout outcome too, but another engine would not help.
+    expect(isInfraFailure(result('x', 'timeout', 'aborted by the caller'))).toBe(false);
     expect(isInfraFailure(result('x', 'error', 'the model wrote bad JSON'))).toBe(false);
     for (const o of [
       'completed',
@@ -69,7 +73,12 @@ describe('createFallbackChain', () => {
   it('reports every failure when all links fail, still flagged infra', async () => {
     const r = (await createFallbackChain([
       { engine: scriptedEngine('a', [infra('a')]), model: 'm' },
-      { engine: scriptedEngine('b', [result('b', 'timeout')]), model: 'm' },
+      {
+        engine: scriptedEngine('b', [
+          result('b', 'timeout', 'infra: wall-clock timeout after 5 ms'),
+        ]),
+        model: 'm',
+      },
     ]).run(task)) as FallbackResult;
     expect(r.outcome).toBe('timeout');
     expect(isInfraFailure(r)).toBe(true);

@@ -18,7 +18,8 @@ import { sandboxEnv } from '../sandbox-env.js';
 import type { Engine, EngineOutcome, EngineResult, EngineTask, Pricer } from '../types.js';
 import { withCacheBreakpoints } from './cache.js';
 import type { MessagesClient } from './client.js';
-import { INFRA_PREFIX, describeApiError } from './infra.js';
+import { INFRA_PREFIX } from '../infra.js';
+import { describeApiError } from './infra.js';
 import { BASE_SYSTEM_PROMPT } from './prompt.js';
 import type { AgentTool, ToolContext, ToolOutput } from './tools/index.js';
 import { ToolError, selectTools } from './tools/index.js';
@@ -173,7 +174,7 @@ export class AnthropicEngine implements Engine {
       stop = new Stop(
         'timeout',
         timedOut
-          ? `${INFRA_PREFIX} wall-clock timeout after ${task.timeoutMs} ms (${state.turns} turns)`
+          ? `${INFRA_PREFIX}wall-clock timeout after ${task.timeoutMs} ms (${state.turns} turns)`
           : `aborted by the caller after ${state.turns} turns`,
       );
     }

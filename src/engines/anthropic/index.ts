@@ -12,14 +12,16 @@ export {
   type ProviderClient,
   type ProviderName,
 } from './client.js';
-export { isInfraFailure, INFRA_PREFIX } from './infra.js';
+export { isInfraFailure, INFRA_PREFIX } from '../infra.js';
 
 /** The engine with a client for the configured provider (credentials from `config.env`). */
+export type AnthropicEngineConfig = ClientConfig & { pricer: Pricer } & Pick<
+    AnthropicEngineOptions,
+    'cache' | 'maxTokensPerTurn'
+  >;
+
 export async function createAnthropicEngine(
-  config: ClientConfig & { pricer: Pricer } & Pick<
-      AnthropicEngineOptions,
-      'cache' | 'maxTokensPerTurn'
-    >,
+  config: AnthropicEngineConfig,
 ): Promise<AnthropicEngine> {
   const { client, provider, maxRetries } = await createAnthropicClient(config);
   return new AnthropicEngine({

@@ -7,7 +7,8 @@ import type {
 } from '@anthropic-ai/sdk/resources/messages/messages';
 import { z } from 'zod';
 import type { MessagesClient } from '../anthropic/client.js';
-import { INFRA_PREFIX, describeApiError } from '../anthropic/infra.js';
+import { describeApiError } from '../anthropic/infra.js';
+import { INFRA_PREFIX } from '../infra.js';
 import { tokensOf } from '../anthropic/usage.js';
 import type { Pricer } from '../types.js';
 import { ModelApiError, StructuredOutputError } from './errors.js';

@@ -2,6 +2,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { changedFiles, headSha } from '../changed-files.js';
 import { runCommand } from '../process.js';
+import { INFRA_PREFIX } from '../infra.js';
 import { sandboxEnv } from '../sandbox-env.js';
 import type { Engine, EngineResult, EngineTask, Pricer } from '../types.js';
 import {
@@ -153,8 +154,11 @@ export function createReplayEngine(options: ReplayOptions): Engine {
         transcriptPath: null,
       };
       if (failure !== undefined) {
-        const outcome = failure.startsWith('timeout') ? 'timeout' : 'error';
-        return { ...common, outcome, detail: failure };
+        // A step that ran out of wall clock is infrastructure, so a fallback chain may move on.
+        if (failure.startsWith('timeout')) {
+          return { ...common, outcome: 'timeout', detail: `${INFRA_PREFIX}${failure}` };
+        }
+        return { ...common, outcome: 'error', detail: failure };
       }
       if (script.outcome) {
         return {

@@ -46,12 +46,13 @@ export function runGit(
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['--git-dir', gitDir, ...args], {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...BASE_ENV, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      // A git that reads no input may exit before a write to its stdin: give it none then.
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
     child.on('close', (code) => {
       const result = {
@@ -65,7 +66,10 @@ export function runGit(
         reject(new GitError(args, result.exitCode, result.stderr));
       }
     });
-    child.stdin.end(options.input ?? '');
+    if (child.stdin) {
+      child.stdin.on('error', () => {}); // EPIPE: the exit code tells what happened
+      child.stdin.end(options.input);
+    }
   });
 }
 

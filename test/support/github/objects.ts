@@ -14,7 +14,8 @@ function userId(login: string): number {
 }
 
 export function renderUser(state: State, login: string): Schemas['simple-user'] {
-  const api = `${state.baseUrl}/users/${login}`;
+  // GitHub percent-encodes bot logins in URLs: /users/name%5Bbot%5D.
+  const api = `${state.baseUrl}/users/${encodeURIComponent(login)}`;
   const isBot = login.endsWith('[bot]');
   return {
     login,
@@ -23,7 +24,7 @@ export function renderUser(state: State, login: string): Schemas['simple-user'] 
     avatar_url: `https://avatars.githubusercontent.com/u/${userId(login)}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: `${WEB}/${isBot ? `apps/${login.replace('[bot]', '')}` : login}`,
+    html_url: `${WEB}/${isBot ? `apps/${login.replace('[bot]', '')}` : encodeURIComponent(login)}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

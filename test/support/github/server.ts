@@ -155,6 +155,9 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     }
   }
 
+  // Outlive the clients' idle keep-alive (undici: 4 s), or a client may reuse a socket the
+  // server is closing and get ECONNRESET. close() ends every connection anyway.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { EngineTokens } from '../engines/types.js';
+import type { OutcomeRecord, PrTierLike } from './port-types.js';
+import type { Engine, EngineTokens } from '../engines/types.js';
 
 /**
  * The ports the stages speak to. Stages hold the control flow; everything that touches git,
@@ -65,6 +66,8 @@ export interface Forge {
   diff(base: string, head: string): Promise<FileDiff[]>;
   /** A file's text at a ref (the base branch, for policy and rules), or null when absent. */
   readFileAt(ref: string, path: string): Promise<string | null>;
+  /** File paths directly under a directory at a ref (e.g. `.claude/rules`). */
+  listFilesAt(ref: string, dir: string): Promise<string[]>;
   /** The open PR for a head branch, or null. */
   findPullRequest(head: string): Promise<PullRequestRef | null>;
   /** Opens a draft PR, or updates the body of the open one for this head. Idempotent. */
@@ -80,6 +83,8 @@ export interface Workspace {
   readonly dir: string;
   /** Checks out `branch`, creating it from `base` when it does not exist. */
   checkoutBranch(branch: string, base: string): Promise<{ created: boolean }>;
+  /** Files changed or untracked in the tree (the suite's own state directory excluded). */
+  dirtyFiles(): Promise<string[]>;
   /** Stages everything and commits; null when there was nothing to commit. */
   commitAll(message: string): Promise<string | null>;
   headSha(): Promise<string>;
@@ -131,8 +136,36 @@ export interface Model {
 // ---------------------------------------------------------------- the rest
 
 /** Appends one terminal outcome record (schema v1) to the log. */
-export interface OutcomeStore<R = unknown> {
-  append(record: R): Promise<void>;
+export interface OutcomeStore {
+  append(record: OutcomeRecord): Promise<void>;
+}
+
+/** Builds the engine (with its fallback chain) for a stage from the configured chain. */
+export type EngineFactory = (chain: readonly string[]) => Engine;
+
+/**
+ * Untrusted issue and comment text: cleaned (hidden HTML, zero-width characters, ...) and fenced
+ * as data for a prompt. Implemented by core/sanitize.
+ */
+export interface UntrustedText {
+  sanitize(text: string): string;
+  /** Wraps sanitized text in a fence the text cannot close, labelled for the prompt. */
+  fence(text: string, label: string): string;
+}
+
+/** The risk gate's answer for a set of changed paths (core/risk). */
+export interface RiskVerdict {
+  readonly tier: PrTierLike;
+  readonly files: readonly { readonly path: string; readonly tier: string }[];
+  readonly requiredChecks: readonly string[];
+  readonly humanApprovalRequired: boolean;
+  readonly blocked: readonly { readonly path: string; readonly pattern: string }[];
+}
+
+/** Classifies paths against a policy text read from the base branch (null: no policy file). */
+export interface RiskGate {
+  classify(policyText: string | null, paths: readonly string[]): RiskVerdict;
+  protectedPaths(policyText: string | null): readonly string[];
 }
 
 export interface Notification {

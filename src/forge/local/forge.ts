@@ -113,6 +113,10 @@ export class LocalForge implements Forge {
     return this.o.git.show(ref, path);
   }
 
+  listFilesAt(ref: string, dir: string): Promise<string[]> {
+    return this.o.git.listFiles(ref, dir);
+  }
+
   async findPullRequest(head: string): Promise<PullRequestRef | null> {
     let text: string;
     try {

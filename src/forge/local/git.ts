@@ -17,13 +17,16 @@ export class GitRepo {
   private constructor(
     readonly dir: string,
     private readonly env: Record<string, string>,
+    /** Repository-relative paths the suite writes itself (its log); never committed. */
+    private readonly excluded: readonly string[],
   ) {}
 
   static async open(
     dir: string,
     parentEnv: Readonly<Record<string, string | undefined>>,
-    identity: GitIdentity = DEFAULT_IDENTITY,
+    opts: { identity?: GitIdentity; exclude?: readonly string[] } = {},
   ): Promise<GitRepo> {
+    const identity = opts.identity ?? DEFAULT_IDENTITY;
     const env: Record<string, string> = {
       PATH: parentEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin',
       HOME: parentEnv.HOME ?? '/tmp',
@@ -34,7 +37,7 @@ export class GitRepo {
       GIT_COMMITTER_EMAIL: identity.email,
       GIT_TERMINAL_PROMPT: '0',
     };
-    const repo = new GitRepo(dir, env);
+    const repo = new GitRepo(dir, env, opts.exclude ?? []);
     const top = await repo.tryExec(['rev-parse', '--show-toplevel']);
     if (top === null) throw new Error(`${dir} is not a git repository`);
     return repo;
@@ -80,8 +83,20 @@ export class GitRepo {
     return { created: true };
   }
 
+  private pathspec(): string[] {
+    return ['--', '.', ...this.excluded.map((p) => `:(exclude)${p}`)];
+  }
+
+  async dirtyFiles(): Promise<string[]> {
+    const out = await this.exec(['status', '--porcelain', '-z', '--untracked-files=all', ...this.pathspec()]);
+    return out
+      .split('\0')
+      .filter((l) => l.length > 3)
+      .map((l) => l.slice(3));
+  }
+
   async commitAll(message: string): Promise<string | null> {
-    await this.exec(['add', '-A']);
+    await this.exec(['add', '-A', ...this.pathspec()]);
     const clean = await this.tryExec(['diff', '--cached', '--quiet']);
     if (clean !== null) return null;
     await this.exec(['commit', '--quiet', '--no-verify', '-m', message]);
@@ -107,6 +122,16 @@ export class GitRepo {
   async diff(base: string, head: string): Promise<FileDiff[]> {
     const out = await this.exec(['diff', '--no-color', '--no-ext-diff', `${base}...${head}`]);
     return splitDiff(out);
+  }
+
+  /** Paths of the files directly under `dir` at a ref; empty when the directory is absent. */
+  async listFiles(ref: string, dir: string): Promise<string[]> {
+    const out = await this.tryExec(['ls-tree', '-z', '--name-only', `${ref}:${dir}`]);
+    if (out === null) return [];
+    return out
+      .split('\0')
+      .filter((p) => p !== '')
+      .map((p) => `${dir.replace(/\/$/, '')}/${p}`);
   }
 
   /** A file's content at a ref, or null when the ref does not have it. */

@@ -20,6 +20,10 @@ export class LocalWorkspace implements Workspace {
     return this.git.checkout(branch, base);
   }
 
+  dirtyFiles(): Promise<string[]> {
+    return this.git.dirtyFiles();
+  }
+
   commitAll(message: string): Promise<string | null> {
     return this.git.commitAll(message);
   }

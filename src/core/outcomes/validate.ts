@@ -212,6 +212,6 @@ export function validateOutcomeRecord(
 }
 
 export function formatIssues(issues: readonly FieldIssue[]): string {
-  return issues.map((i) => `${i.path} ${i.message}`).join('; ');
+  return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
 }
 

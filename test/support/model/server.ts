@@ -188,12 +188,15 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   /** Write the reply; resolves false when a fault cut it short. */
   async function sendReply(
     res: ServerResponse,
+    entry: LoggedRequest,
     req: ParsedRequest,
     turn: Turn,
     usage: Usage,
     fault: Fault | undefined,
   ): Promise<boolean> {
     const message = buildMessage(turn, req.model, usage);
+    entry.messageId = message.id;
+    entry.toolUseIds = message.content.flatMap((b) => (b.type === 'tool_use' ? [b.id] : []));
     const cutAt = fault && 'breakAfterEvents' in fault ? fault.breakAfterEvents : undefined;
     const requestId = newId('req');
     const payloads = req.stream ? streamEvents(message).map(formatSse) : [JSON.stringify(message)];
@@ -273,7 +276,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     const delay = (fault && 'delayMs' in fault ? fault.delayMs : 0) + (turn.delayMs ?? 0);
     if (delay > 0) await sleep(delay);
     entry.status = 200;
-    if (await sendReply(res, req, turn, usage, fault)) {
+    if (await sendReply(res, entry, req, turn, usage, fault)) {
       selection.commit();
       recordCharge(req.model, usage);
     }
@@ -300,6 +303,12 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     };
     requests.push(entry);
     try {
+      if (path === '/' && httpReq.method === 'HEAD') {
+        // Claude Code probes connectivity with an unauthenticated HEAD / before its first call.
+        entry.status = 200;
+        res.writeHead(200).end();
+        return;
+      }
       const key = entry.headers.apiKey;
       if (
         key === undefined ||

@@ -150,6 +150,10 @@ export interface LoggedRequest {
   usage?: Usage;
   /** The scripted reply served. */
   reply?: Turn;
+  /** `id` of the assistant message served. */
+  messageId?: string;
+  /** Ids of the `tool_use` blocks served, in order (generated `toolu_...` unless scripted). */
+  toolUseIds?: string[];
   /** Which rule (name or `rule#i`) or `turn#i` answered. */
   answeredBy?: string;
   /** The fault applied, if any. */

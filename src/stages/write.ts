@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EngineResult } from '../engines/types.js';
 import { errorText, failedStage, stageFromEngine, stageFromModel, type StageDeps } from './deps.js';
 import { agentBranch, commitType, fencedIssue, projectInstructions } from './context.js';
-import { spentUsd } from './ledger.js';
+import { budgetLeft } from './ledger.js';
 import { renderPrBody } from './pr-body.js';
 import type { CommitInfo, Issue, PullRequestRef } from './ports.js';
 import type { PipelineState } from './state.js';
@@ -122,7 +122,7 @@ export async function write(
     }
   }
 
-  const left = config.budgets.issue - spentUsd(state.stages);
+  const left = budgetLeft(config, state.stages);
   if (left <= 0) return result('budget_exceeded', 'the issue budget was spent before writing');
 
   const instructions = await projectInstructions(deps, base);

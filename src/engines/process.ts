@@ -27,6 +27,8 @@ export interface RunResult {
   readonly timedOut: boolean;
   readonly aborted: boolean;
   readonly durationMs: number;
+  /** Set when the process could not be started at all (e.g. ENOENT, EACCES). */
+  readonly spawnError?: string;
 }
 
 export class CommandError extends Error {
@@ -78,6 +80,34 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   }
 }
 
+/** Splits a stream into lines for `onStdoutLine`; a line longer than the cap is cut, not kept. */
+class LineSplitter {
+  private pending = '';
+  constructor(
+    private readonly cap: number,
+    private readonly onLine: (line: string) => void,
+  ) {}
+  push(chunk: string): void {
+    this.pending += chunk;
+    let nl: number;
+    while ((nl = this.pending.indexOf('\n')) >= 0) {
+      this.emit(this.pending.slice(0, nl));
+      this.pending = this.pending.slice(nl + 1);
+    }
+    if (this.pending.length > this.cap) {
+      this.emit(this.pending);
+      this.pending = '';
+    }
+  }
+  flush(): void {
+    if (this.pending !== '') this.emit(this.pending);
+    this.pending = '';
+  }
+  private emit(line: string): void {
+    this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+  }
+}
+
 export async function runCommand(
   file: string,
   args: readonly string[],
@@ -98,29 +128,28 @@ export async function runCommand(
     buffer: false,
     stripFinalNewline: false,
   });
-  let pending = '';
+  const lines = opts.onStdoutLine ? new LineSplitter(cap, opts.onStdoutLine) : undefined;
   child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (chunk: string) => {
     out.push(chunk);
-    if (opts.onStdoutLine) {
-      pending += chunk;
-      let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        opts.onStdoutLine(pending.slice(0, nl));
-        pending = pending.slice(nl + 1);
-      }
-    }
+    lines?.push(chunk);
   });
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => err.push(chunk));
 
   let timedOut = false;
   let aborted = false;
+  let stopping = false;
   let killTimer: NodeJS.Timeout | undefined;
   const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
     killGroup(child.pid, 'SIGTERM');
     killTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), opts.killGraceMs ?? 5000);
   };
+  // When the leader exits, kill what it left behind right away: a backgrounded grandchild that
+  // inherited stdout would otherwise keep the pipe open and the run waiting for it.
+  child.on('exit', () => killGroup(child.pid, 'SIGKILL'));
   const timer =
     opts.timeoutMs !== undefined
       ? setTimeout(() => {
@@ -137,7 +166,13 @@ export async function runCommand(
 
   try {
     const result = await child;
-    if (pending && opts.onStdoutLine) opts.onStdoutLine(pending);
+    lines?.flush();
+    const spawnError =
+      child.pid === undefined
+        ? result.cause instanceof Error
+          ? result.cause.message
+          : result.shortMessage
+        : undefined;
     return {
       exitCode: result.exitCode ?? null,
       signal: result.signal ?? null,
@@ -146,11 +181,11 @@ export async function runCommand(
       timedOut,
       aborted,
       durationMs: Date.now() - started,
+      ...(spawnError !== undefined ? { spawnError } : {}),
     };
   } finally {
     if (timer) clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
-    // The leader exited; make sure nothing it started lingers (e.g. a backgrounded sleep).
     killGroup(child.pid, 'SIGKILL');
     if (killTimer) clearTimeout(killTimer);
   }

@@ -1,0 +1,71 @@
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { anthropicCounter, geminiCounter, openaiCounter, type UsageCounter } from './usage.js';
+
+/**
+ * What the proxy knows about one provider's API: which requests are model calls (everything else
+ * is refused), where the client puts its key, how to put the real one, and how to count usage.
+ */
+export interface ProviderProfile {
+  readonly name: 'anthropic' | 'openai' | 'gemini';
+  /** True for the model endpoints the CLI may call. `path` has no query string. */
+  allows(method: string, path: string): boolean;
+  /** True for endpoints whose responses carry billable usage. */
+  counts(path: string): boolean;
+  /** The key the client presented, if any. */
+  presentedKey(headers: IncomingHttpHeaders): string | undefined;
+  /** Sets the real credential on the outgoing headers (after the client's were removed). */
+  setCredential(headers: OutgoingHttpHeaders, key: string): void;
+  counter(isSse: boolean): UsageCounter;
+}
+
+/** Client auth headers: all removed before forwarding, whichever the CLI used. */
+export const AUTH_HEADERS = ['x-api-key', 'authorization', 'x-goog-api-key'] as const;
+
+function bearer(headers: IncomingHttpHeaders): string | undefined {
+  const h = headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7) : undefined;
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export const anthropicProfile: ProviderProfile = {
+  name: 'anthropic',
+  allows: (method, path) =>
+    method === 'POST' && (path === '/v1/messages' || path === '/v1/messages/count_tokens'),
+  counts: (path) => path === '/v1/messages',
+  // Claude Code sends x-api-key for ANTHROPIC_API_KEY, and a bearer for ANTHROPIC_AUTH_TOKEN.
+  presentedKey: (h) => header(h, 'x-api-key') ?? bearer(h),
+  setCredential: (h, key) => {
+    h['x-api-key'] = key;
+  },
+  counter: anthropicCounter,
+};
+
+export const openaiProfile: ProviderProfile = {
+  name: 'openai',
+  allows: (method, path) =>
+    method === 'POST' && (path === '/v1/responses' || path === '/v1/chat/completions'),
+  counts: () => true,
+  presentedKey: bearer,
+  setCredential: (h, key) => {
+    h.authorization = `Bearer ${key}`;
+  },
+  counter: openaiCounter,
+};
+
+const GEMINI_MODEL_CALL =
+  /^\/v1(beta)?\/models\/[A-Za-z0-9._-]+:(generateContent|streamGenerateContent|countTokens)$/;
+
+export const geminiProfile: ProviderProfile = {
+  name: 'gemini',
+  allows: (method, path) => method === 'POST' && GEMINI_MODEL_CALL.test(path),
+  counts: (path) => !path.endsWith(':countTokens'),
+  presentedKey: (h) => header(h, 'x-goog-api-key') ?? bearer(h),
+  setCredential: (h, key) => {
+    h['x-goog-api-key'] = key;
+  },
+  counter: geminiCounter,
+};

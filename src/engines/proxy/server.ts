@@ -1,0 +1,160 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http, {
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { EngineTokens } from '../types.js';
+import { AUTH_HEADERS, type ProviderProfile } from './providers.js';
+import { addTokens, zeroTokens } from './usage.js';
+
+/**
+ * The loopback key-holding proxy. A CLI engine talks to it with a dummy per-run key; the proxy
+ * checks that key, refuses anything that is not a model call, puts the real credential on the
+ * request and streams the upstream answer back untouched. The real key stays in this process's
+ * memory and never enters the CLI's environment, so the agent's shell cannot read it.
+ */
+export interface ProxyOptions {
+  readonly profile: ProviderProfile;
+  /** Upstream base URL, e.g. https://api.anthropic.com (a path prefix is kept). */
+  readonly upstream: string;
+  /** The real credential, held in memory only. */
+  readonly realKey: string;
+}
+
+export interface ProxyStats {
+  /** Model calls forwarded upstream. */
+  readonly requests: number;
+  /** Requests refused (401 bad key, 403 not a model endpoint). */
+  readonly refused: number;
+  /** Usage counted from the upstream's responses. */
+  readonly tokens: EngineTokens;
+  /** Upstream statuses seen, in order (for infra-failure classification). */
+  readonly statuses: readonly number[];
+}
+
+export interface KeyProxy {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  /** The dummy key the CLI must present. Not a secret: it only opens this proxy's model routes. */
+  readonly dummyKey: string;
+  stats(): ProxyStats;
+  close(): Promise<void>;
+}
+
+function sameKey(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ type: 'error', error: { type: 'lailatov_proxy', message } }));
+}
+
+/** Request headers that must not be forwarded as they are. */
+const DROP = new Set<string>([
+  ...AUTH_HEADERS,
+  'host',
+  'connection',
+  'accept-encoding',
+  'keep-alive',
+]);
+
+export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
+  const upstream = new URL(opts.upstream);
+  const prefix = upstream.pathname.replace(/\/+$/, '');
+  const client = upstream.protocol === 'https:' ? https : http;
+  const dummyKey = `lailatov-dummy-${randomBytes(24).toString('hex')}`;
+  let tokens = zeroTokens();
+  let requests = 0;
+  let refused = 0;
+  const statuses: number[] = [];
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    if (method === 'HEAD' && url.pathname === '/') {
+      // Claude Code probes connectivity with an unauthenticated HEAD / first. Answer it here:
+      // it reveals nothing and is never forwarded.
+      res.writeHead(200).end();
+      return;
+    }
+    if (!sameKey(opts.profile.presentedKey(req.headers), dummyKey)) {
+      refused += 1;
+      req.resume();
+      refuse(res, 401, 'invalid key for this proxy');
+      return;
+    }
+    if (!opts.profile.allows(method, url.pathname)) {
+      refused += 1;
+      req.resume();
+      refuse(res, 403, `${method} ${url.pathname} is not a model endpoint this proxy forwards`);
+      return;
+    }
+    requests += 1;
+    const headers: OutgoingHttpHeaders = {};
+    for (const [k, v] of Object.entries(req.headers)) if (!DROP.has(k)) headers[k] = v;
+    opts.profile.setCredential(headers, opts.realKey);
+    // No accept-encoding upstream: the usage tap must read plain text.
+    const up = client.request(
+      {
+        protocol: upstream.protocol,
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method,
+        path: `${prefix}${url.pathname}${url.search}`,
+        headers,
+      },
+      (upRes) => {
+        const status = upRes.statusCode ?? 502;
+        statuses.push(status);
+        res.writeHead(status, upRes.headers);
+        const counting = status < 300 && opts.profile.counts(url.pathname);
+        const isSse = String(upRes.headers['content-type'] ?? '').includes('text/event-stream');
+        const counter = counting ? opts.profile.counter(isSse) : undefined;
+        upRes.setEncoding('utf8');
+        upRes.on('data', (chunk: string) => {
+          counter?.push(chunk);
+          res.write(chunk);
+        });
+        upRes.on('end', () => {
+          if (counter) tokens = addTokens(tokens, counter.end());
+          res.end();
+        });
+        upRes.on('error', () => res.destroy());
+      },
+    );
+    up.on('error', (e) => {
+      statuses.push(502);
+      if (!res.headersSent) refuse(res, 502, `upstream unreachable: ${e.message}`);
+      else res.destroy();
+    });
+    // Client went away (the CLI was killed): stop the upstream call too.
+    res.on('close', () => {
+      if (!res.writableFinished) up.destroy();
+    });
+    req.pipe(up);
+  };
+
+  const server = http.createServer(handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dummyKey,
+    stats: () => ({ requests, refused, tokens: { ...tokens }, statuses: [...statuses] }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

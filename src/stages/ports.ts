@@ -140,8 +140,11 @@ export interface OutcomeStore {
   append(record: OutcomeRecord): Promise<void>;
 }
 
-/** Builds the engine (with its fallback chain) for a stage from the configured chain. */
-export type EngineFactory = (chain: readonly string[]) => Engine;
+/**
+ * Builds the engine (with its fallback chain) for one stage run from the configured chain
+ * (`engine` or `engine:model` links). `run` names the run: `write`, `remediate-1`, ...
+ */
+export type EngineFactory = (chain: readonly string[], run: string) => Promise<Engine>;
 
 /**
  * Untrusted issue and comment text: cleaned (hidden HTML, zero-width characters, ...) and fenced

@@ -48,7 +48,7 @@ export async function remediate(
   if (left <= 0) return done('budget_exceeded', 'the issue budget is spent');
 
   await workspace.checkoutBranch(input.head, state.base);
-  const engine = deps.engines(config.engines.remediate);
+  const engine = await deps.engines(config.engines.remediate, `remediate-${round}`);
   const run = await engine.run({
     cwd: workspace.dir,
     prompt: [

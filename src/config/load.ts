@@ -66,7 +66,10 @@ export function applyOverrides(config: LailatovConfig, o: ConfigOverrides): Lail
     ...(o.baseBranch !== undefined && { baseBranch: o.baseBranch }),
     ...(o.testCommand !== undefined && { testCommand: o.testCommand }),
     ...(o.maxRemediationRounds !== undefined && { maxRemediationRounds: o.maxRemediationRounds }),
-    budgets: { ...config.budgets, ...(o.issueBudgetUsd !== undefined && { issue: o.issueBudgetUsd }) },
+    budgets: {
+      ...config.budgets,
+      ...(o.issueBudgetUsd !== undefined && { issue: o.issueBudgetUsd }),
+    },
     engines: { ...config.engines, ...o.engines },
     models: { ...config.models, ...o.models },
   };

@@ -27,7 +27,9 @@ export async function projectInstructions(
 ): Promise<string> {
   const files = [
     'CLAUDE.md',
-    ...(await deps.forge.listFilesAt(base, '.claude/rules')).filter((p) => p.endsWith('.md')).sort(),
+    ...(await deps.forge.listFilesAt(base, '.claude/rules'))
+      .filter((p) => p.endsWith('.md'))
+      .sort(),
   ];
   const parts: string[] = [];
   for (const path of files) {
@@ -51,7 +53,8 @@ export function fencedIssue(deps: Pick<StageDeps, 'text'>, issue: Issue): string
 
 /** A conventional commit type from the issue: a bug report is a fix, anything else a feature. */
 export function commitType(issue: Issue): 'fix' | 'feat' {
-  return issue.labels.includes('bug') || /\b(bug|fix|crash|error|fails?|broken|wrong)\b/i.test(issue.title)
+  return issue.labels.includes('bug') ||
+    /\b(bug|fix|crash|error|fails?|broken|wrong)\b/i.test(issue.title)
     ? 'fix'
     : 'feat';
 }

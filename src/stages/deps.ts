@@ -63,7 +63,12 @@ export function stageFromEngine(stage: string, r: EngineResult): StageRecord {
 }
 
 /** A stage that failed before any model answered: no cost, but on the record. */
-export function failedStage(stage: string, model: string, outcome: string, ms: number): StageRecord {
+export function failedStage(
+  stage: string,
+  model: string,
+  outcome: string,
+  ms: number,
+): StageRecord {
   return {
     stage,
     engine: 'model',

@@ -11,7 +11,10 @@ function budgetStage(stage: string): string {
 }
 
 /** The issue's cost ledger (core/cost) rebuilt from the stage records carried in the state. */
-export function ledgerOf(config: LailatovConfig | null, stages: readonly StageRecord[]): CostLedger {
+export function ledgerOf(
+  config: LailatovConfig | null,
+  stages: readonly StageRecord[],
+): CostLedger {
   const ceilings = config
     ? (({ issue, ...perStage }) => ({ perIssueUsd: issue, perStageUsd: perStage }))(config.budgets)
     : {};

@@ -41,13 +41,18 @@ export function renderPrBody(input: PrBodyInput): string {
     `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,
   ];
   if (state.acceptanceCriteria.length > 0)
-    parts.push(`## Acceptance criteria\n\n${state.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`);
+    parts.push(
+      `## Acceptance criteria\n\n${state.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
+    );
   if (state.plan) parts.push(`## Plan\n\n${state.plan}`);
   if (input.tests) parts.push(`## Tests\n\n${input.tests}`);
   if (state.findings.length > 0)
     parts.push(
       `## Review findings (${open.length} open)\n\n${state.findings
-        .map((f) => `- ${f.status === 'open' ? '⬜' : '✅'} ${describeFinding(f)} \`${f.fingerprint}\``)
+        .map(
+          (f) =>
+            `- ${f.status === 'open' ? '⬜' : '✅'} ${describeFinding(f)} \`${f.fingerprint}\``,
+        )
         .join('\n')}`,
     );
   if (input.extra) parts.push(input.extra);

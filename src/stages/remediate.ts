@@ -6,7 +6,8 @@ import type { PipelineState } from './state.js';
 import { WRITE_TOOLS } from './write.js';
 import { projectInstructions } from './context.js';
 
-export type RemediateOutcome = 'changed' | 'no_changes' | 'budget_exceeded' | 'infra_error' | 'nothing_to_fix';
+export type RemediateOutcome =
+  'changed' | 'no_changes' | 'budget_exceeded' | 'infra_error' | 'nothing_to_fix';
 
 export interface RemediateResult {
   readonly outcome: RemediateOutcome;
@@ -22,7 +23,8 @@ export function remediationWork(deps: Pick<StageDeps, 'config'>, state: Pipeline
   const items = state.findings
     .filter((f) => f.status === 'open' && severities.has(f.severity))
     .map((f) => `${describeFinding(f)}${f.suggestion ? `\n  Suggestion: ${f.suggestion}` : ''}`);
-  if (state.testFailure) items.push(`The tests fail. The end of their output:\n\`\`\`\n${state.testFailure}\n\`\`\``);
+  if (state.testFailure)
+    items.push(`The tests fail. The end of their output:\n\`\`\`\n${state.testFailure}\n\`\`\``);
   return items;
 }
 
@@ -38,8 +40,17 @@ export async function remediate(
   const round = input.state.round + 1;
   let state = input.state;
   deps.progress({ kind: 'stage-start', stage: 'remediate', detail: `round ${round}` });
-  const done = (outcome: RemediateOutcome, detail: string, rest: Partial<RemediateResult> = {}): RemediateResult => {
-    deps.progress({ kind: 'stage-end', stage: 'remediate', outcome, costUsd: rest.engine?.costUsd ?? 0 });
+  const done = (
+    outcome: RemediateOutcome,
+    detail: string,
+    rest: Partial<RemediateResult> = {},
+  ): RemediateResult => {
+    deps.progress({
+      kind: 'stage-end',
+      stage: 'remediate',
+      outcome,
+      costUsd: rest.engine?.costUsd ?? 0,
+    });
     return { outcome, detail, commit: null, engine: null, state, ...rest };
   };
   const work = remediationWork(deps, state);
@@ -69,7 +80,9 @@ export async function remediate(
     timeoutMs: config.timeouts.remediate * 60_000,
     budgetUsd: Math.min(config.budgets.remediate, left),
     env: {},
-    protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(state.base, 'risk-policy.json')),
+    protectedPaths: deps.risk.protectedPaths(
+      await forge.readFileAt(state.base, 'risk-policy.json'),
+    ),
     hooks: true,
   });
   state = {
@@ -83,13 +96,24 @@ export async function remediate(
   if (run.outcome === 'budget_exceeded')
     return done('budget_exceeded', `the engine stopped at its budget`, { engine: run, commit });
   if (run.outcome === 'error' || run.outcome === 'timeout')
-    return done('infra_error', `engine ${run.engine} ended with ${run.outcome}: ${run.detail ?? ''}`, {
-      engine: run,
-      commit,
-    });
+    return done(
+      'infra_error',
+      `engine ${run.engine} ended with ${run.outcome}: ${run.detail ?? ''}`,
+      {
+        engine: run,
+        commit,
+      },
+    );
   if (commit === null)
-    return done('no_changes', `round ${round} changed nothing (${run.outcome}: ${run.finalMessage})`, {
-      engine: run,
-    });
-  return done('changed', `round ${round} committed ${commit.slice(0, 12)}`, { engine: run, commit });
+    return done(
+      'no_changes',
+      `round ${round} changed nothing (${run.outcome}: ${run.finalMessage})`,
+      {
+        engine: run,
+      },
+    );
+  return done('changed', `round ${round} committed ${commit.slice(0, 12)}`, {
+    engine: run,
+    commit,
+  });
 }

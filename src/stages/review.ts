@@ -1,3 +1,4 @@
+import { isUserError } from '../core/errors.js';
 import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
@@ -75,7 +76,9 @@ export function mergeFindings(
   const known = new Set(earlier.map((f) => f.fingerprint));
   // Reopen a resolved finding that came back.
   const reopened = carried.map((f) =>
-    f.status === 'resolved' && freshPrints.has(f.fingerprint) ? { ...f, status: 'open' as const } : f,
+    f.status === 'resolved' && freshPrints.has(f.fingerprint)
+      ? { ...f, status: 'open' as const }
+      : f,
   );
   return [...reopened, ...fresh.filter((f) => !known.has(f.fingerprint))];
 }
@@ -100,20 +103,27 @@ export async function review(
   const round = input.state.round;
   let state = input.state;
   deps.progress({ kind: 'stage-start', stage: 'review', detail: `round ${round}` });
-  const done = (verdict: ReviewVerdict, reasons: string[], rest: Partial<ReviewResult> = {}): ReviewResult => {
+  const done = (
+    verdict: ReviewVerdict,
+    reasons: string[],
+    rest: Partial<ReviewResult> = {},
+  ): ReviewResult => {
     deps.progress({ kind: 'stage-end', stage: 'review', outcome: verdict, costUsd: null });
     return { verdict, reasons, risk: null, tests: null, audit: [], packed: null, state, ...rest };
   };
 
   const paths = await forge.changedFiles(base, input.head);
-  if (paths.length === 0) return done('no_changes', [`${input.head} has no changes against ${base}`]);
+  if (paths.length === 0)
+    return done('no_changes', [`${input.head} has no changes against ${base}`]);
 
   const policy = await forge.readFileAt(base, 'risk-policy.json');
   const risk = deps.risk.classify(policy, paths);
   if (risk.blocked.length > 0)
     return done(
       'blocked',
-      risk.blocked.map((b) => `${b.path} matches the blocked pattern ${b.pattern} (risk-policy.json on ${base})`),
+      risk.blocked.map(
+        (b) => `${b.path} matches the blocked pattern ${b.pattern} (risk-policy.json on ${base})`,
+      ),
       { risk },
     );
 
@@ -146,7 +156,9 @@ export async function review(
       system: REVIEW_SYSTEM,
       prompt: [
         `Review ${state.reviewedSha ? `the commits after ${state.reviewedSha.slice(0, 12)} on` : 'the branch'} ${input.head} against ${base}. Risk tier: ${risk.tier}.`,
-        criteria.length > 0 ? `Acceptance criteria:\n${criteria.map((c) => `- ${c}`).join('\n')}` : '',
+        criteria.length > 0
+          ? `Acceptance criteria:\n${criteria.map((c) => `- ${c}`).join('\n')}`
+          : '',
         `## What you are shown\n\n${packed.rule}\n${packed.omissionNote}`,
         previousBlock(earlierOpen),
         text.fence(packed.text, 'diff'),
@@ -160,7 +172,9 @@ export async function review(
     reviewAnswer = r.value;
     stages.push(stageFromModel('review', r, r.value.findings.length > 0 ? 'findings' : 'clean'));
     if (criteria.length > 0) {
-      const fullPacked = state.reviewedSha ? packDiff(fullDiff, tierLookup(risk), config.review.diffTokenBudget) : packed;
+      const fullPacked = state.reviewedSha
+        ? packDiff(fullDiff, tierLookup(risk), config.review.diffTokenBudget)
+        : packed;
       const a = await model.complete({
         stage: 'audit',
         model: config.models.review,
@@ -175,14 +189,26 @@ export async function review(
         toolDescription: 'Record, per acceptance criterion, whether the change meets it.',
       });
       audit = a.value.criteria;
-      stages.push(stageFromModel('audit', a, audit.some((c) => c.status === 'unmet') ? 'unmet' : 'met'));
+      stages.push(
+        stageFromModel('audit', a, audit.some((c) => c.status === 'unmet') ? 'unmet' : 'met'),
+      );
     } else audit = [];
   } catch (e) {
+    // A missing key or a bad flag is the user's to fix, not an outage.
+    if (isUserError(e)) throw e;
     state = {
       ...state,
-      stages: [...state.stages, ...stages, failedStage('review', config.models.review, 'infra_error', 0)],
+      stages: [
+        ...state.stages,
+        ...stages,
+        failedStage('review', config.models.review, 'infra_error', 0),
+      ],
     };
-    return done('infra_error', [`the review model call failed: ${errorText(e)}`], { risk, tests, packed });
+    return done('infra_error', [`the review model call failed: ${errorText(e)}`], {
+      risk,
+      tests,
+      packed,
+    });
   }
 
   const unmet = audit
@@ -208,7 +234,8 @@ export async function review(
   const reasons: string[] = [];
   const open = findings.filter((f) => f.status === 'open' && gating.has(f.severity));
   for (const f of open) reasons.push(describeFinding(f));
-  if (tests?.status === 'failed') reasons.push(`tests failed: ${tests.command ?? ''} (${tests.note})`);
+  if (tests?.status === 'failed')
+    reasons.push(`tests failed: ${tests.command ?? ''} (${tests.note})`);
   for (const c of audit.filter((x) => x.status === 'needs_human'))
     reasons.push(`needs a human check: ${c.criterion}`);
   const verdict = open.length > 0 || tests?.status === 'failed' ? 'findings' : 'clean';

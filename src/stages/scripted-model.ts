@@ -77,7 +77,9 @@ export class ScriptedModel implements Model {
     );
     const answer = list[index];
     if (!answer)
-      throw new ScriptedModelError(`model script has no answer left for ${req.toolName} (stage ${req.stage})`);
+      throw new ScriptedModelError(
+        `model script has no answer left for ${req.toolName} (stage ${req.stage})`,
+      );
     this.used.add(`${req.toolName}#${index}`);
     if (answer.error !== undefined) throw new ScriptedModelError(answer.error);
     const parsed = req.schema.safeParse(answer.value);

@@ -1,3 +1,4 @@
+import { isUserError } from '../core/errors.js';
 import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
@@ -54,7 +55,11 @@ export function triagePrompt(deps: Pick<StageDeps, 'text' | 'config'>, issue: Is
 
 /** Renders the clarification comment posted on the issue. */
 export function clarificationComment(v: TriageVerdict, question: string): string {
-  const lines = [`🤔 **LailaTov** needs a clarification before starting.`, '', `**Question:** ${question}`];
+  const lines = [
+    `🤔 **LailaTov** needs a clarification before starting.`,
+    '',
+    `**Question:** ${question}`,
+  ];
   if (v.defaultAssumption) lines.push('', `**My default assumption:** ${v.defaultAssumption}`);
   if (v.why) lines.push('', `**Why this matters:** ${v.why}`);
   lines.push('', '_Reply below and run triage again; the whole thread is read._');
@@ -85,13 +90,21 @@ export async function triage(deps: StageDeps, issueNumber: number): Promise<Tria
     verdict = r.value;
     stage = stageFromModel('triage', r, 'pending');
   } catch (e) {
+    // A missing key or a bad flag is the user's to fix, not an outage.
+    if (isUserError(e)) throw e;
     const error = errorText(e);
-    const s = failedStage('triage', config.models.triage, 'infra_error', clock.now().getTime() - started);
+    const s = failedStage(
+      'triage',
+      config.models.triage,
+      'infra_error',
+      clock.now().getTime() - started,
+    );
     deps.progress({ kind: 'stage-end', stage: 'triage', outcome: 'infra_error', costUsd: 0 });
     return {
       outcome: 'infra_error',
       error,
-      retryHint: 'The model call failed; nothing was decided. Re-run triage once the provider answers.',
+      retryHint:
+        'The model call failed; nothing was decided. Re-run triage once the provider answers.',
       stage: s,
     };
   }
@@ -105,7 +118,12 @@ export async function triage(deps: StageDeps, issueNumber: number): Promise<Tria
         : 'What should the finished change do, concretely? Please list what must be true when it is done.';
     await forge.postComment(issue.number, clarificationComment(verdict, q));
     await forge.addLabels(issue.number, [config.labels.needsClarification]);
-    deps.progress({ kind: 'stage-end', stage: 'triage', outcome: 'needs_clarification', costUsd: stage.costUsd });
+    deps.progress({
+      kind: 'stage-end',
+      stage: 'triage',
+      outcome: 'needs_clarification',
+      costUsd: stage.costUsd,
+    });
     return {
       outcome: 'needs_clarification',
       verdict,

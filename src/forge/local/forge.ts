@@ -8,11 +8,13 @@ import type {
   PullRequestInput,
   PullRequestRef,
 } from '../../stages/ports.js';
+import { UserError } from '../../core/errors.js';
 import type { GitRepo } from './git.js';
 import { parseIssueMarkdown, renderComment } from './issue-file.js';
 
 export interface LocalForgeOptions {
-  readonly git: GitRepo;
+  /** null for commands that only read the issue (triage outside a repository). */
+  readonly git: GitRepo | null;
   /** The issue's Markdown file (comments are appended to it). */
   readonly issuePath: string;
   readonly issueNumber: number;
@@ -37,6 +39,11 @@ interface PrMeta {
  */
 export class LocalForge implements Forge {
   constructor(private readonly o: LocalForgeOptions) {}
+
+  private get git(): GitRepo {
+    if (!this.o.git) throw new UserError('this command needs a git repository: pass --repo DIR');
+    return this.o.git;
+  }
 
   /** The report file standing in for the PR of a head branch. */
   reportPath(head: string): string {
@@ -86,35 +93,38 @@ export class LocalForge implements Forge {
   async removeLabels(issue: number, labels: readonly string[]): Promise<void> {
     this.checkIssue(issue);
     const drop = new Set(labels);
-    await this.writeLabels(issue, (await this.readLabels(issue)).filter((l) => !drop.has(l)));
+    await this.writeLabels(
+      issue,
+      (await this.readLabels(issue)).filter((l) => !drop.has(l)),
+    );
   }
 
   branchExists(branch: string): Promise<boolean> {
-    return this.o.git.branchExists(branch);
+    return this.git.branchExists(branch);
   }
 
   resolveRef(ref: string): Promise<string> {
-    return this.o.git.resolve(ref);
+    return this.git.resolve(ref);
   }
 
   commits(base: string, head: string): Promise<CommitInfo[]> {
-    return this.o.git.commits(base, head);
+    return this.git.commits(base, head);
   }
 
   changedFiles(base: string, head: string): Promise<string[]> {
-    return this.o.git.changedFiles(base, head);
+    return this.git.changedFiles(base, head);
   }
 
   diff(base: string, head: string): Promise<FileDiff[]> {
-    return this.o.git.diff(base, head);
+    return this.git.diff(base, head);
   }
 
   readFileAt(ref: string, path: string): Promise<string | null> {
-    return this.o.git.show(ref, path);
+    return this.git.show(ref, path);
   }
 
   listFilesAt(ref: string, dir: string): Promise<string[]> {
-    return this.o.git.listFiles(ref, dir);
+    return this.git.listFiles(ref, dir);
   }
 
   async findPullRequest(head: string): Promise<PullRequestRef | null> {

@@ -62,7 +62,9 @@ export class GitRepo {
   }
 
   async branchExists(branch: string): Promise<boolean> {
-    return (await this.tryExec(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])) !== null;
+    return (
+      (await this.tryExec(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])) !== null
+    );
   }
 
   async resolve(ref: string): Promise<string> {
@@ -88,7 +90,13 @@ export class GitRepo {
   }
 
   async dirtyFiles(): Promise<string[]> {
-    const out = await this.exec(['status', '--porcelain', '-z', '--untracked-files=all', ...this.pathspec()]);
+    const out = await this.exec([
+      'status',
+      '--porcelain',
+      '-z',
+      '--untracked-files=all',
+      ...this.pathspec(),
+    ]);
     return out
       .split('\0')
       .filter((l) => l.length > 3)

@@ -29,7 +29,10 @@ export function parseIssueMarkdown(text: string, source: string, number: number)
     number,
     title,
     body: bodyLines.join('\n').trim(),
-    comments: comments.map((c): IssueComment => ({ author: c.author, body: c.lines.join('\n').trim() })),
+    comments: comments.map((c): IssueComment => ({
+      author: c.author,
+      body: c.lines.join('\n').trim(),
+    })),
     labels: [],
   };
 }

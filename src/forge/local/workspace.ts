@@ -3,14 +3,20 @@ import { join } from 'node:path';
 import { runCommand } from '../../engines/process.js';
 import { sandboxEnv } from '../../engines/sandbox-env.js';
 import type { CommandOutcome, Workspace } from '../../stages/ports.js';
+import { UserError } from '../../core/errors.js';
 import type { GitRepo } from './git.js';
 
 /** The working tree of a local repository, edited in place. */
 export class LocalWorkspace implements Workspace {
   constructor(
-    private readonly git: GitRepo,
+    private readonly repo: GitRepo | null,
     private readonly parentEnv: Readonly<Record<string, string | undefined>>,
   ) {}
+
+  private get git(): GitRepo {
+    if (!this.repo) throw new UserError('this command needs a git repository: pass --repo DIR');
+    return this.repo;
+  }
 
   get dir(): string {
     return this.git.dir;

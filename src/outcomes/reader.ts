@@ -38,7 +38,10 @@ export async function* chunkedLines(
   if (rest !== '') yield [rest, ++lineNo];
 }
 
-async function* readlineLines(file: string, highWaterMark: number): AsyncGenerator<[string, number]> {
+async function* readlineLines(
+  file: string,
+  highWaterMark: number,
+): AsyncGenerator<[string, number]> {
   const rl = createInterface({
     input: createReadStream(file, { highWaterMark }),
     crlfDelay: Infinity,

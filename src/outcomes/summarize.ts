@@ -1,4 +1,8 @@
-import { OutcomeAggregator, type AggregatorOptions, type OutcomeSummary } from '../core/outcomes/index.js';
+import {
+  OutcomeAggregator,
+  type AggregatorOptions,
+  type OutcomeSummary,
+} from '../core/outcomes/index.js';
 import { readOutcomeLog, type ReadOptions } from './reader.js';
 
 /** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */

@@ -8,6 +8,8 @@ import type { RiskVerdict } from './ports.js';
 import type { PipelineState } from './state.js';
 import { runTests, type TestRun } from './tests.js';
 
+export const SPEC_AUDIT_RULE = 'spec-audit';
+
 export type ReviewVerdict = 'clean' | 'findings' | 'blocked' | 'no_changes' | 'infra_error';
 
 export const AUDIT_STATUSES = ['met', 'unmet', 'needs_human'] as const;
@@ -220,14 +222,27 @@ export async function review(
           path: null,
           startLine: null,
           endLine: null,
-          rule: 'spec-audit',
+          rule: SPEC_AUDIT_RULE,
           message: `Acceptance criterion not met: ${c.criterion}`,
           suggestion: c.evidence,
         },
         round,
       ),
     );
-  const findings = mergeFindings(state.findings, reviewAnswer, unmet, round);
+  // The audit always judges every criterion on the full diff: an earlier unmet criterion that
+  // is not reported again is met now.
+  const unmetPrints = new Set(unmet.map((f) => f.fingerprint));
+  const auditResolved = state.findings
+    .filter(
+      (f) => f.rule === SPEC_AUDIT_RULE && f.status === 'open' && !unmetPrints.has(f.fingerprint),
+    )
+    .map((f) => ({ fingerprint: f.fingerprint, status: 'resolved' as const }));
+  const findings = mergeFindings(
+    state.findings,
+    { ...reviewAnswer, previous: [...reviewAnswer.previous, ...auditResolved] },
+    unmet,
+    round,
+  );
   state = { ...state, findings, reviewedSha: headSha, stages: [...state.stages, ...stages] };
 
   const gating = new Set<string>(config.review.remediate);

@@ -128,7 +128,8 @@ export class CostLedger {
     if (limit !== undefined) {
       const t = this.totals();
       if (t.costUsd === null) out.push({ ceiling: 'issue', unknownCost: true });
-      else if (t.costUsd > limit) out.push({ ceiling: 'issue', limitUsd: limit, spentUsd: t.costUsd });
+      else if (t.costUsd > limit)
+        out.push({ ceiling: 'issue', limitUsd: limit, spentUsd: t.costUsd });
     }
     return out;
   }

@@ -5,8 +5,7 @@ import { DEFAULT_PRICES, type ModelPrice } from './prices.js';
 export type PriceTable = Readonly<Record<string, ModelPrice>>;
 
 export type CostResult =
-  | { readonly usd: number }
-  | { readonly usd: null; readonly warning: string };
+  { readonly usd: number } | { readonly usd: null; readonly warning: string };
 
 const PRICE_FIELDS = ['input', 'output', 'cacheWrite', 'cacheRead'] as const;
 
@@ -91,15 +90,20 @@ export function mergePrices(
     const entry = raw as Record<string, unknown>;
     for (const k of Object.keys(entry))
       if (!(PRICE_FIELDS as readonly string[]).includes(k))
-        problems.push(`${at}.${k}: unknown price field; use ${PRICE_FIELDS.join(', ')} (USD per million tokens)`);
+        problems.push(
+          `${at}.${k}: unknown price field; use ${PRICE_FIELDS.join(', ')} (USD per million tokens)`,
+        );
     const existing = base[model];
     const next: Record<string, number> = { ...existing };
     for (const k of PRICE_FIELDS) {
       const v = entry[k];
       if (v === undefined) {
-        if (!existing) problems.push(`${at}.${k}: is required for a model not in the built-in table`);
+        if (!existing)
+          problems.push(`${at}.${k}: is required for a model not in the built-in table`);
       } else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        problems.push(`${at}.${k}: must be a number >= 0 (USD per million tokens), got ${JSON.stringify(v)}`);
+        problems.push(
+          `${at}.${k}: must be a number >= 0 (USD per million tokens), got ${JSON.stringify(v)}`,
+        );
       } else next[k] = v;
     }
     merged[model] = next as unknown as ModelPrice;

@@ -201,7 +201,10 @@ export function validateOutcomeRecord(
     c.amount(totals.durationMs, '$.totals.durationMs');
   }
   if (typeof r.timestamp !== 'string' || !ISO_TIMESTAMP.test(r.timestamp))
-    c.fail('$.timestamp', `must be an ISO 8601 date-time with a zone, got ${describe(r.timestamp)}`);
+    c.fail(
+      '$.timestamp',
+      `must be an ISO 8601 date-time with a zone, got ${describe(r.timestamp)}`,
+    );
   c.string(r.suiteVersion, '$.suiteVersion', { nonEmpty: true });
   if (opts.strict)
     for (const k of Object.keys(r))
@@ -214,4 +217,3 @@ export function validateOutcomeRecord(
 export function formatIssues(issues: readonly FieldIssue[]): string {
   return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
 }
-

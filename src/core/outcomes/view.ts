@@ -1,10 +1,5 @@
 import { addUsage, zeroUsage, type TokenUsage } from '../usage.js';
-import {
-  RISK_TIERS,
-  type OutcomeRecord,
-  type RiskTier,
-  type TerminalOutcome,
-} from './schema.js';
+import { RISK_TIERS, type OutcomeRecord, type RiskTier, type TerminalOutcome } from './schema.js';
 import { validateOutcomeRecord, type FieldIssue, type Validation } from './validate.js';
 
 /** What the aggregator counts: the same shape for v1 records and the predecessor's v0 lines. */

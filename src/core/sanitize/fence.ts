@@ -14,7 +14,10 @@ function fnv1a(text: string, seed: number): string {
 }
 
 function cleanLabel(label: string): string {
-  const one = label.replace(/[^\p{L}\p{N} #@/._:,()-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const one = label
+    .replace(/[^\p{L}\p{N} #@/._:,()-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (one || 'untrusted text').slice(0, 120);
 }
 

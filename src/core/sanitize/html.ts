@@ -10,12 +10,54 @@ interface Tag {
 }
 
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 // Elements whose content is never shown as text (or is code): dropped with their content.
-const RAW_TEXT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'xmp', 'noembed', 'noframes', 'textarea', 'title']);
-const BLOCK = new Set(['br', 'p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'table', 'ul', 'ol']);
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])/i;
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'xmp',
+  'noembed',
+  'noframes',
+  'textarea',
+  'title',
+]);
+const BLOCK = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'blockquote',
+  'table',
+  'ul',
+  'ol',
+]);
+const HIDING_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])/i;
 const MAX_TAG_LENGTH = 100_000;
 const NO_ATTRS = new Map<string, string>(); // shared, never written: most tags have no attributes
 
@@ -162,7 +204,8 @@ export function stripHtml(s: string, report: SanitizeReport): string {
       if (BLOCK.has(tag.name)) emit('\n');
       continue;
     }
-    if (tag.name === 'img' && tag.attrs.has('alt') && tag.attrs.get('alt') !== '') report.imageAlts++;
+    if (tag.name === 'img' && tag.attrs.has('alt') && tag.attrs.get('alt') !== '')
+      report.imageAlts++;
     if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
       report.scriptsAndStyles++;
       const end = finder.findCi(`</${tag.name}`, tag.end);

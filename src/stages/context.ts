@@ -54,7 +54,7 @@ export function fencedIssue(deps: Pick<StageDeps, 'text'>, issue: Issue): string
 /** A conventional commit type from the issue: a bug report is a fix, anything else a feature. */
 export function commitType(issue: Issue): 'fix' | 'feat' {
   return issue.labels.includes('bug') ||
-    /\b(bug|fix|crash|error|fails?|broken|wrong)\b/i.test(issue.title)
+    /\b(bug|fix|crash|error|fails?|broken|wrong|incorrect|instead of)\b/i.test(issue.title)
     ? 'fix'
     : 'feat';
 }

@@ -3,6 +3,7 @@ import type { StageDeps } from '../../src/stages/deps.js';
 import type {
   Forge,
   Model,
+  Notifier,
   ModelRequest,
   ModelResponse,
   Workspace,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 81:
@@ -87,6 +88,7 @@ const commands = {
     },
     outcomes: {
         summary: 'outcomes summary FILE: aggregate an outcome log',
+<<<<<<< HEAD
         load: async () => (await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 699))).outcomesCommand,
     },
     triage: {
@@ -108,6 +110,9 @@ const commands = {
     run: {
         summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
         load: async () => (await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 948))).runCommand,
+=======
+        load: async () => (await __nccwpck_require__.e(/* import() */ 749).then(__nccwpck_require__.bind(__nccwpck_require__, 749))).outcomesCommand,
+>>>>>>> core-data
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
@@ -151,6 +156,34 @@ async function main(argv, io) {
     }
 }
 
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ })
 

@@ -56,7 +56,9 @@ describe('file store round trip', () => {
       ].join('\n');
       await writeFile(file, body);
       const lines = await collect(file, splitter);
-      const records = lines.flatMap((l) => (l.kind === 'record' ? [l.view.record?.correlationId] : []));
+      const records = lines.flatMap((l) =>
+        l.kind === 'record' ? [l.view.record?.correlationId] : [],
+      );
       expect(records).toEqual(['1', '2', '3']);
       const corrupt = lines.flatMap((l) => (l.kind === 'corrupt' ? [[l.line, l.reason]] : []));
       expect(corrupt).toEqual([
@@ -74,7 +76,11 @@ describe('file store round trip', () => {
     await appendOutcome(file, r);
     await appendOutcome(file, r);
     const lines = await collect(file); // highWaterMark 64 forces splits inside characters
-    expect(lines.every((l) => l.kind === 'record' && l.view.record?.changedFiles[0] === r.changedFiles[0])).toBe(true);
+    expect(
+      lines.every(
+        (l) => l.kind === 'record' && l.view.record?.changedFiles[0] === r.changedFiles[0],
+      ),
+    ).toBe(true);
     expect(lines).toHaveLength(2);
   });
 
@@ -87,7 +93,12 @@ describe('file store round trip', () => {
     expect(s.records).toBe(6);
     expect(s.corrupt.count).toBe(0);
     expect(s.bySchemaVersion).toEqual({ v0: 5, v1: 1 });
-    expect(s.byOriginalOutcome).toEqual({ 'review-failed': 2, blocked: 1, clean: 1, 'tests-failed': 1 });
+    expect(s.byOriginalOutcome).toEqual({
+      'review-failed': 2,
+      blocked: 1,
+      clean: 1,
+      'tests-failed': 1,
+    });
     expect(s.byOutcome).toEqual({ escalated: 3, ready: 2, blocked: 1 });
     expect(s.byRiskTier).toEqual({ high: 2, medium: 2, low: 1, unknown: 1 });
     // v0 never logged cost: unknown, not $0.
@@ -112,7 +123,9 @@ describe('file store round trip', () => {
     expect(l).toEqual({
       kind: 'corrupt',
       line: 1,
-      reason: expect.stringMatching(/^\$\.outcome: must be one of clean \| blocked \| tests-failed \| review-failed/),
+      reason: expect.stringMatching(
+        /^\$\.outcome: must be one of clean \| blocked \| tests-failed \| review-failed/,
+      ),
     });
   });
 });

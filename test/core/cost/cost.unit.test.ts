@@ -35,7 +35,9 @@ describe('costOf', () => {
   it('returns null with a warning for an unknown model, never $0', () => {
     const r = costOf('claude-sonnet-9-9', { ...zeroUsage(), input: 10 });
     expect(r.usd).toBeNull();
-    expect('warning' in r && r.warning).toMatch(/^unknown model claude-sonnet-9-9: add it to prices/);
+    expect('warning' in r && r.warning).toMatch(
+      /^unknown model claude-sonnet-9-9: add it to prices/,
+    );
   });
 
   it('has all four prices for every built-in model', () => {
@@ -48,10 +50,14 @@ describe('costOf', () => {
 describe('mergePrices (user override)', () => {
   it('adds new models and overrides single prices of known ones', () => {
     const table = mergePrices(
-      JSON.parse('{"my-gateway-model":{"input":2,"output":8,"cacheWrite":0,"cacheRead":0.2},"claude-haiku-4-5":{"input":0.5}}'),
+      JSON.parse(
+        '{"my-gateway-model":{"input":2,"output":8,"cacheWrite":0,"cacheRead":0.2},"claude-haiku-4-5":{"input":0.5}}',
+      ),
     );
     expect(costOf('my-gateway-model', { ...zeroUsage(), output: M }, table).usd).toBe(8);
-    expect(costOf('claude-haiku-4-5', { ...zeroUsage(), input: M, output: M }, table).usd).toBe(5.5);
+    expect(costOf('claude-haiku-4-5', { ...zeroUsage(), input: M, output: M }, table).usd).toBe(
+      5.5,
+    );
     expect(DEFAULT_PRICES['claude-haiku-4-5']?.input).toBe(1); // the defaults are untouched
   });
 
@@ -98,7 +104,12 @@ describe('CostLedger', () => {
     const empty = CostLedger.create(ceilings);
     const l = empty.add(entry('write', 2)).add(entry('review', 0.5));
     expect(empty.entries).toHaveLength(0);
-    expect(l.totals()).toMatchObject({ costUsd: 2.5, knownCostUsd: 2.5, turns: 6, durationMs: 2000 });
+    expect(l.totals()).toMatchObject({
+      costUsd: 2.5,
+      knownCostUsd: 2.5,
+      turns: 6,
+      durationMs: 2000,
+    });
     expect(l.totals().usage.input).toBe(200);
     expect(l.remaining()).toBe(2.5);
     expect(l.check()).toEqual([]);
@@ -113,27 +124,41 @@ describe('CostLedger', () => {
       limitUsd: 3,
       spentUsd: 3.1,
     });
-    expect(l.wouldExceed({ stage: 'review', usd: 1.5 })).toMatchObject({ ceiling: 'stage', limitUsd: 1 });
+    expect(l.wouldExceed({ stage: 'review', usd: 1.5 })).toMatchObject({
+      ceiling: 'stage',
+      limitUsd: 1,
+    });
     expect(l.add(entry('review', 1.2)).check()).toEqual([
       { ceiling: 'stage', stage: 'review', limitUsd: 1, spentUsd: 1.2 },
     ]);
   });
 
   it('checks the per-issue ceiling across stages and rounds', () => {
-    const l = CostLedger.create(ceilings).add(entry('write', 2.5)).add(entry('remediate', 0.9)).add(entry('remediate', 0.9));
+    const l = CostLedger.create(ceilings)
+      .add(entry('write', 2.5))
+      .add(entry('remediate', 0.9))
+      .add(entry('remediate', 0.9));
     expect(l.remaining()).toBeCloseTo(0.7, 10);
     expect(l.wouldExceed({ stage: 'review', usd: 0.5 })).toBeNull();
-    expect(l.wouldExceed({ stage: 'review', usd: 0.8 })).toMatchObject({ ceiling: 'issue', limitUsd: 5 });
+    expect(l.wouldExceed({ stage: 'review', usd: 0.8 })).toMatchObject({
+      ceiling: 'issue',
+      limitUsd: 5,
+    });
     const over = l.add(entry('review', 0.9));
     expect(over.remaining()).toBe(0);
-    expect(over.check()).toEqual([{ ceiling: 'issue', limitUsd: 5, spentUsd: expect.closeTo(5.2, 10) }]);
+    expect(over.check()).toEqual([
+      { ceiling: 'issue', limitUsd: 5, spentUsd: expect.closeTo(5.2, 10) },
+    ]);
   });
 
   it('treats an unknown cost as unknown and fails closed', () => {
     const l = CostLedger.create(ceilings).add(entry('write', 1)).add(entry('review', null));
     expect(l.totals()).toMatchObject({ costUsd: null, knownCostUsd: 1, unknownCostEntries: 1 });
     expect(l.remaining()).toBeNull();
-    expect(l.wouldExceed({ stage: 'review', usd: 0.01 })).toEqual({ ceiling: 'issue', unknownCost: true });
+    expect(l.wouldExceed({ stage: 'review', usd: 0.01 })).toEqual({
+      ceiling: 'issue',
+      unknownCost: true,
+    });
     expect(l.check()).toEqual([
       { ceiling: 'stage', stage: 'review', unknownCost: true },
       { ceiling: 'issue', unknownCost: true },

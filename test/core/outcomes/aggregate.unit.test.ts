@@ -54,7 +54,15 @@ describe('OutcomeAggregator', () => {
     ];
     agg.addLine(line(makeRecord({ stages: cheap, totals: totalsOf(cheap) }), 1));
     agg.addLine(
-      line(makeRecord({ outcome: 'escalated', riskTier: 'high', stages: dear, totals: totalsOf(dear) }), 2),
+      line(
+        makeRecord({
+          outcome: 'escalated',
+          riskTier: 'high',
+          stages: dear,
+          totals: totalsOf(dear),
+        }),
+        2,
+      ),
     );
     agg.addLine(line(makeRecord({ riskTier: null, stages: cheap, totals: totalsOf(cheap) }), 3));
     agg.addLine(parseOutcomeLine('{"broken":', 4));

@@ -56,7 +56,9 @@ describe('validateOutcomeRecord', () => {
 
   it('rejects timestamps without a zone and repos that are not owner/name', () => {
     expect(issuesOf(makeRecord({ timestamp: '2026-02-19 00:39' }))[0]).toMatch(/^\$\.timestamp/);
-    expect(issuesOf(makeRecord({ repo: 'widgets' }))[0]).toMatch(/^\$\.repo: must be "owner\/name"/);
+    expect(issuesOf(makeRecord({ repo: 'widgets' }))[0]).toMatch(
+      /^\$\.repo: must be "owner\/name"/,
+    );
   });
 
   it('rejects unknown fields only in strict mode (writers), so readers stay forward compatible', () => {

@@ -261,6 +261,18 @@ describe('model server over HTTP', () => {
     );
   });
 
+  it('cuts a JSON reply short, and applies a fault only to matching requests', async () => {
+    const ms = await start({
+      rules: [{ when: {}, reply: { text: 'a reply long enough to cut' } }],
+    });
+    ms.faults.add({ breakAfterEvents: 1, when: { model: /haiku/ } });
+    expect((await post(ms, BASE)).status).toBe(200);
+    const cut = await post(ms, { ...BASE, model: 'claude-haiku-4-5' });
+    await expect(cut.json()).rejects.toThrow();
+    expect(ms.requests.map((r) => r.fault)).toEqual([undefined, 'break after 1 events']);
+    expect(ms.usageTotals().requests).toBe(1);
+  });
+
   it('runs two servers in parallel with independent state', async () => {
     const t0 = performance.now();
     const [a, b] = await Promise.all([

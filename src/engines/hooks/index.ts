@@ -1,0 +1,3 @@
+export * from './settings.js';
+export * from './run.js';
+export { BASH_ARGS } from './shell.js';

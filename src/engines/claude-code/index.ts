@@ -15,7 +15,10 @@ import {
   type ClaudeResultEvent,
 } from './parse.js';
 
-export type ClaudeCodeOptions = CliEngineOptions;
+export interface ClaudeCodeOptions extends CliEngineOptions {
+  /** Claude Code's own retries of a failed API call (CLAUDE_CODE_MAX_RETRIES); its default when absent. */
+  readonly maxRetries?: number;
+}
 
 /** Builds Claude Code's argv. The prompt goes on stdin: not visible in `ps`, no ARG_MAX limit. */
 export function claudeArgs(task: EngineTask): string[] {
@@ -73,6 +76,9 @@ export function createClaudeCodeEngine(options: ClaudeCodeOptions = {}): Engine 
           CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
           DISABLE_AUTOUPDATER: '1',
           DISABLE_TELEMETRY: '1',
+          ...(options.maxRetries !== undefined
+            ? { CLAUDE_CODE_MAX_RETRIES: String(options.maxRetries) }
+            : {}),
         },
         args: () => claudeArgs(task),
         input: task.prompt,

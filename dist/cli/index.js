@@ -6,7 +6,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(877);
+=======
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
+>>>>>>> risk
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -40,18 +44,87 @@ const ExitCode = {
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 877:
+=======
+/***/ 856:
+>>>>>>> risk
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(849);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
 
-// UNUSED EXPORTS: VERSION
+/** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
+const commands = {
+    risk: {
+        summary: 'classify changed paths against risk-policy.json',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332))).riskCommand,
+    },
+    policy: {
+        summary: 'policy check FILE: validate a risk policy',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 848))).policyCommand,
+    },
+    outcomes: {
+        summary: 'outcomes summary FILE: aggregate an outcome log',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 699))).outcomesCommand,
+    },
+    demo: {
+        summary: 'run the whole pipeline offline on a bundled sample repository',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 45))).demoCommand,
+    },
+};
+const VERSION = '0.1.0';
+function usage() {
+    const width = Math.max(...Object.keys(commands).map((k) => k.length));
+    const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
+    return `Usage: lailatov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'lailatov <command> --help' for a command's options.\n`;
+}
+async function main(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(usage());
+        return name === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
+    }
+    if (name === '--version' || name === '-v') {
+        io.stdout(`${VERSION}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
+    }
+    const entry = commands[name];
+    if (!entry) {
+        io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
+    }
+    try {
+        const command = await entry.load();
+        return await command(rest, io);
+    }
+    catch (e) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(e)) {
+            io.stderr(`lailatov ${name}: ${e.message}\n`);
+            for (const p of e.problems)
+                io.stderr(`  - ${p}\n`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
+        }
+        io.stderr(`lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.failure;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ isUserError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * A mistake the user can fix (a bad policy, a missing secret, a wrong flag). Its message names
  * the field and the fix. Anything that is not a UserError is a bug, and keeps its stack trace.
@@ -71,11 +144,16 @@ function isUserError(e) {
     return e instanceof UserError;
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(849);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+=======
+>>>>>>> risk
 
+/***/ }),
 
+<<<<<<< HEAD
 /** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
 const commands = {
     risk: {
@@ -155,7 +233,138 @@ async function main(argv, io) {
         return cli_io/* ExitCode */.y.failure;
     }
 }
+=======
+/***/ 317:
+/***/ ((module) => {
+>>>>>>> risk
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 66:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -292,6 +501,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -41,12 +41,17 @@ export function toGlob(raw: string): string | undefined {
   return anchoredGlob ? body : `**/${body}`;
 }
 
+/** A backslash, a leading `/`, `//`, or a `.` or `..` segment. */
+const NEEDS_NORMALIZING = /\\|^\/|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+
 /**
  * A repository-relative path with `/` separators, no leading `./` or `/`, and no `.`, `..` or
  * empty segments (so `docs/../.github/workflows/x.yml` is seen as the workflow it is).
  * Returns '' for a path that names nothing.
  */
 export function normalizePath(raw: string): string {
+  // Most paths (git's own output) are already normal; posix.normalize is costly at 100k paths.
+  if (!NEEDS_NORMALIZING.test(raw)) return raw;
   const p = posix.normalize(raw.replace(/\\/g, '/')).replace(/^\/+/, '');
   return p === '.' || p === './' ? '' : p;
 }

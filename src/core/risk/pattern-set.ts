@@ -13,14 +13,23 @@ interface NameRule extends Indexed {
   readonly regex: MMRegExp;
 }
 interface GenericRule extends Indexed {
-  readonly mm: Minimatch;
   readonly segments: Segments;
+  /** Tests a whole normalized path. */
+  readonly test: (path: string) => boolean;
 }
 
 /** `*` then a literal suffix (`*.md`, `*_test.go`): an `endsWith` check instead of a regex. */
 const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
-/** Above this many distinct file names the per-name cache starts again (bounds its memory). */
-const NAME_CACHE_LIMIT = 200_000;
+/** Above this many distinct names (or directories) a cache starts again: bounded memory. */
+const CACHE_LIMIT = 200_000;
+
+interface DirectoryFacts {
+  /** The lowest index decided by the directories alone (`dir/**`, `**\/name/**`). */
+  readonly best: number;
+  /** Generic globs keyed by one of the directories, to try on each file in it. */
+  readonly candidates: readonly (readonly GenericRule[])[];
+}
+const NO_DIRECTORY: DirectoryFacts = { best: Infinity, candidates: [] };
 
 function keepLowest(map: Map<string, number>, key: string, index: number): void {
   const seen = map.get(key);
@@ -39,6 +48,31 @@ function extensionOf(name: string): string {
 }
 
 const byIndex = (a: Indexed, b: Indexed): number => a.index - b.index;
+
+/** One path segment other than `.` and `..`: what `**` may step over with `dot: true`. */
+const ANY_SEGMENT = '(?!\\.\\.?(?:/|$))[^/]+';
+
+/**
+ * One RegExp for a whole glob alternative, built from minimatch's parsed segments: a literal
+ * segment is escaped, a wildcard segment reuses minimatch's own regex source, and `**` spans
+ * zero or more segments (one or more at the end: minimatch's `a/**` does not match `a`).
+ * Undefined when a segment has no reusable source; then minimatch's matcher is used instead.
+ */
+function segmentsRegExp(segments: Segments): RegExp | undefined {
+  let source = '';
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    if (segment === GLOBSTAR) {
+      source += last ? `${ANY_SEGMENT}(?:/${ANY_SEGMENT})*` : `(?:${ANY_SEGMENT}/)*`;
+      continue;
+    }
+    if (typeof segment === 'string') source += segment.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else if (segment._src !== undefined && segment.flags === '') source += `(?:${segment._src})`;
+    else return undefined;
+    if (!last) source += '/';
+  }
+  return new RegExp(`^${source}$`);
+}
 
 /**
  * An ordered list of anchored globs (from `toGlob`), compiled once, that answers "which is the
@@ -62,9 +96,13 @@ export class PatternSet<T> {
   private readonly literalNames = new Map<string, number>();
   private readonly suffixesByExtension = new Map<string, SuffixRule[]>();
   private readonly nameRules: (SuffixRule | NameRule)[] = [];
-  private readonly genericByFirstSegment = new Map<string, GenericRule[]>();
+  /** Other globs that start with literal directories, keyed by those directories. */
+  private readonly genericByPrefix = new Map<string, GenericRule[]>();
+  /** Other globs with a literal segment somewhere (`**\/migrations/*.sql`), keyed by it. */
+  private readonly genericBySegment = new Map<string, GenericRule[]>();
   private readonly genericAnywhere: GenericRule[] = [];
   private readonly nameCache = new Map<string, number>();
+  private readonly directoryCache = new Map<string, DirectoryFacts>();
 
   constructor(entries: Iterable<{ readonly glob: string; readonly value: T }>) {
     for (const { glob, value } of entries) {
@@ -75,7 +113,8 @@ export class PatternSet<T> {
       for (const segments of mm.set) this.file(mm, segments, index);
     }
     for (const list of this.suffixesByExtension.values()) list.sort(byIndex);
-    for (const list of this.genericByFirstSegment.values()) list.sort(byIndex);
+    for (const list of this.genericByPrefix.values()) list.sort(byIndex);
+    for (const list of this.genericBySegment.values()) list.sort(byIndex);
     this.nameRules.sort(byIndex);
     this.genericAnywhere.sort(byIndex);
   }
@@ -110,10 +149,27 @@ export class PatternSet<T> {
     ) {
       keepLowest(this.directoryNames, second, index);
     } else {
-      const rule = { mm, segments, index };
-      if (typeof first === 'string') push(this.genericByFirstSegment, first, rule);
-      else this.genericAnywhere.push(rule);
+      const regex = segmentsRegExp(segments);
+      const test = regex
+        ? (path: string) => regex.test(path)
+        : (path: string) => mm.matchOne(path.split('/'), segments, false);
+      this.fileGeneric({ segments, test, index });
     }
+  }
+
+  /** Files a glob under the most selective key that every path it matches must have. */
+  private fileGeneric(rule: GenericRule): void {
+    const directories = rule.segments.slice(0, -1);
+    const literalLead = directories.findIndex((s) => typeof s !== 'string');
+    const prefix = directories.slice(0, literalLead === -1 ? directories.length : literalLead);
+    if (prefix.length > 0) {
+      push(this.genericByPrefix, prefix.join('/'), rule);
+      return;
+    }
+    // Each non-globstar segment matches exactly one path segment, so a literal one must appear.
+    const literal = rule.segments.find((s): s is string => typeof s === 'string');
+    if (literal !== undefined) push(this.genericBySegment, literal, rule);
+    else this.genericAnywhere.push(rule);
   }
 
   private fileNameGlob(regex: MMRegExp, index: number): void {
@@ -127,33 +183,53 @@ export class PatternSet<T> {
   }
 
   private firstIndex(path: string): number {
-    let best = this.literalPaths.get(path) ?? Infinity;
-    if (this.directories.size > 0 || this.directoryNames.size > 0) {
-      let start = 0;
-      for (let i = path.indexOf('/'); i !== -1; start = i + 1, i = path.indexOf('/', start)) {
-        const underDir = this.directories.get(path.slice(0, i)) ?? Infinity;
-        const underName = this.directoryNames.get(path.slice(start, i)) ?? Infinity;
-        best = Math.min(best, underDir, underName);
-      }
-    }
+    if (this.values.length === 0) return Infinity;
     const slash = path.lastIndexOf('/');
-    best = Math.min(best, this.nameIndex(slash === -1 ? path : path.slice(slash + 1)));
-    if (this.genericByFirstSegment.size > 0 || this.genericAnywhere.length > 0) {
-      const firstSlash = path.indexOf('/');
-      const first = firstSlash === -1 ? path : path.slice(0, firstSlash);
-      let parts: string[] | undefined;
-      for (const list of [this.genericByFirstSegment.get(first), this.genericAnywhere]) {
-        for (const rule of list ?? []) {
-          if (rule.index >= best) break;
-          parts ??= path.split('/');
-          if (rule.mm.matchOne(parts, rule.segments, false)) {
-            best = rule.index;
-            break;
-          }
+    const directory = slash === -1 ? NO_DIRECTORY : this.directoryFacts(path.slice(0, slash));
+    const fileName = slash === -1 ? path : path.slice(slash + 1);
+    let best = Math.min(
+      this.literalPaths.get(path) ?? Infinity,
+      directory.best,
+      this.nameIndex(fileName),
+    );
+    const withName = this.genericBySegment.get(fileName);
+    for (const list of [...directory.candidates, withName ?? [], this.genericAnywhere]) {
+      for (const rule of list) {
+        if (rule.index >= best) break;
+        if (rule.test(path)) {
+          best = rule.index;
+          break;
         }
       }
     }
     return best;
+  }
+
+  /** What a path's directory alone decides, cached per directory (paths share directories). */
+  private directoryFacts(directory: string): DirectoryFacts {
+    const cached = this.directoryCache.get(directory);
+    if (cached !== undefined) return cached;
+    let best = Infinity;
+    const candidates: GenericRule[][] = [];
+    const walk = `${directory}/`;
+    let start = 0;
+    for (let i = walk.indexOf('/'); i !== -1; start = i + 1, i = walk.indexOf('/', start)) {
+      const prefix = walk.slice(0, i);
+      const name = walk.slice(start, i);
+      best = Math.min(
+        best,
+        this.directories.get(prefix) ?? Infinity,
+        this.directoryNames.get(name) ?? Infinity,
+      );
+      const underPrefix = this.genericByPrefix.get(prefix);
+      if (underPrefix) candidates.push(underPrefix);
+      const withSegment = this.genericBySegment.get(name);
+      if (withSegment) candidates.push(withSegment);
+    }
+    const facts = { best, candidates };
+    if (this.directoryCache.size >= CACHE_LIMIT) this.directoryCache.clear();
+    this.directoryCache.set(directory, facts);
+    return facts;
   }
 
   /** The first glob of the form `**\/name` that matches this file name, cached per name. */
@@ -175,7 +251,7 @@ export class PatternSet<T> {
         'suffix' in rule ? starMatches && name.endsWith(rule.suffix) : rule.regex.test(name);
       if (hit) best = rule.index;
     }
-    if (this.nameCache.size >= NAME_CACHE_LIMIT) this.nameCache.clear();
+    if (this.nameCache.size >= CACHE_LIMIT) this.nameCache.clear();
     this.nameCache.set(name, best);
     return best;
   }

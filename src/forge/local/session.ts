@@ -15,7 +15,17 @@ import type { Engine } from '../../engines/types.js';
 import { FileOutcomeStore } from '../../outcomes/local-store.js';
 import type { StageDeps } from '../../stages/deps.js';
 import type { RunIdentity } from '../../stages/pipeline.js';
-import type { EngineFactory, Model, ProgressSink } from '../../stages/ports.js';
+import type {
+  EngineFactory,
+  Model,
+  ModelRequest,
+  ModelResponse,
+  ProgressSink,
+} from '../../stages/ports.js';
+import { costOf } from '../../core/cost/index.js';
+import { createAnthropicClient } from '../../engines/anthropic/index.js';
+import { AnthropicModel } from '../../engines/model/index.js';
+import type { Pricer } from '../../engines/types.js';
 import { systemClock } from '../../stages/ports.js';
 import { coreRiskGate } from '../../stages/risk-gate.js';
 import { ScriptedModel } from '../../stages/scripted-model.js';
@@ -63,6 +73,21 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
+const pricer: Pricer = (model, tokens) => costOf(model, tokens).usd;
+
+/** Options for the non-replay engines: credentials and settings only from the given env. */
+function engineOptions(o: LocalSessionOptions): Record<string, unknown> {
+  const key = o.env.ANTHROPIC_API_KEY ?? o.env.ANTHROPIC_AUTH_TOKEN;
+  return {
+    env: o.env,
+    parentEnv: o.env,
+    pricer,
+    ...(key && {
+      upstream: { url: o.env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
+    }),
+  };
+}
+
 function engineFactory(o: LocalSessionOptions): EngineFactory {
   return async (chain, run) => {
     const links: { engine: Engine; model: string | undefined }[] = [];
@@ -78,7 +103,7 @@ function engineFactory(o: LocalSessionOptions): EngineFactory {
         if (!(await exists(scriptPath)))
           throw new UserError(`engine replay: no script for this run at ${scriptPath}`);
         engine = await createEngine('replay', { scriptPath, parentEnv: o.env });
-      } else engine = await createEngine(name, { parentEnv: o.env });
+      } else engine = await createEngine(name, engineOptions(o));
       links.push({ engine, model });
     }
     const first = links[0];
@@ -100,14 +125,43 @@ function lazyModel(o: LocalSessionOptions): Model {
 
 async function modelFor(o: LocalSessionOptions): Promise<Model> {
   if (o.modelScript) return ScriptedModel.fromFile(o.modelScript);
-  if (!o.env.ANTHROPIC_API_KEY && !o.env.ANTHROPIC_AUTH_TOKEN)
+  const useCloud = o.env.CLAUDE_CODE_USE_BEDROCK === '1' || o.env.CLAUDE_CODE_USE_VERTEX === '1';
+  if (!useCloud && !o.env.ANTHROPIC_API_KEY)
     throw new UserError(
-      'no model credentials: set ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway), or pass --model-script FILE for canned answers',
+      'ANTHROPIC_API_KEY is not set: export it (and ANTHROPIC_BASE_URL for a gateway) to use a model, or pass --model-script FILE for canned answers',
     );
-  // TODO(pipeline): wire the engine-sdk Model port (src/engines/model) once it lands.
-  throw new UserError(
-    'the Anthropic Model adapter is not in this build yet: pass --model-script FILE',
-  );
+  const { client, provider, maxRetries } = await createAnthropicClient({ env: o.env });
+  return new SdkModel(new AnthropicModel({ client, pricer, maxRetries }), provider);
+}
+
+/** The stages' Model port over the engine-sdk Model (forced tool use, zod, one repair). */
+class SdkModel implements Model {
+  constructor(
+    private readonly inner: AnthropicModel,
+    private readonly provider: string,
+  ) {}
+
+  async complete<T>(req: ModelRequest<T>): Promise<ModelResponse<T>> {
+    const started = Date.now();
+    const r = await this.inner.complete({
+      schema: req.schema,
+      name: req.toolName,
+      description: req.toolDescription,
+      system: req.system,
+      messages: [{ role: 'user', content: req.prompt }],
+      model: req.model,
+      ...(req.maxTokens !== undefined && { maxTokens: req.maxTokens }),
+      ...(req.signal && { signal: req.signal }),
+    });
+    return {
+      value: r.value,
+      usage: r.usage,
+      costUsd: r.costUsd,
+      model: r.model,
+      provider: this.provider,
+      durationMs: Date.now() - started,
+    };
+  }
 }
 
 /** Builds every port of local mode: a git repo, an issue file, the report, the JSONL log. */

@@ -1,7 +1,57 @@
+import { UserError } from '../../core/errors.js';
+import {
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  parseCommand,
+  printJson,
+  requireFlag,
+  sessionFromFlags,
+} from '../../forge/local/cli.js';
+import { loadState, publishState } from '../../stages/pipeline.js';
+import { remediate } from '../../stages/remediate.js';
 import { ExitCode, type Command } from '../io.js';
 
-// Placeholder until the pipeline stages land; it never reports success.
-export const remediateCommand: Command = async (_args, io) => {
-  io.stderr('lailatov remediate: not implemented yet (the pipeline stages are being built)\n');
-  return ExitCode.failure;
+const HELP = `Usage: lailatov remediate --repo DIR --head BRANCH [--json]
+
+Hands the open blocking and major findings and the test failures of the last review (kept in the
+branch's report) to the engine, and commits the fix. Run 'lailatov review' again afterwards.
+Exit codes: 0 changed, 1 anything else, 2 bad input.
+  --head BRANCH        the branch to fix
+${COMMON_HELP}`;
+
+export const remediateCommand: Command = async (args, io) => {
+  const { values } = parseCommand(
+    args,
+    { ...COMMON_OPTIONS, head: { type: 'string' } },
+    'remediate',
+  );
+  if (values.help) {
+    io.stdout(HELP);
+    return ExitCode.ok;
+  }
+  requireFlag(values.repo, 'repo', 'the git repository');
+  const head = requireFlag(values.head, 'head', 'the branch to fix');
+  const session = await sessionFromFlags(values, io, { issueRequired: false });
+  const state = await loadState(session.deps, head);
+  if (!state)
+    throw new UserError(
+      `--head ${head}: no review state found for this branch; run 'lailatov review --head ${head}' first`,
+    );
+  const r = await remediate(session.deps, { head, state });
+  const report = await publishState(session.deps, r.state, `remediated: ${r.outcome}`);
+  const e = r.engine;
+  const result = {
+    outcome: r.outcome,
+    detail: r.detail,
+    round: r.state.round,
+    commit: r.commit,
+    costUsd: e?.costUsd ?? null,
+    tokens: e?.tokens ?? null,
+    turns: e?.turns ?? 0,
+    durationMs: e?.durationMs ?? 0,
+    report,
+  };
+  if (values.json) printJson(io, result);
+  else io.stdout(`${r.outcome}: ${r.detail}\nReport: ${report}\n`);
+  return r.outcome === 'changed' ? ExitCode.ok : ExitCode.failure;
 };

@@ -1,7 +1,45 @@
+import {
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  parseCommand,
+  printJson,
+  requireFlag,
+  sessionFromFlags,
+} from '../../forge/local/cli.js';
+import { runPipeline } from '../../stages/pipeline.js';
 import { ExitCode, type Command } from '../io.js';
 
-// Placeholder until the pipeline stages land; it never reports success.
-export const runCommand: Command = async (_args, io) => {
-  io.stderr('lailatov run: not implemented yet (the pipeline stages are being built)\n');
-  return ExitCode.failure;
+const HELP = `Usage: lailatov run --issue FILE --repo DIR [--json]
+
+The whole pipeline on a local repository: triage, write, review, remediate (up to the maximum
+rounds), then one outcome: ready, escalated, needs_clarification, blocked, no_changes,
+budget_exceeded or infra_error. The outcome record is appended to the log; the "PR" is the agent
+branch plus a Markdown report next to the log.
+Exit codes: 0 ready, 3 blocked, 1 any other outcome, 2 bad input.
+${COMMON_HELP}`;
+
+export const runCommand: Command = async (args, io) => {
+  const { values } = parseCommand(args, COMMON_OPTIONS, 'run');
+  if (values.help) {
+    io.stdout(HELP);
+    return ExitCode.ok;
+  }
+  requireFlag(values.repo, 'repo', 'the git repository to work in');
+  const session = await sessionFromFlags(values, io, { issueRequired: true });
+  const r = await runPipeline(session.deps, {
+    issue: session.issueNumber,
+    store: session.store,
+    identity: session.identity,
+  });
+  if (values.json) printJson(io, r.record);
+  else {
+    const cost = r.record.totals.costUsd;
+    io.stdout(
+      `Outcome: ${r.outcome}\n${r.summary}\n\nBranch: ${r.record.branch ?? '(none)'}\n` +
+        `Report: ${r.prUrl ?? '(none)'}\nLog: ${session.logPath}\n` +
+        `Cost: ${cost === null ? 'unknown' : `$${cost.toFixed(4)}`} over ${r.record.stages.length} stage run(s)\n`,
+    );
+  }
+  if (r.outcome === 'ready') return ExitCode.ok;
+  return r.outcome === 'blocked' ? ExitCode.blocked : ExitCode.failure;
 };

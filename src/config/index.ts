@@ -1,0 +1,9 @@
+export { configSchema, STAGES, type LailatovConfig, type StageName } from './schema.js';
+export {
+  CONFIG_PATH,
+  applyOverrides,
+  loadConfigFile,
+  parseConfig,
+  testCommandArgs,
+  type ConfigOverrides,
+} from './load.js';

@@ -1,0 +1,101 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../../core/errors.js';
+import type { ConfigOverrides } from '../../config/index.js';
+import type { CliIo } from '../../cli/io.js';
+import { createProgress } from '../../cli/progress.js';
+import type { RunSource } from '../../core/outcomes/index.js';
+import { openLocalSession, type LocalSession } from './session.js';
+
+/** Options every local pipeline command understands, besides its own. */
+export const COMMON_OPTIONS = {
+  issue: { type: 'string' },
+  repo: { type: 'string' },
+  log: { type: 'string' },
+  base: { type: 'string' },
+  engine: { type: 'string' },
+  model: { type: 'string' },
+  replay: { type: 'string' },
+  'model-script': { type: 'string' },
+  'max-rounds': { type: 'string' },
+  budget: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+export const COMMON_HELP = `  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
+  --base BRANCH        base branch (default: .github/lailatov.yml baseBranch, else main)
+  --engine E           engine chain for write/remediate, e.g. anthropic or replay or claude-code
+  --model M            model for the engine stages
+  --replay DIR         replay scripts for --engine replay (write.json, remediate-1.json, ...)
+  --model-script FILE  canned structured answers instead of a model provider (offline runs)
+  --max-rounds N       remediation rounds before escalating (default 2)
+  --budget USD         issue budget in USD (default 10)
+  --json               print one JSON object on stdout; progress goes to stderr
+Environment: ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway) for the model and engines.
+`;
+
+export type CommonValues = {
+  [K in keyof typeof COMMON_OPTIONS]?: (typeof COMMON_OPTIONS)[K]['type'] extends 'boolean'
+    ? boolean
+    : string;
+};
+
+export function parseCommand<O extends ParseArgsConfig['options']>(
+  args: string[],
+  options: O,
+  command: string,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: false, strict: true });
+  } catch (e) {
+    throw new UserError(`${(e as Error).message}. Run 'lailatov ${command} --help'.`);
+  }
+}
+
+function number(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new UserError(`--${flag}: expected a number, got "${value}"`);
+  return n;
+}
+
+export function requireFlag(value: string | undefined, flag: string, what: string): string {
+  if (value === undefined || value === '') throw new UserError(`--${flag} is required: ${what}`);
+  return value;
+}
+
+/** Opens the local session the flags describe. */
+export function sessionFromFlags(
+  v: CommonValues,
+  io: CliIo,
+  opts: { issueRequired: boolean; source?: RunSource; gitOptional?: boolean },
+): Promise<LocalSession> {
+  const issue = opts.issueRequired
+    ? requireFlag(v.issue, 'issue', 'the issue as a Markdown file')
+    : (v.issue ?? null);
+  const overrides: ConfigOverrides = {
+    ...(v.base !== undefined && { baseBranch: v.base }),
+    ...(v.engine !== undefined && { engines: { write: [v.engine], remediate: [v.engine] } }),
+    ...(v.model !== undefined && { models: { write: v.model, remediate: v.model } }),
+    ...(v['max-rounds'] !== undefined && {
+      maxRemediationRounds: number('max-rounds', v['max-rounds']),
+    }),
+    ...(v.budget !== undefined && { issueBudgetUsd: number('budget', v.budget) }),
+  };
+  return openLocalSession({
+    repoDir: v.repo ?? io.cwd,
+    gitOptional: opts.gitOptional ?? false,
+    issuePath: issue,
+    logPath: v.log,
+    overrides,
+    env: io.env,
+    replayDir: v.replay,
+    modelScript: v['model-script'],
+    progress: createProgress(io, { tty: io.stdoutIsTty && !v.json }),
+    source: opts.source ?? 'local',
+  });
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout(`${JSON.stringify(value)}\n`);
+}

@@ -1,0 +1,223 @@
+import { access } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import {
+  applyOverrides,
+  CONFIG_PATH,
+  loadConfigFile,
+  type ConfigOverrides,
+  type LailatovConfig,
+} from '../../config/index.js';
+import type { RunSource } from '../../core/outcomes/index.js';
+import { UserError } from '../../core/errors.js';
+import { createFallbackChain } from '../../engines/fallback.js';
+import { createEngine } from '../../engines/registry.js';
+import type { Engine } from '../../engines/types.js';
+import { FileOutcomeStore } from '../../outcomes/local-store.js';
+import type { StageDeps } from '../../stages/deps.js';
+import type { RunIdentity } from '../../stages/pipeline.js';
+import type {
+  EngineFactory,
+  Model,
+  ModelRequest,
+  ModelResponse,
+  ProgressSink,
+} from '../../stages/ports.js';
+import { costOf } from '../../core/cost/index.js';
+import { createAnthropicClient } from '../../engines/anthropic/index.js';
+import { AnthropicModel } from '../../engines/model/index.js';
+import type { Pricer } from '../../engines/types.js';
+import { systemClock } from '../../stages/ports.js';
+import { coreRiskGate } from '../../stages/risk-gate.js';
+import { ScriptedModel } from '../../stages/scripted-model.js';
+import { coreUntrustedText } from '../../stages/untrusted-text.js';
+import { LocalForge } from './forge.js';
+import { GitRepo } from './git.js';
+import { issueNumberFromPath } from './issue-file.js';
+import { LocalWorkspace } from './workspace.js';
+
+export const SUITE_VERSION = '0.1.0';
+
+export interface LocalSessionOptions {
+  readonly repoDir: string;
+  readonly issuePath: string | null;
+  /** The outcome log; default `<repo>/.lailatov/outcomes.jsonl`. */
+  readonly logPath?: string;
+  readonly overrides?: ConfigOverrides;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Directory of replay scripts, one per stage run: write.json, remediate-1.json, ... */
+  readonly replayDir?: string;
+  /** A ScriptedModel answer file instead of a provider. */
+  readonly modelScript?: string;
+  readonly progress: ProgressSink;
+  readonly source: RunSource;
+  /** Triage reads only the issue: it may run outside a git repository. */
+  readonly gitOptional?: boolean;
+}
+
+export interface LocalSession {
+  readonly deps: StageDeps;
+  readonly forge: LocalForge;
+  readonly store: FileOutcomeStore;
+  readonly identity: RunIdentity;
+  readonly issueNumber: number;
+  readonly logPath: string;
+  readonly config: LailatovConfig;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const pricer: Pricer = (model, tokens) => costOf(model, tokens).usd;
+
+/** Options for the non-replay engines: credentials and settings only from the given env. */
+function engineOptions(o: LocalSessionOptions): Record<string, unknown> {
+  const key = o.env.ANTHROPIC_API_KEY ?? o.env.ANTHROPIC_AUTH_TOKEN;
+  return {
+    env: o.env,
+    parentEnv: o.env,
+    pricer,
+    ...(key && {
+      upstream: { url: o.env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
+    }),
+  };
+}
+
+function engineFactory(o: LocalSessionOptions): EngineFactory {
+  return async (chain, run) => {
+    const links: { engine: Engine; model: string | undefined }[] = [];
+    for (const link of chain) {
+      const [name = '', model] = link.split(':');
+      let engine: Engine;
+      if (name === 'replay') {
+        if (!o.replayDir)
+          throw new UserError(
+            'engine replay needs --replay DIR (a directory of replay scripts: write.json, remediate-1.json, ...)',
+          );
+        const scriptPath = join(o.replayDir, `${run}.json`);
+        if (!(await exists(scriptPath)))
+          throw new UserError(`engine replay: no script for this run at ${scriptPath}`);
+        engine = await createEngine('replay', { scriptPath, parentEnv: o.env });
+      } else engine = await createEngine(name, engineOptions(o));
+      links.push({ engine, model });
+    }
+    const first = links[0];
+    if (links.length === 1 && first && first.model === undefined) return first.engine;
+    return createFallbackChain(links.map((l) => ({ engine: l.engine, model: l.model ?? '' })));
+  };
+}
+
+/** The model is built on first use: `write` with a CLI engine needs no model credentials. */
+function lazyModel(o: LocalSessionOptions): Model {
+  let model: Promise<Model> | undefined;
+  return {
+    complete: async (req) => {
+      model ??= modelFor(o);
+      return (await model).complete(req);
+    },
+  };
+}
+
+async function modelFor(o: LocalSessionOptions): Promise<Model> {
+  if (o.modelScript) return ScriptedModel.fromFile(o.modelScript);
+  const useCloud = o.env.CLAUDE_CODE_USE_BEDROCK === '1' || o.env.CLAUDE_CODE_USE_VERTEX === '1';
+  if (!useCloud && !o.env.ANTHROPIC_API_KEY)
+    throw new UserError(
+      'ANTHROPIC_API_KEY is not set: export it (and ANTHROPIC_BASE_URL for a gateway) to use a model, or pass --model-script FILE for canned answers',
+    );
+  const { client, provider, maxRetries } = await createAnthropicClient({ env: o.env });
+  return new SdkModel(new AnthropicModel({ client, pricer, maxRetries }), provider);
+}
+
+/** The stages' Model port over the engine-sdk Model (forced tool use, zod, one repair). */
+class SdkModel implements Model {
+  constructor(
+    private readonly inner: AnthropicModel,
+    private readonly provider: string,
+  ) {}
+
+  async complete<T>(req: ModelRequest<T>): Promise<ModelResponse<T>> {
+    const started = Date.now();
+    const r = await this.inner.complete({
+      schema: req.schema,
+      name: req.toolName,
+      description: req.toolDescription,
+      system: req.system,
+      messages: [{ role: 'user', content: req.prompt }],
+      model: req.model,
+      ...(req.maxTokens !== undefined && { maxTokens: req.maxTokens }),
+      ...(req.signal && { signal: req.signal }),
+    });
+    return {
+      value: r.value,
+      usage: r.usage,
+      costUsd: r.costUsd,
+      model: r.model,
+      provider: this.provider,
+      durationMs: Date.now() - started,
+    };
+  }
+}
+
+/** Builds every port of local mode: a git repo, an issue file, the report, the JSONL log. */
+export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSession> {
+  const repoDir = resolve(o.repoDir);
+  const logPath = resolve(o.logPath ?? join(repoDir, '.lailatov', 'outcomes.jsonl'));
+  const stateDir = join(logPath, '..');
+  const config = applyOverrides(
+    await loadConfigFile(join(repoDir, CONFIG_PATH)),
+    o.overrides ?? {},
+  );
+  const rel = stateDir.startsWith(`${repoDir}/`) ? stateDir.slice(repoDir.length + 1) : null;
+  let git: GitRepo | null = null;
+  try {
+    git = await GitRepo.open(repoDir, o.env, { exclude: rel ? [rel] : [] });
+  } catch {
+    if (!o.gitOptional)
+      throw new UserError(
+        `--repo ${o.repoDir}: not a git repository (run 'git init' and commit first)`,
+      );
+  }
+  const issueNumber = o.issuePath ? issueNumberFromPath(o.issuePath) : 0;
+  const forge = new LocalForge({
+    git,
+    issuePath: o.issuePath ? resolve(o.issuePath) : '',
+    issueNumber,
+    stateDir,
+    botLogin: config.botLogin,
+  });
+  const deps: StageDeps = {
+    config,
+    forge,
+    workspace: new LocalWorkspace(git, o.env),
+    model: lazyModel(o),
+    engines: engineFactory(o),
+    text: coreUntrustedText,
+    risk: coreRiskGate,
+    notifier: { notify: async () => undefined },
+    clock: systemClock,
+    logger: { info: () => undefined, warn: () => undefined },
+    progress: o.progress,
+  };
+  const repoName = basename(repoDir).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repo';
+  return {
+    deps,
+    forge,
+    store: new FileOutcomeStore(logPath),
+    issueNumber,
+    logPath,
+    config,
+    identity: {
+      repo: `local/${repoName}`,
+      runId: `local-${Date.now()}`,
+      runAttempt: 1,
+      source: o.source,
+      suiteVersion: SUITE_VERSION,
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { StageDeps } from './deps.js';
+import type { Issue } from './ports.js';
+
+/** Turns an issue title into a short branch-safe slug. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug === '' ? 'task' : slug;
+}
+
+export function agentBranch(issue: Pick<Issue, 'number' | 'title'>): string {
+  return `agent/issue-${issue.number}-${slugify(issue.title)}`;
+}
+
+/**
+ * The project's own instructions, read from the BASE branch so a PR cannot rewrite the rules it
+ * is judged by: CLAUDE.md and every `.claude/rules/*.md`.
+ */
+export async function projectInstructions(
+  deps: Pick<StageDeps, 'forge'>,
+  base: string,
+): Promise<string> {
+  const files = [
+    'CLAUDE.md',
+    ...(await deps.forge.listFilesAt(base, '.claude/rules'))
+      .filter((p) => p.endsWith('.md'))
+      .sort(),
+  ];
+  const parts: string[] = [];
+  for (const path of files) {
+    const text = await deps.forge.readFileAt(base, path);
+    if (text !== null && text.trim() !== '')
+      parts.push(`### ${path} (from ${base})\n\n${text.trim()}`);
+  }
+  return parts.length > 0 ? parts.join('\n\n') : '(The project has no CLAUDE.md or .claude/rules.)';
+}
+
+/** The sanitized, fenced issue thread for an engine prompt. */
+export function fencedIssue(deps: Pick<StageDeps, 'text'>, issue: Issue): string {
+  const { text } = deps;
+  return [
+    text.fence(text.sanitize(`${issue.title}\n\n${issue.body}`), `issue #${issue.number}`),
+    ...issue.comments.map((c, i) =>
+      text.fence(text.sanitize(c.body), `issue comment ${i + 1} by ${c.author}`),
+    ),
+  ].join('\n\n');
+}
+
+/** A conventional commit type from the issue: a bug report is a fix, anything else a feature. */
+export function commitType(issue: Issue): 'fix' | 'feat' {
+  return issue.labels.includes('bug') ||
+    /\b(bug|fix|crash|error|fails?|broken|wrong|incorrect|instead of)\b/i.test(issue.title)
+    ? 'fix'
+    : 'feat';
+}

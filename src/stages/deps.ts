@@ -1,0 +1,87 @@
+import type { LailatovConfig } from '../config/index.js';
+import type { StageRecord } from '../core/outcomes/index.js';
+import type { EngineResult } from '../engines/types.js';
+import type {
+  Clock,
+  EngineFactory,
+  Forge,
+  Logger,
+  Model,
+  ModelResponse,
+  Notifier,
+  ProgressSink,
+  RiskGate,
+  UntrustedText,
+  Workspace,
+} from './ports.js';
+
+/** Everything a stage may touch, passed down once and never mutated. */
+export interface StageDeps {
+  readonly config: LailatovConfig;
+  readonly forge: Forge;
+  readonly workspace: Workspace;
+  readonly model: Model;
+  readonly engines: EngineFactory;
+  readonly text: UntrustedText;
+  readonly risk: RiskGate;
+  readonly notifier: Notifier;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly progress: ProgressSink;
+}
+
+export function stageFromModel(
+  stage: string,
+  r: ModelResponse<unknown>,
+  outcome: string,
+): StageRecord {
+  return {
+    stage,
+    engine: 'model',
+    model: r.model,
+    provider: r.provider,
+    costUsd: r.costUsd,
+    tokens: r.usage,
+    turns: 1,
+    durationMs: r.durationMs,
+    outcome,
+  };
+}
+
+export function stageFromEngine(stage: string, r: EngineResult): StageRecord {
+  return {
+    stage,
+    engine: r.engine,
+    model: r.model,
+    provider: r.provider,
+    costUsd: r.costUsd,
+    tokens: r.tokens,
+    turns: r.turns,
+    durationMs: r.durationMs,
+    outcome: r.outcome,
+  };
+}
+
+/** A stage that failed before any model answered: no cost, but on the record. */
+export function failedStage(
+  stage: string,
+  model: string,
+  outcome: string,
+  ms: number,
+): StageRecord {
+  return {
+    stage,
+    engine: 'model',
+    model,
+    provider: 'unknown',
+    costUsd: 0,
+    tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+    turns: 0,
+    durationMs: ms,
+    outcome,
+  };
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,78 @@
+import type { FileDiff } from './ports.js';
+
+/** About four characters per token for code and English: a deliberately simple, stated estimate. */
+export const CHARS_PER_TOKEN = 4;
+
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / CHARS_PER_TOKEN);
+}
+
+export interface PackedDiff {
+  /** The included patches, in review order. */
+  readonly text: string;
+  readonly included: readonly string[];
+  readonly omitted: readonly string[];
+  readonly tokens: number;
+  /** The rule that decided what was left out, in words, for the prompt. */
+  readonly rule: string;
+  /** What was left out, for the prompt (names, then a count when there are too many). */
+  readonly omissionNote: string;
+}
+
+const TIER_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+/**
+ * Packs a diff into a token budget: highest-risk files first, then smaller patches first (more
+ * files reviewed for the same budget), then by path. A patch that does not fit is left out
+ * whole, never cut in the middle, and the prompt says which files were left out and why.
+ */
+export function packDiff(
+  files: readonly FileDiff[],
+  tierOf: (path: string) => string,
+  budgetTokens: number,
+): PackedDiff {
+  // A tenth of the budget is kept for the list of what was left out.
+  const noteBudget = Math.max(200, Math.floor(budgetTokens / 10));
+  const diffBudget = budgetTokens - noteBudget;
+  const ordered = files
+    .map((f) => ({ f, rank: TIER_RANK[tierOf(f.path)] ?? 3, tokens: estimateTokens(f.patch) }))
+    .sort((a, b) => a.rank - b.rank || a.tokens - b.tokens || a.f.path.localeCompare(b.f.path));
+  const included: string[] = [];
+  const omitted: string[] = [];
+  const chunks: string[] = [];
+  let used = 0;
+  for (const { f, tokens } of ordered) {
+    if (used + tokens <= diffBudget) {
+      included.push(f.path);
+      chunks.push(f.patch);
+      used += tokens;
+    } else omitted.push(f.path);
+  }
+  const rule =
+    `The diff has ${files.length} file(s). Files are ordered by risk tier (high, medium, low), then smallest patch first; ` +
+    `each patch is included whole while the total stays within ${diffBudget} tokens (estimated at ${CHARS_PER_TOKEN} characters per token). ` +
+    `A patch that does not fit is left out whole, never cut. Included: ${included.length} file(s); left out: ${omitted.length} file(s).`;
+  return {
+    text: chunks.join(''),
+    included,
+    omitted,
+    tokens: used,
+    rule,
+    omissionNote: omissionNote(omitted, noteBudget),
+  };
+}
+
+function omissionNote(omitted: readonly string[], budget: number): string {
+  if (omitted.length === 0) return 'Nothing was left out.';
+  const head = `Left out (not reviewed; say so if that matters): `;
+  const names: string[] = [];
+  let used = estimateTokens(head) + 20;
+  for (const p of omitted) {
+    const cost = estimateTokens(p) + 1;
+    if (used + cost > budget) break;
+    names.push(p);
+    used += cost;
+  }
+  const rest = omitted.length - names.length;
+  return `${head}${names.join(', ')}${rest > 0 ? `, and ${rest} more file(s) not named here` : ''}.`;
+}

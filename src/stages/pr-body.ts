@@ -1,0 +1,62 @@
+import type { StageRecord } from '../core/outcomes/index.js';
+import { totalTokens } from '../core/usage.js';
+import { describeFinding } from './findings.js';
+import { totalsOf } from './ledger.js';
+import { renderStateMarker, type PipelineState } from './state.js';
+
+export interface PrBodyInput {
+  readonly state: PipelineState;
+  readonly summary: string;
+  readonly status: string;
+  readonly tests: string | null;
+  readonly extra?: string;
+}
+
+function usd(v: number | null): string {
+  return v === null ? 'unknown' : `$${v.toFixed(4)}`;
+}
+
+/** The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0. */
+export function costTable(stages: readonly StageRecord[]): string {
+  const rows = stages.map(
+    (s) =>
+      `| ${s.stage} | ${s.engine} | \`${s.model}\` | ${usd(s.costUsd)} | ${totalTokens(s.tokens)} | ${s.turns} | ${(s.durationMs / 1000).toFixed(1)}s | ${s.outcome} |`,
+  );
+  const t = totalsOf(stages);
+  return [
+    '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+    `| **Total** | | | **${usd(t.costUsd)}** | ${totalTokens(t.tokens)} | ${t.turns} | ${(t.durationMs / 1000).toFixed(1)}s | |`,
+  ].join('\n');
+}
+
+/** The draft PR body: summary, `Closes #n`, plan, findings, cost table and the hidden state. */
+export function renderPrBody(input: PrBodyInput): string {
+  const { state } = input;
+  const open = state.findings.filter((f) => f.status === 'open');
+  const parts = [
+    `## Summary\n\n${input.summary.trim() || '(the agent gave no summary)'}`,
+    `Closes #${state.issue}`,
+    `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,
+  ];
+  if (state.acceptanceCriteria.length > 0)
+    parts.push(
+      `## Acceptance criteria\n\n${state.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
+    );
+  if (state.plan) parts.push(`## Plan\n\n${state.plan}`);
+  if (input.tests) parts.push(`## Tests\n\n${input.tests}`);
+  if (state.findings.length > 0)
+    parts.push(
+      `## Review findings (${open.length} open)\n\n${state.findings
+        .map(
+          (f) =>
+            `- ${f.status === 'open' ? '⬜' : '✅'} ${describeFinding(f)} \`${f.fingerprint}\``,
+        )
+        .join('\n')}`,
+    );
+  if (input.extra) parts.push(input.extra);
+  parts.push(`## Cost\n\n${costTable(state.stages)}`);
+  parts.push(renderStateMarker(state));
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,119 @@
+import type { EngineResult } from '../engines/types.js';
+import { stageFromEngine, type StageDeps } from './deps.js';
+import { describeFinding } from './findings.js';
+import { budgetLeft } from './ledger.js';
+import type { PipelineState } from './state.js';
+import { WRITE_TOOLS } from './write.js';
+import { projectInstructions } from './context.js';
+
+export type RemediateOutcome =
+  'changed' | 'no_changes' | 'budget_exceeded' | 'infra_error' | 'nothing_to_fix';
+
+export interface RemediateResult {
+  readonly outcome: RemediateOutcome;
+  readonly detail: string;
+  readonly commit: string | null;
+  readonly engine: EngineResult | null;
+  readonly state: PipelineState;
+}
+
+/** What the engine is asked to fix: open findings of the configured severities, and test failures. */
+export function remediationWork(deps: Pick<StageDeps, 'config'>, state: PipelineState): string[] {
+  const severities = new Set<string>(deps.config.review.remediate);
+  const items = state.findings
+    .filter((f) => f.status === 'open' && severities.has(f.severity))
+    .map((f) => `${describeFinding(f)}${f.suggestion ? `\n  Suggestion: ${f.suggestion}` : ''}`);
+  if (state.testFailure)
+    items.push(`The tests fail. The end of their output:\n\`\`\`\n${state.testFailure}\n\`\`\``);
+  return items;
+}
+
+/**
+ * Remediate: hands the open blocking/major findings and the test failures to the engine, and
+ * commits what it changed. The caller sends the branch back to review.
+ */
+export async function remediate(
+  deps: StageDeps,
+  input: { head: string; state: PipelineState },
+): Promise<RemediateResult> {
+  const { config, workspace, forge } = deps;
+  const round = input.state.round + 1;
+  let state = input.state;
+  deps.progress({ kind: 'stage-start', stage: 'remediate', detail: `round ${round}` });
+  const done = (
+    outcome: RemediateOutcome,
+    detail: string,
+    rest: Partial<RemediateResult> = {},
+  ): RemediateResult => {
+    deps.progress({
+      kind: 'stage-end',
+      stage: 'remediate',
+      outcome,
+      costUsd: rest.engine?.costUsd ?? 0,
+    });
+    return { outcome, detail, commit: null, engine: null, state, ...rest };
+  };
+  const work = remediationWork(deps, state);
+  if (work.length === 0) return done('nothing_to_fix', 'no open finding or test failure to fix');
+  const left = budgetLeft(config, state.stages);
+  if (left <= 0) return done('budget_exceeded', 'the issue budget is spent');
+
+  await workspace.checkoutBranch(input.head, state.base);
+  const engine = await deps.engines(config.engines.remediate, `remediate-${round}`);
+  const run = await engine.run({
+    cwd: workspace.dir,
+    prompt: [
+      `Round ${round} of review fixes on ${input.head} for issue #${state.issue} (${state.title}).`,
+      `Fix each of these, then run the tests:\n\n${work.map((w) => `- ${w}`).join('\n')}`,
+      state.acceptanceCriteria.length > 0
+        ? `The acceptance criteria still apply:\n${state.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`
+        : '',
+      `## Project instructions\n\n${await projectInstructions(deps, state.base)}`,
+      'Do not commit: the pipeline commits. Finish with a short summary of what you fixed.',
+    ]
+      .filter((p) => p !== '')
+      .join('\n\n'),
+    systemPrompt: 'You are a careful senior engineer fixing review findings in a git repository.',
+    allowedTools: WRITE_TOOLS,
+    model: config.models.remediate,
+    maxTurns: config.maxTurns.remediate,
+    timeoutMs: config.timeouts.remediate * 60_000,
+    budgetUsd: Math.min(config.budgets.remediate, left),
+    env: {},
+    protectedPaths: deps.risk.protectedPaths(
+      await forge.readFileAt(state.base, 'risk-policy.json'),
+    ),
+    hooks: true,
+  });
+  state = {
+    ...state,
+    round,
+    stages: [...state.stages, stageFromEngine(`remediate-${round}`, run)],
+  };
+  const commit = await workspace.commitAll(
+    `fix(agent): address review findings, round ${round}\n\nRefs #${state.issue}\nCorrelation: ${state.correlationId}`,
+  );
+  if (run.outcome === 'budget_exceeded')
+    return done('budget_exceeded', `the engine stopped at its budget`, { engine: run, commit });
+  if (run.outcome === 'error' || run.outcome === 'timeout')
+    return done(
+      'infra_error',
+      `engine ${run.engine} ended with ${run.outcome}: ${run.detail ?? ''}`,
+      {
+        engine: run,
+        commit,
+      },
+    );
+  if (commit === null)
+    return done(
+      'no_changes',
+      `round ${round} changed nothing (${run.outcome}: ${run.finalMessage})`,
+      {
+        engine: run,
+      },
+    );
+  return done('changed', `round ${round} committed ${commit.slice(0, 12)}`, {
+    engine: run,
+    commit,
+  });
+}

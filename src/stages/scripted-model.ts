@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { costOf } from '../core/cost/index.js';
+import { UserError } from '../core/errors.js';
+import type { Model, ModelRequest, ModelResponse } from './ports.js';
+import { estimateTokens } from './pack.js';
+
+/**
+ * A Model that plays canned structured answers from a JSON file instead of calling a provider:
+ * the offline demo's model, and a deterministic one for tests. It is clearly not a model: it
+ * never reads the prompt except to pick an answer (`whenPromptIncludes`). Every answer is still
+ * validated against the stage's schema, as a real answer would be.
+ *
+ * {"version":1,"model":"claude-sonnet-4-6","answers":{
+ *   "triage_verdict":[{"whenPromptIncludes":"by alice","value":{...}},{"value":{...}}],
+ *   "review_findings":[{"error":"529 overloaded"}]}}
+ */
+const answerSchema = z
+  .strictObject({
+    whenPromptIncludes: z.string().min(1).optional(),
+    value: z.unknown().optional(),
+    /** Throw this instead of answering: an infrastructure failure. */
+    error: z.string().min(1).optional(),
+    usage: z
+      .strictObject({ input: z.number().int().min(0), output: z.number().int().min(0) })
+      .optional(),
+  })
+  .refine((a) => (a.value === undefined) !== (a.error === undefined), {
+    message: 'give exactly one of value or error',
+  });
+
+export const modelScriptSchema = z.strictObject({
+  version: z.literal(1),
+  model: z.string().min(1),
+  answers: z.record(z.string(), z.array(answerSchema)),
+});
+export type ModelScript = z.infer<typeof modelScriptSchema>;
+
+export class ScriptedModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScriptedModelError';
+    Object.setPrototypeOf(this, ScriptedModelError.prototype);
+  }
+}
+
+export class ScriptedModel implements Model {
+  private readonly used = new Set<string>();
+  /** Every request, for tests that check what the stages asked. */
+  readonly requests: ModelRequest<unknown>[] = [];
+
+  constructor(private readonly script: ModelScript) {}
+
+  static async fromFile(path: string): Promise<ScriptedModel> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(path, 'utf8'));
+    } catch (e) {
+      throw new UserError(`${path}: cannot read the model script (${(e as Error).message})`);
+    }
+    const r = modelScriptSchema.safeParse(raw);
+    if (!r.success) {
+      const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+      throw new UserError(`${path}: ${problems[0]}`, problems);
+    }
+    return new ScriptedModel(r.data);
+  }
+
+  async complete<T>(req: ModelRequest<T>): Promise<ModelResponse<T>> {
+    this.requests.push(req as ModelRequest<unknown>);
+    const text = `${req.system}\n${req.prompt}`;
+    const list = this.script.answers[req.toolName] ?? [];
+    const index = list.findIndex(
+      (a, i) =>
+        !this.used.has(`${req.toolName}#${i}`) &&
+        (a.whenPromptIncludes === undefined || text.includes(a.whenPromptIncludes)),
+    );
+    const answer = list[index];
+    if (!answer)
+      throw new ScriptedModelError(
+        `model script has no answer left for ${req.toolName} (stage ${req.stage})`,
+      );
+    this.used.add(`${req.toolName}#${index}`);
+    if (answer.error !== undefined) throw new ScriptedModelError(answer.error);
+    const parsed = req.schema.safeParse(answer.value);
+    if (!parsed.success)
+      throw new ScriptedModelError(
+        `model script answer ${req.toolName}[${index}] does not fit the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    const usage = {
+      input: answer.usage?.input ?? estimateTokens(text),
+      output: answer.usage?.output ?? estimateTokens(JSON.stringify(answer.value)),
+      cacheRead: 0,
+      cacheWrite: 0,
+    };
+    return {
+      value: parsed.data,
+      usage,
+      costUsd: costOf(this.script.model, usage).usd,
+      model: this.script.model,
+      provider: 'scripted',
+      durationMs: 0,
+    };
+  }
+}

@@ -15,6 +15,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import YAML from 'yaml';
@@ -27,6 +28,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else explicit.push(process.argv[i]);
 }
 const root = path.resolve(rootArg);
+const suiteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function list(dir, test) {
   const out = [];
@@ -63,30 +65,29 @@ const isAction = (file) => /(^|\/)action\.ya?ml$/.test(file);
 // A suite reference: `./x`, `$/x` (self-repository syntax) or `<owner>/lailatov/x@ref`.
 const SUITE_REF = /^(?:\.\/|\$\/|[\w.-]+\/lailatov(?:\/|@|$))/;
 const isSuiteRef = (uses) => SUITE_REF.test(uses);
-/** The path inside the suite's repository that a suite `uses:` points at ('' for its root). */
-function suitePath(uses) {
+/** Where a suite `uses:` points: the folder to look in and the path inside it ('' for the root). */
+function suiteTarget(uses) {
   const bare = uses.replace(/@.*$/, '');
-  if (bare.startsWith('./') || bare.startsWith('$/')) return bare.slice(2);
-  return bare.split('/').slice(2).join('/');
+  // `./x` and `$/x` are in the repository being linted; `<owner>/lailatov/x@ref` is in the suite's
+  // own repository, the one this script belongs to.
+  if (bare.startsWith('./') || bare.startsWith('$/')) return { dir: root, rel: bare.slice(2) };
+  return { dir: suiteRoot, rel: bare.split('/').slice(2).join('/') };
 }
 
-async function readYaml(rel) {
-  for (const dir of [root, process.cwd()]) {
-    try {
-      return YAML.parse(await readFile(path.join(dir, rel), 'utf8')) ?? {};
-    } catch {
-      // try the next candidate
-    }
+async function readYaml(dir, rel) {
+  try {
+    return YAML.parse(await readFile(path.join(dir, rel), 'utf8')) ?? {};
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** The inputs of the suite action a step's `uses:` points at, null for third-party actions. */
 async function suiteActionInputs(uses) {
   if (!isSuiteRef(uses)) return null;
-  const rel = suitePath(uses);
+  const { dir, rel } = suiteTarget(uses);
   for (const name of ['action.yml', 'action.yaml']) {
-    const doc = await readYaml(path.join(rel, name));
+    const doc = await readYaml(dir, path.join(rel, name));
     if (doc) return doc.inputs ?? {};
   }
   return undefined;
@@ -154,7 +155,8 @@ async function checkCallingJob(where, job) {
       `${where}: secrets: inherit hands every secret to ${uses}. Fix: pass the ones it declares.`,
     ];
   if (!isSuiteRef(uses)) return checkPinned(where, uses);
-  const called = await readYaml(suitePath(uses));
+  const { dir, rel } = suiteTarget(uses);
+  const called = await readYaml(dir, rel);
   if (!called) return [`${where}: uses ${uses}, but that workflow was not found.`];
   const call = called.on?.workflow_call;
   if (call === undefined)

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 81:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(877);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -39,40 +40,15 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 877:
+/***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: VERSION
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * A mistake the user can fix (a bad policy, a missing secret, a wrong flag). Its message names
- * the field and the fix. Anything that is not a UserError is a bug, and keeps its stack trace.
- */
-class UserError extends Error {
-    /** Every problem found, when there were several (e.g. all errors in a policy file). */
-    problems;
-    constructor(message, problems = []) {
-        super(message);
-        this.name = 'UserError';
-        this.problems = problems;
-        // Keeps `instanceof` working after transpilation to older targets.
-        Object.setPrototypeOf(this, UserError.prototype);
-    }
-}
-function isUserError(e) {
-    return e instanceof UserError;
-}
-
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(849);
-;// CONCATENATED MODULE: ./src/cli/main.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(849);
 
 
 /** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
@@ -111,7 +87,7 @@ const commands = {
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 936))).initCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 681))).initCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
@@ -128,33 +104,97 @@ async function main(argv, io) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(usage());
-        return name === undefined ? cli_io/* ExitCode */.y.badInput : cli_io/* ExitCode */.y.ok;
+        return name === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
     }
     if (name === '--version' || name === '-v') {
         io.stdout(`${VERSION}\n`);
-        return cli_io/* ExitCode */.y.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
     }
     const entry = commands[name];
     if (!entry) {
         io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
-        return cli_io/* ExitCode */.y.badInput;
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
     }
     try {
         const command = await entry.load();
         return await command(rest, io);
     }
     catch (e) {
-        if (isUserError(e)) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(e)) {
             io.stderr(`lailatov ${name}: ${e.message}\n`);
             for (const p of e.problems)
                 io.stderr(`  - ${p}\n`);
-            return cli_io/* ExitCode */.y.badInput;
+            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
         }
         io.stderr(`lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-        return cli_io/* ExitCode */.y.failure;
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.failure;
     }
 }
 
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ isUserError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (a bad policy, a missing secret, a wrong flag). Its message names
+ * the field and the fix. Anything that is not a UserError is a bug, and keeps its stack trace.
+ */
+class UserError extends Error {
+    /** Every problem found, when there were several (e.g. all errors in a policy file). */
+    problems;
+    constructor(message, problems = []) {
+        super(message);
+        this.name = 'UserError';
+        this.problems = problems;
+        // Keeps `instanceof` working after transpilation to older targets.
+        Object.setPrototypeOf(this, UserError.prototype);
+    }
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ })
 
@@ -263,6 +303,18 @@ async function main(argv, io) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

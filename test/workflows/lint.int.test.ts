@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -68,6 +68,123 @@ describe('workflow lint', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain(
       "parser: .github/workflows/bad.yml (Line: 8, Col: 9): Unexpected value 'shel'",
+    );
+  });
+});
+
+/** A temp copy of everything the lint reads in this repository, to break on purpose. */
+async function shippedCopy(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wflint-'));
+  for (const p of ['.github', 'actions', 'action.yml', 'workflows-templates']) {
+    await cp(path.join(repo, p), path.join(dir, p), { recursive: true });
+  }
+  return dir;
+}
+
+async function edit(file: string, from: string, to: string) {
+  const text = await readFile(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture drift: '${from}' not in ${file}`);
+  await writeFile(file, text.replace(from, to));
+}
+
+describe('workflow lint on broken copies of the shipped workflows', () => {
+  it('catches injection, a wrong input name and a bad needs in the real router and stages', async () => {
+    const dir = await shippedCopy();
+    const router = path.join(dir, '.github/workflows/lailatov.yml');
+    await edit(
+      router,
+      `run: |\n          echo "LailaTov: nothing to do for the event '$EVENT_NAME'."`,
+      `run: |\n          echo "\${{ github.event.issue.title }}"`,
+    );
+    await edit(router, '      trigger-label: ${{ inputs.trigger-label }}', '      trigger-labl: x');
+    await edit(router, '  write:\n', '  write:\n    needs: triag\n');
+    const triage = path.join(dir, '.github/workflows/agent-triage.yml');
+    await edit(triage, '          budget-usd: ${{ inputs.budget-usd }}', '          budget: x');
+    const r = await lint(dir);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('"github.event.issue.title" is potentially untrusted');
+    expect(r.stderr).toContain('inside run: (script injection risk)');
+    expect(r.stderr).toContain(
+      "triage: input 'trigger-labl' does not exist in $/.github/workflows/agent-triage.yml",
+    );
+    expect(r.stderr).toContain('needs job "triag" which does not exist');
+    expect(r.stderr).toContain("input 'budget' does not exist in $/actions/triage");
+  });
+
+  it('catches an unpinned action, a job without timeout, no top-level permissions and the rest', async () => {
+    const dir = await shippedCopy();
+    await writeFile(
+      path.join(dir, '.github/workflows/loose.yml'),
+      [
+        'on: issues',
+        'concurrency: ${{ github.workflow }}-${{ github.ref }}',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0',
+        '  b:',
+        '    uses: someone/else/.github/workflows/x.yml@main',
+        '  c:',
+        '    uses: ./.github/workflows/agent-write.yml',
+        '    secrets: inherit',
+        '  d:',
+        '    uses: $/.github/workflows/agent-review.yml',
+        '    with:',
+        '      pr: 1',
+        '    secrets:',
+        '      anthropic-key: x',
+        '  e:',
+        '    uses: $/.github/workflows/agent-review.yml',
+        '    permissions:',
+        '      contents: read',
+        '',
+      ].join('\n'),
+    );
+    const r = await lint(dir);
+    expect(r.exitCode).toBe(1);
+    const err = r.stderr;
+    expect(err).toContain('loose.yml: no top-level permissions');
+    expect(err).toContain('loose.yml: a: no timeout-minutes');
+    expect(err).toContain('a step 1: actions/checkout@v4 is not pinned to a full commit SHA');
+    expect(err).toContain('a step 1: actions/checkout without persist-credentials: false');
+    expect(err).not.toContain('setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 is not pinned');
+    expect(err).toContain('b: someone/else/.github/workflows/x.yml@main is not pinned');
+    expect(err).toContain('c: secrets: inherit hands every secret');
+    expect(err).toContain("d: input 'pr' does not exist in $/.github/workflows/agent-review.yml");
+    expect(err).toContain("d: secret 'anthropic-key' does not exist");
+    expect(err).toContain('(workflow): concurrency group');
+    expect(err).toContain('e: $/.github/workflows/agent-review.yml job review needs checks: write');
+    expect(err).toContain('job review needs contents: write, but this job grants read');
+    // The shipped files in the same copy stay clean: only loose.yml is reported.
+    const files = new Set(
+      err
+        .split('\n')
+        .filter((l) => l.includes(': '))
+        .map((l) => l.split(':')[0]),
+    );
+    expect([...files].filter((f) => f !== '' && !f.startsWith('workflow lint'))).toEqual([
+      '.github/workflows/loose.yml',
+    ]);
+  });
+
+  it('requires the required inputs and secrets of a suite reusable workflow', async () => {
+    const dir = await shippedCopy();
+    await edit(
+      path.join(dir, '.github/workflows/agent-write.yml'),
+      '      anthropic-api-key:\n        description: Anthropic (or gateway) API key.\n        required: false',
+      '      anthropic-api-key:\n        description: Anthropic (or gateway) API key.\n        required: true',
+    );
+    await edit(
+      path.join(dir, '.github/workflows/lailatov.yml'),
+      '      anthropic-api-key: ${{ secrets.anthropic-api-key }}\n      app-private-key: ${{ secrets.app-private-key }}\n      slack-webhook-url: ${{ secrets.slack-webhook-url }}\n  review:',
+      '      app-private-key: ${{ secrets.app-private-key }}\n      slack-webhook-url: ${{ secrets.slack-webhook-url }}\n  review:',
+    );
+    const r = await lint(dir);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain(
+      "write: required secret 'anthropic-api-key' of $/.github/workflows/agent-write.yml is not given",
     );
   });
 });

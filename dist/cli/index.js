@@ -87,7 +87,7 @@ const commands = {
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 9787))).initCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 7813))).initCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',

@@ -1,0 +1,144 @@
+// Git plumbing on the emulator's bare repositories. Always async child processes with argument
+// arrays: the emulator shares its event loop with the test that drives it.
+import { spawn } from 'node:child_process';
+
+export interface GitResult {
+  readonly exitCode: number;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}
+
+export interface GitOptions {
+  readonly input?: Buffer | string;
+  readonly env?: Record<string, string>;
+  /** Exit codes other than 0 that are answers, not failures (e.g. merge-base --is-ancestor). */
+  readonly allowExitCodes?: readonly number[];
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly exitCode: number,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} exited ${exitCode}: ${stderr.slice(-500)}`);
+    this.name = 'GitError';
+    Object.setPrototypeOf(this, GitError.prototype);
+  }
+}
+
+// A fixed identity and no user/system config, so results do not depend on the machine.
+const BASE_ENV: Record<string, string> = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'GitHub Emulator',
+  GIT_AUTHOR_EMAIL: 'emulator@example.invalid',
+  GIT_COMMITTER_NAME: 'GitHub Emulator',
+  GIT_COMMITTER_EMAIL: 'emulator@example.invalid',
+  GIT_TERMINAL_PROMPT: '0',
+};
+
+export function runGit(
+  gitDir: string,
+  args: readonly string[],
+  options: GitOptions = {},
+): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['--git-dir', gitDir, ...args], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...BASE_ENV, ...options.env },
+      // A git that reads no input may exit before a write to its stdin: give it none then.
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const result = {
+        exitCode: code ?? -1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8'),
+      };
+      if (result.exitCode === 0 || options.allowExitCodes?.includes(result.exitCode)) {
+        resolve(result);
+      } else {
+        reject(new GitError(args, result.exitCode, result.stderr));
+      }
+    });
+    if (child.stdin) {
+      child.stdin.on('error', () => {}); // EPIPE: the exit code tells what happened
+      child.stdin.end(options.input);
+    }
+  });
+}
+
+/** Run git and return trimmed stdout as text. */
+export async function git(
+  gitDir: string,
+  args: readonly string[],
+  options: GitOptions = {},
+): Promise<string> {
+  const result = await runGit(gitDir, args, options);
+  return result.stdout.toString('utf8').trim();
+}
+
+/** Resolve a rev to a commit sha, or undefined when it does not exist. */
+export async function tryResolveCommit(gitDir: string, rev: string): Promise<string | undefined> {
+  const result = await runGit(gitDir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+    allowExitCodes: [1, 128],
+  });
+  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+export async function objectType(gitDir: string, sha: string): Promise<string | undefined> {
+  const result = await runGit(gitDir, ['cat-file', '-t', sha], { allowExitCodes: [1, 128] });
+  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+export async function hashObject(gitDir: string, content: Buffer, type = 'blob'): Promise<string> {
+  return git(gitDir, ['hash-object', '-w', '-t', type, '--stdin'], { input: content });
+}
+
+export interface TreeEntryInput {
+  readonly path: string;
+  readonly mode: string;
+  readonly sha: string | null;
+}
+
+/**
+ * Build a tree from an optional base tree and a list of path edits, through a private index file
+ * (so parallel requests never share one). A null sha deletes the path (a directory: all below it).
+ * `update-index --index-info` works in a bare repository, where `--force-remove` does not.
+ */
+export async function buildTree(
+  gitDir: string,
+  indexFile: string,
+  baseTree: string | undefined,
+  entries: readonly TreeEntryInput[],
+): Promise<string> {
+  const env = { GIT_INDEX_FILE: indexFile };
+  await git(gitDir, baseTree === undefined ? ['read-tree', '--empty'] : ['read-tree', baseTree], {
+    env,
+  });
+  const existing = (await git(gitDir, ['ls-files', '-z'], { env })).split('\0').filter(Boolean);
+  const zero = '0'.repeat(40);
+  const lines: string[] = [];
+  for (const entry of entries) {
+    for (const p of existing) {
+      if (p === entry.path || p.startsWith(`${entry.path}/`)) lines.push(`0 ${zero}\t${p}`);
+    }
+    if (entry.sha !== null && entry.mode !== '040000') {
+      lines.push(`${entry.mode} ${entry.sha}\t${entry.path}`);
+    }
+  }
+  if (lines.length > 0) {
+    await git(gitDir, ['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
+  }
+  for (const entry of entries) {
+    if (entry.sha !== null && entry.mode === '040000') {
+      await git(gitDir, ['read-tree', `--prefix=${entry.path}/`, entry.sha], { env });
+    }
+  }
+  return git(gitDir, ['write-tree'], { env });
+}

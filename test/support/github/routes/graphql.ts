@@ -1,0 +1,337 @@
+// POST /graphql: the few operations the pipeline needs that REST lacks (ready-for-review,
+// review threads). Objects are resolver maps; the executor honours the caller's selection set.
+import { levelOf, type PermissionLevel } from '../auth.js';
+import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../graphql-parse.js';
+import { bodyObject, HttpError, type HandlerContext } from '../http.js';
+import { repoHtmlUrl } from '../objects.js';
+import type { Route } from '../router.js';
+import type { PullRecord, RepoState, ReviewThreadRecord, State } from '../state.js';
+
+type Args = Record<string, unknown>;
+interface GqlObject {
+  readonly __typename: string;
+  readonly fields: Record<string, (args: Args) => unknown>;
+}
+
+/** An execution error GitHub reports next to partial data (`type` NOT_FOUND, FORBIDDEN...). */
+class GqlError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GqlError';
+    Object.setPrototypeOf(this, GqlError.prototype);
+  }
+}
+
+const obj = (typename: string, fields: GqlObject['fields']): GqlObject => ({
+  __typename: typename,
+  fields,
+});
+
+/** A cursor connection; like GitHub, it refuses to run without `first` or `last` (max 100). */
+function connection<T>(name: string, items: readonly T[], render: (item: T) => GqlObject) {
+  return (args: Args): GqlObject => {
+    const first = args.first as number | undefined;
+    const last = args.last as number | undefined;
+    if (first === undefined && last === undefined) {
+      throw new GqlError(
+        'MISSING_PAGINATION_BOUNDARIES',
+        `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+      );
+    }
+    const limit = first ?? last ?? 0;
+    if (limit > 100) {
+      throw new GqlError(
+        'EXCESSIVE_PAGINATION',
+        `Requesting ${limit} records on the \`${name}\` connection exceeds the \`${first !== undefined ? 'first' : 'last'}\` limit of 100 records.`,
+      );
+    }
+    const cursor = (i: number) => Buffer.from(`cursor:v2:${i}`).toString('base64');
+    const after =
+      typeof args.after === 'string'
+        ? Number(Buffer.from(args.after, 'base64').toString().split(':')[2]) + 1
+        : 0;
+    const start = first !== undefined ? after : Math.max(0, items.length - limit);
+    const page = items.slice(start, start + limit);
+    const end = start + page.length;
+    return obj(`${name}Connection`, {
+      totalCount: () => items.length,
+      nodes: () => page.map(render),
+      edges: () =>
+        page.map((item, i) =>
+          obj(`${name}Edge`, { cursor: () => cursor(start + i), node: () => render(item) }),
+        ),
+      pageInfo: () =>
+        obj('PageInfo', {
+          hasNextPage: () => end < items.length,
+          hasPreviousPage: () => start > 0,
+          startCursor: () => (page.length > 0 ? cursor(start) : null),
+          endCursor: () => (page.length > 0 ? cursor(end - 1) : null),
+        }),
+    });
+  };
+}
+
+function userObject(login: string): GqlObject {
+  return obj(login.endsWith('[bot]') ? 'Bot' : 'User', {
+    login: () => login.replace(/\[bot\]$/, ''),
+  });
+}
+
+function threadObject(repo: RepoState, thread: ReviewThreadRecord): GqlObject {
+  const comments = thread.commentIds
+    .map((id) => repo.reviewComments.find((c) => c.id === id))
+    .filter((c) => c !== undefined);
+  return obj('PullRequestReviewThread', {
+    id: () => thread.nodeId,
+    isResolved: () => thread.isResolved,
+    isOutdated: () => false,
+    path: () => thread.path,
+    line: () => thread.line ?? null,
+    resolvedBy: () => (thread.resolvedBy === undefined ? null : userObject(thread.resolvedBy)),
+    comments: connection('PullRequestReviewComment', comments, (c) =>
+      obj('PullRequestReviewComment', {
+        id: () => c.nodeId,
+        databaseId: () => c.id,
+        body: () => c.body,
+        path: () => c.path,
+        line: () => c.line ?? null,
+        url: () => `${repoHtmlUrl(repo)}/pull/${c.pullNumber}#discussion_r${c.id}`,
+        createdAt: () => c.createdAt,
+        author: () => userObject(c.user),
+      }),
+    ),
+  });
+}
+
+function pullObject(repo: RepoState, pull: PullRecord): GqlObject {
+  const issue = repo.issues.get(pull.number);
+  const threads = [...repo.threads.values()].filter((t) => t.pullNumber === pull.number);
+  return obj('PullRequest', {
+    id: () => pull.nodeId,
+    number: () => pull.number,
+    databaseId: () => pull.id,
+    title: () => issue?.title ?? '',
+    body: () => issue?.body ?? '',
+    isDraft: () => pull.draft,
+    state: () => (issue?.state === 'closed' ? 'CLOSED' : 'OPEN'),
+    url: () => `${repoHtmlUrl(repo)}/pull/${pull.number}`,
+    headRefName: () => pull.headRef,
+    baseRefName: () => pull.baseRef,
+    headRefOid: () => pull.headSha,
+    reviewThreads: connection('PullRequestReviewThread', threads, (t) => threadObject(repo, t)),
+  });
+}
+
+function findNode(state: State, id: string): GqlObject | undefined {
+  const pr = state.findPullByNodeId(id);
+  if (pr) return pullObject(pr.repo, pr.pull);
+  const thread = state.findThread(id);
+  if (thread) return threadObject(thread.repo, thread.thread);
+  return undefined;
+}
+
+const notFoundNode = (id: unknown) =>
+  new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(id)}'`);
+
+interface RootField {
+  readonly permission: PermissionLevel;
+  readonly resolve: (state: State, args: Args, login: string) => GqlObject | null;
+}
+
+function input(args: Args): Record<string, unknown> {
+  return (args.input ?? {}) as Record<string, unknown>;
+}
+
+function setDraft(draft: boolean) {
+  return (state: State, args: Args) => {
+    const id = input(args).pullRequestId;
+    const found = typeof id === 'string' ? state.findPullByNodeId(id) : undefined;
+    if (!found) throw notFoundNode(id);
+    found.pull.draft = draft;
+    return obj('Payload', {
+      pullRequest: () => pullObject(found.repo, found.pull),
+      clientMutationId: () => input(args).clientMutationId ?? null,
+    });
+  };
+}
+
+function setResolved(resolved: boolean) {
+  return (state: State, args: Args, login: string) => {
+    const id = input(args).threadId;
+    const found = typeof id === 'string' ? state.findThread(id) : undefined;
+    if (!found) throw notFoundNode(id);
+    found.thread.isResolved = resolved;
+    found.thread.resolvedBy = resolved ? login : undefined;
+    return obj('Payload', {
+      thread: () => threadObject(found.repo, found.thread),
+      clientMutationId: () => input(args).clientMutationId ?? null,
+    });
+  };
+}
+
+const QUERY: Record<string, RootField> = {
+  repository: {
+    permission: 'read',
+    resolve: (state, args) => {
+      const repo = state.findRepo(`${String(args.owner)}/${String(args.name)}`);
+      if (!repo)
+        throw new GqlError(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${String(args.owner)}/${String(args.name)}'.`,
+        );
+      return obj('Repository', {
+        id: () => repo.nodeId,
+        name: () => repo.name,
+        nameWithOwner: () => repo.fullName,
+        pullRequest: (a) => {
+          const pull = repo.pulls.get(Number(a.number));
+          if (!pull)
+            throw new GqlError(
+              'NOT_FOUND',
+              `Could not resolve to a PullRequest with the number of ${String(a.number)}.`,
+            );
+          return pullObject(repo, pull);
+        },
+      });
+    },
+  },
+  node: {
+    permission: 'read',
+    resolve: (state, args) => {
+      const node = findNode(state, String(args.id));
+      if (!node) throw notFoundNode(args.id);
+      return node;
+    },
+  },
+};
+
+const MUTATION: Record<string, RootField> = {
+  markPullRequestReadyForReview: { permission: 'write', resolve: setDraft(false) },
+  convertPullRequestToDraft: { permission: 'write', resolve: setDraft(true) },
+  resolveReviewThread: { permission: 'write', resolve: setResolved(true) },
+  unresolveReviewThread: { permission: 'write', resolve: setResolved(false) },
+};
+
+interface ErrorEntry {
+  message: string;
+  type?: string;
+  path?: (string | number)[];
+  locations?: { line: number; column: number }[];
+  extensions?: Record<string, unknown>;
+}
+
+function undefinedField(field: Field, typeName: string, path: (string | number)[]): ErrorEntry {
+  return {
+    path: [...path, field.alias],
+    extensions: { code: 'undefinedField', typeName, fieldName: field.name },
+    locations: [{ line: field.line, column: field.column }],
+    message: `Field '${field.name}' doesn't exist on type '${typeName}'`,
+  };
+}
+
+/** Project a resolved value onto the selection set, collecting validation errors. */
+function project(
+  value: unknown,
+  selections: Field[],
+  vars: Args,
+  path: (string | number)[],
+  errors: ErrorEntry[],
+): unknown {
+  if (Array.isArray(value))
+    return value.map((v, i) => project(v, selections, vars, [...path, i], errors));
+  if (value === null || typeof value !== 'object' || !('__typename' in value)) return value;
+  const node = value as GqlObject;
+  const out: Record<string, unknown> = {};
+  for (const field of selections) {
+    if (field.name === '__typename') {
+      out[field.alias] = node.__typename;
+      continue;
+    }
+    const resolver = node.fields[field.name];
+    if (!resolver) {
+      errors.push(undefinedField(field, node.__typename, path));
+      continue;
+    }
+    const args = Object.fromEntries(
+      Object.entries(field.args).map(([k, v]) => [k, evaluate(v, vars)]),
+    );
+    out[field.alias] = project(
+      resolver(args),
+      field.selections,
+      vars,
+      [...path, field.alias],
+      errors,
+    );
+  }
+  return out;
+}
+
+function execute(ctx: HandlerContext) {
+  const body = bodyObject(ctx);
+  if (typeof body.query !== 'string')
+    throw new HttpError(400, 'A query attribute must be specified and must be a string.');
+  const vars = (body.variables ?? {}) as Args;
+  let op;
+  try {
+    op = parseOperation(body.query);
+  } catch (error) {
+    if (!(error instanceof GraphQLSyntaxError)) throw error;
+    return {
+      status: 200,
+      body: {
+        errors: [
+          { message: error.message, locations: [{ line: error.line, column: error.column }] },
+        ],
+      },
+    };
+  }
+  const roots = op.type === 'mutation' ? MUTATION : QUERY;
+  const typeName = op.type === 'mutation' ? 'Mutation' : 'Query';
+  const validation: ErrorEntry[] = op.selections
+    .filter((f) => !(f.name in roots))
+    .map((f) => undefinedField(f, typeName, [op.type]));
+  if (validation.length > 0) return { status: 200, body: { errors: validation } };
+
+  const data: Record<string, unknown> = {};
+  const errors: ErrorEntry[] = [];
+  const granted = levelOf(ctx.token, 'pull_requests');
+  for (const field of op.selections) {
+    const root = roots[field.name]!;
+    const location = { line: field.line, column: field.column };
+    try {
+      if (granted === 'none' || (root.permission === 'write' && granted !== 'write')) {
+        throw new GqlError('FORBIDDEN', 'Resource not accessible by integration');
+      }
+      const args = Object.fromEntries(
+        Object.entries(field.args).map(([k, v]) => [k, evaluate(v, vars)]),
+      );
+      data[field.alias] = project(
+        root.resolve(ctx.state, args, ctx.token.login),
+        field.selections,
+        vars,
+        [field.alias],
+        errors,
+      );
+    } catch (error) {
+      if (!(error instanceof GqlError)) throw error;
+      data[field.alias] = null;
+      errors.push({
+        type: error.type,
+        path: [field.alias],
+        locations: [location],
+        message: error.message,
+      });
+    }
+  }
+  const undefinedFields = errors.filter((e) => e.extensions?.code === 'undefinedField');
+  if (undefinedFields.length > 0) return { status: 200, body: { errors: undefinedFields } };
+  return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
+}
+
+// Permissions are checked per root field inside (GraphQL answers 200 with FORBIDDEN errors).
+export const graphqlRoutes: Route[] = [
+  { method: 'POST', path: '/graphql', permission: 'none', handler: execute },
+];

@@ -1,0 +1,154 @@
+// Repository labels (with colors) and labels on issues and pull requests.
+import type { components } from '@octokit/openapi-types';
+import {
+  bodyObject,
+  HttpError,
+  notFound,
+  optionalString,
+  repoOf,
+  requiredString,
+  validationFailed,
+  type HandlerContext,
+} from '../http.js';
+import { repoApiUrl } from '../objects.js';
+import { listResult } from '../pagination.js';
+import type { Route } from '../router.js';
+import type { LabelRecord, RepoState, State } from '../state.js';
+import { issueOf } from './issues.js';
+
+type Schemas = components['schemas'];
+
+export function renderLabel(state: State, repo: RepoState, label: LabelRecord): Schemas['label'] {
+  return {
+    id: label.id,
+    node_id: label.nodeId,
+    url: `${repoApiUrl(state, repo)}/labels/${encodeURIComponent(label.name)}`,
+    name: label.name,
+    description: label.description,
+    color: label.color,
+    default: false,
+  };
+}
+
+export function ensureLabel(
+  state: State,
+  repo: RepoState,
+  name: string,
+  color = 'ededed',
+): LabelRecord {
+  const existing = repo.labels.get(name.toLowerCase());
+  if (existing) return existing;
+  const id = state.nextId();
+  const label: LabelRecord = { id, nodeId: state.nodeId('LA', id), name, color, description: null };
+  repo.labels.set(name.toLowerCase(), label);
+  return label;
+}
+
+function createLabel(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const body = bodyObject(ctx);
+  const name = requiredString(body, 'name', 'Label');
+  const color = (optionalString(body, 'color') ?? 'ededed').replace(/^#/, '');
+  if (!/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed('Label', 'color', 'invalid');
+  if (repo.labels.has(name.toLowerCase()))
+    throw validationFailed('Label', 'name', 'already_exists');
+  const label = ensureLabel(ctx.state, repo, name, color.toLowerCase());
+  label.description = optionalString(body, 'description') ?? null;
+  return { status: 201, body: renderLabel(ctx.state, repo, label) };
+}
+
+function getLabel(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const label = repo.labels.get((ctx.params.name ?? '').toLowerCase());
+  if (!label) throw notFound();
+  return { status: 200, body: renderLabel(ctx.state, repo, label) };
+}
+
+function issueLabels(repo: RepoState, names: readonly string[]) {
+  return names
+    .map((n) => repo.labels.get(n.toLowerCase()))
+    .filter((l): l is LabelRecord => l !== undefined);
+}
+
+function addIssueLabels(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const issue = issueOf(ctx, repo);
+  const body = ctx.body;
+  const raw = Array.isArray(body) ? body : bodyObject(ctx).labels;
+  if (
+    !Array.isArray(raw) ||
+    raw.some((l) => typeof l !== 'string' && typeof (l as { name?: unknown })?.name !== 'string')
+  ) {
+    throw validationFailed('Label', 'labels', 'invalid');
+  }
+  for (const item of raw as (string | { name: string })[]) {
+    const name = typeof item === 'string' ? item : item.name;
+    const label = ensureLabel(ctx.state, repo, name);
+    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase()))
+      issue.labels.push(label.name);
+  }
+  issue.updatedAt = ctx.state.now();
+  const labels = issueLabels(repo, issue.labels);
+  return { status: 200, body: labels.map((l) => renderLabel(ctx.state, repo, l)) };
+}
+
+function removeIssueLabel(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const issue = issueOf(ctx, repo);
+  const name = (ctx.params.name ?? '').toLowerCase();
+  const index = issue.labels.findIndex((l) => l.toLowerCase() === name);
+  if (index < 0) throw new HttpError(404, 'Label does not exist');
+  issue.labels.splice(index, 1);
+  issue.updatedAt = ctx.state.now();
+  const labels = issueLabels(repo, issue.labels);
+  return { status: 200, body: labels.map((l) => renderLabel(ctx.state, repo, l)) };
+}
+
+const issuesRead = { scope: 'issues', level: 'read' } as const;
+const issuesWrite = { scope: 'issues', level: 'write' } as const;
+
+export const labelRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/labels',
+    permission: issuesRead,
+    handler: (ctx) => {
+      const repo = repoOf(ctx);
+      return listResult(ctx, [...repo.labels.values()], (l) => renderLabel(ctx.state, repo, l));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/labels',
+    permission: issuesWrite,
+    handler: createLabel,
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/labels/{name}',
+    permission: issuesRead,
+    handler: getLabel,
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    permission: issuesRead,
+    handler: (ctx) => {
+      const repo = repoOf(ctx);
+      const labels = issueLabels(repo, issueOf(ctx, repo).labels);
+      return listResult(ctx, labels, (l) => renderLabel(ctx.state, repo, l));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    permission: issuesWrite,
+    handler: addIssueLabels,
+  },
+  {
+    method: 'DELETE',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+    permission: issuesWrite,
+    handler: removeIssueLabel,
+  },
+];

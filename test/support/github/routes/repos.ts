@@ -1,0 +1,227 @@
+// Repository basics: the repository, file contents, collaborator permissions, the token's user,
+// and the two dispatch events the pipeline uses to chain its stages.
+import type { components } from '@octokit/openapi-types';
+import { git, runGit, tryResolveCommit } from '../git.js';
+import {
+  bodyObject,
+  HttpError,
+  notFound,
+  repoOf,
+  requiredString,
+  type HandlerContext,
+} from '../http.js';
+import { renderFullRepository, renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
+import type { Route } from '../router.js';
+import type { CollaboratorPermission, RepoState, State } from '../state.js';
+
+type Schemas = components['schemas'];
+
+/** Base64 the way GitHub sends it: wrapped at 60 characters with newlines. */
+export function wrappedBase64(content: Buffer): string {
+  return `${(content.toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`;
+}
+
+interface TreeItem {
+  mode: string;
+  type: string;
+  sha: string;
+  size: number;
+  path: string;
+}
+
+async function lsTree(gitDir: string, treeish: string): Promise<TreeItem[]> {
+  const out = await git(gitDir, ['ls-tree', '-l', '-z', treeish]);
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [meta = '', p = ''] = line.split('\t');
+      const [mode = '', type = '', sha = '', size = '-'] = meta.split(/\s+/);
+      return { mode, type, sha, size: size === '-' ? 0 : Number(size), path: p };
+    });
+}
+
+function contentLinks(state: State, repo: RepoState, ref: string, p: string, item: TreeItem) {
+  const self = `${repoApiUrl(state, repo)}/contents/${p}?ref=${ref}`;
+  const gitUrl = `${repoApiUrl(state, repo)}/git/${item.type === 'tree' ? 'trees' : 'blobs'}/${item.sha}`;
+  const html = `${repoHtmlUrl(repo)}/${item.type === 'tree' ? 'tree' : 'blob'}/${ref}/${p}`;
+  return {
+    url: self,
+    git_url: gitUrl,
+    html_url: html,
+    download_url:
+      item.type === 'tree'
+        ? null
+        : `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${p}`,
+    _links: { self, git: gitUrl, html },
+  };
+}
+
+async function getContents(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const ref = ctx.query.ref ?? repo.defaultBranch;
+  const filePath = (ctx.params.path ?? '').replace(/^\/+|\/+$/g, '');
+  const commit = await tryResolveCommit(repo.gitDir, ref);
+  if (!commit) throw new HttpError(404, `No commit found for the ref ${ref}`);
+  const parent = filePath.includes('/') ? filePath.slice(0, filePath.lastIndexOf('/')) : '';
+  const name = filePath.slice(filePath.lastIndexOf('/') + 1);
+  const siblings = await lsTree(repo.gitDir, parent === '' ? commit : `${commit}:${parent}`).catch(
+    () => [],
+  );
+  const item = siblings.find((s) => s.path === name);
+  if (!item) throw notFound();
+  if (item.type === 'tree') {
+    const children = await lsTree(repo.gitDir, item.sha);
+    const body: Schemas['content-directory'] = children.map((child) => {
+      const childPath = `${filePath}/${child.path}`;
+      return {
+        type: child.type === 'tree' ? 'dir' : 'file',
+        size: child.size,
+        name: child.path,
+        path: childPath,
+        sha: child.sha,
+        ...contentLinks(ctx.state, repo, ref, childPath, child),
+      };
+    });
+    return { status: 200, body };
+  }
+  const content = (await runGit(repo.gitDir, ['cat-file', 'blob', item.sha])).stdout;
+  const body: Schemas['content-file'] = {
+    type: 'file',
+    encoding: 'base64',
+    size: content.length,
+    name,
+    path: filePath,
+    content: wrappedBase64(content),
+    sha: item.sha,
+    ...contentLinks(ctx.state, repo, ref, filePath, item),
+  };
+  return { status: 200, body };
+}
+
+// The legacy `permission` field folds maintain into write and triage into read.
+const LEGACY: Record<CollaboratorPermission, string> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+  none: 'none',
+};
+
+function collaboratorPermission(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const login = ctx.params.username ?? '';
+  const level = repo.collaborators.get(login) ?? (login === repo.owner ? 'admin' : 'none');
+  const user = renderUser(ctx.state, login);
+  const body: Schemas['repository-collaborator-permission'] = {
+    permission: LEGACY[level],
+    role_name: level,
+    user: {
+      ...user,
+      role_name: level,
+      permissions: {
+        admin: level === 'admin',
+        maintain: level === 'admin' || level === 'maintain',
+        push: ['admin', 'maintain', 'write'].includes(level),
+        triage: level !== 'read' && level !== 'none',
+        pull: level !== 'none',
+      },
+    },
+  };
+  return { status: 200, body };
+}
+
+function authenticatedUser(ctx: HandlerContext) {
+  const body: Schemas['private-user'] = {
+    ...renderUser(ctx.state, ctx.token.login),
+    user_view_type: 'private',
+    name: null,
+    company: null,
+    blog: null,
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: '2020-01-01T00:00:00Z',
+    updated_at: '2020-01-01T00:00:00Z',
+    private_gists: 0,
+    total_private_repos: 0,
+    owned_private_repos: 0,
+    disk_usage: 0,
+    collaborators: 0,
+    two_factor_authentication: false,
+  };
+  return { status: 200, body };
+}
+
+function repositoryDispatch(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const body = bodyObject(ctx);
+  const eventType = requiredString(body, 'event_type', 'Repository');
+  const payload = body.client_payload ?? {};
+  if (typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new HttpError(422, "Invalid request.\n\nFor 'client_payload', it is not an object.");
+  }
+  if (Object.keys(payload as object).length > 10) {
+    throw new HttpError(422, 'No more than 10 properties are allowed; client_payload has more.');
+  }
+  repo.dispatches.push({ eventType, clientPayload: payload, token: ctx.token.token });
+  return { status: 204 };
+}
+
+async function workflowDispatch(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const body = bodyObject(ctx);
+  const ref = requiredString(body, 'ref', 'Workflow');
+  if (!(await tryResolveCommit(repo.gitDir, ref))) {
+    throw new HttpError(422, `No ref found for: ${ref}`);
+  }
+  repo.workflowDispatches.push({
+    workflowId: ctx.params.workflow_id ?? '',
+    ref,
+    inputs: body.inputs ?? {},
+    token: ctx.token.token,
+  });
+  return { status: 204 };
+}
+
+const metadataRead = { scope: 'metadata', level: 'read' } as const;
+
+export const repoRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}',
+    permission: metadataRead,
+    handler: (ctx) => ({ status: 200, body: renderFullRepository(ctx.state, repoOf(ctx)) }),
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/contents/{path}',
+    permission: { scope: 'contents', level: 'read' },
+    handler: getContents,
+  },
+  {
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/collaborators/{username}/permission',
+    permission: metadataRead,
+    handler: collaboratorPermission,
+  },
+  { method: 'GET', path: '/user', permission: 'none', handler: authenticatedUser },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/dispatches',
+    permission: { scope: 'contents', level: 'write' },
+    handler: repositoryDispatch,
+  },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+    permission: { scope: 'actions', level: 'write' },
+    handler: workflowDispatch,
+  },
+];

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 81:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(127);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(877);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -22,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39,7 +40,7 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 127:
+/***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71,7 +72,7 @@ function isUserError(e) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(604);
+var cli_io = __nccwpck_require__(849);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -79,15 +80,15 @@ var cli_io = __nccwpck_require__(604);
 const commands = {
     risk: {
         summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 994).then(__nccwpck_require__.bind(__nccwpck_require__, 994))).riskCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 785).then(__nccwpck_require__.bind(__nccwpck_require__, 785))).riskCommand,
     },
     policy: {
         summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171))).policyCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 848).then(__nccwpck_require__.bind(__nccwpck_require__, 848))).policyCommand,
     },
     outcomes: {
         summary: 'outcomes summary FILE: aggregate an outcome log',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260))).outcomesCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 749).then(__nccwpck_require__.bind(__nccwpck_require__, 749))).outcomesCommand,
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',
@@ -115,7 +116,7 @@ const commands = {
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 206).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 45))).demoCommand,
     },
 };
 const VERSION = '0.1.0';
@@ -155,6 +156,34 @@ async function main(argv, io) {
     }
 }
 
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ })
 
@@ -384,6 +413,6 @@ async function main(argv, io) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(81);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

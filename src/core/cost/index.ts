@@ -1,0 +1,3 @@
+export * from './prices.js';
+export * from './price-table.js';
+export * from './ledger.js';

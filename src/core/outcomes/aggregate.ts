@@ -1,0 +1,150 @@
+import { addUsage, zeroUsage, type TokenUsage } from '../usage.js';
+import { LogHistogram } from './histogram.js';
+import type { CorruptLine, ParsedLine } from './line.js';
+import type { OutcomeView } from './view.js';
+
+export interface OutcomeSummary {
+  readonly records: number;
+  readonly bySchemaVersion: Readonly<Record<string, number>>;
+  readonly byOutcome: Readonly<Record<string, number>>;
+  /** Predecessor (v0) outcome strings as written, e.g. `review-failed`. */
+  readonly byOriginalOutcome: Readonly<Record<string, number>>;
+  readonly byRiskTier: Readonly<Record<string, number>>;
+  /** Stage runs per engine and per model (a record with 3 stages counts 3 times). */
+  readonly byEngine: Readonly<Record<string, number>>;
+  readonly byModel: Readonly<Record<string, number>>;
+  readonly cost: {
+    /** Sum over records whose total cost is known. */
+    readonly knownUsd: number;
+    /** Records whose cost is unknown (an unpriced model, or a v0 line). */
+    readonly unknownRecords: number;
+    readonly p50: number | null;
+    readonly p90: number | null;
+    readonly p99: number | null;
+    readonly max: number | null;
+    /** Percentiles are within this relative error of a real record's cost. */
+    readonly relativeAccuracy: number;
+  };
+  readonly costByModelUsd: Readonly<Record<string, number>>;
+  readonly tokens: TokenUsage;
+  readonly turns: number;
+  readonly durationMs: number;
+  readonly firstTimestamp: string | null;
+  readonly lastTimestamp: string | null;
+  readonly corrupt: {
+    readonly count: number;
+    /** The first `maxListedCorrupt` corrupt lines; `count` counts them all. */
+    readonly lines: readonly CorruptLine[];
+  };
+  readonly blankLines: number;
+}
+
+export interface AggregatorOptions {
+  readonly maxListedCorrupt?: number;
+  readonly relativeAccuracy?: number;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/**
+ * Streaming aggregation: feed lines one at a time. Memory is bounded by the number of distinct
+ * outcomes, tiers, engines and models plus the histogram's buckets and the capped list of
+ * corrupt lines, so it stays flat however long the log is.
+ */
+export class OutcomeAggregator {
+  private records = 0;
+  private readonly versions = new Map<string, number>();
+  private readonly outcomes = new Map<string, number>();
+  private readonly originals = new Map<string, number>();
+  private readonly tiers = new Map<string, number>();
+  private readonly engines = new Map<string, number>();
+  private readonly models = new Map<string, number>();
+  private readonly modelCost = new Map<string, number>();
+  private readonly costs: LogHistogram;
+  private knownUsd = 0;
+  private unknownCost = 0;
+  private tokens = zeroUsage();
+  private turns = 0;
+  private durationMs = 0;
+  private first: string | null = null;
+  private last: string | null = null;
+  private corruptCount = 0;
+  private readonly corruptLines: CorruptLine[] = [];
+  private blanks = 0;
+  private readonly maxListed: number;
+
+  constructor(opts: AggregatorOptions = {}) {
+    this.maxListed = opts.maxListedCorrupt ?? 100;
+    this.costs = new LogHistogram(opts.relativeAccuracy);
+  }
+
+  addLine(p: ParsedLine): void {
+    if (p.kind === 'record') this.addRecord(p.view);
+    else if (p.kind === 'corrupt') this.addCorrupt({ line: p.line, reason: p.reason });
+    else this.blanks++;
+  }
+
+  addCorrupt(c: CorruptLine): void {
+    this.corruptCount++;
+    if (this.corruptLines.length < this.maxListed) this.corruptLines.push(c);
+  }
+
+  addRecord(v: OutcomeView): void {
+    this.records++;
+    bump(this.versions, `v${v.schemaVersion}`);
+    bump(this.outcomes, v.outcome);
+    if (v.schemaVersion === 0) bump(this.originals, v.originalOutcome);
+    bump(this.tiers, v.riskTier ?? 'unknown');
+    for (const s of v.stages) {
+      bump(this.engines, s.engine);
+      bump(this.models, s.model);
+      if (s.costUsd !== null) bump(this.modelCost, s.model, s.costUsd);
+    }
+    if (v.totals.costUsd === null) this.unknownCost++;
+    else {
+      this.knownUsd += v.totals.costUsd;
+      this.costs.add(v.totals.costUsd);
+    }
+    this.tokens = addUsage(this.tokens, v.totals.tokens);
+    this.turns += v.totals.turns;
+    this.durationMs += v.totals.durationMs;
+    // ISO strings in one zone compare as text; mixed zones are rare enough to accept.
+    if (v.timestamp !== null) {
+      if (this.first === null || v.timestamp < this.first) this.first = v.timestamp;
+      if (this.last === null || v.timestamp > this.last) this.last = v.timestamp;
+    }
+  }
+
+  summary(): OutcomeSummary {
+    const obj = (m: Map<string, number>) =>
+      Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+    return {
+      records: this.records,
+      bySchemaVersion: obj(this.versions),
+      byOutcome: obj(this.outcomes),
+      byOriginalOutcome: obj(this.originals),
+      byRiskTier: obj(this.tiers),
+      byEngine: obj(this.engines),
+      byModel: obj(this.models),
+      cost: {
+        knownUsd: this.knownUsd,
+        unknownRecords: this.unknownCost,
+        p50: this.costs.quantile(0.5),
+        p90: this.costs.quantile(0.9),
+        p99: this.costs.quantile(0.99),
+        max: this.costs.quantile(1),
+        relativeAccuracy: this.costs.relativeAccuracy,
+      },
+      costByModelUsd: obj(this.modelCost),
+      tokens: this.tokens,
+      turns: this.turns,
+      durationMs: this.durationMs,
+      firstTimestamp: this.first,
+      lastTimestamp: this.last,
+      corrupt: { count: this.corruptCount, lines: [...this.corruptLines] },
+      blankLines: this.blanks,
+    };
+  }
+}

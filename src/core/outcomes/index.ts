@@ -1,0 +1,6 @@
+export * from './schema.js';
+export * from './validate.js';
+export * from './view.js';
+export * from './line.js';
+export * from './histogram.js';
+export * from './aggregate.js';

@@ -1,0 +1,3 @@
+export * from './report.js';
+export * from './sanitize.js';
+export * from './fence.js';

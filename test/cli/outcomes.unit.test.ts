@@ -1,0 +1,81 @@
+import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { main } from '../../src/cli/main.js';
+import { captureIo } from '../support/cli-io.js';
+import { makeRecord } from '../outcomes/support/records.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-cli-outcomes-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function writeLog(): Promise<string> {
+  const v0 = await readFile(path.resolve('test/fixtures/outcomes/predecessor.jsonl'), 'utf8');
+  const lines = [
+    JSON.stringify(makeRecord()),
+    '{"schemaVersion":1,"outcome":',
+    JSON.stringify(makeRecord({ outcome: 'escalated', riskTier: 'high' })),
+    JSON.stringify({ ...makeRecord(), riskTier: 'extreme' }),
+  ];
+  const file = path.join(dir, 'log.jsonl');
+  await writeFile(file, `${lines.join('\n')}\n${v0}`);
+  return file;
+}
+
+describe('lailatov outcomes summary', () => {
+  it('prints readable tables and reports corrupt lines on stderr with line numbers (exit 0)', async () => {
+    const file = await writeLog();
+    const io = captureIo();
+    expect(await main(['outcomes', 'summary', file], io)).toBe(0);
+    expect(io.out()).toContain('7 record(s), 2 corrupt line(s)');
+    expect(io.out()).toMatch(/By outcome:\n {2}escalated +4\n {2}ready +2\n {2}blocked +1/);
+    expect(io.out()).toMatch(/Predecessor outcomes \(v0, as written\):\n {2}review-failed +2/);
+    expect(io.out()).toContain('Cost: $1.00 known, 5 record(s) with unknown cost');
+    expect(io.err()).toContain(`${file}:2: skipped corrupt line: not valid JSON`);
+    expect(io.err()).toContain(`${file}:4: skipped corrupt line: $.riskTier: must be one of high`);
+  });
+
+  it('--json prints one JSON object', async () => {
+    const file = await writeLog();
+    const io = captureIo();
+    expect(await main(['outcomes', 'summary', file, '--json'], io)).toBe(0);
+    const s = JSON.parse(io.out()) as {
+      records: number;
+      corrupt: { count: number; lines: { line: number }[] };
+    };
+    expect(s.records).toBe(7);
+    expect(s.corrupt.lines.map((l) => l.line)).toEqual([2, 4]);
+  });
+
+  it('resolves a relative FILE against the cwd', async () => {
+    await mkdir(path.join(dir, 'data'));
+    await writeFile(path.join(dir, 'data/o.jsonl'), `${JSON.stringify(makeRecord())}\n`);
+    const io = captureIo({ cwd: dir });
+    expect(await main(['outcomes', 'summary', 'data/o.jsonl', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ records: 1 });
+  });
+
+  it('exits 2 on an unreadable file or bad arguments', async () => {
+    const missing = captureIo();
+    expect(await main(['outcomes', 'summary', path.join(dir, 'nope.jsonl')], missing)).toBe(2);
+    expect(missing.err()).toMatch(/cannot read .*nope\.jsonl: ENOENT/);
+    const isDir = captureIo();
+    expect(await main(['outcomes', 'summary', dir], isDir)).toBe(2);
+    expect(isDir.err()).toMatch(/EISDIR/);
+    for (const args of [
+      ['summary'],
+      ['sum', 'x'],
+      ['summary', 'a', 'b'],
+      ['summary', 'a', '--jsn'],
+    ]) {
+      const io = captureIo();
+      expect(await main(['outcomes', ...args], io)).toBe(2);
+      expect(io.err()).toContain('Usage: lailatov outcomes summary FILE');
+    }
+  });
+});

@@ -41,7 +41,9 @@ function convert(node, used) {
     if (DROP_KEYS.has(key) || key.startsWith('x-') || key === 'nullable') continue;
     if (key === 'properties') {
       // Property names are data, not keywords: keep them all (even one named "description").
-      out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v, used)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, convert(v, used)]),
+      );
       continue;
     }
     out[key] = convert(value, used);
@@ -65,14 +67,21 @@ const operations = [];
 for (const route of ROUTES) {
   if (route.path === '/graphql') continue; // not part of the REST description
   const op = spec.paths[route.path]?.[route.method.toLowerCase()];
-  if (!op) throw new Error(`the OpenAPI description has no operation ${route.method} ${route.path}`);
+  if (!op)
+    throw new Error(`the OpenAPI description has no operation ${route.method} ${route.path}`);
   const responses = {};
   for (const [status, raw] of Object.entries(op.responses)) {
     const response = raw.$ref ? resolveRef(raw.$ref) : raw;
-    const media = response.content?.['application/json'] ?? Object.values(response.content ?? {})[0];
+    const media =
+      response.content?.['application/json'] ?? Object.values(response.content ?? {})[0];
     responses[status] = media?.schema ? convert(media.schema, used) : null;
   }
-  operations.push({ method: route.method, path: route.path, operationId: op.operationId, responses });
+  operations.push({
+    method: route.method,
+    path: route.path,
+    operationId: op.operationId,
+    responses,
+  });
 }
 
 // Close over transitive references.
@@ -94,7 +103,11 @@ const subset = {
   ],
   source: `${SOURCE_VERSION} (OpenAPI ${spec.openapi}, API ${spec.info.version})`,
   operations,
-  components: { schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))) },
+  components: {
+    schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
+  },
 };
 await writeFile(OUTPUT, `${JSON.stringify(subset, null, 1)}\n`);
-console.log(`wrote ${operations.length} operations and ${Object.keys(schemas).length} schemas to ${path.relative(root, OUTPUT)}`);
+console.log(
+  `wrote ${operations.length} operations and ${Object.keys(schemas).length} schemas to ${path.relative(root, OUTPUT)}`,
+);

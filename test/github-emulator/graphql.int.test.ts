@@ -1,0 +1,161 @@
+// GraphQL: ready-for-review, review threads and their resolution, GitHub's error shapes.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { octokitFor } from './helpers.js';
+
+let gh: GitHubEmulator;
+let prNodeId: string;
+let prNumber: number;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator();
+  await gh.createRepo('o/r', { files: { 'a.txt': 'one\ntwo\n' } });
+  const octokit = octokitFor(gh);
+  const repo = { owner: 'o', repo: 'r' };
+  const main = (await octokit.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha;
+  const base = (await octokit.git.getCommit({ ...repo, commit_sha: main })).data.tree.sha;
+  const tree = await octokit.git.createTree({
+    ...repo,
+    base_tree: base,
+    tree: [{ path: 'a.txt', mode: '100644', type: 'blob', content: 'one\n2\n' }],
+  });
+  const commit = await octokit.git.createCommit({
+    ...repo,
+    message: 'c',
+    tree: tree.data.sha,
+    parents: [main],
+  });
+  await octokit.git.createRef({ ...repo, ref: 'refs/heads/agent/issue-1', sha: commit.data.sha });
+  const { data: pr } = await octokit.pulls.create({
+    ...repo,
+    title: 't',
+    head: 'agent/issue-1',
+    base: 'main',
+    draft: true,
+  });
+  prNodeId = pr.node_id;
+  prNumber = pr.number;
+  await octokit.pulls.createReview({
+    ...repo,
+    pull_number: pr.number,
+    event: 'COMMENT',
+    body: 'review',
+    comments: [{ path: 'a.txt', line: 2, body: '```suggestion\ntwo\n```' }],
+  });
+});
+afterAll(async () => {
+  await gh.close();
+});
+
+const THREADS = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      isDraft
+      reviewThreads(first: 100) {
+        totalCount
+        nodes { id isResolved comments(first: 50) { nodes { id body path author { login } } } }
+      }
+    }
+  }
+}`;
+
+interface ThreadsResult {
+  repository: {
+    pullRequest: {
+      isDraft: boolean;
+      reviewThreads: {
+        totalCount: number;
+        nodes: {
+          id: string;
+          isResolved: boolean;
+          comments: { nodes: { id: string; body: string; path: string }[] };
+        }[];
+      };
+    };
+  };
+}
+
+describe('GraphQL', () => {
+  it('markPullRequestReadyForReview flips draft, visible over REST too', async () => {
+    const octokit = octokitFor(gh);
+    const result = await octokit.graphql<{
+      markPullRequestReadyForReview: { pullRequest: { id: string; isDraft: boolean } };
+    }>(
+      `mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { id isDraft } } }`,
+      { id: prNodeId },
+    );
+    expect(result.markPullRequestReadyForReview.pullRequest).toEqual({
+      id: prNodeId,
+      isDraft: false,
+    });
+    const { data } = await octokit.pulls.get({ owner: 'o', repo: 'r', pull_number: prNumber });
+    expect(data.draft).toBe(false);
+  });
+
+  it('lists review threads and resolves one', async () => {
+    const octokit = octokitFor(gh);
+    const vars = { owner: 'o', name: 'r', number: prNumber };
+    const before = await octokit.graphql<ThreadsResult>(THREADS, vars);
+    const threads = before.repository.pullRequest.reviewThreads;
+    expect(threads.totalCount).toBe(1);
+    const thread = threads.nodes[0]!;
+    expect(thread.isResolved).toBe(false);
+    expect(thread.comments.nodes[0]).toMatchObject({
+      path: 'a.txt',
+      body: '```suggestion\ntwo\n```',
+      author: { login: 'lailatov-bot' },
+    });
+
+    const resolved = await octokit.graphql<{ r: { thread: { isResolved: boolean } } }>(
+      `mutation { r: resolveReviewThread(input: { threadId: "${thread.id}" }) { thread { isResolved } } }`,
+    );
+    expect(resolved.r.thread.isResolved).toBe(true);
+    const after = await octokit.graphql<ThreadsResult>(THREADS, vars);
+    expect(after.repository.pullRequest.reviewThreads.nodes[0]?.isResolved).toBe(true);
+  });
+
+  it('answers unknown fields and operations with GitHub errors at HTTP 200', async () => {
+    const res = await fetch(`${gh.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `bearer ${gh.token}` },
+      body: JSON.stringify({
+        query: 'mutation { mergePullRequest(input: {pullRequestId: "x"}) { clientMutationId } }',
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      data?: unknown;
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]).toMatchObject({
+      message: "Field 'mergePullRequest' doesn't exist on type 'Mutation'",
+      extensions: { code: 'undefinedField' },
+    });
+    await expect(
+      octokitFor(gh).graphql('query { repository(owner: "o", name: "r") { nope } }'),
+    ).rejects.toThrow("Field 'nope' doesn't exist on type 'Repository'");
+  });
+
+  it('reports NOT_FOUND and FORBIDDEN like GitHub, and requires first/last on connections', async () => {
+    const octokit = octokitFor(gh);
+    await expect(
+      octokit.graphql(
+        'mutation { markPullRequestReadyForReview(input: { pullRequestId: "PR_missing" }) { pullRequest { id } } }',
+      ),
+    ).rejects.toMatchObject({ errors: [{ type: 'NOT_FOUND' }] });
+    gh.addToken('no-prs', { contents: 'write' });
+    await expect(
+      octokitFor(gh, 'no-prs').graphql(
+        `mutation { markPullRequestReadyForReview(input: { pullRequestId: "${prNodeId}" }) { pullRequest { id } } }`,
+      ),
+    ).rejects.toMatchObject({
+      errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+    });
+    await expect(
+      octokit.graphql(
+        `query { repository(owner: "o", name: "r") { pullRequest(number: ${prNumber}) { reviewThreads { totalCount } } } }`,
+      ),
+    ).rejects.toThrow(/must provide a `first` or `last` value/);
+  });
+});

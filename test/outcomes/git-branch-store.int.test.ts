@@ -108,7 +108,8 @@ describe('GitBranchOutcomeStore', () => {
     const waits: number[] = [];
     const stuck = storeFor({
       maxAttempts: 5,
-      backoff: { baseMs: 100, capMs: 300 },
+      // A base longer than any attempt here, so the windows do not depend on the machine's speed.
+      backoff: { baseMs: 60_000, capMs: 150_000 },
       random: () => 0.5,
       sleep: async (ms) => {
         waits.push(ms);
@@ -119,7 +120,7 @@ describe('GitBranchOutcomeStore', () => {
     expect((error as Error).message).toMatch(
       /gave up appending the outcome record to lailatov-data:data\/agent-outcomes.jsonl of o\/r after 5 attempts/,
     );
-    expect(waits).toEqual([50, 100, 150, 150]); // 0.5 × min(300, 100 × 2^(n-1))
+    expect(waits).toEqual([30_000, 60_000, 75_000, 75_000]); // 0.5 × min(150 s, 60 s × 2^(n-1))
     expect(gh.apiCallCount({ route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}' })).toBe(5);
     expect(await linesOnBranch()).toHaveLength(1);
   });

@@ -92,27 +92,27 @@ const commands = {
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 49))).triageCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).triageCommand,
     },
     write: {
         summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 606))).writeCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 307))).writeCommand,
     },
     review: {
         summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 325))).reviewCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 590))).reviewCommand,
     },
     remediate: {
         summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 517))).remediateCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 464))).remediateCommand,
     },
     run: {
         summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 948))).runCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 497))).runCommand,
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 787))).initCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 936))).initCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',

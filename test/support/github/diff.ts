@@ -83,8 +83,39 @@ function splitPatches(text: string): (string | undefined)[] {
   });
 }
 
-export async function diffFiles(gitDir: string, base: string, head: string): Promise<FileDiff[]> {
+export interface PullDiff {
+  readonly files: FileDiff[];
+  /** Commits on head since the merge base. */
+  readonly commits: number;
+}
+
+/** The diff of a PR between two commit shas, computed once per pair (the result never changes). */
+export function pullDiff(
+  cache: Map<string, Promise<PullDiff>>,
+  gitDir: string,
+  base: string,
+  head: string,
+): Promise<PullDiff> {
+  const key = `${base}...${head}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = computePullDiff(gitDir, base, head);
+    entry.catch(() => cache.delete(key));
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+async function computePullDiff(gitDir: string, base: string, head: string): Promise<PullDiff> {
   const from = await mergeBase(gitDir, base, head);
+  const [files, count] = await Promise.all([
+    diffFiles(gitDir, from, head),
+    git(gitDir, ['rev-list', '--count', `${from}..${head}`]),
+  ]);
+  return { files, commits: Number(count) };
+}
+
+async function diffFiles(gitDir: string, from: string, head: string): Promise<FileDiff[]> {
   const common = ['-c', 'core.quotepath=false', 'diff', '-M', from, head];
   const [raw, numstat, patch] = await Promise.all([
     git(gitDir, [...common.slice(0, 3), '--raw', '-z', '--abbrev=40', ...common.slice(3)]),

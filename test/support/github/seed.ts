@@ -53,6 +53,7 @@ export async function createRepo(
     dispatches: [],
     workflowDispatches: [],
     collaborators: new Map(Object.entries(options.collaborators ?? {})),
+    diffCache: new Map(),
   };
   state.repos.set(fullName.toLowerCase(), repo);
 

@@ -1,6 +1,7 @@
 // In-memory state of one emulator instance. Git content lives in real bare repositories; the
 // rest (issues, PRs, reviews, checks...) lives here. One State per emulator: no shared globals.
 import type { components } from '@octokit/openapi-types';
+import type { PullDiff } from './diff.js';
 
 type Schemas = components['schemas'];
 
@@ -168,6 +169,8 @@ export interface RepoState {
   readonly dispatches: RepositoryDispatch[];
   readonly workflowDispatches: WorkflowDispatch[];
   readonly collaborators: Map<string, CollaboratorPermission>;
+  /** Diffs between two commit shas never change: cached, since each git call is a process. */
+  readonly diffCache: Map<string, Promise<PullDiff>>;
 }
 
 export type CollaboratorPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';

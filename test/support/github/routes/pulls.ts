@@ -1,7 +1,7 @@
 // Pull requests: create/get/list/update, files (a real git diff), requested reviewers.
 import type { components } from '@octokit/openapi-types';
-import { diffFiles, mergeBase } from '../diff.js';
-import { git, tryResolveCommit } from '../git.js';
+import { pullDiff } from '../diff.js';
+import { tryResolveCommit } from '../git.js';
 import {
   bodyObject,
   HttpError,
@@ -39,10 +39,12 @@ export function pullOf(ctx: HandlerContext): PullContext {
 
 /** Follow the branches: a push to the head branch moves the PR's head sha, as on GitHub. */
 export async function refreshShas(repo: RepoState, pull: PullRecord): Promise<void> {
-  pull.headSha =
-    (await tryResolveCommit(repo.gitDir, `refs/heads/${pull.headRef}`)) ?? pull.headSha;
-  pull.baseSha =
-    (await tryResolveCommit(repo.gitDir, `refs/heads/${pull.baseRef}`)) ?? pull.baseSha;
+  const [head, base] = await Promise.all([
+    tryResolveCommit(repo.gitDir, `refs/heads/${pull.headRef}`),
+    tryResolveCommit(repo.gitDir, `refs/heads/${pull.baseRef}`),
+  ]);
+  pull.headSha = head ?? pull.headSha;
+  pull.baseSha = base ?? pull.baseSha;
 }
 
 function branches(
@@ -134,10 +136,11 @@ function renderSimple(
 export async function renderPull(state: State, pc: PullContext): Promise<Schemas['pull-request']> {
   const { repo, pull } = pc;
   await refreshShas(repo, pull);
-  const files = await diffFiles(repo.gitDir, pull.baseSha, pull.headSha);
-  const from = await mergeBase(repo.gitDir, pull.baseSha, pull.headSha);
-  const commits = Number(
-    await git(repo.gitDir, ['rev-list', '--count', `${from}..${pull.headSha}`]),
+  const { files, commits } = await pullDiff(
+    repo.diffCache,
+    repo.gitDir,
+    pull.baseSha,
+    pull.headSha,
   );
   const simple = renderSimple(state, pc);
   return {
@@ -181,8 +184,10 @@ async function createPull(ctx: HandlerContext) {
   const title = requiredString(body, 'title', 'PullRequest');
   const headRef = parseHead(repo, requiredString(body, 'head', 'PullRequest'));
   const baseRef = requiredString(body, 'base', 'PullRequest');
-  const headSha = await tryResolveCommit(repo.gitDir, `refs/heads/${headRef}`);
-  const baseSha = await tryResolveCommit(repo.gitDir, `refs/heads/${baseRef}`);
+  const [headSha, baseSha] = await Promise.all([
+    tryResolveCommit(repo.gitDir, `refs/heads/${headRef}`),
+    tryResolveCommit(repo.gitDir, `refs/heads/${baseRef}`),
+  ]);
   if (!headSha) throw validationFailed('PullRequest', 'head', 'invalid');
   if (!baseSha) throw validationFailed('PullRequest', 'base', 'invalid');
   const open = [...repo.pulls.values()].find(
@@ -197,7 +202,7 @@ async function createPull(ctx: HandlerContext) {
       `A pull request already exists for ${repo.owner}:${headRef}.`,
     );
   }
-  if ((await mergeBase(repo.gitDir, baseSha, headSha)) === headSha) {
+  if ((await pullDiff(repo.diffCache, repo.gitDir, baseSha, headSha)).commits === 0) {
     throw validationFailed(
       'PullRequest',
       'base',
@@ -279,7 +284,8 @@ async function listFiles(ctx: HandlerContext) {
   const { repo, pull } = pullOf(ctx);
   await refreshShas(repo, pull);
   // GitHub lists at most 3000 files of a pull request.
-  const files = (await diffFiles(repo.gitDir, pull.baseSha, pull.headSha)).slice(0, 3000);
+  const diff = await pullDiff(repo.diffCache, repo.gitDir, pull.baseSha, pull.headSha);
+  const files = diff.files.slice(0, 3000);
   const api = repoApiUrl(ctx.state, repo);
   return listResult(ctx, files, (f): Schemas['diff-entry'] => {
     const entry: Schemas['diff-entry'] = {

@@ -2,7 +2,7 @@
 // through GraphQL). APPROVE is accepted, as GitHub does, and recorded so tests can assert that
 // an agent never approves.
 import type { components } from '@octokit/openapi-types';
-import { diffFiles, hunkFor } from '../diff.js';
+import { hunkFor, pullDiff } from '../diff.js';
 import { tryResolveCommit } from '../git.js';
 import { bodyObject, HttpError, notFound, validationFailed, type HandlerContext } from '../http.js';
 import { renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
@@ -111,7 +111,7 @@ async function resolveHunk(
   input: CommentInput,
   onMissing: () => HttpError,
 ) {
-  const files = await diffFiles(pc.repo.gitDir, pc.pull.baseSha, commitId);
+  const { files } = await pullDiff(pc.repo.diffCache, pc.repo.gitDir, pc.pull.baseSha, commitId);
   const patch = files.find((f) => f.filename === input.path)?.patch;
   const hunk = hunkFor(patch, input.line, input.side);
   if (hunk === undefined) throw onMissing();

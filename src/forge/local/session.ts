@@ -116,7 +116,9 @@ export function cliEngineOptions(name: CliEngineName, o: LocalSessionOptions): C
     parentEnv: o.env,
     pricer,
     ...(binaryPath !== undefined && binaryPath !== '' && { binaryPath }),
-    ...(key !== undefined && { upstream: { url: o.env[vars.url] ?? vars.defaultUrl, apiKey: key } }),
+    ...(key !== undefined && {
+      upstream: { url: o.env[vars.url] ?? vars.defaultUrl, apiKey: key },
+    }),
   };
 }
 
@@ -125,7 +127,11 @@ export function anthropicEngineOptions(o: LocalSessionOptions): AnthropicEngineC
   return { env: o.env, pricer };
 }
 
-async function createLinkEngine(name: string, run: string, o: LocalSessionOptions): Promise<Engine> {
+async function createLinkEngine(
+  name: string,
+  run: string,
+  o: LocalSessionOptions,
+): Promise<Engine> {
   if (name === 'replay') {
     if (!o.replayDir)
       throw new UserError(

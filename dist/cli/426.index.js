@@ -106,7 +106,10 @@ const demoCommand = async (args, io) => {
         io.stdout([
             '',
             `Outcome: ${r.outcome} after ${r.record.remediationRounds} remediation round(s), ${cost === null ? 'cost unknown' : `$${cost.toFixed(4)} (replayed figures)`}`,
-            r.summary,
+            ...(r.outcome === 'ready'
+                ? ['The draft is ready for a human review: LailaTov never approves or merges.']
+                : []),
+            `Last review: ${r.summary}`,
             '',
             'Where to look:',
             `  the "PR" (report):  ${r.prUrl ?? '(none)'}`,

@@ -351,11 +351,14 @@ async function runPipeline(deps, input) {
     headSha = w.commits.at(-1)?.sha ?? null;
     if (w.outcome !== 'written')
         return finish(w.outcome, `Write stopped: ${w.detail}`);
-    deps.progress({
-        kind: 'note',
-        stage: 'write',
-        message: w.tests ? ((0,_write_js__WEBPACK_IMPORTED_MODULE_9__/* .testsLine */ .M3)(w.tests).split('\n')[0] ?? '') : '',
-    });
+    if (w.tests)
+        deps.progress({
+            kind: 'note',
+            stage: 'write',
+            message: w.tests.status === 'skipped'
+                ? w.tests.note
+                : `tests ${w.tests.status}: ${w.tests.command ?? ''} (${w.tests.note})`,
+        });
     for (;;) {
         if ((0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetLeft */ .Lj)(config, state.stages) <= 0)
             return finish('budget_exceeded', escalationSummary(`the issue budget of $${config.budgets.issue} is spent`, state, lastReview));
@@ -373,6 +376,12 @@ async function runPipeline(deps, input) {
             return finish('no_changes', r.reasons.join('; '));
         if (r.verdict === 'clean')
             return finish('ready', r.reasons.join('\n'));
+        const open = state.findings.filter((f) => f.status === 'open');
+        deps.progress({
+            kind: 'note',
+            stage: 'review',
+            message: `${open.length} open finding(s)${open.length > 0 ? `: ${open.map((f) => `[${f.severity}] ${f.rule}`).join(', ')}` : ''}`,
+        });
         const reason = escalationReason(deps, state);
         if (reason)
             return finish('escalated', escalationSummary(reason, state, r));
@@ -931,10 +940,10 @@ async function runTests(deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M3: () => (/* binding */ testsLine),
 /* harmony export */   M9: () => (/* binding */ write),
 /* harmony export */   mk: () => (/* binding */ WRITE_TOOLS)
 /* harmony export */ });
+/* unused harmony export testsLine */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3241);
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1078);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);

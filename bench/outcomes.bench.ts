@@ -40,6 +40,7 @@ async function generate(file: string, n: number): Promise<number> {
 interface Run {
   ms: number;
   cpuMs: number;
+  startRssMb: number;
   peakRssMb: number;
   peakHeapMb: number;
   records: number;
@@ -67,6 +68,7 @@ async function measure(fn: () => Promise<number>): Promise<Run> {
   return {
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    startRssMb: base.rss / 2 ** 20,
     peakRssMb: peakRss / 2 ** 20,
     peakHeapMb: peakHeap / 2 ** 20,
     records,
@@ -86,7 +88,7 @@ const naive = (file: string) => async () => {
 };
 
 function row(name: string, r: Run): string {
-  return `${name.padEnd(34)} ${r.records.toString().padStart(8)} rec  ${(r.ms / 1000).toFixed(2).padStart(6)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s CPU  peak rss ${r.peakRssMb.toFixed(0).padStart(5)} MB  peak heap ${r.peakHeapMb.toFixed(0).padStart(5)} MB`;
+  return `${name.padEnd(34)} ${r.records.toString().padStart(8)} rec  ${(r.ms / 1000).toFixed(2).padStart(6)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s CPU  rss ${r.startRssMb.toFixed(0).padStart(4)} -> peak ${r.peakRssMb.toFixed(0).padStart(4)} MB  peak heap ${r.peakHeapMb.toFixed(0).padStart(5)} MB`;
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-bench-outcomes-'));
@@ -103,12 +105,14 @@ try {
   await streaming(small, 'visitor')();
   await streaming(small, 'chunked')();
 
+  // The naive run goes last: the memory it takes is not all given back to the OS, and would
+  // show as the next run's RSS (that made the 1M run look like it grew to ~450 MB before).
   const v100 = await measure(streaming(small, 'visitor'));
+  const v1m = await measure(streaming(big, 'visitor'));
   const s100 = await measure(streaming(small, 'chunked'));
+  const s1m = await measure(streaming(big, 'chunked'));
   const r100 = await measure(streaming(small, 'readline'));
   const n100 = await measure(naive(small));
-  const v1m = await measure(streaming(big, 'visitor'));
-  const s1m = await measure(streaming(big, 'chunked'));
 
   console.log(row('visitor + fast scanner, 100k', v100));
   console.log(row('previous: generator + parse, 100k', s100));

@@ -12,16 +12,16 @@ export interface ReadOptions {
 }
 
 /**
- * Calls `visit` with the bytes of every line of a file (without the line break) and its 1-based
- * number, synchronously for a whole chunk: lines are found by the byte 0x0a in the raw Buffer
- * (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so the
- * visitor decodes only what it needs. No promise or generator step per line: at a million lines
- * those dominate. Only the current chunk and a partial last line are held; `visit` must not keep
- * the bytes it is given (they are a view into the chunk).
+ * Calls `visit` with every line of a file, as bytes[start, end) without the line break, and its
+ * 1-based number, synchronously for a whole chunk: lines are found by the byte 0x0a in the raw
+ * Buffer (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so
+ * the visitor decodes only what it needs. No promise, generator step or Buffer view per line: at
+ * a million lines those dominate. Only the current chunk and a partial last line are held;
+ * `visit` must not keep `bytes` (it is the chunk).
  */
 export async function forEachLine(
   file: string,
-  visit: (bytes: Uint8Array, line: number) => void,
+  visit: (bytes: Uint8Array, start: number, end: number, line: number) => void,
   highWaterMark = 1 << 20,
 ): Promise<void> {
   let lineNo = 0;
@@ -33,19 +33,23 @@ export async function forEachLine(
     let nl = buf.indexOf(10);
     if (nl !== -1 && carry.length > 0) {
       carry.push(buf.subarray(0, nl));
-      visit(Buffer.concat(carry), ++lineNo);
+      const whole = Buffer.concat(carry);
+      visit(whole, 0, whole.length, ++lineNo);
       carry = [];
       start = nl + 1;
       nl = buf.indexOf(10, start);
     }
     while (nl !== -1) {
-      visit(buf.subarray(start, nl), ++lineNo);
+      visit(buf, start, nl, ++lineNo);
       start = nl + 1;
       nl = buf.indexOf(10, start);
     }
     if (start < buf.length) carry.push(Buffer.from(buf.subarray(start)));
   }
-  if (carry.length > 0) visit(Buffer.concat(carry), ++lineNo);
+  if (carry.length > 0) {
+    const whole = Buffer.concat(carry);
+    visit(whole, 0, whole.length, ++lineNo);
+  }
 }
 
 /**

@@ -23,7 +23,11 @@ export async function summarizeOutcomeLog(
   const agg = new OutcomeAggregator(opts);
   const { splitter = 'visitor', highWaterMark } = opts;
   if (splitter === 'visitor') {
-    await forEachLine(file, (bytes, line) => agg.addBytes(bytes, line), highWaterMark);
+    await forEachLine(
+      file,
+      (bytes, start, end, line) => agg.addBytes(bytes, start, end, line),
+      highWaterMark,
+    );
   } else {
     for await (const line of readOutcomeLog(file, { splitter, highWaterMark })) agg.addLine(line);
   }

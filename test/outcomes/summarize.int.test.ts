@@ -74,7 +74,11 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
     const text = ['a', '', 'ü'.repeat(50), 'b\r', 'c'].join('\n');
     await writeFile(file, text);
     const seen: [string, number][] = [];
-    await forEachLine(file, (bytes, n) => seen.push([Buffer.from(bytes).toString(), n]), 16);
+    await forEachLine(
+      file,
+      (bytes, start, end, n) => seen.push([Buffer.from(bytes.subarray(start, end)).toString(), n]),
+      16,
+    );
     expect(seen).toEqual([
       ['a', 1],
       ['', 2],

@@ -85,15 +85,15 @@ export class OutcomeAggregator {
   }
 
   /**
-   * Adds one raw line of the log: its UTF-8 bytes without the line break. Valid v1 records
+   * Adds one raw line of the log: its UTF-8 bytes, bytes[start, end), without the line break. Valid v1 records
    * take the fast scanner; everything else (v0 lines, blank and corrupt lines, unusual JSON)
    * is decoded and goes through `parseOutcomeLine`, so the result is what
    * `addLine(parseOutcomeLine(text, line))` gives.
    */
-  addBytes(bytes: Uint8Array, line: number): void {
-    const view = this.scanner.scan(bytes);
+  addBytes(bytes: Uint8Array, start: number, end: number, line: number): void {
+    const view = this.scanner.scan(bytes, start, end);
     if (view !== undefined) this.addRecord(view);
-    else this.addLine(parseOutcomeLine(this.decoder.decode(bytes), line));
+    else this.addLine(parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line));
   }
 
   addLine(p: ParsedLine): void {

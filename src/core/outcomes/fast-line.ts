@@ -206,14 +206,11 @@ function kind(fields: readonly F[]): ObjectKind {
 
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
-const FIELDS_BY_SHAPE = new Map<number, F[]>();
-const shape = (length: number, first: number, last: number): number =>
-  (length * 128 + (first & 127)) * 128 + (last & 127);
+/** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
+const FIELDS_BY_SHAPE: F[][] = Array.from({ length: 32 * 128 }, () => []);
+const shape = (length: number, last: number): number => ((length & 31) << 7) | (last & 127);
 FIELD_NAMES.forEach((name, id) => {
-  const key = shape(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1));
-  const list = FIELDS_BY_SHAPE.get(key);
-  if (list) list.push(id as F);
-  else FIELDS_BY_SHAPE.set(key, [id as F]);
+  FIELDS_BY_SHAPE[shape(name.length, name.charCodeAt(name.length - 1))]?.push(id as F);
 });
 
 const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
@@ -249,6 +246,8 @@ export class FastLineScanner {
   /** The line's bytes (a view into the reader's chunk, dropped after each scan). */
   private b: Uint8Array = EMPTY;
   private i = 0;
+  /** Where the line ends in `b` (exclusive). */
+  private end = 0;
   /** Start and end (exclusive) of the last string's contents. */
   private s = 0;
   private e = 0;
@@ -287,18 +286,19 @@ export class FastLineScanner {
   };
 
   /**
-   * The view of a valid v1 record, or undefined when the line needs the full parser. `line`
-   * holds the line's UTF-8 bytes without the line break.
+   * The view of a valid v1 record, or undefined when the line needs the full parser. The
+   * line's UTF-8 bytes (without the line break) are bytes[start, end): no copy or view per line.
    */
-  scan(line: Uint8Array): OutcomeView | undefined {
-    this.b = line;
-    this.i = 0;
+  scan(bytes: Uint8Array, start = 0, end = bytes.length): OutcomeView | undefined {
+    this.b = bytes;
+    this.i = start;
+    this.end = end;
     this.stages.length = 0;
     try {
       this.space();
       this.record();
       this.space();
-      return this.i === line.length ? this.view : undefined;
+      return this.i === end ? this.view : undefined;
     } catch (e) {
       if (e === DECLINE) return undefined;
       throw e;
@@ -311,12 +311,12 @@ export class FastLineScanner {
 
   /** The byte at k, or -1 past the end. */
   private at(k: number): number {
-    return this.b[k] ?? -1;
+    return k < this.end ? (this.b[k] as number) : -1;
   }
 
   /** Whether `word` comes at i (not moving). */
   private startsWith(word: Uint8Array, i: number): boolean {
-    if (i + word.length > this.b.length) return false;
+    if (i + word.length > this.end) return false;
     for (let k = 0; k < word.length; k++) if (this.b[i + k] !== word[k]) return false;
     return true;
   }
@@ -361,11 +361,11 @@ export class FastLineScanner {
    */
   private string(): void {
     this.expect(QUOTE);
-    const b = this.b;
+    const { b, end } = this;
     let k = this.i;
     for (;;) {
-      const c = b[k];
-      if (c === undefined || c < SPACE || c === BACKSLASH) throw DECLINE;
+      const c = k < end ? (b[k] as number) : -1;
+      if (c < SPACE || c === BACKSLASH) throw DECLINE;
       if (c === QUOTE) break;
       k++;
     }
@@ -498,9 +498,8 @@ export class FastLineScanner {
   private field(): F | -1 {
     const { s, e } = this;
     if (e === s) return -1;
-    const ids = FIELDS_BY_SHAPE.get(shape(e - s, this.at(s), this.at(e - 1)));
-    if (ids === undefined) return -1;
-    for (const id of ids) if (this.startsWith(FIELD_BYTES[id] as Uint8Array, s)) return id;
+    const ids = FIELDS_BY_SHAPE[shape(e - s, this.at(e - 1))] as F[];
+    for (const id of ids) if (this.stringIs(FIELD_BYTES[id] as Uint8Array)) return id;
     return -1;
   }
 

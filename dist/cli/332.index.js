@@ -1,0 +1,1069 @@
+export const id = 332;
+export const ids = [332,848];
+export const modules = {
+
+/***/ 848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_POLICY_FILE: () => (/* binding */ DEFAULT_POLICY_FILE),
+/* harmony export */   loadPolicyFile: () => (/* binding */ loadPolicyFile),
+/* harmony export */   policyCommand: () => (/* binding */ policyCommand),
+/* harmony export */   reportingUserErrors: () => (/* binding */ reportingUserErrors),
+/* harmony export */   summarizePolicy: () => (/* binding */ summarizePolicy)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91);
+/* harmony import */ var _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(849);
+
+
+
+
+
+
+const DEFAULT_POLICY_FILE = 'risk-policy.json';
+const HELP = `Usage: lailatov policy check FILE
+
+Validates a risk policy (risk-policy.json). Prints a one-line summary when it is valid;
+otherwise lists every problem, each with its JSON path and the fix.
+
+Exit codes: 0 valid, 2 invalid or unreadable.
+`;
+/**
+ * Reads and validates a policy file. `file` is relative to `cwd`; without it the default
+ * ./risk-policy.json is read, and its absence says how to point at another file.
+ */
+async function loadPolicyFile(cwd, file) {
+    const name = file ?? DEFAULT_POLICY_FILE;
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, name);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' && file === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`no ${DEFAULT_POLICY_FILE} in ${cwd}. Fix: pass --policy FILE, or create ${DEFAULT_POLICY_FILE} (see 'lailatov policy --help').`);
+        }
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : String(code ?? e);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read policy file ${name}: ${why}. Fix: pass the path of a readable risk-policy.json.`);
+    }
+    return (0,_core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicyText */ .XL)(text, name);
+}
+function summarizePolicy(name, policy) {
+    const counts = _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TIERS */ .iB.map((t) => `${policy.riskTierRules[t].length} ${t}`).join(', ');
+    const version = policy.version === undefined ? '' : ` (version ${policy.version})`;
+    return (`${name}: valid risk policy${version}: ${counts} patterns; ` +
+        `${policy.blockedPatterns.length} blocked; ${policy.protectedPaths.length} protected paths; ` +
+        `default tier ${policy.defaultTier}.`);
+}
+/**
+ * Runs a command body and reports a UserError as main.ts does (message, then every problem),
+ * so the command keeps its exit-code contract when called directly, not only through main().
+ */
+async function reportingUserErrors(name, io, body) {
+    try {
+        return await body();
+    }
+    catch (e) {
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .i)(e))
+            throw e;
+        io.stderr(`lailatov ${name}: ${e.message}\n`);
+        for (const problem of e.problems)
+            io.stderr(`  - ${problem}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.badInput;
+    }
+}
+async function check(file, io) {
+    const policy = await loadPolicyFile(io.cwd, file);
+    io.stdout(`${summarizePolicy(file, policy)}\n`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.ok;
+}
+const policyCommand = async (args, io) => {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            args,
+            options: { help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+        });
+    }
+    catch (e) {
+        io.stderr(`lailatov policy: ${e.message}\n\n${HELP}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.badInput;
+    }
+    if (parsed.values.help) {
+        io.stdout(HELP);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.ok;
+    }
+    const [sub, file, ...extra] = parsed.positionals;
+    if (sub !== 'check' || file === undefined || extra.length > 0) {
+        const what = sub === undefined
+            ? 'missing subcommand'
+            : sub !== 'check'
+                ? `unknown subcommand '${sub}'`
+                : file === undefined
+                    ? 'missing FILE'
+                    : 'too many arguments';
+        io.stderr(`lailatov policy: ${what}.\n\n${HELP}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.badInput;
+    }
+    return reportingUserErrors('policy', io, () => check(file, io));
+};
+
+
+/***/ }),
+
+/***/ 332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  riskCommand: () => (/* binding */ riskCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(975);
+// EXTERNAL MODULE: ./src/core/risk/index.ts + 5 modules
+var risk = __webpack_require__(605);
+// EXTERNAL MODULE: ../../main/node_modules/execa/index.js + 131 modules
+var execa = __webpack_require__(559);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(91);
+;// CONCATENATED MODULE: ./src/git/changed-files.ts
+
+
+function checkRef(flag, ref) {
+    // A ref that starts with `-` would be read by git as an option.
+    if (ref === '' || ref.startsWith('-')) {
+        throw new errors/* UserError */.y(`${flag} '${ref}' is not a git ref. Fix: pass a branch, tag or commit such as origin/main.`);
+    }
+}
+/**
+ * The paths changed between the merge base of `base` and `head`, and `head`
+ * (`git diff --name-only base...head`). Renames count as a deletion plus an addition so that
+ * moving a file out of a protected or high-risk path still shows its old path. NUL-separated
+ * output keeps unusual file names intact.
+ */
+async function changedFiles({ cwd, base, head = 'HEAD' }) {
+    checkRef('--base', base);
+    checkRef('--head', head);
+    const result = await (0,execa/* execa */.Ho)('git', ['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`, '--'], { cwd, reject: false, stripFinalNewline: false });
+    if (result.exitCode !== 0) {
+        const tail = String(result.stderr || result.message)
+            .trim()
+            .split('\n')
+            .slice(-3)
+            .join(' ');
+        throw new errors/* UserError */.y(`git diff ${base}...${head} failed in ${cwd}: ${tail}. Fix: check that both refs exist (git fetch them first) and that this is a git repository.`);
+    }
+    return String(result.stdout)
+        .split('\0')
+        .filter((p) => p !== '');
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(849);
+// EXTERNAL MODULE: ./src/cli/commands/policy.ts
+var commands_policy = __webpack_require__(848);
+;// CONCATENATED MODULE: ./src/cli/commands/risk.ts
+
+
+
+
+
+const HELP = `Usage: lailatov risk [--policy FILE] [--json] [PATH ...]
+       lailatov risk [--policy FILE] [--json] --base REF [--head REF]
+
+Classifies changed paths against a risk policy: each file's tier and the pattern that decided
+it, then the PR's tier, its required checks, whether a human must approve, and blocked files.
+
+Paths come from the arguments, or from stdin (one per line) when none are given, or from
+'git diff --name-only BASE...HEAD' in the current directory with --base.
+
+Options:
+  --policy FILE  the policy to apply (default: ./risk-policy.json)
+  --json         print one JSON object:
+                 {"tier","files":[{"path","tier","pattern"}],"requiredChecks",
+                  "humanApprovalRequired","blocked":[{"path","pattern"}],"protected"}
+  --base REF     take the changed paths from git, against this base ref
+  --head REF     the head ref for --base (default: HEAD)
+  -h, --help     show this help
+
+Exit codes: 0 classified, 3 a blocked file changed, 2 bad input (policy, file, git ref, usage).
+`;
+const OPTIONS = {
+    policy: { type: 'string' },
+    json: { type: 'boolean' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+async function readLines(io) {
+    let text = '';
+    for await (const chunk of io.stdin)
+        text += typeof chunk === 'string' ? chunk : String(chunk);
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+function table(rows) {
+    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+    return rows
+        .map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '))
+        .join('\n');
+}
+function render(result) {
+    if (result.tier === 'none')
+        return 'No changed files: PR tier none (nothing to classify).\n';
+    const guarded = new Set(result.protected.map((p) => p.path));
+    const rows = [['PATH', 'TIER', 'DECIDED BY']];
+    for (const f of result.files) {
+        const by = f.pattern ?? '(default)';
+        rows.push([f.path, f.tier, guarded.has(f.path) ? `${by} (protected)` : by]);
+    }
+    const approval = result.humanApprovalRequired
+        ? `required${result.protected.length > 0 ? ' (protected path changed)' : ''}`
+        : 'not required';
+    const lines = [
+        table(rows),
+        '',
+        `PR tier: ${result.tier}${result.description ? ` (${result.description})` : ''}`,
+        `Required checks: ${result.requiredChecks.join(', ') || '(none)'}`,
+        `Human approval: ${approval}`,
+        `Blocked: ${result.blocked.length === 0 ? 'none' : `${result.blocked.length} file(s)`}`,
+        ...result.blocked.map((b) => `  ${b.path}  (${b.pattern}${b.reason ? `: ${b.reason}` : ''})`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+async function run(values, positionals, io) {
+    const policy = await (0,commands_policy.loadPolicyFile)(io.cwd, values.policy);
+    let paths;
+    if (values.base !== undefined) {
+        paths = await changedFiles({ cwd: io.cwd, base: values.base, head: values.head ?? 'HEAD' });
+    }
+    else if (positionals.length > 0) {
+        paths = positionals;
+    }
+    else {
+        paths = await readLines(io);
+    }
+    const result = (0,risk/* classify */.L8)(policy, paths);
+    io.stdout(values.json ? `${JSON.stringify(result)}\n` : render(result));
+    return result.blocked.length > 0 ? cli_io/* ExitCode */.y.blocked : cli_io/* ExitCode */.y.ok;
+}
+function usageError(message, io) {
+    io.stderr(`lailatov risk: ${message}\n\n${HELP}`);
+    return cli_io/* ExitCode */.y.badInput;
+}
+const riskCommand = async (args, io) => {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true });
+    }
+    catch (e) {
+        return usageError(e.message, io);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(HELP);
+        return cli_io/* ExitCode */.y.ok;
+    }
+    if (values.head !== undefined && values.base === undefined)
+        return usageError('--head needs --base.', io);
+    if (values.base !== undefined && positionals.length > 0) {
+        return usageError('give either PATH arguments or --base, not both.', io);
+    }
+    if (values.base === undefined && positionals.length === 0 && io.stdinIsTty) {
+        return usageError('no paths: pass PATH arguments, pipe one path per line on stdin, or use --base REF.', io);
+    }
+    return (0,commands_policy.reportingUserErrors)('risk', io, () => run(values, positionals, io));
+};
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iB: () => (/* reexport */ TIERS),
+  L8: () => (/* reexport */ classify),
+  XL: () => (/* reexport */ parsePolicyText)
+});
+
+// UNUSED EXPORTS: DEFAULT_PROTECTED_PATHS, DEFAULT_REQUIRED_CHECKS, DEFAULT_TIER, MINIMATCH_OPTIONS, PatternSet, compilePolicy, isTier, normalizePath, parsePolicy, toGlob
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+;// CONCATENATED MODULE: ./src/core/risk/glob.ts
+
+/**
+ * How policy globs behave, in CODEOWNERS / .gitignore terms:
+ * - a pattern with no `/` (other than a trailing one) matches the file name at any depth;
+ * - a pattern with a `/` is anchored at the repository root; so is one that starts with `/` or
+ *   `./` (that prefix is dropped, as in .gitignore: `/*.md` is the root's Markdown files only);
+ * - `*` never crosses `/`, `**` does; dotfiles match; matching is case-sensitive;
+ * - a trailing `/` (`docs/`) means everything under that directory.
+ * Each raw pattern is rewritten once into an anchored minimatch glob with these options, so the
+ * fast matcher and a plain `minimatch(path, glob, MINIMATCH_OPTIONS)` agree by construction.
+ */
+const MINIMATCH_OPTIONS = Object.freeze({
+    dot: true,
+    nocase: false,
+    // `!` and `#` are file-name characters here; the policy has no negation or comments in globs.
+    nonegate: true,
+    nocomment: true,
+    // Backslash escapes a glob character on every OS; paths are normalized to `/` beforehand.
+    platform: 'linux',
+});
+/** The anchored minimatch glob for a policy pattern, or undefined when nothing is left of it. */
+function toGlob(raw) {
+    let body = raw;
+    let anchored = false;
+    while (body.startsWith('./') || body.startsWith('/')) {
+        body = body.startsWith('/') ? body.slice(1) : body.slice(2);
+        anchored = true;
+    }
+    let directory = false;
+    while (body.endsWith('/')) {
+        body = body.slice(0, -1);
+        directory = true;
+    }
+    if (body === '' || body === '.')
+        return undefined;
+    // Decided before the `/**` suffix is added: `docs/` is a directory name at any depth.
+    const anchoredGlob = anchored || body.includes('/');
+    if (directory)
+        body += '/**';
+    return anchoredGlob ? body : `**/${body}`;
+}
+/** A backslash, a leading `/`, `//`, or a `.` or `..` segment. */
+const NEEDS_NORMALIZING = /\\|^\/|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+/**
+ * A repository-relative path with `/` separators, no leading `./` or `/`, and no `.`, `..` or
+ * empty segments (so `docs/../.github/workflows/x.yml` is seen as the workflow it is).
+ * Returns '' for a path that names nothing.
+ */
+function normalizePath(raw) {
+    // Most paths (git's own output) are already normal; posix.normalize is costly at 100k paths.
+    if (!NEEDS_NORMALIZING.test(raw))
+        return raw;
+    const p = external_node_path_.posix.normalize(raw.replace(/\\/g, '/')).replace(/^\/+/, '');
+    return p === '.' || p === './' ? '' : p;
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(907);
+;// CONCATENATED MODULE: ./src/core/risk/pattern-set.ts
+
+
+/** `*` then a literal suffix (`*.md`, `*_test.go`): an `endsWith` check instead of a regex. */
+const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
+/** Above this many distinct names (or directories) a cache starts again: bounded memory. */
+const CACHE_LIMIT = 200_000;
+function keepLowest(map, key, index) {
+    const seen = map.get(key);
+    if (seen === undefined || index < seen)
+        map.set(key, index);
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function extensionOf(name) {
+    const dot = name.lastIndexOf('.');
+    return dot === -1 ? '' : name.slice(dot + 1);
+}
+const byIndex = (a, b) => a.index - b.index;
+/** One path segment other than `.` and `..`: what `**` may step over with `dot: true`. */
+const ANY_SEGMENT = '(?!\\.\\.?(?:/|$))[^/]+';
+/** A segment's regex source, or undefined when minimatch keeps none we can reuse. */
+function segmentSource(segment) {
+    if (typeof segment === 'string')
+        return segment.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    return segment._src !== undefined && segment.flags === '' ? `(?:${segment._src})` : undefined;
+}
+/**
+ * The RegExp for a glob's directory segments, tested on `directory + '/'` ('' at the root):
+ * each segment is followed by `/`, and `**` spans zero or more whole segments. Undefined when
+ * a segment has no reusable source.
+ */
+function directoryRegExp(segments) {
+    let source = '';
+    for (const segment of segments) {
+        if (segment === esm/* GLOBSTAR */.ZN) {
+            source += `(?:${ANY_SEGMENT}/)*`;
+            continue;
+        }
+        const part = segmentSource(segment);
+        if (part === undefined)
+            return undefined;
+        source += `${part}/`;
+    }
+    return new RegExp(`^${source}$`);
+}
+/** How a file name is tested against one name segment (never `**`). */
+function nameRule(segment, index) {
+    if (typeof segment === 'string')
+        return { index, literal: segment, suffix: undefined, regex: undefined };
+    // minimatch keeps each segment's source glob on its RegExp.
+    const suffix = STAR_SUFFIX.exec(segment._glob ?? '')?.[1];
+    return suffix === undefined
+        ? { index, literal: undefined, suffix: undefined, regex: segment }
+        : { index, literal: undefined, suffix, regex: undefined };
+}
+/** With `dot: true`, `*` matches any name but `.` and `..`; a regex rule knows that itself. */
+function nameMatches(rule, name) {
+    if (rule.literal !== undefined)
+        return name === rule.literal;
+    if (rule.suffix !== undefined)
+        return name.endsWith(rule.suffix) && name !== '.' && name !== '..';
+    return rule.regex.test(name);
+}
+/**
+ * An ordered list of anchored globs (from `toGlob`), compiled once, that answers "which is the
+ * first glob matching this path?" without trying every glob. minimatch parses each glob once,
+ * and each is filed by its shape:
+ * - a literal path, `dir/**`, or `**\/name/**`: Map look-ups on the path's directories;
+ * - `**\/name` (a file name at any depth): answered once per distinct file name and cached,
+ *   literal names by Map, `*.ext` by extension bucket, other name globs by their regex;
+ * - anything else: its directory part is tested once per distinct directory (bucketed by a
+ *   literal leading directory or a literal directory name, so most globs are never tried),
+ *   leaving per file only the name tests of the globs that directory allows, and only while
+ *   they could still beat the best match found so far.
+ * The answer equals `globs.findIndex((g) => minimatch(path, g, MINIMATCH_OPTIONS))` for
+ * normalized paths; bench/risk.bench.ts checks that on 100k paths, and
+ * test/core/risk/pattern-set.unit.test.ts on every glob shape.
+ */
+class PatternSet {
+    values = [];
+    /** Literal paths, by directory ('' at the root), then by file name. */
+    literalPaths = new Map();
+    /** `dir/**`: everything under one anchored directory. */
+    directories = new Map();
+    /** `**\/name/**`: everything under any directory of that name. */
+    directoryNames = new Map();
+    literalNames = new Map();
+    suffixesByExtension = new Map();
+    nameRules = [];
+    /** Other globs whose directories start with literal ones, keyed by those directories. */
+    genericByPrefix = new Map();
+    /** Other globs with a literal directory somewhere (`**\/migrations/*.sql`), keyed by it. */
+    genericBySegment = new Map();
+    /** Other globs with no literal directory: tried once on every distinct directory. */
+    genericAnywhere = [];
+    nameCache = new Map();
+    directoryCache = new Map();
+    constructor(entries) {
+        for (const { glob, value } of entries) {
+            const index = this.values.length;
+            this.values.push(value);
+            const mm = new esm/* Minimatch */.VR(glob, MINIMATCH_OPTIONS);
+            // Brace expansion gives several alternatives; each is filed on its own.
+            for (const segments of mm.set)
+                this.file(mm, segments, index);
+        }
+        for (const list of this.suffixesByExtension.values())
+            list.sort(byIndex);
+        this.nameRules.sort(byIndex);
+    }
+    get size() {
+        return this.values.length;
+    }
+    /** The value of the first glob (in construction order) that matches the normalized path. */
+    match(path) {
+        const slash = path.lastIndexOf('/');
+        return slash === -1
+            ? this.matchIn(path, '', path)
+            : this.matchIn(path, path.slice(0, slash), path.slice(slash + 1));
+    }
+    /**
+     * `match` for a path already split into its directory ('' at the root) and file name, so
+     * that several sets can share one split (and V8's cached string hashes) per path.
+     */
+    matchIn(path, directory, name) {
+        if (this.values.length === 0)
+            return undefined;
+        const facts = this.directoryFacts(directory);
+        let best = Math.min(facts.best, this.nameIndex(name));
+        if (facts.literals !== undefined)
+            best = Math.min(best, facts.literals.get(name) ?? best);
+        for (const rule of facts.rules) {
+            if (rule.index >= best)
+                break;
+            const hit = rule.name !== undefined
+                ? nameMatches(rule.name, name)
+                : rule.whole(path);
+            if (hit) {
+                best = rule.index;
+                break;
+            }
+        }
+        return best === Infinity ? undefined : this.values[best];
+    }
+    file(mm, segments, index) {
+        const [first, second, third] = segments;
+        const last = segments[segments.length - 1];
+        const head = segments.slice(0, -1);
+        const literalHead = head.every((s) => typeof s === 'string');
+        if (literalHead && typeof last === 'string') {
+            let inDirectory = this.literalPaths.get(head.join('/'));
+            if (inDirectory === undefined) {
+                inDirectory = new Map();
+                this.literalPaths.set(head.join('/'), inDirectory);
+            }
+            keepLowest(inDirectory, last, index);
+        }
+        else if (literalHead && last === esm/* GLOBSTAR */.ZN && head.length > 0) {
+            keepLowest(this.directories, head.join('/'), index);
+        }
+        else if (first === esm/* GLOBSTAR */.ZN && segments.length === 2 && second !== esm/* GLOBSTAR */.ZN) {
+            if (typeof second === 'string')
+                keepLowest(this.literalNames, second, index);
+            else if (second !== undefined)
+                this.fileNameGlob(second, index);
+        }
+        else if (segments.length === 3 &&
+            first === esm/* GLOBSTAR */.ZN &&
+            typeof second === 'string' &&
+            third === esm/* GLOBSTAR */.ZN) {
+            keepLowest(this.directoryNames, second, index);
+        }
+        else {
+            this.fileGeneric(this.genericRule(mm, segments, index));
+        }
+    }
+    genericRule(mm, segments, index) {
+        const last = segments[segments.length - 1];
+        // `x/**` matches what has at least one segment below x: a directory matching `x/**/`.
+        const directorySegments = last === esm/* GLOBSTAR */.ZN ? segments : segments.slice(0, -1);
+        const directory = directoryRegExp(directorySegments);
+        const byName = last !== undefined && last !== esm/* GLOBSTAR */.ZN;
+        if (directory !== undefined && (!byName || segmentSource(last) !== undefined)) {
+            const name = byName ? nameRule(last, index) : undefined;
+            return { index, segments, directory, name, whole: undefined };
+        }
+        const whole = (path) => mm.matchOne(path.split('/'), segments, false);
+        return { index, segments, directory: undefined, name: undefined, whole };
+    }
+    /** Files a glob under the most selective key that every directory it allows must have. */
+    fileGeneric(rule) {
+        const directories = rule.segments.slice(0, -1);
+        const literalLead = directories.findIndex((s) => typeof s !== 'string');
+        const prefix = directories.slice(0, literalLead === -1 ? directories.length : literalLead);
+        if (prefix.length > 0) {
+            push(this.genericByPrefix, prefix.join('/'), rule);
+            return;
+        }
+        // Each non-globstar segment matches exactly one path segment, so a literal one must appear.
+        const literal = directories.find((s) => typeof s === 'string');
+        if (literal !== undefined)
+            push(this.genericBySegment, literal, rule);
+        else
+            this.genericAnywhere.push(rule);
+    }
+    fileNameGlob(regex, index) {
+        const rule = nameRule(regex, index);
+        // A suffix with a dot shares its extension with every name it matches.
+        if (rule.suffix !== undefined && rule.suffix.includes('.'))
+            push(this.suffixesByExtension, extensionOf(rule.suffix), rule);
+        else
+            this.nameRules.push(rule);
+    }
+    /** What a path's directory alone decides, cached per directory (paths share directories). */
+    directoryFacts(directory) {
+        const cached = this.directoryCache.get(directory);
+        if (cached !== undefined)
+            return cached;
+        let best = Infinity;
+        const candidates = new Set(this.genericAnywhere);
+        const walk = directory === '' ? '' : `${directory}/`;
+        let start = 0;
+        for (let i = walk.indexOf('/'); i !== -1; start = i + 1, i = walk.indexOf('/', start)) {
+            const prefix = walk.slice(0, i);
+            const name = walk.slice(start, i);
+            best = Math.min(best, this.directories.get(prefix) ?? Infinity, this.directoryNames.get(name) ?? Infinity);
+            for (const rule of this.genericByPrefix.get(prefix) ?? [])
+                candidates.add(rule);
+            for (const rule of this.genericBySegment.get(name) ?? [])
+                candidates.add(rule);
+        }
+        const rules = [];
+        for (const rule of candidates) {
+            if (rule.index >= best)
+                continue;
+            if (rule.whole !== undefined)
+                rules.push(rule);
+            else if (rule.directory?.test(walk)) {
+                if (rule.name === undefined)
+                    best = Math.min(best, rule.index);
+                else
+                    rules.push(rule);
+            }
+        }
+        const facts = {
+            best,
+            rules: rules.filter((r) => r.index < best).sort(byIndex),
+            literals: this.literalPaths.get(directory),
+        };
+        if (this.directoryCache.size >= CACHE_LIMIT)
+            this.directoryCache.clear();
+        this.directoryCache.set(directory, facts);
+        return facts;
+    }
+    /** The first glob of the form `**\/name` that matches this file name, cached per name. */
+    nameIndex(name) {
+        const cached = this.nameCache.get(name);
+        if (cached !== undefined)
+            return cached;
+        let best = this.literalNames.get(name) ?? Infinity;
+        for (const list of [this.suffixesByExtension.get(extensionOf(name)) ?? [], this.nameRules]) {
+            for (const rule of list) {
+                if (rule.index >= best)
+                    break;
+                if (nameMatches(rule, name))
+                    best = rule.index;
+            }
+        }
+        if (this.nameCache.size >= CACHE_LIMIT)
+            this.nameCache.clear();
+        this.nameCache.set(name, best);
+        return best;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/risk/types.ts
+/** Risk tiers, highest first. The order is the precedence: the first tier that matches wins. */
+const TIERS = ['high', 'medium', 'low'];
+function isTier(value) {
+    return typeof value === 'string' && TIERS.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/risk/classify.ts
+
+
+
+function compileGlobs(rules) {
+    const entries = [];
+    for (const [pattern, value] of rules) {
+        const glob = toGlob(pattern);
+        // parsePolicy rejects patterns that name nothing; a hand-built policy may still hold one.
+        if (glob !== undefined)
+            entries.push({ glob, value });
+    }
+    return new PatternSet(entries);
+}
+function compilePolicy(policy) {
+    // Ordered high → low, each tier in the policy's order: the first match is the deciding one.
+    const tiers = compileGlobs(TIERS.flatMap((tier) => policy.riskTierRules[tier].map((pattern) => [pattern, { tier, pattern }])));
+    const protectedPaths = compileGlobs(policy.protectedPaths.map((p) => [p, p]));
+    const blocked = compileGlobs(policy.blockedPatterns.map((b) => [b.pattern, b]));
+    const classify = (paths) => {
+        const files = [];
+        const blockedFiles = [];
+        const protectedFiles = [];
+        const seen = new Set();
+        let rank = TIERS.length;
+        for (const raw of paths) {
+            const path = normalizePath(raw);
+            if (path === '' || seen.has(path))
+                continue;
+            seen.add(path);
+            // Split once: the three sets share the slices (and V8's cached hashes of them).
+            const slash = path.lastIndexOf('/');
+            const directory = slash === -1 ? '' : path.slice(0, slash);
+            const name = slash === -1 ? path : path.slice(slash + 1);
+            const rule = tiers.matchIn(path, directory, name);
+            let tier = rule?.tier ?? policy.defaultTier;
+            let pattern = rule?.pattern ?? null;
+            const guard = protectedPaths.matchIn(path, directory, name);
+            if (guard !== undefined) {
+                protectedFiles.push({ path, pattern: guard });
+                if (tier !== 'high') {
+                    tier = 'high';
+                    pattern = guard;
+                }
+            }
+            const block = blocked.matchIn(path, directory, name);
+            if (block !== undefined) {
+                blockedFiles.push(block.reason === undefined
+                    ? { path, pattern: block.pattern }
+                    : { path, pattern: block.pattern, reason: block.reason });
+            }
+            files.push({ path, tier, pattern });
+            rank = Math.min(rank, TIERS.indexOf(tier));
+        }
+        const prTier = TIERS[rank];
+        if (prTier === undefined) {
+            // Nothing changed: an outcome of its own, never a silent `low` (predecessor bug, §3.1).
+            return {
+                tier: 'none',
+                files,
+                requiredChecks: [],
+                humanApprovalRequired: false,
+                blocked: [],
+                protected: [],
+            };
+        }
+        const merge = policy.mergePolicy[prTier];
+        if (merge === undefined) {
+            throw new Error(`risk policy has no mergePolicy.${prTier}; load policies through parsePolicy`);
+        }
+        return {
+            tier: prTier,
+            files,
+            requiredChecks: [...merge.requiredChecks],
+            humanApprovalRequired: merge.humanApprovalRequired || protectedFiles.length > 0,
+            blocked: blockedFiles,
+            protected: protectedFiles,
+            ...(merge.description === undefined ? {} : { description: merge.description }),
+        };
+    };
+    return { policy, classify };
+}
+const compiledPolicies = new WeakMap();
+/** Classifies changed paths; the policy's globs are compiled on first use and then reused. */
+function classify(policy, paths) {
+    let compiled = compiledPolicies.get(policy);
+    if (compiled === undefined) {
+        compiled = compilePolicy(policy);
+        compiledPolicies.set(policy, compiled);
+    }
+    return compiled.classify(paths);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(91);
+;// CONCATENATED MODULE: ./src/core/risk/parse.ts
+
+
+
+
+/** Paths an agent can never change without forcing `high` and a human approval (DESIGN.md §4). */
+const DEFAULT_PROTECTED_PATHS = Object.freeze([
+    '.github/workflows/**',
+    '.claude/hooks/**',
+    'risk-policy.json',
+    'CLAUDE.md',
+]);
+const DEFAULT_REQUIRED_CHECKS = Object.freeze(['risk-policy-gate']);
+const DEFAULT_TIER = 'medium';
+const TOP_LEVEL_KEYS = [
+    'version',
+    'riskTierRules',
+    'mergePolicy',
+    'blockedPatterns',
+    'defaultTier',
+    'protectedPaths',
+];
+const MERGE_RULE_KEYS = ['requiredChecks', 'humanApprovalRequired', 'description'];
+// `tier` is the predecessor's field; a blocked file stops the pipeline whatever its tier.
+const BLOCKED_KEYS = ['pattern', 'reason', 'tier'];
+const TIER_LIST = TIERS.join(', ');
+/** Collects every problem, each as "<JSON path>: <what is wrong>. Fix: <what to do>". */
+class Problems {
+    list = [];
+    /** Returns undefined, so a parser can `return p.add(...)` for a value it cannot give. */
+    add(path, what, fix) {
+        this.list.push(`${path || '(root)'}: ${what}. Fix: ${fix}.`);
+        return undefined;
+    }
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (typeof value === 'object')
+        return 'an object';
+    return `${typeof value} ${String(value)}`;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function join(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+    if (path === '')
+        return name;
+    return name.startsWith('"') ? `${path}[${name}]` : `${path}.${name}`;
+}
+/** Own keys that are not comments: keys starting with `_` are comments at any level. */
+function keysOf(object) {
+    return Object.keys(object).filter((k) => !k.startsWith('_'));
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+function rejectUnknownKeys(object, path, known, p) {
+    for (const key of keysOf(object)) {
+        if (known.includes(key))
+            continue;
+        const near = known.find((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+        const hint = near ? `did you mean "${near}"?` : `use one of ${known.join(', ')}`;
+        p.add(join(path, key), 'unknown key', `${hint} (keys starting with "_" are comments)`);
+    }
+}
+function parseGlob(value, path, p) {
+    const example = 'write a glob such as "src/auth/**" or "*.md"';
+    if (typeof value !== 'string')
+        return p.add(path, `expected a glob string, got ${describe(value)}`, example);
+    if (value.trim() === '')
+        return p.add(path, 'empty glob', `${example}, or remove the entry`);
+    if (value !== value.trim()) {
+        return p.add(path, `glob ${describe(value)} has leading or trailing spaces`, 'remove the spaces');
+    }
+    if (value.startsWith('!')) {
+        return p.add(path, `negated glob ${describe(value)} is not supported`, 'list the paths to include instead');
+    }
+    const glob = toGlob(value);
+    if (glob === undefined)
+        return p.add(path, `glob ${describe(value)} names no file`, example);
+    try {
+        new esm/* Minimatch */.VR(glob, MINIMATCH_OPTIONS);
+    }
+    catch (e) {
+        return p.add(path, `glob ${describe(value)} cannot be compiled (${String(e)})`, example);
+    }
+    return value;
+}
+function parseGlobList(value, path, p) {
+    if (!Array.isArray(value)) {
+        p.add(path, `expected an array of globs, got ${describe(value)}`, 'write e.g. ["docs/**", "*.md"]');
+        return [];
+    }
+    return value.flatMap((item, i) => parseGlob(item, join(path, i), p) ?? []);
+}
+function parseTierRules(value, p) {
+    const rules = { high: [], medium: [], low: [] };
+    const path = 'riskTierRules';
+    if (value === undefined) {
+        p.add(path, 'missing', 'add "riskTierRules": {"high": [...], "medium": [...], "low": [...]}');
+    }
+    else if (!isObject(value)) {
+        p.add(path, `expected an object of tier → globs, got ${describe(value)}`, `use the keys ${TIER_LIST}`);
+    }
+    else {
+        for (const key of keysOf(value)) {
+            if (isTier(key))
+                rules[key] = parseGlobList(value[key], join(path, key), p);
+            else
+                p.add(join(path, key), `unknown tier "${key}"`, `use one of ${TIER_LIST}`);
+        }
+    }
+    return rules;
+}
+function parseStringList(value, path, p) {
+    const fix = 'write e.g. ["risk-policy-gate", "tests"]';
+    if (!Array.isArray(value))
+        return p.add(path, `expected an array of check names, got ${describe(value)}`, fix);
+    const names = [];
+    value.forEach((item, i) => {
+        if (typeof item === 'string' && item.trim() !== '')
+            names.push(item);
+        else
+            p.add(join(path, i), `expected a non-empty check name, got ${describe(item)}`, fix);
+    });
+    return names;
+}
+function parseMergeRule(value, path, p) {
+    if (!isObject(value)) {
+        return p.add(path, `expected an object, got ${describe(value)}`, 'write e.g. {"requiredChecks": ["risk-policy-gate"]}');
+    }
+    rejectUnknownKeys(value, path, MERGE_RULE_KEYS, p);
+    const { requiredChecks, humanApprovalRequired, description } = value;
+    const checks = requiredChecks === undefined
+        ? [...DEFAULT_REQUIRED_CHECKS]
+        : parseStringList(requiredChecks, join(path, 'requiredChecks'), p);
+    if (humanApprovalRequired !== undefined && typeof humanApprovalRequired !== 'boolean') {
+        p.add(join(path, 'humanApprovalRequired'), `expected true or false, got ${describe(humanApprovalRequired)}`, 'write true or false without quotes');
+    }
+    if (description !== undefined && typeof description !== 'string') {
+        p.add(join(path, 'description'), `expected a string, got ${describe(description)}`, 'write the description in quotes');
+    }
+    return {
+        requiredChecks: checks ?? [],
+        humanApprovalRequired: humanApprovalRequired === true,
+        ...(typeof description === 'string' ? { description } : {}),
+    };
+}
+function parseMergePolicy(value, needed, p) {
+    const policy = {};
+    const path = 'mergePolicy';
+    if (value !== undefined && !isObject(value)) {
+        p.add(path, `expected an object of tier → merge rule, got ${describe(value)}`, `use the keys ${TIER_LIST}`);
+        return policy;
+    }
+    const object = value ?? {};
+    for (const key of keysOf(object)) {
+        if (!isTier(key)) {
+            p.add(join(path, key), `unknown tier "${key}"`, `use one of ${TIER_LIST}`);
+            continue;
+        }
+        const rule = parseMergeRule(object[key], join(path, key), p);
+        if (rule)
+            policy[key] = rule;
+    }
+    for (const [tier, why] of needed) {
+        if (object[tier] === undefined) {
+            p.add(join(path, tier), `missing, but ${why}`, `add "${tier}": {"requiredChecks": ["risk-policy-gate"], "humanApprovalRequired": ${tier === 'high'}}`);
+        }
+    }
+    return policy;
+}
+function parseBlocked(value, p) {
+    const path = 'blockedPatterns';
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value)) {
+        p.add(path, `expected an array, got ${describe(value)}`, 'write e.g. ["secrets/**", {"pattern": "*.pem", "reason": "keys"}]');
+        return [];
+    }
+    return value.flatMap((item, i) => {
+        const at = join(path, i);
+        if (!isObject(item)) {
+            const pattern = parseGlob(item, at, p);
+            return pattern === undefined ? [] : [{ pattern }];
+        }
+        rejectUnknownKeys(item, at, BLOCKED_KEYS, p);
+        const pattern = parseGlob(item.pattern, join(at, 'pattern'), p);
+        if (item.reason !== undefined && typeof item.reason !== 'string') {
+            p.add(join(at, 'reason'), `expected a string, got ${describe(item.reason)}`, 'write the reason in quotes');
+        }
+        if (item.tier !== undefined && !isTier(item.tier)) {
+            p.add(join(at, 'tier'), `unknown tier ${describe(item.tier)}`, `use one of ${TIER_LIST}, or remove it`);
+        }
+        if (pattern === undefined)
+            return [];
+        return [typeof item.reason === 'string' ? { pattern, reason: item.reason } : { pattern }];
+    });
+}
+/** Validates a parsed risk-policy.json. Throws one UserError listing every problem found. */
+function parsePolicy(value, source = 'risk-policy.json') {
+    const p = new Problems();
+    if (!isObject(value)) {
+        p.add('', `expected a JSON object, got ${describe(value)}`, 'write {"riskTierRules": {...}, "mergePolicy": {...}}');
+        throw invalid(source, p);
+    }
+    rejectUnknownKeys(value, '', TOP_LEVEL_KEYS, p);
+    const { version } = value;
+    if (version !== undefined && typeof version !== 'string' && typeof version !== 'number') {
+        p.add('version', `expected a string or a number, got ${describe(version)}`, 'write e.g. "1"');
+    }
+    let defaultTier = DEFAULT_TIER;
+    if (value.defaultTier !== undefined) {
+        if (isTier(value.defaultTier))
+            defaultTier = value.defaultTier;
+        else
+            p.add('defaultTier', `expected one of ${TIER_LIST}, got ${describe(value.defaultTier)}`, `write e.g. "${DEFAULT_TIER}"`);
+    }
+    const riskTierRules = parseTierRules(value.riskTierRules, p);
+    const extraProtected = value.protectedPaths === undefined
+        ? []
+        : parseGlobList(value.protectedPaths, 'protectedPaths', p);
+    const protectedPaths = [...new Set([...DEFAULT_PROTECTED_PATHS, ...extraProtected])];
+    // Every tier a PR can end up in needs its merge rule.
+    const needed = new Map([
+        ['high', `protected paths (${protectedPaths[0]}, ...) force tier high`],
+    ]);
+    if (isObject(value.riskTierRules)) {
+        for (const tier of TIERS) {
+            if (value.riskTierRules[tier] !== undefined && !needed.has(tier))
+                needed.set(tier, `riskTierRules.${tier} uses it`);
+        }
+    }
+    if (!needed.has(defaultTier))
+        needed.set(defaultTier, `unmatched files get defaultTier "${defaultTier}"`);
+    if (value.mergePolicy === undefined) {
+        p.add('mergePolicy', 'missing', 'add "mergePolicy": {"high": {"requiredChecks": [...]}, ...} for each tier');
+    }
+    const mergePolicy = parseMergePolicy(value.mergePolicy, value.mergePolicy === undefined ? new Map() : needed, p);
+    const blockedPatterns = parseBlocked(value.blockedPatterns, p);
+    if (p.list.length > 0)
+        throw invalid(source, p);
+    return {
+        ...(typeof version === 'string' || typeof version === 'number' ? { version } : {}),
+        riskTierRules,
+        mergePolicy,
+        blockedPatterns,
+        defaultTier,
+        protectedPaths,
+    };
+}
+/** Parses the text of a risk-policy.json; a JSON syntax error names its line and column. */
+function parsePolicyText(text, source = 'risk-policy.json') {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch (e) {
+        const p = new Problems();
+        p.add('', `invalid JSON ${jsonErrorLocation(body, e)}`, 'correct the JSON syntax there (a missing quote or comma, or a trailing comma?)');
+        throw invalid(source, p);
+    }
+    return parsePolicy(value, source);
+}
+function jsonErrorLocation(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    const reason = message
+        .replace(/\s*(in JSON )?at position \d+.*$/, '')
+        .replace(/\s*\(line \d+ column \d+\)$/, '');
+    if (offset === undefined)
+        return `(${message})`;
+    const before = text.slice(0, offset).split('\n');
+    const line = before.length;
+    const column = (before[before.length - 1]?.length ?? 0) + 1;
+    return `at line ${line}, column ${column} (${reason})`;
+}
+function invalid(source, p) {
+    const n = p.list.length;
+    return new errors/* UserError */.y(`${source} is not a valid risk policy (${n} problem${n === 1 ? '' : 's'}):`, p.list);
+}
+
+;// CONCATENATED MODULE: ./src/core/risk/index.ts
+
+
+
+
+
+
+
+/***/ })
+
+};

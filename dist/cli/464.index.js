@@ -1,0 +1,23 @@
+export const id = 464;
+export const ids = [464];
+export const modules = {
+
+/***/ 464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   remediateCommand: () => (/* binding */ remediateCommand)
+/* harmony export */ });
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
+
+// Placeholder until the pipeline stages land; it never reports success.
+const remediateCommand = async (_args, io) => {
+    io.stderr('lailatov remediate: not implemented yet (the pipeline stages are being built)\n');
+    return _io_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.failure;
+};
+
+
+/***/ })
+
+};

@@ -1327,7 +1327,7 @@ class OutcomeAggregator {
     }
     addRecord(v) {
         this.records++;
-        bump(this.versions, `v${v.schemaVersion}`);
+        bump(this.versions, v.schemaVersion === 1 ? 'v1' : 'v0');
         bump(this.outcomes, v.outcome);
         if (v.schemaVersion === 0)
             bump(this.originals, v.originalOutcome);

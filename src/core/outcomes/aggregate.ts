@@ -109,7 +109,7 @@ export class OutcomeAggregator {
 
   addRecord(v: OutcomeView): void {
     this.records++;
-    bump(this.versions, `v${v.schemaVersion}`);
+    bump(this.versions, v.schemaVersion === 1 ? 'v1' : 'v0');
     bump(this.outcomes, v.outcome);
     if (v.schemaVersion === 0) bump(this.originals, v.originalOutcome);
     bump(this.tiers, v.riskTier ?? 'unknown');

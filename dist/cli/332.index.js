@@ -687,9 +687,12 @@ function compilePolicy(policy) {
         let rank = TIERS.length;
         for (const raw of paths) {
             const path = normalizePath(raw);
-            if (path === '' || seen.has(path))
+            if (path === '')
                 continue;
-            seen.add(path);
+            // One hash look-up, not has() then add(): a repeat leaves the size unchanged.
+            const before = seen.size;
+            if (seen.add(path).size === before)
+                continue;
             // Split once: the three sets share the slices (and V8's cached hashes of them).
             const slash = path.lastIndexOf('/');
             const directory = slash === -1 ? '' : path.slice(0, slash);

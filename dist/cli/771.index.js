@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 6 modules
-var outcomes = __webpack_require__(5136);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 7 modules
+var outcomes = __webpack_require__(3370);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:readline"
@@ -28,6 +28,43 @@ var external_node_string_decoder_ = __webpack_require__(6193);
 
 
 
+/**
+ * Calls `visit` with every line of a file, as bytes[start, end) without the line break, and its
+ * 1-based number, synchronously for a whole chunk: lines are found by the byte 0x0a in the raw
+ * Buffer (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so
+ * the visitor decodes only what it needs. No promise, generator step or Buffer view per line: at
+ * a million lines those dominate. Only the current chunk and a partial last line are held;
+ * `visit` must not keep `bytes` (it is the chunk).
+ */
+async function forEachLine(file, visit, highWaterMark = 1 << 20) {
+    let lineNo = 0;
+    /** The start of a line that continues in the next chunk (copied: the chunk is released). */
+    let carry = [];
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark })) {
+        const buf = chunk;
+        let start = 0;
+        let nl = buf.indexOf(10);
+        if (nl !== -1 && carry.length > 0) {
+            carry.push(buf.subarray(0, nl));
+            const whole = Buffer.concat(carry);
+            visit(whole, 0, whole.length, ++lineNo);
+            carry = [];
+            start = nl + 1;
+            nl = buf.indexOf(10, start);
+        }
+        while (nl !== -1) {
+            visit(buf, start, nl, ++lineNo);
+            start = nl + 1;
+            nl = buf.indexOf(10, start);
+        }
+        if (start < buf.length)
+            carry.push(Buffer.from(buf.subarray(start)));
+    }
+    if (carry.length > 0) {
+        const whole = Buffer.concat(carry);
+        visit(whole, 0, whole.length, ++lineNo);
+    }
+}
 /**
  * Yields the lines of a file with their 1-based numbers. Handles a last line without a line
  * break; `\r` before `\n` is left for the parser, which trims it. Decoding goes through a
@@ -79,8 +116,14 @@ async function* readOutcomeLog(file, opts = {}) {
 /** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
 async function summarizeOutcomeLog(file, opts = {}) {
     const agg = new outcomes/* OutcomeAggregator */.yH(opts);
-    for await (const line of readOutcomeLog(file, opts))
-        agg.addLine(line);
+    const { splitter = 'visitor', highWaterMark } = opts;
+    if (splitter === 'visitor') {
+        await forEachLine(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), highWaterMark);
+    }
+    else {
+        for await (const line of readOutcomeLog(file, { splitter, highWaterMark }))
+            agg.addLine(line);
+    }
     return agg.summary();
 }
 

@@ -85,7 +85,6 @@ var esm = __webpack_require__(3581);
 const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
 /** Above this many distinct names (or directories) a cache starts again: bounded memory. */
 const CACHE_LIMIT = 200_000;
-const NO_DIRECTORY = { best: Infinity, candidates: [] };
 function keepLowest(map, key, index) {
     const seen = map.get(key);
     if (seen === undefined || index < seen)
@@ -105,45 +104,67 @@ function extensionOf(name) {
 const byIndex = (a, b) => a.index - b.index;
 /** One path segment other than `.` and `..`: what `**` may step over with `dot: true`. */
 const ANY_SEGMENT = '(?!\\.\\.?(?:/|$))[^/]+';
+/** A segment's regex source, or undefined when minimatch keeps none we can reuse. */
+function segmentSource(segment) {
+    if (typeof segment === 'string')
+        return segment.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    return segment._src !== undefined && segment.flags === '' ? `(?:${segment._src})` : undefined;
+}
 /**
- * One RegExp for a whole glob alternative, built from minimatch's parsed segments: a literal
- * segment is escaped, a wildcard segment reuses minimatch's own regex source, and `**` spans
- * zero or more segments (one or more at the end: minimatch's `a/**` does not match `a`).
- * Undefined when a segment has no reusable source; then minimatch's matcher is used instead.
+ * The RegExp for a glob's directory segments, tested on `directory + '/'` ('' at the root):
+ * each segment is followed by `/`, and `**` spans zero or more whole segments. Undefined when
+ * a segment has no reusable source.
  */
-function segmentsRegExp(segments) {
+function directoryRegExp(segments) {
     let source = '';
-    for (const [i, segment] of segments.entries()) {
-        const last = i === segments.length - 1;
+    for (const segment of segments) {
         if (segment === esm/* GLOBSTAR */.ZN) {
-            source += last ? `${ANY_SEGMENT}(?:/${ANY_SEGMENT})*` : `(?:${ANY_SEGMENT}/)*`;
+            source += `(?:${ANY_SEGMENT}/)*`;
             continue;
         }
-        if (typeof segment === 'string')
-            source += segment.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-        else if (segment._src !== undefined && segment.flags === '')
-            source += `(?:${segment._src})`;
-        else
+        const part = segmentSource(segment);
+        if (part === undefined)
             return undefined;
-        if (!last)
-            source += '/';
+        source += `${part}/`;
     }
     return new RegExp(`^${source}$`);
+}
+/** How a file name is tested against one name segment (never `**`). */
+function nameRule(segment, index) {
+    if (typeof segment === 'string')
+        return { index, literal: segment, suffix: undefined, regex: undefined };
+    // minimatch keeps each segment's source glob on its RegExp.
+    const suffix = STAR_SUFFIX.exec(segment._glob ?? '')?.[1];
+    return suffix === undefined
+        ? { index, literal: undefined, suffix: undefined, regex: segment }
+        : { index, literal: undefined, suffix, regex: undefined };
+}
+/** With `dot: true`, `*` matches any name but `.` and `..`; a regex rule knows that itself. */
+function nameMatches(rule, name) {
+    if (rule.literal !== undefined)
+        return name === rule.literal;
+    if (rule.suffix !== undefined)
+        return name.endsWith(rule.suffix) && name !== '.' && name !== '..';
+    return rule.regex.test(name);
 }
 /**
  * An ordered list of anchored globs (from `toGlob`), compiled once, that answers "which is the
  * first glob matching this path?" without trying every glob. minimatch parses each glob once,
  * and each is filed by its shape:
- * - a literal path, `dir/**`, or `**\/name/**`: Map look-ups on the path and its directories;
+ * - a literal path, `dir/**`, or `**\/name/**`: Map look-ups on the path's directories;
  * - `**\/name` (a file name at any depth): answered once per distinct file name and cached,
  *   literal names by Map, `*.ext` by extension bucket, other name globs by their regex;
- * - anything else: minimatch's own segment matcher on the pre-split path, bucketed by a literal
- *   first segment, and tried only while it could still beat the best match found so far.
+ * - anything else: its directory part is tested once per distinct directory (bucketed by a
+ *   literal leading directory or a literal directory name, so most globs are never tried),
+ *   leaving per file only the name tests of the globs that directory allows, and only while
+ *   they could still beat the best match found so far.
  * The answer equals `globs.findIndex((g) => minimatch(path, g, MINIMATCH_OPTIONS))` for
- * normalized paths; bench/risk.bench.ts checks that on 100k paths.
+ * normalized paths; bench/risk.bench.ts checks that on 100k paths, and
+ * test/core/risk/pattern-set.unit.test.ts on every glob shape.
  */
 class PatternSet {
     values = [];
+    /** Literal paths, by directory ('' at the root), then by file name. */
     literalPaths = new Map();
     /** `dir/**`: everything under one anchored directory. */
     directories = new Map();
@@ -152,10 +173,11 @@ class PatternSet {
     literalNames = new Map();
     suffixesByExtension = new Map();
     nameRules = [];
-    /** Other globs that start with literal directories, keyed by those directories. */
+    /** Other globs whose directories start with literal ones, keyed by those directories. */
     genericByPrefix = new Map();
-    /** Other globs with a literal segment somewhere (`**\/migrations/*.sql`), keyed by it. */
+    /** Other globs with a literal directory somewhere (`**\/migrations/*.sql`), keyed by it. */
     genericBySegment = new Map();
+    /** Other globs with no literal directory: tried once on every distinct directory. */
     genericAnywhere = [];
     nameCache = new Map();
     directoryCache = new Map();
@@ -170,20 +192,41 @@ class PatternSet {
         }
         for (const list of this.suffixesByExtension.values())
             list.sort(byIndex);
-        for (const list of this.genericByPrefix.values())
-            list.sort(byIndex);
-        for (const list of this.genericBySegment.values())
-            list.sort(byIndex);
         this.nameRules.sort(byIndex);
-        this.genericAnywhere.sort(byIndex);
     }
     get size() {
         return this.values.length;
     }
     /** The value of the first glob (in construction order) that matches the normalized path. */
     match(path) {
-        const index = this.firstIndex(path);
-        return index === Infinity ? undefined : this.values[index];
+        const slash = path.lastIndexOf('/');
+        return slash === -1
+            ? this.matchIn(path, '', path)
+            : this.matchIn(path, path.slice(0, slash), path.slice(slash + 1));
+    }
+    /**
+     * `match` for a path already split into its directory ('' at the root) and file name, so
+     * that several sets can share one split (and V8's cached string hashes) per path.
+     */
+    matchIn(path, directory, name) {
+        if (this.values.length === 0)
+            return undefined;
+        const facts = this.directoryFacts(directory);
+        let best = Math.min(facts.best, this.nameIndex(name));
+        if (facts.literals !== undefined)
+            best = Math.min(best, facts.literals.get(name) ?? best);
+        for (const rule of facts.rules) {
+            if (rule.index >= best)
+                break;
+            const hit = rule.name !== undefined
+                ? nameMatches(rule.name, name)
+                : rule.whole(path);
+            if (hit) {
+                best = rule.index;
+                break;
+            }
+        }
+        return best === Infinity ? undefined : this.values[best];
     }
     file(mm, segments, index) {
         const [first, second, third] = segments;
@@ -191,7 +234,12 @@ class PatternSet {
         const head = segments.slice(0, -1);
         const literalHead = head.every((s) => typeof s === 'string');
         if (literalHead && typeof last === 'string') {
-            keepLowest(this.literalPaths, segments.join('/'), index);
+            let inDirectory = this.literalPaths.get(head.join('/'));
+            if (inDirectory === undefined) {
+                inDirectory = new Map();
+                this.literalPaths.set(head.join('/'), inDirectory);
+            }
+            keepLowest(inDirectory, last, index);
         }
         else if (literalHead && last === esm/* GLOBSTAR */.ZN && head.length > 0) {
             keepLowest(this.directories, head.join('/'), index);
@@ -209,14 +257,23 @@ class PatternSet {
             keepLowest(this.directoryNames, second, index);
         }
         else {
-            const regex = segmentsRegExp(segments);
-            const test = regex
-                ? (path) => regex.test(path)
-                : (path) => mm.matchOne(path.split('/'), segments, false);
-            this.fileGeneric({ segments, test, index });
+            this.fileGeneric(this.genericRule(mm, segments, index));
         }
     }
-    /** Files a glob under the most selective key that every path it matches must have. */
+    genericRule(mm, segments, index) {
+        const last = segments[segments.length - 1];
+        // `x/**` matches what has at least one segment below x: a directory matching `x/**/`.
+        const directorySegments = last === esm/* GLOBSTAR */.ZN ? segments : segments.slice(0, -1);
+        const directory = directoryRegExp(directorySegments);
+        const byName = last !== undefined && last !== esm/* GLOBSTAR */.ZN;
+        if (directory !== undefined && (!byName || segmentSource(last) !== undefined)) {
+            const name = byName ? nameRule(last, index) : undefined;
+            return { index, segments, directory, name, whole: undefined };
+        }
+        const whole = (path) => mm.matchOne(path.split('/'), segments, false);
+        return { index, segments, directory: undefined, name: undefined, whole };
+    }
+    /** Files a glob under the most selective key that every directory it allows must have. */
     fileGeneric(rule) {
         const directories = rule.segments.slice(0, -1);
         const literalLead = directories.findIndex((s) => typeof s !== 'string');
@@ -226,42 +283,19 @@ class PatternSet {
             return;
         }
         // Each non-globstar segment matches exactly one path segment, so a literal one must appear.
-        const literal = rule.segments.find((s) => typeof s === 'string');
+        const literal = directories.find((s) => typeof s === 'string');
         if (literal !== undefined)
             push(this.genericBySegment, literal, rule);
         else
             this.genericAnywhere.push(rule);
     }
     fileNameGlob(regex, index) {
-        // minimatch keeps each segment's source glob on its RegExp.
-        const suffix = STAR_SUFFIX.exec(regex._glob ?? '')?.[1];
-        if (suffix === undefined)
-            this.nameRules.push({ regex, index });
+        const rule = nameRule(regex, index);
         // A suffix with a dot shares its extension with every name it matches.
-        else if (suffix.includes('.'))
-            push(this.suffixesByExtension, extensionOf(suffix), { suffix, index });
+        if (rule.suffix !== undefined && rule.suffix.includes('.'))
+            push(this.suffixesByExtension, extensionOf(rule.suffix), rule);
         else
-            this.nameRules.push({ suffix, index });
-    }
-    firstIndex(path) {
-        if (this.values.length === 0)
-            return Infinity;
-        const slash = path.lastIndexOf('/');
-        const directory = slash === -1 ? NO_DIRECTORY : this.directoryFacts(path.slice(0, slash));
-        const fileName = slash === -1 ? path : path.slice(slash + 1);
-        let best = Math.min(this.literalPaths.get(path) ?? Infinity, directory.best, this.nameIndex(fileName));
-        const withName = this.genericBySegment.get(fileName);
-        for (const list of [...directory.candidates, withName ?? [], this.genericAnywhere]) {
-            for (const rule of list) {
-                if (rule.index >= best)
-                    break;
-                if (rule.test(path)) {
-                    best = rule.index;
-                    break;
-                }
-            }
-        }
-        return best;
+            this.nameRules.push(rule);
     }
     /** What a path's directory alone decides, cached per directory (paths share directories). */
     directoryFacts(directory) {
@@ -269,21 +303,36 @@ class PatternSet {
         if (cached !== undefined)
             return cached;
         let best = Infinity;
-        const candidates = [];
-        const walk = `${directory}/`;
+        const candidates = new Set(this.genericAnywhere);
+        const walk = directory === '' ? '' : `${directory}/`;
         let start = 0;
         for (let i = walk.indexOf('/'); i !== -1; start = i + 1, i = walk.indexOf('/', start)) {
             const prefix = walk.slice(0, i);
             const name = walk.slice(start, i);
             best = Math.min(best, this.directories.get(prefix) ?? Infinity, this.directoryNames.get(name) ?? Infinity);
-            const underPrefix = this.genericByPrefix.get(prefix);
-            if (underPrefix)
-                candidates.push(underPrefix);
-            const withSegment = this.genericBySegment.get(name);
-            if (withSegment)
-                candidates.push(withSegment);
+            for (const rule of this.genericByPrefix.get(prefix) ?? [])
+                candidates.add(rule);
+            for (const rule of this.genericBySegment.get(name) ?? [])
+                candidates.add(rule);
         }
-        const facts = { best, candidates };
+        const rules = [];
+        for (const rule of candidates) {
+            if (rule.index >= best)
+                continue;
+            if (rule.whole !== undefined)
+                rules.push(rule);
+            else if (rule.directory?.test(walk)) {
+                if (rule.name === undefined)
+                    best = Math.min(best, rule.index);
+                else
+                    rules.push(rule);
+            }
+        }
+        const facts = {
+            best,
+            rules: rules.filter((r) => r.index < best).sort(byIndex),
+            literals: this.literalPaths.get(directory),
+        };
         if (this.directoryCache.size >= CACHE_LIMIT)
             this.directoryCache.clear();
         this.directoryCache.set(directory, facts);
@@ -295,22 +344,13 @@ class PatternSet {
         if (cached !== undefined)
             return cached;
         let best = this.literalNames.get(name) ?? Infinity;
-        // With `dot: true`, `*` matches any name but `.` and `..`; a regex rule knows that itself.
-        const starMatches = name !== '.' && name !== '..';
-        if (starMatches) {
-            for (const rule of this.suffixesByExtension.get(extensionOf(name)) ?? []) {
+        for (const list of [this.suffixesByExtension.get(extensionOf(name)) ?? [], this.nameRules]) {
+            for (const rule of list) {
                 if (rule.index >= best)
                     break;
-                if (name.endsWith(rule.suffix))
+                if (nameMatches(rule, name))
                     best = rule.index;
             }
-        }
-        for (const rule of this.nameRules) {
-            if (rule.index >= best)
-                break;
-            const hit = 'suffix' in rule ? starMatches && name.endsWith(rule.suffix) : rule.regex.test(name);
-            if (hit)
-                best = rule.index;
         }
         if (this.nameCache.size >= CACHE_LIMIT)
             this.nameCache.clear();
@@ -353,13 +393,20 @@ function compilePolicy(policy) {
         let rank = TIERS.length;
         for (const raw of paths) {
             const path = normalizePath(raw);
-            if (path === '' || seen.has(path))
+            if (path === '')
                 continue;
-            seen.add(path);
-            const rule = tiers.match(path);
+            // One hash look-up, not has() then add(): a repeat leaves the size unchanged.
+            const before = seen.size;
+            if (seen.add(path).size === before)
+                continue;
+            // Split once: the three sets share the slices (and V8's cached hashes of them).
+            const slash = path.lastIndexOf('/');
+            const directory = slash === -1 ? '' : path.slice(0, slash);
+            const name = slash === -1 ? path : path.slice(slash + 1);
+            const rule = tiers.matchIn(path, directory, name);
             let tier = rule?.tier ?? policy.defaultTier;
             let pattern = rule?.pattern ?? null;
-            const guard = protectedPaths.match(path);
+            const guard = protectedPaths.matchIn(path, directory, name);
             if (guard !== undefined) {
                 protectedFiles.push({ path, pattern: guard });
                 if (tier !== 'high') {
@@ -367,7 +414,7 @@ function compilePolicy(policy) {
                     pattern = guard;
                 }
             }
-            const block = blocked.match(path);
+            const block = blocked.matchIn(path, directory, name);
             if (block !== undefined) {
                 blockedFiles.push(block.reason === undefined
                     ? { path, pattern: block.pattern }

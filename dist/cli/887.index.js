@@ -3717,8 +3717,8 @@ async function createEngine(name, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 6 modules
-var outcomes = __webpack_require__(5136);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 7 modules
+var outcomes = __webpack_require__(3370);
 ;// CONCATENATED MODULE: ./src/outcomes/file-store.ts
 
 

@@ -12,6 +12,47 @@ export interface ReadOptions {
 }
 
 /**
+ * Calls `visit` with every line of a file, as bytes[start, end) without the line break, and its
+ * 1-based number, synchronously for a whole chunk: lines are found by the byte 0x0a in the raw
+ * Buffer (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so
+ * the visitor decodes only what it needs. No promise, generator step or Buffer view per line: at
+ * a million lines those dominate. Only the current chunk and a partial last line are held;
+ * `visit` must not keep `bytes` (it is the chunk).
+ */
+export async function forEachLine(
+  file: string,
+  visit: (bytes: Uint8Array, start: number, end: number, line: number) => void,
+  highWaterMark = 1 << 20,
+): Promise<void> {
+  let lineNo = 0;
+  /** The start of a line that continues in the next chunk (copied: the chunk is released). */
+  let carry: Buffer[] = [];
+  for await (const chunk of createReadStream(file, { highWaterMark })) {
+    const buf = chunk as Buffer;
+    let start = 0;
+    let nl = buf.indexOf(10);
+    if (nl !== -1 && carry.length > 0) {
+      carry.push(buf.subarray(0, nl));
+      const whole = Buffer.concat(carry);
+      visit(whole, 0, whole.length, ++lineNo);
+      carry = [];
+      start = nl + 1;
+      nl = buf.indexOf(10, start);
+    }
+    while (nl !== -1) {
+      visit(buf, start, nl, ++lineNo);
+      start = nl + 1;
+      nl = buf.indexOf(10, start);
+    }
+    if (start < buf.length) carry.push(Buffer.from(buf.subarray(start)));
+  }
+  if (carry.length > 0) {
+    const whole = Buffer.concat(carry);
+    visit(whole, 0, whole.length, ++lineNo);
+  }
+}
+
+/**
  * Yields the lines of a file with their 1-based numbers. Handles a last line without a line
  * break; `\r` before `\n` is left for the parser, which trims it. Decoding goes through a
  * StringDecoder so a UTF-8 character split across two chunks is not mangled.

@@ -1,6 +1,7 @@
-import { addUsage, zeroUsage, type TokenUsage } from '../usage.js';
+import type { TokenUsage } from '../usage.js';
+import { FastLineScanner } from './fast-line.js';
 import { LogHistogram } from './histogram.js';
-import type { CorruptLine, ParsedLine } from './line.js';
+import { parseOutcomeLine, type CorruptLine, type ParsedLine } from './line.js';
 import type { OutcomeView } from './view.js';
 
 export interface OutcomeSummary {
@@ -65,7 +66,10 @@ export class OutcomeAggregator {
   private readonly costs: LogHistogram;
   private knownUsd = 0;
   private unknownCost = 0;
-  private tokens = zeroUsage();
+  /** Added to in place: one object for the whole log, not one per record. */
+  private readonly tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+  private readonly scanner = new FastLineScanner();
+  private readonly decoder = new TextDecoder();
   private turns = 0;
   private durationMs = 0;
   private first: string | null = null;
@@ -78,6 +82,18 @@ export class OutcomeAggregator {
   constructor(opts: AggregatorOptions = {}) {
     this.maxListed = opts.maxListedCorrupt ?? 100;
     this.costs = new LogHistogram(opts.relativeAccuracy);
+  }
+
+  /**
+   * Adds one raw line of the log: its UTF-8 bytes, bytes[start, end), without the line break. Valid v1 records
+   * take the fast scanner; everything else (v0 lines, blank and corrupt lines, unusual JSON)
+   * is decoded and goes through `parseOutcomeLine`, so the result is what
+   * `addLine(parseOutcomeLine(text, line))` gives.
+   */
+  addBytes(bytes: Uint8Array, start: number, end: number, line: number): void {
+    const view = this.scanner.scan(bytes, start, end);
+    if (view !== undefined) this.addRecord(view);
+    else this.addLine(parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line));
   }
 
   addLine(p: ParsedLine): void {
@@ -93,7 +109,7 @@ export class OutcomeAggregator {
 
   addRecord(v: OutcomeView): void {
     this.records++;
-    bump(this.versions, `v${v.schemaVersion}`);
+    bump(this.versions, v.schemaVersion === 1 ? 'v1' : 'v0');
     bump(this.outcomes, v.outcome);
     if (v.schemaVersion === 0) bump(this.originals, v.originalOutcome);
     bump(this.tiers, v.riskTier ?? 'unknown');
@@ -107,7 +123,11 @@ export class OutcomeAggregator {
       this.knownUsd += v.totals.costUsd;
       this.costs.add(v.totals.costUsd);
     }
-    this.tokens = addUsage(this.tokens, v.totals.tokens);
+    const t = v.totals.tokens;
+    this.tokens.input += t.input;
+    this.tokens.output += t.output;
+    this.tokens.cacheRead += t.cacheRead;
+    this.tokens.cacheWrite += t.cacheWrite;
     this.turns += v.totals.turns;
     this.durationMs += v.totals.durationMs;
     // ISO strings in one zone compare as text; mixed zones are rare enough to accept.
@@ -138,7 +158,7 @@ export class OutcomeAggregator {
         relativeAccuracy: this.costs.relativeAccuracy,
       },
       costByModelUsd: obj(this.modelCost),
-      tokens: this.tokens,
+      tokens: { ...this.tokens },
       turns: this.turns,
       durationMs: this.durationMs,
       firstTimestamp: this.first,

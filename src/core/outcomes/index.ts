@@ -4,3 +4,4 @@ export * from './view.js';
 export * from './line.js';
 export * from './histogram.js';
 export * from './aggregate.js';
+export * from './fast-line.js';

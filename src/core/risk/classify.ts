@@ -54,12 +54,18 @@ export function compilePolicy(policy: RiskPolicy): CompiledPolicy {
     let rank: number = TIERS.length;
     for (const raw of paths) {
       const path = normalizePath(raw);
-      if (path === '' || seen.has(path)) continue;
-      seen.add(path);
-      const rule = tiers.match(path);
+      if (path === '') continue;
+      // One hash look-up, not has() then add(): a repeat leaves the size unchanged.
+      const before = seen.size;
+      if (seen.add(path).size === before) continue;
+      // Split once: the three sets share the slices (and V8's cached hashes of them).
+      const slash = path.lastIndexOf('/');
+      const directory = slash === -1 ? '' : path.slice(0, slash);
+      const name = slash === -1 ? path : path.slice(slash + 1);
+      const rule = tiers.matchIn(path, directory, name);
       let tier = rule?.tier ?? policy.defaultTier;
       let pattern = rule?.pattern ?? null;
-      const guard = protectedPaths.match(path);
+      const guard = protectedPaths.matchIn(path, directory, name);
       if (guard !== undefined) {
         protectedFiles.push({ path, pattern: guard });
         if (tier !== 'high') {
@@ -67,7 +73,7 @@ export function compilePolicy(policy: RiskPolicy): CompiledPolicy {
           pattern = guard;
         }
       }
-      const block = blocked.match(path);
+      const block = blocked.matchIn(path, directory, name);
       if (block !== undefined) {
         blockedFiles.push(
           block.reason === undefined

@@ -1,0 +1,796 @@
+import { TOKEN_USAGE_KEYS } from '../usage.js';
+import {
+  CHECK_RESULTS,
+  FINDING_SEVERITIES,
+  FINDING_STATUSES,
+  RISK_TIERS,
+  RUN_SOURCES,
+  TERMINAL_OUTCOMES,
+  type RiskTier,
+  type TerminalOutcome,
+} from './schema.js';
+import type { OutcomeView, StageView } from './view.js';
+
+/**
+ * The summary's fast path for one line of the log. JSON.parse builds ~60 objects and strings
+ * per record that the summary throws away (at 1.4 KB a record that alone is ~6 s per million
+ * lines here), so this scanner walks the text once, checks every field exactly as
+ * `validateOutcomeRecord` does, and keeps only what the aggregator counts.
+ *
+ * It answers only for the common case and may decline any line: a line it accepts is one that
+ * JSON.parse parses and the validator accepts as v1, and the view it fills is what
+ * `toOutcomeView` would give. Anything else (a v0 record, a backslash escape, a control
+ * character, a duplicated field, any invalid value) is declined, and the caller takes the full
+ * path (`parseOutcomeLine`), which produces the same records and the exact error messages.
+ */
+
+/** Thrown (never out of this module) to decline a line. */
+const DECLINE: unique symbol = Symbol('decline');
+
+/** Escapes and control characters: the scanner skips string contents with indexOf('"'). */
+const utf8 = new TextEncoder();
+const bytesOf = (xs: readonly string[]): Uint8Array[] => xs.map((x) => utf8.encode(x));
+const NULL = utf8.encode('null');
+const TRUE = utf8.encode('true');
+const FALSE = utf8.encode('false');
+const OUTCOME_BYTES = bytesOf(TERMINAL_OUTCOMES);
+const SOURCE_BYTES = bytesOf(RUN_SOURCES);
+const TIER_BYTES = bytesOf(RISK_TIERS);
+const CHECK_BYTES = bytesOf(CHECK_RESULTS);
+const SEVERITY_BYTES = bytesOf(FINDING_SEVERITIES);
+const STATUS_BYTES = bytesOf(FINDING_STATUSES);
+const EMPTY = new Uint8Array(0);
+/** Distinct engine and model names decoded once; past this many, names are decoded each time. */
+const INTERN_LIMIT = 10_000;
+const BACKSLASH = 0x5c;
+/** `nextField` after the closing brace. */
+const END = -2;
+/** Exact powers of ten (up to 1e22 every one is a double). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const SPACE = 0x20;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+
+// Every field name the schema knows (in any of its objects), by a small id.
+const enum F {
+  schemaVersion,
+  correlationId,
+  runId,
+  runAttempt,
+  repo,
+  issue,
+  pr,
+  branch,
+  headSha,
+  source,
+  outcome,
+  riskTier,
+  checks,
+  changedFiles,
+  findings,
+  remediationRounds,
+  stages,
+  totals,
+  timestamp,
+  suiteVersion,
+  stage,
+  engine,
+  model,
+  provider,
+  costUsd,
+  tokens,
+  turns,
+  durationMs,
+  input,
+  output,
+  cacheRead,
+  cacheWrite,
+  severity,
+  path,
+  lines,
+  rule,
+  message,
+  fingerprint,
+  status,
+  start,
+  end,
+}
+const FIELD_NAMES = [
+  'schemaVersion',
+  'correlationId',
+  'runId',
+  'runAttempt',
+  'repo',
+  'issue',
+  'pr',
+  'branch',
+  'headSha',
+  'source',
+  'outcome',
+  'riskTier',
+  'checks',
+  'changedFiles',
+  'findings',
+  'remediationRounds',
+  'stages',
+  'totals',
+  'timestamp',
+  'suiteVersion',
+  'stage',
+  'engine',
+  'model',
+  'provider',
+  'costUsd',
+  'tokens',
+  'turns',
+  'durationMs',
+  ...TOKEN_USAGE_KEYS,
+  'severity',
+  'path',
+  'lines',
+  'rule',
+  'message',
+  'fingerprint',
+  'status',
+  'start',
+  'end',
+] as const;
+
+/** The fields each object must have (the validator reads them all). */
+const RECORD_FIELDS = kind([
+  F.schemaVersion,
+  F.correlationId,
+  F.runId,
+  F.runAttempt,
+  F.repo,
+  F.issue,
+  F.pr,
+  F.branch,
+  F.headSha,
+  F.source,
+  F.outcome,
+  F.riskTier,
+  F.checks,
+  F.changedFiles,
+  F.findings,
+  F.remediationRounds,
+  F.stages,
+  F.totals,
+  F.timestamp,
+  F.suiteVersion,
+]);
+const STAGE_FIELDS = kind([
+  F.stage,
+  F.engine,
+  F.model,
+  F.provider,
+  F.costUsd,
+  F.tokens,
+  F.turns,
+  F.durationMs,
+  F.outcome,
+]);
+const TOTALS_FIELDS = kind([F.costUsd, F.tokens, F.turns, F.durationMs]);
+const TOKEN_FIELDS = kind([F.input, F.output, F.cacheRead, F.cacheWrite]);
+const FINDING_FIELDS = kind([
+  F.severity,
+  F.path,
+  F.lines,
+  F.rule,
+  F.message,
+  F.fingerprint,
+  F.status,
+]);
+const LINES_FIELDS = kind([F.start, F.end]);
+
+/** The fields of one kind of object, each with a bit of its own (all of them required). */
+interface ObjectKind {
+  readonly bitOf: Int8Array;
+  readonly all: number;
+}
+function kind(fields: readonly F[]): ObjectKind {
+  const bitOf = new Int8Array(FIELD_NAMES.length).fill(-1);
+  fields.forEach((f, bit) => (bitOf[f] = bit));
+  return { bitOf, all: 2 ** fields.length - 1 };
+}
+
+/** Field ids by (length, first and last character), confirmed with startsWith. */
+const FIELD_BYTES = bytesOf(FIELD_NAMES);
+/** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
+const FIELDS_BY_SHAPE: F[][] = Array.from({ length: 32 * 128 }, () => []);
+const shape = (length: number, last: number): number => ((length & 31) << 7) | (last & 127);
+FIELD_NAMES.forEach((name, id) => {
+  FIELDS_BY_SHAPE[shape(name.length, name.charCodeAt(name.length - 1))]?.push(id as F);
+});
+
+const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
+/** `[A-Za-z0-9_.-]` */
+const isRepoChar = (c: number): boolean =>
+  isDigit(c) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x5f ||
+  c === DOT ||
+  c === MINUS;
+
+interface MutableStage {
+  stage: string;
+  engine: string;
+  model: string;
+  provider: string;
+  costUsd: number | null;
+}
+
+interface MutableTotals {
+  costUsd: number | null;
+  tokens: { input: number; output: number; cacheRead: number; cacheWrite: number };
+  turns: number;
+  durationMs: number;
+}
+
+/**
+ * Reads accepted lines into ONE reused view (no allocation per record beyond the few strings
+ * the aggregator keeps): use the view before scanning the next line, and do not keep it.
+ */
+export class FastLineScanner {
+  /** The line's bytes (a view into the reader's chunk, dropped after each scan). */
+  private b: Uint8Array = EMPTY;
+  private i = 0;
+  /** Where the line ends in `b` (exclusive). */
+  private end = 0;
+  /** Start and end (exclusive) of the last string's contents. */
+  private s = 0;
+  private e = 0;
+  /** The last number's value. */
+  private n = 0;
+  private readonly names = new Map<
+    number,
+    { readonly bytes: Uint8Array; readonly text: string }[]
+  >();
+  private interned = 0;
+  private readonly decoder = new TextDecoder();
+  private readonly stagePool: MutableStage[] = [];
+  private readonly stages: MutableStage[] = [];
+  private readonly totals: MutableTotals = {
+    costUsd: null,
+    tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+    turns: 0,
+    durationMs: 0,
+  };
+  private readonly view: {
+    schemaVersion: 1;
+    originalOutcome: string;
+    outcome: TerminalOutcome;
+    riskTier: RiskTier | null;
+    stages: readonly StageView[];
+    totals: MutableTotals;
+    timestamp: string | null;
+  } = {
+    schemaVersion: 1,
+    originalOutcome: 'ready',
+    outcome: 'ready',
+    riskTier: null,
+    stages: this.stages,
+    totals: this.totals,
+    timestamp: null,
+  };
+
+  /**
+   * The view of a valid v1 record, or undefined when the line needs the full parser. The
+   * line's UTF-8 bytes (without the line break) are bytes[start, end): no copy or view per line.
+   */
+  scan(bytes: Uint8Array, start = 0, end = bytes.length): OutcomeView | undefined {
+    this.b = bytes;
+    this.i = start;
+    this.end = end;
+    this.stages.length = 0;
+    try {
+      this.space();
+      this.record();
+      this.space();
+      return this.i === end ? this.view : undefined;
+    } catch (e) {
+      if (e === DECLINE) return undefined;
+      throw e;
+    } finally {
+      this.b = EMPTY; // do not keep the chunk alive
+    }
+  }
+
+  // ---- JSON grammar -------------------------------------------------------------------
+
+  /** The byte at k, or -1 past the end. */
+  private at(k: number): number {
+    return k < this.end ? (this.b[k] as number) : -1;
+  }
+
+  /** Whether `word` comes at i (not moving). */
+  private startsWith(word: Uint8Array, i: number): boolean {
+    if (i + word.length > this.end) return false;
+    for (let k = 0; k < word.length; k++) if (this.b[i + k] !== word[k]) return false;
+    return true;
+  }
+
+  /** Whether the last string's contents are exactly `word`. */
+  private stringIs(word: Uint8Array): boolean {
+    return this.e - this.s === word.length && this.startsWith(word, this.s);
+  }
+
+  /** Bytes [from, to) as text; only called on ASCII (numbers, checked timestamps). */
+  private ascii(from: number, to: number): string {
+    return String.fromCharCode.apply(null, this.b.subarray(from, to) as unknown as number[]);
+  }
+
+  private space(): void {
+    while (this.at(this.i) === SPACE) this.i++;
+  }
+
+  private expect(code: number): void {
+    this.space();
+    if (this.at(this.i) !== code) throw DECLINE;
+    this.i++;
+  }
+
+  /** True and past it when the next character is `code`. */
+  private take(code: number): boolean {
+    this.space();
+    if (this.at(this.i) !== code) return false;
+    this.i++;
+    return true;
+  }
+
+  private peek(): number {
+    this.space();
+    return this.at(this.i);
+  }
+
+  /**
+   * A string: its contents are [s, e). An escape or a raw control character declines (the
+   * full parser decides those); any other byte, UTF-8 or not, is what JSON.parse would take
+   * after decoding.
+   */
+  private string(): void {
+    this.expect(QUOTE);
+    const { b, end } = this;
+    let k = this.i;
+    for (;;) {
+      const c = k < end ? (b[k] as number) : -1;
+      if (c < SPACE || c === BACKSLASH) throw DECLINE;
+      if (c === QUOTE) break;
+      k++;
+    }
+    this.s = this.i;
+    this.e = k;
+    this.i = k + 1;
+  }
+
+  private digits(): number {
+    const from = this.i;
+    for (let c = this.at(this.i); c >= ZERO && c <= NINE; c = this.at(this.i)) this.i++;
+    return this.i - from;
+  }
+
+  /** A number by the JSON grammar; its value (as JSON.parse reads it) in `n`. */
+  private number(): void {
+    this.space();
+    const from = this.i;
+    const negative = this.at(this.i) === MINUS;
+    if (negative) this.i++;
+    const first = this.at(this.i);
+    const intDigits = this.digits();
+    if (intDigits === 0 || (first === ZERO && intDigits > 1)) throw DECLINE;
+    let fractionDigits = 0;
+    if (this.at(this.i) === DOT) {
+      this.i++;
+      fractionDigits = this.digits();
+      if (fractionDigits === 0) throw DECLINE;
+    }
+    let exponent = false;
+    const c = this.at(this.i);
+    if (c === 0x65 || c === 0x45) {
+      this.i++;
+      const sign = this.at(this.i);
+      if (sign === 0x2b || sign === MINUS) this.i++;
+      if (this.digits() === 0) throw DECLINE;
+      exponent = true;
+    }
+    if (exponent || intDigits + fractionDigits > 15) {
+      this.n = Number(this.ascii(from, this.i));
+      return;
+    }
+    // Up to 15 digits: the integer m < 2^53 is exact, and m / 10^k (k <= 15) is one correctly
+    // rounded division, so this is exactly the double JSON.parse gives (Clinger's fast path).
+    let m = 0;
+    for (let k = negative ? from + 1 : from; k < this.i; k++) {
+      const d = this.at(k);
+      if (d !== DOT) m = m * 10 + (d - ZERO);
+    }
+    const v = fractionDigits === 0 ? m : m / (POWERS_OF_TEN[fractionDigits] as number);
+    this.n = negative ? -v : v;
+  }
+
+  /** `null` if it comes next (and past it). */
+  private nullNext(): boolean {
+    this.space();
+    if (!this.startsWith(NULL, this.i)) return false;
+    this.i += 4;
+    return true;
+  }
+
+  /** Any JSON value, checked and skipped (fields the summary neither reads nor validates). */
+  private skipValue(depth: number): void {
+    if (depth > 64) throw DECLINE;
+    const c = this.peek();
+    if (c === QUOTE) this.string();
+    else if (c === OPEN_OBJECT) {
+      this.i++;
+      if (this.take(CLOSE_OBJECT)) return;
+      do {
+        this.string();
+        this.expect(COLON);
+        this.skipValue(depth + 1);
+      } while (this.take(COMMA));
+      this.expect(CLOSE_OBJECT);
+    } else if (c === OPEN_ARRAY) {
+      this.i++;
+      if (this.take(CLOSE_ARRAY)) return;
+      do this.skipValue(depth + 1);
+      while (this.take(COMMA));
+      this.expect(CLOSE_ARRAY);
+    } else if (this.startsWith(TRUE, this.i)) this.i += 4;
+    else if (this.startsWith(FALSE, this.i)) this.i += 5;
+    else if (!this.nullNext()) this.number();
+  }
+
+  /**
+   * The next member of an object opened with `expect(OPEN_OBJECT)`: reads its name and colon
+   * and returns its field id (-1 for a name the schema does not know: the caller skips the
+   * value), or END after the closing brace. `first` is true for the first call per object.
+   */
+  private nextField(first: boolean): number {
+    if (first) {
+      if (this.take(CLOSE_OBJECT)) return END;
+    } else if (!this.take(COMMA)) {
+      this.expect(CLOSE_OBJECT);
+      return END;
+    }
+    this.string();
+    const field = this.field();
+    this.expect(COLON);
+    return field;
+  }
+
+  /**
+   * Marks `field` seen in an object of `kind`. A field of the kind seen twice declines
+   * (JSON.parse would keep the last one; not worth mimicking); callers decline unless every
+   * field was seen (`seen === kind.all`).
+   */
+  private mark(kind: ObjectKind, seen: number, field: number): number {
+    const bit = field < 0 ? -1 : (kind.bitOf[field] ?? -1);
+    if (bit === -1) return seen;
+    if ((seen & (1 << bit)) !== 0) throw DECLINE;
+    return seen | (1 << bit);
+  }
+
+  /** Opens an array; true when it is empty (and already closed). */
+  private openArray(): boolean {
+    this.expect(OPEN_ARRAY);
+    return this.take(CLOSE_ARRAY);
+  }
+
+  /** After an item: true when another follows, false after the closing bracket. */
+  private nextItem(): boolean {
+    if (this.take(COMMA)) return true;
+    this.expect(CLOSE_ARRAY);
+    return false;
+  }
+
+  private field(): F | -1 {
+    const { s, e } = this;
+    if (e === s) return -1;
+    const ids = FIELDS_BY_SHAPE[shape(e - s, this.at(e - 1))] as F[];
+    for (const id of ids) if (this.stringIs(FIELD_BYTES[id] as Uint8Array)) return id;
+    return -1;
+  }
+
+  // ---- the validator's rules ------------------------------------------------------------
+
+  private nonEmptyString(): void {
+    this.string();
+    if (this.e === this.s) throw DECLINE;
+  }
+
+  private nullableString(): void {
+    if (!this.nullNext()) this.nonEmptyString();
+  }
+
+  private count(min: number): number {
+    this.number();
+    if (!Number.isInteger(this.n) || this.n < min) throw DECLINE;
+    return this.n;
+  }
+
+  private nullableCount(min: number): void {
+    if (!this.nullNext()) this.count(min);
+  }
+
+  private amount(): number {
+    this.number();
+    if (!Number.isFinite(this.n) || this.n < 0) throw DECLINE;
+    return this.n;
+  }
+
+  private cost(): number | null {
+    return this.nullNext() ? null : this.amount();
+  }
+
+  /** The member of `allowed` that the next string equals, as the constant itself. */
+  private oneOf<T extends string>(allowed: readonly T[], bytes: readonly Uint8Array[]): T {
+    this.string();
+    for (let k = 0; k < bytes.length; k++)
+      if (this.stringIs(bytes[k] as Uint8Array)) return allowed[k] as T;
+    throw DECLINE;
+  }
+
+  /** The validator's REPO: `[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+`. */
+  private repo(): void {
+    this.string();
+    let slash = -1;
+    for (let k = this.s; k < this.e; k++) {
+      const c = this.at(k);
+      if (c === 0x2f) {
+        if (slash !== -1) throw DECLINE;
+        slash = k;
+      } else if (!isRepoChar(c)) throw DECLINE;
+    }
+    if (slash <= this.s || slash >= this.e - 1) throw DECLINE;
+  }
+
+  /** The validator's ISO_TIMESTAMP: `dddd-dd-ddTdd:dd:dd(.d{1,9})?(Z|[+-]dd:dd)`. */
+  private timestamp(): string {
+    this.string();
+    const { s, e } = this;
+    const digitsAt = (from: number, count: number): boolean => {
+      for (let k = from; k < from + count; k++) if (!isDigit(this.at(k))) return false;
+      return true;
+    };
+    const ok =
+      digitsAt(s, 4) &&
+      this.at(s + 4) === MINUS &&
+      digitsAt(s + 5, 2) &&
+      this.at(s + 7) === MINUS &&
+      digitsAt(s + 8, 2) &&
+      this.at(s + 10) === 0x54 &&
+      digitsAt(s + 11, 2) &&
+      this.at(s + 13) === COLON &&
+      digitsAt(s + 14, 2) &&
+      this.at(s + 16) === COLON &&
+      digitsAt(s + 17, 2);
+    if (!ok) throw DECLINE;
+    let k = s + 19;
+    if (this.at(k) === DOT) {
+      const from = ++k;
+      while (k < e && isDigit(this.at(k))) k++;
+      if (k === from || k - from > 9) throw DECLINE;
+    }
+    const zone = this.at(k);
+    if (zone === 0x5a) k++;
+    else if (
+      (zone === 0x2b || zone === MINUS) &&
+      digitsAt(k + 1, 2) &&
+      this.at(k + 3) === COLON &&
+      digitsAt(k + 4, 2)
+    )
+      k += 6;
+    else throw DECLINE;
+    if (k !== e) throw DECLINE;
+    return this.ascii(s, e);
+  }
+
+  /** An engine or model name: few distinct ones, so each is decoded once. */
+  private name(): string {
+    const { b, s, e } = this;
+    let hash = 0x811c9dc5;
+    for (let k = s; k < e; k++) hash = Math.imul(hash ^ (b[k] as number), 0x01000193);
+    const list = this.names.get(hash);
+    if (list !== undefined)
+      for (const known of list)
+        if (known.bytes.length === e - s && this.startsWith(known.bytes, s)) return known.text;
+    const text = this.decoder.decode(b.subarray(s, e));
+    if (this.interned < INTERN_LIMIT) {
+      this.interned++;
+      const entry = { bytes: b.slice(s, e), text };
+      if (list) list.push(entry);
+      else this.names.set(hash, [entry]);
+    }
+    return text;
+  }
+
+  private tokens(into: MutableTotals['tokens'] | undefined): void {
+    this.expect(OPEN_OBJECT);
+    let seen = 0;
+    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+      seen = this.mark(TOKEN_FIELDS, seen, f);
+      if (f < F.input || f > F.cacheWrite) {
+        this.skipValue(1);
+        continue;
+      }
+      const v = this.count(0);
+      if (into === undefined) continue;
+      if (f === F.input) into.input = v;
+      else if (f === F.output) into.output = v;
+      else if (f === F.cacheRead) into.cacheRead = v;
+      else into.cacheWrite = v;
+    }
+    if (seen !== TOKEN_FIELDS.all) throw DECLINE;
+  }
+
+  private stage(): void {
+    let into = this.stagePool[this.stages.length];
+    if (into === undefined) {
+      into = { stage: '', engine: '', model: '', provider: '', costUsd: null };
+      this.stagePool.push(into);
+    }
+    this.expect(OPEN_OBJECT);
+    let seen = 0;
+    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+      seen = this.mark(STAGE_FIELDS, seen, f);
+      if (f === F.engine) {
+        this.nonEmptyString();
+        into.engine = this.name();
+      } else if (f === F.model) {
+        this.nonEmptyString();
+        into.model = this.name();
+      } else if (f === F.stage || f === F.provider || f === F.outcome) this.nonEmptyString();
+      else if (f === F.costUsd) into.costUsd = this.cost();
+      else if (f === F.tokens) this.tokens(undefined);
+      else if (f === F.turns) this.count(0);
+      else if (f === F.durationMs) this.amount();
+      else this.skipValue(1);
+    }
+    if (seen !== STAGE_FIELDS.all) throw DECLINE;
+    this.stages.push(into);
+  }
+
+  private finding(): void {
+    this.expect(OPEN_OBJECT);
+    let seen = 0;
+    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+      seen = this.mark(FINDING_FIELDS, seen, f);
+      if (f === F.severity) this.oneOf(FINDING_SEVERITIES, SEVERITY_BYTES);
+      else if (f === F.path) this.nullableString();
+      else if (f === F.lines) {
+        if (!this.nullNext()) this.lineRange();
+      } else if (f === F.rule || f === F.message) this.string();
+      else if (f === F.fingerprint) this.nonEmptyString();
+      else if (f === F.status) this.oneOf(FINDING_STATUSES, STATUS_BYTES);
+      else this.skipValue(1);
+    }
+    if (seen !== FINDING_FIELDS.all) throw DECLINE;
+  }
+
+  private lineRange(): void {
+    let start = 0;
+    let end = 0;
+    this.expect(OPEN_OBJECT);
+    let seen = 0;
+    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+      seen = this.mark(LINES_FIELDS, seen, f);
+      if (f === F.start) start = this.count(1);
+      else if (f === F.end) end = this.count(1);
+      else this.skipValue(1);
+    }
+    if (seen !== LINES_FIELDS.all || end < start) throw DECLINE;
+  }
+
+  private totalsObject(): void {
+    const into = this.totals;
+    this.expect(OPEN_OBJECT);
+    let seen = 0;
+    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+      seen = this.mark(TOTALS_FIELDS, seen, f);
+      if (f === F.costUsd) into.costUsd = this.cost();
+      else if (f === F.tokens) this.tokens(into.tokens);
+      else if (f === F.turns) into.turns = this.count(0);
+      else if (f === F.durationMs) into.durationMs = this.amount();
+      else this.skipValue(1);
+    }
+    if (seen !== TOTALS_FIELDS.all) throw DECLINE;
+  }
+
+  /** `checks`: an object used as a map; every value must be a check result, whatever its name. */
+  private checks(): void {
+    this.expect(OPEN_OBJECT);
+    if (this.take(CLOSE_OBJECT)) return;
+    do {
+      this.string();
+      this.expect(COLON);
+      this.oneOf(CHECK_RESULTS, CHECK_BYTES);
+    } while (this.take(COMMA));
+    this.expect(CLOSE_OBJECT);
+  }
+
+  private record(): void {
+    const v = this.view;
+    this.expect(OPEN_OBJECT);
+    let seen = 0;
+    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+      seen = this.mark(RECORD_FIELDS, seen, f);
+      switch (f) {
+        case F.schemaVersion:
+          this.number();
+          if (this.n !== 1) throw DECLINE;
+          break;
+        case F.correlationId:
+        case F.runId:
+        case F.suiteVersion:
+          this.nonEmptyString();
+          break;
+        case F.runAttempt:
+          this.count(1);
+          break;
+        case F.repo:
+          this.repo();
+          break;
+        case F.issue:
+        case F.pr:
+          this.nullableCount(1);
+          break;
+        case F.branch:
+        case F.headSha:
+          this.nullableString();
+          break;
+        case F.source:
+          this.oneOf(RUN_SOURCES, SOURCE_BYTES);
+          break;
+        case F.outcome:
+          v.outcome = this.oneOf(TERMINAL_OUTCOMES, OUTCOME_BYTES);
+          v.originalOutcome = v.outcome;
+          break;
+        case F.riskTier:
+          v.riskTier = this.nullNext() ? null : this.oneOf(RISK_TIERS, TIER_BYTES);
+          break;
+        case F.checks:
+          this.checks();
+          break;
+        case F.changedFiles:
+          if (!this.openArray())
+            do this.nonEmptyString();
+            while (this.nextItem());
+          break;
+        case F.findings:
+          if (!this.openArray())
+            do this.finding();
+            while (this.nextItem());
+          break;
+        case F.remediationRounds:
+          this.count(0);
+          break;
+        case F.stages:
+          if (!this.openArray())
+            do this.stage();
+            while (this.nextItem());
+          break;
+        case F.totals:
+          this.totalsObject();
+          break;
+        case F.timestamp:
+          v.timestamp = this.timestamp();
+          break;
+        default:
+          this.skipValue(1);
+      }
+    }
+    if (seen !== RECORD_FIELDS.all) throw DECLINE;
+  }
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  FastLineScanner,
+  toOutcomeView,
+  type OutcomeView,
+} from '../../../src/core/outcomes/index.js';
+import { makeRecord, makeStage, randomRecord, rng } from '../../outcomes/support/records.js';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The fields the aggregator reads, as plain data (the scanner's view is reused). */
+function counted(v: OutcomeView) {
+  return {
+    schemaVersion: v.schemaVersion,
+    originalOutcome: v.originalOutcome,
+    outcome: v.outcome,
+    riskTier: v.riskTier,
+    stages: v.stages.map((s) => ({ engine: s.engine, model: s.model, costUsd: s.costUsd })),
+    totals: { ...v.totals, tokens: { ...v.totals.tokens } },
+    timestamp: v.timestamp,
+  };
+}
+
+/** What the full path says about a line: the view, or undefined when it is not a record. */
+function fullPath(text: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.trim());
+  } catch {
+    return undefined;
+  }
+  const view = toOutcomeView(json);
+  return view.ok ? counted(view.value) : undefined;
+}
+
+/** The scanner's answer must be the full path's, or a decline; never a different answer. */
+function agree(scanner: FastLineScanner, text: string): 'fast' | 'declined' {
+  // Inside a larger buffer, as the reader hands lines over: nothing outside [start, end) counts.
+  const inner = bytes(text);
+  const padded = new Uint8Array(inner.length + 4);
+  padded.set(bytes('}, '), 0);
+  padded.set(inner, 3);
+  padded[inner.length + 3] = 0x7d;
+  const fast = scanner.scan(padded, 3, 3 + inner.length);
+  if (fast === undefined) return 'declined';
+  expect({ text, view: counted(fast) }).toEqual({ text, view: fullPath(text) });
+  return 'fast';
+}
+
+describe('FastLineScanner', () => {
+  it('reads generated records exactly as JSON.parse + validator + view do, all on the fast path', () => {
+    const scanner = new FastLineScanner();
+    const next = rng(7);
+    for (let i = 0; i < 500; i++)
+      expect(agree(scanner, JSON.stringify(randomRecord(next, i)))).toBe('fast');
+  });
+
+  it('takes JSON spacing, exotic number forms, unknown fields and UTF-8 names', () => {
+    const scanner = new FastLineScanner();
+    const r = makeRecord({
+      stages: [makeStage({ model: 'modèle-ünï-😀', costUsd: 0.1 }), makeStage({ costUsd: null })],
+    });
+    const spaced = JSON.stringify({ ...r, extra: { deep: [1, true, null, 'x'] } }, null, 1).replace(
+      /\n/g,
+      ' ',
+    );
+    expect(agree(scanner, `  ${spaced}  `)).toBe('fast');
+    const text = JSON.stringify(r)
+      .replace('"runAttempt":1', '"runAttempt":1.0')
+      .replace('"schemaVersion":1', '"schemaVersion":1e0')
+      .replace('"turns":7', '"turns":7E+0');
+    expect(agree(scanner, text)).toBe('fast');
+  });
+
+  it('never accepts what the full path rejects, and declines what it cannot be sure of', () => {
+    const scanner = new FastLineScanner();
+    const good = JSON.stringify(makeRecord());
+    const broken = [
+      good.slice(0, -1), // torn
+      `${good}x`,
+      good.replace('{"schemaVersion":1', '{"schemaVersion":2'),
+      good.replace('"outcome":"ready"', '"outcome":"done"'),
+      good.replace('"riskTier":"medium"', '"riskTier":"extreme"'),
+      good.replace('"repo":"acme/widgets"', '"repo":"widgets"'),
+      good.replace('"repo":"acme/widgets"', '"repo":"a/b/c"'),
+      good.replace('"timestamp":"2026-02-19T00:39:16Z"', '"timestamp":"2026-02-19 00:39"'),
+      good.replace(
+        '"timestamp":"2026-02-19T00:39:16Z"',
+        '"timestamp":"2026-02-19T00:39:16.1234567890Z"',
+      ),
+      good.replace('"runAttempt":1', '"runAttempt":0'),
+      good.replace('"runAttempt":1', '"runAttempt":01'),
+      good.replace('"runAttempt":1', '"runAttempt":1.5'),
+      good.replace('"issue":10', '"issue":-1'),
+      good.replace('"costUsd":0.42', '"costUsd":-0.42'),
+      good.replace('"costUsd":0.42', '"costUsd":1e999'),
+      good.replace('"costUsd":0.42', '"costUsd":.42'),
+      good.replace('"engine":"claude-code"', '"engine":""'),
+      good.replace('"engine":"claude-code",', ''),
+      good.replace('"cacheWrite":300', '"cacheWrite":"300"'),
+      good.replace('"tests":"passed"', '"tests":"success"'),
+      good.replace('"changedFiles":[', '"changedFiles":["",'),
+      good.replace('"findings":[]', '"findings":[{"severity":"major"}]'),
+      good.replace('"stages":[', '"stages":[1,'),
+      good.replace('"checks":{', '"checks":{"a":"passed",,'),
+      good.replace('"pr":18', '"pr":18,"pr":19'), // duplicate field: declined, not guessed
+      good.replace('"branch":"agent/issue-10"', '"branch":"agent\\/issue-10"'), // an escape
+      good.replace('"suiteVersion":"0.1.0"', '"suiteVersion":"0.1\t.0"'), // raw control char
+      good.replace('"issue":10', '"issue":nul'),
+      good.replace('"issue":10', '"issue":truex'),
+      `${good}\r`,
+      `\uFEFF${good}`,
+      '[]',
+      '',
+      '{"outcome":"clean","pr_number":3}', // v0: the full path's job
+    ];
+    for (const text of broken) expect(agree(scanner, text)).toBe('declined');
+    // A decline leaves the scanner ready for the next line.
+    expect(agree(scanner, good)).toBe('fast');
+  });
+
+  it('keeps a finding with lines, null path and nulls where the schema allows them', () => {
+    const scanner = new FastLineScanner();
+    const finding = {
+      severity: 'nit',
+      path: null,
+      lines: { start: 3, end: 3 },
+      rule: '',
+      message: '',
+      fingerprint: 'f',
+      status: 'resolved',
+    };
+    const r = makeRecord({
+      issue: null,
+      pr: null,
+      branch: null,
+      headSha: null,
+      riskTier: null,
+      findings: [finding as never, { ...finding, lines: null } as never],
+      checks: {},
+      changedFiles: [],
+    });
+    expect(agree(scanner, JSON.stringify(r))).toBe('fast');
+    const backwards = JSON.stringify(
+      makeRecord({ findings: [{ ...finding, lines: { start: 5, end: 2 } } as never] }),
+    );
+    expect(agree(scanner, backwards)).toBe('declined');
+  });
+});

@@ -1,0 +1,90 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { forEachLine } from '../../src/outcomes/reader.js';
+import { summarizeOutcomeLog } from '../../src/outcomes/summarize.js';
+import { makeRecord, makeStage, randomRecord, rng } from './support/records.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-summarize-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const good = (id: string, model = 'claude-sonnet-4-6') =>
+  JSON.stringify(makeRecord({ correlationId: id, stages: [makeStage({ model })] }));
+
+// Corrupt, blank, CRLF, escaped, v0 and multi-byte lines among good ones; the last has no \n.
+const LINES = [
+  good('1'),
+  '{"schemaVersion":1,"correlationId":"torn',
+  '',
+  `${good('2')}\r`,
+  JSON.stringify({ ...makeRecord(), outcome: 'done' }),
+  '   ',
+  'garbage ü',
+  good('3', 'modèle-ünï-文件-😀'),
+  good('4').replace('"branch":"agent/issue-10"', '"branch":"agent\\/issue-10"'),
+  '{"outcome":"clean","pr_number":3,"model":"claude-opus-4-6"}',
+  JSON.stringify({ ...makeRecord(), repo: 'widgets' }),
+  good('5'),
+];
+
+describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
+  it.each([64, 97, 1 << 20])(
+    'equals the full-parse reader and reports corrupt lines by number (chunks of %i bytes)',
+    async (highWaterMark) => {
+      const file = path.join(dir, 'log.jsonl');
+      await writeFile(file, LINES.join('\n'));
+      const fast = await summarizeOutcomeLog(file, { highWaterMark });
+      const full = await summarizeOutcomeLog(file, { splitter: 'chunked', highWaterMark });
+      expect(fast).toEqual(full);
+      expect(fast.records).toBe(6);
+      expect(fast.bySchemaVersion).toEqual({ v1: 5, v0: 1 });
+      expect(fast.byModel).toEqual({
+        'claude-sonnet-4-6': 4,
+        'claude-opus-4-6': 1,
+        'modèle-ünï-文件-😀': 1,
+      });
+      expect(fast.corrupt.lines).toEqual([
+        { line: 2, reason: expect.stringMatching(/not valid JSON/) },
+        { line: 5, reason: expect.stringMatching(/^\$\.outcome: must be one of/) },
+        { line: 7, reason: expect.stringMatching(/not valid JSON/) },
+        { line: 11, reason: expect.stringMatching(/^\$\.repo: must be "owner\/name"/) },
+      ]);
+      expect(fast.blankLines).toBe(2);
+    },
+  );
+
+  it('gives the same summary as the full parser on generated records, to the last bit', async () => {
+    const file = path.join(dir, 'gen.jsonl');
+    const next = rng(11);
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify(randomRecord(next, i)));
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const fast = await summarizeOutcomeLog(file);
+    expect(fast).toEqual(await summarizeOutcomeLog(file, { splitter: 'chunked' }));
+    expect(fast.records).toBe(3000);
+  });
+
+  it('forEachLine hands over every line once, across chunk borders, with its number', async () => {
+    const file = path.join(dir, 'lines.txt');
+    const text = ['a', '', 'ü'.repeat(50), 'b\r', 'c'].join('\n');
+    await writeFile(file, text);
+    const seen: [string, number][] = [];
+    await forEachLine(
+      file,
+      (bytes, start, end, n) => seen.push([Buffer.from(bytes.subarray(start, end)).toString(), n]),
+      16,
+    );
+    expect(seen).toEqual([
+      ['a', 1],
+      ['', 2],
+      ['ü'.repeat(50), 3],
+      ['b\r', 4],
+      ['c', 5],
+    ]);
+  });
+});

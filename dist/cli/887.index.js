@@ -26,8 +26,8 @@ function progressIsLive(io) {
         return false;
     if (forced !== undefined && forced !== '')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_PROGRESS="${forced}": use tty or plain (or unset it)`);
-    // CliIo knows only whether stdout is a terminal; stderr usually goes with it.
-    return io.stdoutIsTty;
+    // Progress is written to stderr: `--json | jq` on a terminal still gets the live line.
+    return io.stderrIsTty;
 }
 /**
  * Progress on stderr. Live (a terminal): one line per stage, rewritten in place as the engine's
@@ -2508,7 +2508,7 @@ async function findBinary(opts) {
         if (await isExecutableFile(file))
             return file;
         throw new errors/* UserError */.y(`${opts.engine} engine: binaryPath "${opts.configured}" is not an executable file. ` +
-            `Fix the engine's binaryPath option, or install the CLI with: ${install}`);
+            `Fix the path (--engine-bin or LAILATOV_<ENGINE>_BIN), or install the CLI with: ${install}`);
     }
     for (const dir of (opts.searchPath ?? '').split((external_node_path_default()).delimiter)) {
         if (dir === '')
@@ -2518,7 +2518,7 @@ async function findBinary(opts) {
             return file;
     }
     throw new errors/* UserError */.y(`${opts.engine} engine: the "${opts.name}" CLI is not installed (not found on PATH). ` +
-        `Install it with: ${install} (or set the engine's binaryPath option to its location).`);
+        `Install it with: ${install} (or pass its location with --engine-bin / LAILATOV_<ENGINE>_BIN).`);
 }
 
 // EXTERNAL MODULE: ./src/engines/process.ts

@@ -7,6 +7,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdinIsTty: Boolean(process.stdin.isTTY),
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
   env: process.env,
 });

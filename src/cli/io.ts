@@ -8,6 +8,8 @@ export interface CliIo {
   /** True when stdin is an interactive terminal (then we do not wait for piped input). */
   readonly stdinIsTty: boolean;
   readonly stdoutIsTty: boolean;
+  /** Progress goes to stderr, so live progress depends on stderr being a terminal. */
+  readonly stderrIsTty: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -17,8 +17,8 @@ export function progressIsLive(io: CliIo): boolean {
   if (forced === 'plain') return false;
   if (forced !== undefined && forced !== '')
     throw new UserError(`LAILATOV_PROGRESS="${forced}": use tty or plain (or unset it)`);
-  // CliIo knows only whether stdout is a terminal; stderr usually goes with it.
-  return io.stdoutIsTty;
+  // Progress is written to stderr: `--json | jq` on a terminal still gets the live line.
+  return io.stderrIsTty;
 }
 
 /**

@@ -44,7 +44,7 @@ export async function findBinary(opts: FindBinaryOptions): Promise<string> {
     if (await isExecutableFile(file)) return file;
     throw new UserError(
       `${opts.engine} engine: binaryPath "${opts.configured}" is not an executable file. ` +
-        `Fix the engine's binaryPath option, or install the CLI with: ${install}`,
+        `Fix the path (--engine-bin or LAILATOV_<ENGINE>_BIN), or install the CLI with: ${install}`,
     );
   }
   for (const dir of (opts.searchPath ?? '').split(path.delimiter)) {
@@ -54,6 +54,6 @@ export async function findBinary(opts: FindBinaryOptions): Promise<string> {
   }
   throw new UserError(
     `${opts.engine} engine: the "${opts.name}" CLI is not installed (not found on PATH). ` +
-      `Install it with: ${install} (or set the engine's binaryPath option to its location).`,
+      `Install it with: ${install} (or pass its location with --engine-bin / LAILATOV_<ENGINE>_BIN).`,
   );
 }

@@ -47,9 +47,11 @@ describe('run progress on stderr', () => {
   test('LAILATOV_PROGRESS forces a mode; a bad value names the variable', () => {
     expect(progressIsLive(captureIo({ env: { LAILATOV_PROGRESS: 'tty' } }))).toBe(true);
     expect(
-      progressIsLive({ ...captureIo({ env: { LAILATOV_PROGRESS: 'plain' } }), stdoutIsTty: true }),
+      progressIsLive({ ...captureIo({ env: { LAILATOV_PROGRESS: 'plain' } }), stderrIsTty: true }),
     ).toBe(false);
     expect(progressIsLive(captureIo())).toBe(false);
+    // Progress goes to stderr: a piped stdout (`--json | jq`) keeps the live line.
+    expect(progressIsLive({ ...captureIo(), stdoutIsTty: false, stderrIsTty: true })).toBe(true);
     expect(() => progressIsLive(captureIo({ env: { LAILATOV_PROGRESS: 'x' } }))).toThrow(
       /LAILATOV_PROGRESS="x": use tty or plain/,
     );

@@ -22,6 +22,7 @@ export function captureIo(
     stdin: Readable.from(opts.stdin === undefined ? [] : [opts.stdin]),
     stdinIsTty: opts.stdin === undefined,
     stdoutIsTty: false,
+    stderrIsTty: false,
     cwd: opts.cwd ?? process.cwd(),
     env: opts.env ?? {},
     out: () => out,

@@ -108,75 +108,81 @@ const MODEL_STAGES = (/* unused pure expression or super */ null && (['triage', 
 const STAGES = (/* unused pure expression or super */ null && (['triage', 'write', 'review', 'remediate']));
 const engineChain = schemas/* array */.YOg(schema_name, { error: 'expected a list of engine names, e.g. [anthropic, claude-code]' })
     .min(1, { error: 'expected at least one engine' });
+// Every key carries its description in the schema (`.describe`), so the configuration reference
+// in docs/configuration.md is generated from this one source (src/config/reference.ts).
 const configSchema = schemas/* strictObject */.rej({
-    /** Schema version of this file. */
-    version: schemas/* literal */.euz(1, { error: 'expected 1 (the only version so far)' }).default(1),
-    /** The branch agent branches start from and PRs target. */
-    baseBranch: schema_name.default('main'),
-    /** The suite's own account; its comments are not treated as human replies. */
-    botLogin: schema_name.default('lailatov[bot]'),
-    /**
-     * The test command as an argument list (or a string split on spaces, never run by a shell).
-     * null: detected from package.json, pytest, go.mod, Cargo.toml or a Makefile.
-     */
+    version: schemas/* literal */.euz(1, { error: 'expected 1 (the only version so far)' })
+        .default(1)
+        .describe('Schema version of this file.'),
+    baseBranch: schema_name.default('main').describe('The branch agent branches start from and PRs target.'),
+    botLogin: schema_name
+        .default('lailatov[bot]')
+        .describe("The suite's own account; its comments are not treated as human replies."),
     testCommand: schemas/* union */.KCZ([schema_name, schemas/* array */.YOg(schema_name).min(1)], {
         error: 'expected a command string or a list of arguments',
     })
         .nullable()
-        .default(null),
-    /** Remediation rounds before a human is asked to take over. */
-    maxRemediationRounds: count(0).default(2),
-    /** Ceilings in USD: per issue (all stages and rounds together) and per stage run. */
+        .default(null)
+        .describe('The test command as an argument list (or a string split on spaces, never run by a shell). ' +
+        'null: detected from package.json, pytest, go.mod, Cargo.toml or a Makefile.'),
+    maxRemediationRounds: count(0)
+        .default(2)
+        .describe('Remediation rounds before a human is asked to take over.'),
     budgets: schemas/* strictObject */.rej({
-        issue: positive().default(10),
-        triage: positive().default(0.5),
-        write: positive().default(5),
-        review: positive().default(1),
-        remediate: positive().default(2),
+        issue: positive().default(10).describe('All stages and rounds of one issue together.'),
+        triage: positive().default(0.5).describe('One triage run.'),
+        write: positive().default(5).describe('One write run.'),
+        review: positive().default(1).describe('One review round.'),
+        remediate: positive().default(2).describe('One remediation round.'),
     })
-        .prefault({}),
-    /** Engine fallback chain per engine stage, first link first. */
+        .prefault({})
+        .describe('Ceilings in USD.'),
     engines: schemas/* strictObject */.rej({
         write: engineChain.default(['anthropic']),
         remediate: engineChain.default(['anthropic']),
     })
-        .prefault({}),
-    /** Model id per stage. */
+        .prefault({})
+        .describe('Engine fallback chain per engine stage, first link first (`engine` or `engine:model`).'),
     models: schemas/* strictObject */.rej({
         triage: schema_name.default('claude-sonnet-4-6'),
         write: schema_name.default('claude-sonnet-4-6'),
         review: schema_name.default('claude-opus-4-6'),
         remediate: schema_name.default('claude-sonnet-4-6'),
     })
-        .prefault({}),
-    /** Turn cap per engine run. */
+        .prefault({})
+        .describe('Model id per stage.'),
     maxTurns: schemas/* strictObject */.rej({ write: count(1).default(40), remediate: count(1).default(20) })
-        .prefault({}),
-    /** Wall-clock limits in minutes. */
+        .prefault({})
+        .describe('Turn cap per engine run.'),
     timeouts: schemas/* strictObject */.rej({
         write: positive().default(30),
         remediate: positive().default(20),
         tests: positive().default(10),
     })
-        .prefault({}),
+        .prefault({})
+        .describe('Wall-clock limits in minutes.'),
     labels: schemas/* strictObject */.rej({
         trigger: schema_name.default('ai-agent'),
         needsClarification: schema_name.default('needs-clarification'),
         escalated: schema_name.default('agent-escalated'),
         blocked: schema_name.default('agent-blocked'),
     })
-        .prefault({}),
+        .prefault({})
+        .describe('Label names the suite reads and sets.'),
     review: schemas/* strictObject */.rej({
-        /** Tokens of diff the code review may read; larger PRs are cut by a stated rule. */
-        diffTokenBudget: count(1000).default(60000),
-        /** Severities that remediation must fix. */
+        diffTokenBudget: count(1000)
+            .default(60000)
+            .describe('Tokens of diff the code review may read; larger PRs are cut by a stated rule.'),
         remediate: schemas/* array */.YOg(schemas/* enum */.k5n(['blocking', 'major', 'minor', 'nit']))
             .min(1)
-            .default(['blocking', 'major']),
+            .default(['blocking', 'major'])
+            .describe('Severities that remediation must fix.'),
     })
-        .prefault({}),
-    /** Name of the environment variable (secret) that holds the Slack webhook URL. */
-    slackWebhookEnv: schema_name.default('SLACK_WEBHOOK_URL'),
+        .prefault({})
+        .describe('Code review settings.'),
+    slackWebhookEnv: schema_name
+        .default('SLACK_WEBHOOK_URL')
+        .describe('Name of the environment variable (secret) that holds the Slack webhook URL.'),
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"

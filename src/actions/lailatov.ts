@@ -1,10 +1,6 @@
-import * as core from '@actions/core';
+import { failNotAvailable } from './_not-available.js';
 
-// The root action routes to a stage by its `stage` input. The stage actions are not built yet;
-// until they are, fail loudly instead of ending green having done nothing.
-export async function run(): Promise<void> {
-  const stage = core.getInput('stage') || '(none)';
-  core.setFailed(`LailaTov: stage '${stage}' is not available in this version yet.`);
-}
-
-await run();
+// The root action routes to a stage by its `stage` input. The stage actions are not built yet
+// (issue #6); until they are, fail loudly instead of ending green having done nothing.
+const stage = process.env.INPUT_STAGE?.trim() || '(none)';
+await failNotAvailable(`stage '${stage}'`);

@@ -2,10 +2,20 @@
 // core.setFailed. The per-action bundles are stubs that import this module (scripts/build.mjs).
 import * as core from '@actions/core';
 import { isUserError } from '../core/errors.js';
+import { isApiError } from '../forge/github/errors.js';
 import type { EntryStage } from './inputs.js';
 import { runStage, StageFailure } from './run.js';
 
 export type { EntryStage } from './inputs.js';
+
+/** The message for a failure: an API error names the call, its status and what to do. */
+export function failureMessage(error: unknown): string {
+  if (isApiError(error)) {
+    const path = error.request?.url ? new URL(error.request.url).pathname : '(unknown URL)';
+    return `GitHub answered ${error.status} (${error.message}) to ${error.request?.method ?? 'a request'} ${path}, after the client's retries. This is an outage or a bug, not your configuration: re-run the job once GitHub answers.`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
 
 export async function runAction(stage: EntryStage): Promise<void> {
   try {
@@ -16,13 +26,11 @@ export async function runAction(stage: EntryStage): Promise<void> {
       core.setFailed(`${name}: ${error.message}`);
     } else {
       // A bug or an outage: keep the stack for whoever reads the log.
-      core.setFailed(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      core.setFailed(`${name}: ${failureMessage(error)}`);
       if (error instanceof Error && error.stack) core.debug(error.stack);
     }
     try {
-      await core.summary
-        .addRaw(`## ${name} failed\n\n${error instanceof Error ? error.message : String(error)}\n`)
-        .write();
+      await core.summary.addRaw(`## ${name} failed\n\n${failureMessage(error)}\n`).write();
     } catch {
       // No GITHUB_STEP_SUMMARY (a local run): the log has it.
     }

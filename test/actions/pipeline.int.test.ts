@@ -84,8 +84,14 @@ describe('labeled issue → triage → write → review → remediate → review
     expect(steps.triage?.summary).toContain('LailaTov triage: clear');
   });
 
-  test('write: the agent branch is pushed and a draft PR opened with cost table and state', async () => {
+  test('write (under a 502 burst): the agent branch is pushed and a draft PR opened with cost table and state', async () => {
+    const burst = w.gh.faults.add({
+      route: 'POST /repos/{owner}/{repo}/pulls',
+      status: 502,
+      times: 2,
+    });
     const { stage, result } = await w.followDispatch();
+    expect(burst.hits).toBe(2);
     expect(stage).toBe('write');
     steps.write = ok(result);
     expect(result.outputs.outcome).toBe('pr_opened');
@@ -105,8 +111,19 @@ describe('labeled issue → triage → write → review → remediate → review
     expect(sticky()).toHaveLength(1);
   });
 
-  test('review round 0: one review with an inline finding on the diff lines, a failing check, remediation dispatched', async () => {
+  test('review round 0 (under a secondary rate limit): one review with inline findings on the diff lines, a failing check, remediation dispatched', async () => {
+    const limited = w.gh.faults.add({
+      route: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      secondaryRateLimit: true,
+      retryAfter: 2,
+    });
+    const comments502 = w.gh.faults.add({
+      route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      status: 502,
+      times: 2,
+    });
     const { stage, result } = await w.followDispatch();
+    expect([limited.hits, comments502.hits]).toEqual([1, 2]);
     expect(stage).toBe('review');
     steps.review0 = ok(result);
     expect(result.outputs.outcome).toBe('findings');

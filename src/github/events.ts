@@ -113,13 +113,20 @@ export interface ParseEventOptions {
 
 const positiveInt = z.number().int().positive();
 /** The predecessor sends `issue_number: "42"`; new senders send 42. */
-const issueNumberLike = z.union([
-  positiveInt,
-  z
-    .string()
-    .regex(/^\s*[1-9]\d*\s*$/, 'must be a positive whole number or a string of digits')
-    .transform((s) => Number.parseInt(s, 10)),
-]);
+const issueNumberLike = z.unknown().transform((value, ctx) => {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*[1-9]\d*\s*$/.test(value)
+        ? Number.parseInt(value, 10)
+        : Number.NaN;
+  if (Number.isSafeInteger(n) && n > 0) return n;
+  ctx.addIssue({
+    code: 'custom',
+    message: `must be a positive whole number or a string of digits, got ${JSON.stringify(value) ?? 'nothing'}`,
+  });
+  return z.NEVER;
+});
 const nullableText = z
   .string()
   .nullish()

@@ -17,9 +17,12 @@ export interface GitBranchStoreOptions {
   readonly branch?: string;
   /** Default `data/agent-outcomes.jsonl`. */
   readonly path?: string;
-  /** Attempts before giving up when the branch keeps moving. Default 10. */
+  /** Attempts before giving up when the branch keeps moving. Default 12. */
   readonly maxAttempts?: number;
-  /** Full-jitter backoff: wait random() × min(capMs, baseMs × 2^(attempt-1)). Defaults 200 / 5000. */
+  /**
+   * Full-jitter backoff: wait random() × min(capMs, max(baseMs, last attempt's duration) ×
+   * 2^(attempt-1)). Defaults 200 ms / 10 s.
+   */
   readonly backoff?: { readonly baseMs?: number; readonly capMs?: number };
   /** Injectable for tests; default Math.random. */
   readonly random?: () => number;
@@ -104,9 +107,9 @@ export class GitBranchOutcomeStore {
     this.repoName = options.repo.repo;
     this.branch = options.branch ?? DEFAULT_DATA_BRANCH;
     this.path = options.path ?? DEFAULT_OUTCOMES_PATH;
-    this.maxAttempts = options.maxAttempts ?? 10;
+    this.maxAttempts = options.maxAttempts ?? 12;
     this.baseMs = options.backoff?.baseMs ?? 200;
-    this.capMs = options.backoff?.capMs ?? 5000;
+    this.capMs = options.backoff?.capMs ?? 10_000;
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.author = options.author ?? DEFAULT_AUTHOR;
@@ -133,8 +136,8 @@ export class GitBranchOutcomeStore {
     const key = keyOf(record) as RunKey; // validated: runId and runAttempt are present
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-        const head = await this.readHead();
-        const existing = head === undefined ? '' : await this.readLog(head.commitSha);
+        const started = Date.now();
+        const { head, existing } = await this.readCurrent();
         if (logHasRun(existing, key))
           return { appended: false, reason: 'duplicate', attempts: attempt };
         const content =
@@ -148,7 +151,7 @@ export class GitBranchOutcomeStore {
             createdBranch: head === undefined,
           };
         }
-        if (attempt < this.maxAttempts) await this.sleep(this.delay(attempt));
+        if (attempt < this.maxAttempts) await this.sleep(this.delay(attempt, Date.now() - started));
       }
     } catch (error) {
       throw wrapApiError(error, {
@@ -166,8 +169,7 @@ export class GitBranchOutcomeStore {
   /** The whole log as text ('' when the branch or the file does not exist). */
   async read(): Promise<string> {
     try {
-      const head = await this.readHead();
-      return head === undefined ? '' : await this.readLog(head.commitSha);
+      return (await this.readCurrent()).existing;
     } catch (error) {
       throw wrapApiError(error, { repo: this.repoFullName(), doing: `reading ${this.where()}` });
     }
@@ -186,27 +188,35 @@ export class GitBranchOutcomeStore {
     return `data: outcome ${record.outcome} for ${subject} (run ${record.runId}/${record.runAttempt})`;
   }
 
-  /** Full jitter (AWS architecture blog): spreads the writers who lost the same race. */
-  private delay(attempt: number): number {
-    const ceiling = Math.min(this.capMs, this.baseMs * 2 ** (attempt - 1));
+  /**
+   * Full jitter (AWS architecture blog) spreads the writers who lost the same race. The window
+   * grows from the larger of `baseMs` and the time the lost attempt took: on a slow server an
+   * attempt is long, and a window shorter than it would only replay the same collision.
+   */
+  private delay(attempt: number, attemptMs: number): number {
+    const ceiling = Math.min(this.capMs, Math.max(this.baseMs, attemptMs) * 2 ** (attempt - 1));
     return Math.floor(this.random() * ceiling);
   }
 
-  private async readHead(): Promise<Head | undefined> {
+  /**
+   * The head of the branch and the log at that head. The commit (for its tree) and the file are
+   * read in parallel: the shorter the read-to-update window, the fewer writers collide.
+   */
+  private async readCurrent(): Promise<{ head: Head | undefined; existing: string }> {
     const repo = { owner: this.owner, repo: this.repoName };
     let commitSha: string;
     try {
       const { data } = await this.octokit.rest.git.getRef({ ...repo, ref: `heads/${this.branch}` });
       commitSha = data.object.sha;
     } catch (error) {
-      if (hasStatus(error, 404)) return undefined;
+      if (hasStatus(error, 404)) return { head: undefined, existing: '' };
       throw error;
     }
-    const { data: commit } = await this.octokit.rest.git.getCommit({
-      ...repo,
-      commit_sha: commitSha,
-    });
-    return { commitSha, treeSha: commit.tree.sha };
+    const [{ data: commit }, existing] = await Promise.all([
+      this.octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha }),
+      this.readLog(commitSha),
+    ]);
+    return { head: { commitSha, treeSha: commit.tree.sha }, existing };
   }
 
   /** The file at a commit: the contents API (one call), or the blob API past its 1 MB limit. */

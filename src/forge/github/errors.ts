@@ -22,6 +22,22 @@ export function hasStatus(error: unknown, ...statuses: number[]): boolean {
   return isApiError(error) && statuses.includes(error.status);
 }
 
+/**
+ * GitHub itself failed (5xx after the client's retries, or no answer): our infrastructure, not
+ * the user's mistake. Stages map it to an `infra_error` outcome and a neutral check. The original
+ * error is the `cause`.
+ */
+export class GitHubApiError extends Error {
+  readonly status: number;
+
+  constructor(message: string, status: number, cause: unknown) {
+    super(message, { cause });
+    this.name = 'GitHubApiError';
+    this.status = status;
+    Object.setPrototypeOf(this, GitHubApiError.prototype);
+  }
+}
+
 export interface ApiErrorContext {
   /** owner/name the call was about. */
   readonly repo: string;
@@ -78,8 +94,9 @@ function neededPermission(error: ApiErrorLike): string | undefined {
 /**
  * Translates what a user can fix: a bad or missing token (401), a token without the needed
  * `permissions:` scope (403 "Resource not accessible by integration"), a repository the token
- * cannot see (404 on the repository itself). Returns any other error unchanged, stack intact;
- * callers `throw wrapApiError(e, ctx)`.
+ * cannot see (404 on the repository itself). A 5xx that survived the retries becomes a
+ * GitHubApiError naming the call. Returns any other error unchanged, stack intact; callers
+ * `throw wrapApiError(e, ctx)`.
  */
 export function wrapApiError(error: unknown, context: ApiErrorContext): unknown {
   if (!isApiError(error)) return error;
@@ -108,6 +125,15 @@ export function wrapApiError(error: unknown, context: ApiErrorContext): unknown 
     return new UserError(
       `The token in \`${input}\` cannot see ${context.repo} (404) ${where}. Check the owner/name, ` +
         'and that the token (or the GitHub App installation) has access to this repository.',
+    );
+  }
+  if (error.status >= 500) {
+    const method = (error.request?.method ?? '').toUpperCase();
+    return new GitHubApiError(
+      `GitHub answered ${error.status} (${error.message}) to ${method} ${requestPath(error)} ${where}, ` +
+        'after the client retried it. GitHub may be degraded (https://www.githubstatus.com); re-run the job later.',
+      error.status,
+      error,
     );
   }
   return error;

@@ -1,0 +1,58 @@
+// Shared by the GitHub adapter tests: a real client (our createOctokit) against the emulator,
+// with backoff shrunk so retries cost milliseconds, and real git on the emulator's bare repos.
+import { spawn } from 'node:child_process';
+import {
+  createOctokit,
+  type GitHubClient,
+  type RetryOptions,
+} from '../../../src/forge/github/client.js';
+import type { GitHubEmulator } from '../../support/github/index.js';
+
+export const quietLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+export const FAST: RetryOptions = { backoffScale: 0.001, spaceWrites: false };
+
+export function clientFor(
+  gh: GitHubEmulator,
+  options: { token?: string; retry?: RetryOptions; warnings?: string[] } = {},
+): GitHubClient {
+  const warnings = options.warnings;
+  return createOctokit({
+    token: options.token ?? gh.token,
+    baseUrl: gh.url,
+    userAgent: 'lailatov-tests',
+    retry: { ...FAST, ...options.retry },
+    log: warnings ? { ...quietLog, warn: (m: string) => warnings.push(m) } : quietLog,
+  });
+}
+
+const GIT_ENV = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Seed',
+  GIT_AUTHOR_EMAIL: 'seed@example.invalid',
+  GIT_COMMITTER_NAME: 'Seed',
+  GIT_COMMITTER_EMAIL: 'seed@example.invalid',
+};
+
+/** git against a bare repository, spawned asynchronously (the emulator shares this event loop). */
+export function bareGit(gitDir: string, args: string[], input?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['--git-dir', gitDir, ...args], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...GIT_ENV },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else
+        reject(
+          new Error(`git ${args.join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8')}`),
+        );
+    });
+    child.stdin.end(input ?? '');
+  });
+}

@@ -164,9 +164,44 @@ async function checkCallingJob(where, job) {
   return [
     ...checkKeys(where, 'input', uses, job.with, call?.inputs ?? {}),
     ...checkKeys(where, 'secret', uses, job.secrets, call?.secrets ?? {}),
+    ...checkGrants(where, uses, job.permissions ?? callerPermissions, called),
   ];
 }
 
+const LEVEL = { none: 0, read: 1, write: 2 };
+/** Scope → level for a `permissions:` value ('read-all', 'write-all', {} or a map). */
+function grants(permissions) {
+  if (permissions === 'write-all' || permissions === 'read-all') return permissions;
+  return Object.fromEntries(Object.entries(permissions ?? {}).map(([k, v]) => [k, LEVEL[v] ?? 0]));
+}
+
+/**
+ * GitHub refuses to start a run whose called workflow asks for more than the calling job grants
+ * ("The nested job ... is requesting ..."), and actionlint does not check it.
+ */
+function checkGrants(where, uses, given, called) {
+  if (given === undefined) return []; // the repository's default token permissions: unknown here
+  const have = grants(given);
+  if (have === 'write-all') return [];
+  const problems = [];
+  for (const [jobId, job] of Object.entries(called.jobs ?? {})) {
+    const want = grants(job?.permissions ?? called.permissions);
+    if (want === 'read-all' || want === 'write-all') {
+      problems.push(`${where}: ${uses} job ${jobId} asks for ${want}; grant scopes explicitly.`);
+      continue;
+    }
+    for (const [scope, level] of Object.entries(want)) {
+      const got = have === 'read-all' ? LEVEL.read : (have[scope] ?? 0);
+      if (got < level)
+        problems.push(
+          `${where}: ${uses} job ${jobId} needs ${scope}: ${level === 2 ? 'write' : 'read'}, but this job grants ${Object.keys(LEVEL)[got]}. Fix: add it to this job's permissions (GitHub refuses to start the run otherwise).`,
+        );
+    }
+  }
+  return problems;
+}
+
+let callerPermissions; // the top-level permissions of the workflow being checked
 async function ownRules(file, text) {
   const problems = [];
   let doc;
@@ -185,6 +220,7 @@ async function ownRules(file, text) {
       'no top-level permissions. Fix: add `permissions: {}` and grant each job what it needs.',
     );
   problems.push(...checkConcurrency('(workflow)', doc?.concurrency));
+  callerPermissions = doc?.permissions;
   for (const [jobId, job] of Object.entries(doc?.jobs ?? {})) {
     problems.push(...checkConcurrency(`${jobId}`, job?.concurrency));
     if (typeof job?.uses === 'string') {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { install } from '../../src/init/install.js';
 import { captureIo } from '../support/cli-io.js';
+import { lintWorkflows } from '../workflows/support/lint.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -44,14 +45,6 @@ const TEMPLATES: Record<string, string> = {
   'CLAUDE.md': 'templates/CLAUDE.md',
 };
 
-async function lint(root: string) {
-  return execa(
-    process.execPath,
-    ['--import', './scripts/json-import-hook.mjs', 'scripts/lint-workflows.mjs', '--root', root],
-    { cwd: repo, reject: false },
-  );
-}
-
 describe('lailatov init', () => {
   it('installs the suite into a fresh repository; the workflow passes the same lint', async () => {
     const dir = await freshRepo();
@@ -78,7 +71,7 @@ describe('lailatov init', () => {
     expect(io.out()).toContain('ANTHROPIC_API_KEY');
     expect(io.out()).toContain('LAILATOV_APP_PRIVATE_KEY');
     expect(io.out()).toContain('Pull requests read & write');
-    const r = await lint(dir);
+    const r = await lintWorkflows(dir);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('1 file(s) clean');
   });

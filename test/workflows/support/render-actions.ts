@@ -70,7 +70,9 @@ export function renderStageAction(stage: Stage): string {
     branding: { icon: about.icon, color: 'purple' },
     inputs: inputMap(inputsOf(stage)),
     outputs: Object.fromEntries(OUTPUTS.map((o) => [o.name, { description: o.description }])),
-    // Relative to actions/<stage>/: the bundles live at the repository root, in dist/.
+    // Relative to actions/<stage>/: the bundles live at the repository root, in dist/. The runner
+    // resolves main from the action's folder; github/codeql-action's init/action.yml does the
+    // same with main: '../lib/init-action.js'.
     runs: { using: 'node24', main: `../../dist/${stage}/index.js` },
   });
 }

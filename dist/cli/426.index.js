@@ -21,8 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7226);
 /* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1270);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5066);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3622);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9849);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3622);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9849);
 
 
 
@@ -65,7 +65,7 @@ const demoCommand = async (args, io) => {
     const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(args, { json: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.json, help: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.help, dir: { type: 'string' } }, 'demo');
     if (values.help) {
         io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.ok;
     }
     const assets = await demoAssets();
     const root = values.dir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lailatov-demo-')));
@@ -85,13 +85,13 @@ const demoCommand = async (args, io) => {
     await git(repo, env, ['add', '-A']);
     await git(repo, env, ['commit', '-q', '-m', 'tiny-duration 1.0.0']);
     io.stderr(`LailaTov demo: sample project copied to ${repo}\n`);
-    const session = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openLocalSession */ .q)({
+    const session = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openLocalSession */ .q8)({
         repoDir: repo,
         issuePath: issue,
         env: io.env,
         replayDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'replay'),
         modelScript: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'model.json'),
-        progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .createProgress */ .m)(io, { tty: io.stdoutIsTty && !values.json }),
+        progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .createProgress */ .m)(io, { tty: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressIsLive */ .Y)(io) }),
         source: 'demo',
     });
     const r = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .runPipeline */ .aI)(session.deps, {
@@ -106,7 +106,10 @@ const demoCommand = async (args, io) => {
         io.stdout([
             '',
             `Outcome: ${r.outcome} after ${r.record.remediationRounds} remediation round(s), ${cost === null ? 'cost unknown' : `$${cost.toFixed(4)} (replayed figures)`}`,
-            r.summary,
+            ...(r.outcome === 'ready'
+                ? ['The draft is ready for a human review: LailaTov never approves or merges.']
+                : []),
+            `Last review: ${r.summary}`,
             '',
             'Where to look:',
             `  the "PR" (report):  ${r.prUrl ?? '(none)'}`,
@@ -121,7 +124,7 @@ const demoCommand = async (args, io) => {
             '',
         ].join('\n'));
     }
-    return r.outcome === 'ready' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.failure;
+    return r.outcome === 'ready' ? _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.failure;
 };
 
 

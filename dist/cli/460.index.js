@@ -8,6 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ql: () => (/* reexport */ CHECK_RESULTS),
+  pM: () => (/* reexport */ FINDING_STATUSES),
   Ky: () => (/* reexport */ OUTCOME_SCHEMA_VERSION),
   yH: () => (/* reexport */ OutcomeAggregator),
   og: () => (/* reexport */ formatIssues),
@@ -15,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   c5: () => (/* reexport */ validateOutcomeRecord)
 });
 
-// UNUSED EXPORTS: CHECK_RESULTS, FINDING_SEVERITIES, FINDING_STATUSES, LogHistogram, RISK_TIERS, RUN_SOURCES, TERMINAL_OUTCOMES, toOutcomeView, totalsOf, viewFromV0
+// UNUSED EXPORTS: FINDING_SEVERITIES, LogHistogram, RISK_TIERS, RUN_SOURCES, TERMINAL_OUTCOMES, toOutcomeView, totalsOf, viewFromV0
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/schema.ts
 /** The schema version this suite writes. Records without `schemaVersion` are the predecessor's (v0). */

@@ -2,19 +2,51 @@ export const id = 497;
 export const ids = [497];
 export const modules = {
 
-/***/ 497:
+/***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
+/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7226);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5066);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9849);
 
-// Placeholder until the pipeline stages land; it never reports success.
-const runCommand = async (_args, io) => {
-    io.stderr('lailatov run: not implemented yet (the pipeline stages are being built)\n');
-    return _io_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.failure;
+
+
+const HELP = `Usage: lailatov run --issue FILE --repo DIR [--json]
+
+The whole pipeline on a local repository: triage, write, review, remediate (up to the maximum
+rounds), then one outcome: ready, escalated, needs_clarification, blocked, no_changes,
+budget_exceeded or infra_error. The outcome record is appended to the log; the "PR" is the agent
+branch plus a Markdown report next to the log.
+Exit codes: 0 ready, 3 blocked, 1 any other outcome, 2 bad input.
+${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
+const runCommand = async (args, io) => {
+    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(args, _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OPTIONS */ .DT, 'run');
+    if (values.help) {
+        io.stdout(HELP);
+        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
+    }
+    (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.repo, 'repo', 'the git repository to work in');
+    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: true });
+    const r = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipeline */ .aI)(session.deps, {
+        issue: session.issueNumber,
+        store: session.store,
+        identity: session.identity,
+    });
+    if (values.json)
+        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, r.record);
+    else {
+        const cost = r.record.totals.costUsd;
+        io.stdout(`Outcome: ${r.outcome}\n${r.summary}\n\nBranch: ${r.record.branch ?? '(none)'}\n` +
+            `Report: ${r.prUrl ?? '(none)'}\nLog: ${session.logPath}\n` +
+            `Cost: ${cost === null ? 'unknown' : `$${cost.toFixed(4)}`} over ${r.record.stages.length} stage run(s)\n`);
+    }
+    if (r.outcome === 'ready')
+        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
+    return r.outcome === 'blocked' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.blocked : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.failure;
 };
 
 

@@ -71,9 +71,10 @@ function commitType(issue) {
 /* harmony export */   $R: () => (/* binding */ reviewFindingSchema),
 /* harmony export */   Xb: () => (/* binding */ toOutcomeFinding),
 /* harmony export */   jb: () => (/* binding */ describeFinding),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   u4: () => (/* binding */ track)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, fingerprint */
+/* unused harmony export fingerprint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3241);
@@ -205,9 +206,9 @@ function totalsOf(stages) {
 /* harmony import */ var _pr_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8011);
 /* harmony import */ var _remediate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4054);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9992);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9359);
-/* harmony import */ var _triage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8520);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3037);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9359);
+/* harmony import */ var _triage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8520);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3037);
 
 
 
@@ -240,7 +241,7 @@ function initialState(issue, base) {
 /** The pipeline state carried by the head branch's PR (report), or null. */
 async function loadState(deps, head) {
     const pr = await deps.forge.findPullRequest(head);
-    return pr ? (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .parseStateMarker */ .L)(pr.body) : null;
+    return pr ? (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStateMarker */ .Lo)(pr.body) : null;
 }
 /** Writes the state (and a readable status) into the head branch's PR body or report. */
 async function publishState(deps, state, status, extra) {
@@ -335,7 +336,7 @@ async function runPipeline(deps, input) {
         await input.store.append(record);
         return { outcome, summary, record, state, prUrl };
     };
-    const t = await (0,_triage_js__WEBPACK_IMPORTED_MODULE_7__/* .triage */ .NA)(deps, input.issue);
+    const t = await (0,_triage_js__WEBPACK_IMPORTED_MODULE_8__/* .triage */ .NA)(deps, input.issue);
     state = { ...state, stages: [t.stage] };
     if (t.outcome === 'infra_error')
         return finish('infra_error', `Triage failed: ${t.error}. ${t.retryHint}`);
@@ -343,18 +344,21 @@ async function runPipeline(deps, input) {
         return finish('needs_clarification', `Asked on the issue: ${t.question}`);
     state = { ...state, acceptanceCriteria: t.verdict.acceptanceCriteria };
     const issue = await forge.readIssue(input.issue);
-    const w = await (0,_write_js__WEBPACK_IMPORTED_MODULE_8__/* .write */ .M9)(deps, { issue, verdict: t.verdict, state });
+    const w = await (0,_write_js__WEBPACK_IMPORTED_MODULE_9__/* .write */ .M9)(deps, { issue, verdict: t.verdict, state });
     state = w.state;
     changedFiles = w.changedFiles;
     prUrl = w.pr?.url ?? null;
     headSha = w.commits.at(-1)?.sha ?? null;
     if (w.outcome !== 'written')
         return finish(w.outcome, `Write stopped: ${w.detail}`);
-    deps.progress({
-        kind: 'note',
-        stage: 'write',
-        message: w.tests ? ((0,_write_js__WEBPACK_IMPORTED_MODULE_8__/* .testsLine */ .M3)(w.tests).split('\n')[0] ?? '') : '',
-    });
+    if (w.tests)
+        deps.progress({
+            kind: 'note',
+            stage: 'write',
+            message: w.tests.status === 'skipped'
+                ? w.tests.note
+                : `tests ${w.tests.status}: ${w.tests.command ?? ''} (${w.tests.note})`,
+        });
     for (;;) {
         if ((0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetLeft */ .Lj)(config, state.stages) <= 0)
             return finish('budget_exceeded', escalationSummary(`the issue budget of $${config.budgets.issue} is spent`, state, lastReview));
@@ -372,6 +376,12 @@ async function runPipeline(deps, input) {
             return finish('no_changes', r.reasons.join('; '));
         if (r.verdict === 'clean')
             return finish('ready', r.reasons.join('\n'));
+        const open = state.findings.filter((f) => f.status === 'open');
+        deps.progress({
+            kind: 'note',
+            stage: 'review',
+            message: `${open.length} open finding(s)${open.length > 0 ? `: ${open.map((f) => `[${f.severity}] ${f.rule}`).join(', ')}` : ''}`,
+        });
         const reason = escalationReason(deps, state);
         if (reason)
             return finish('escalated', escalationSummary(reason, state, r));
@@ -398,10 +408,10 @@ async function runPipeline(deps, input) {
 /* harmony export */   B: () => (/* binding */ renderPrBody)
 /* harmony export */ });
 /* unused harmony export costTable */
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2485);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2485);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7926);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9359);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9359);
 
 
 
@@ -411,13 +421,13 @@ function usd(v) {
 }
 /** The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0. */
 function costTable(stages) {
-    const rows = stages.map((s) => `| ${s.stage} | ${s.engine} | \`${s.model}\` | ${usd(s.costUsd)} | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .totalTokens */ .RP)(s.tokens)} | ${s.turns} | ${(s.durationMs / 1000).toFixed(1)}s | ${s.outcome} |`);
+    const rows = stages.map((s) => `| ${s.stage} | ${s.engine} | \`${s.model}\` | ${usd(s.costUsd)} | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(s.tokens)} | ${s.turns} | ${(s.durationMs / 1000).toFixed(1)}s | ${s.outcome} |`);
     const t = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(stages);
     return [
         '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
         '|---|---|---|---|---|---|---|---|',
         ...rows,
-        `| **Total** | | | **${usd(t.costUsd)}** | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .totalTokens */ .RP)(t.tokens)} | ${t.turns} | ${(t.durationMs / 1000).toFixed(1)}s | |`,
+        `| **Total** | | | **${usd(t.costUsd)}** | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(t.tokens)} | ${t.turns} | ${(t.durationMs / 1000).toFixed(1)}s | |`,
     ].join('\n');
 }
 /** The draft PR body: summary, `Closes #n`, plan, findings, cost table and the hidden state. */
@@ -442,8 +452,7 @@ function renderPrBody(input) {
     if (input.extra)
         parts.push(input.extra);
     parts.push(`## Cost\n\n${costTable(state.stages)}`);
-    parts.push((0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .renderStateMarker */ .U)(state));
-    return `${parts.join('\n\n')}\n`;
+    return `${(0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMarkers */ .lW)(parts.join('\n\n'))}\n\n${(0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStateMarker */ .UT)(state)}\n`;
 }
 
 
@@ -524,6 +533,7 @@ async function remediate(deps, input) {
         env: {},
         protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(state.base, 'risk-policy.json')),
         hooks: true,
+        onProgress: (0,_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .engineProgress */ .ee)(deps, 'remediate'),
     });
     state = {
         ...state,
@@ -767,26 +777,87 @@ async function review(deps, input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ parseStateMarker),
-/* harmony export */   U: () => (/* binding */ renderStateMarker)
+/* harmony export */   Lo: () => (/* binding */ parseStateMarker),
+/* harmony export */   UT: () => (/* binding */ renderStateMarker),
+/* harmony export */   lW: () => (/* binding */ neutralizeMarkers)
 /* harmony export */ });
-const MARKER = /<!-- lailatov:state (\{.*?\}) -->/s;
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3241);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5460);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7926);
+
+
+
+const MARKER = /<!-- lailatov:state (\{.*?\}) -->/gs;
+const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0);
+const tokens = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ input: count, output: count, cacheRead: count, cacheWrite: count });
+const stageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    stage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    engine: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    tokens,
+    turns: count,
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+});
+const findingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    lines: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ start: count, end: count }).nullable(),
+    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    suggestion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_STATUSES */ .pM),
+    firstRound: count,
+    survivedRounds: count,
+});
+/** The marker is read back from a body others can edit: every field is checked, not cast. */
+const stateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    correlationId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    issue: count,
+    branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    plan: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    round: count,
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageSchema),
+    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(findingSchema),
+    reviewedSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_RESULTS */ .ql)),
+    testFailure: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+});
 /** The hidden marker. `<`, `>` are escaped so no text in the state can end the HTML comment. */
 function renderStateMarker(state) {
     const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
     return `<!-- lailatov:state ${json} -->`;
 }
+/**
+ * The state in a PR body, or null. The suite writes its marker last, so only the last one
+ * counts: a marker planted earlier in the text (an agent summary quoting one) is ignored. A
+ * marker that is not valid JSON or not a whole state is null, never a partial state.
+ */
 function parseStateMarker(body) {
-    const m = MARKER.exec(body);
-    if (!m?.[1])
+    const last = [...body.matchAll(MARKER)].at(-1)?.[1];
+    if (last === undefined)
         return null;
+    let json;
     try {
-        const v = JSON.parse(m[1]);
-        return v.v === 1 ? v : null;
+        json = JSON.parse(last);
     }
     catch {
         return null;
     }
+    const r = stateSchema.safeParse(json);
+    return r.success ? r.data : null;
+}
+/** Free text placed in a PR body (summaries, plans) can never open an HTML comment (a marker). */
+function neutralizeMarkers(text) {
+    return text.replace(/<!--/g, '&lt;!--');
 }
 
 
@@ -869,10 +940,10 @@ async function runTests(deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M3: () => (/* binding */ testsLine),
 /* harmony export */   M9: () => (/* binding */ write),
 /* harmony export */   mk: () => (/* binding */ WRITE_TOOLS)
 /* harmony export */ });
+/* unused harmony export testsLine */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3241);
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1078);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);
@@ -987,6 +1058,7 @@ async function write(deps, input) {
         env: {},
         protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(base, 'risk-policy.json')),
         hooks: true,
+        onProgress: (0,_deps_js__WEBPACK_IMPORTED_MODULE_5__/* .engineProgress */ .ee)(deps, 'write'),
     });
     state = {
         ...state,

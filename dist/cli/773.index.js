@@ -6,31 +6,66 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ progressIsLive),
 /* harmony export */   m: () => (/* binding */ createProgress)
 /* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2091);
+
 function usd(v) {
     return v === null ? '' : ` ($${v.toFixed(4)})`;
 }
+function turnText(e) {
+    return `turn ${e.turn}${e.tool ? `: ${e.tool}` : e.text ? `: ${e.text.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`;
+}
+/** Progress mode: `LAILATOV_PROGRESS=tty|plain` wins; else live on a terminal, plain lines otherwise. */
+function progressIsLive(io) {
+    const forced = io.env.LAILATOV_PROGRESS;
+    if (forced === 'tty')
+        return true;
+    if (forced === 'plain')
+        return false;
+    if (forced !== undefined && forced !== '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_PROGRESS="${forced}": use tty or plain (or unset it)`);
+    // CliIo knows only whether stdout is a terminal; stderr usually goes with it.
+    return io.stdoutIsTty;
+}
 /**
- * Progress on stderr: on a TTY one live line per stage that is rewritten when it ends; in a
- * log (not a TTY) plain lines, one per event.
+ * Progress on stderr. Live (a terminal): one line per stage, rewritten in place as the engine's
+ * turns arrive and closed with the stage's outcome. Plain (a log or a pipe): one line per event,
+ * prefixed `[lailatov]`, so nothing on stdout but the command's result.
  */
 function createProgress(io, opts) {
-    let live = false;
+    let live = null; // the open stage line on a terminal
     return (e) => {
-        const line = e.kind === 'stage-start'
-            ? `▶ ${e.stage}${e.detail ? ` (${e.detail})` : ''} …`
-            : e.kind === 'stage-end'
-                ? `✓ ${e.stage}: ${e.outcome}${usd(e.costUsd)}`
-                : `  ${e.stage}: ${e.message}`;
         if (!opts.tty) {
-            io.stderr(`[lailatov] ${line.replace(/^[▶✓] /, '')}\n`);
+            const text = e.kind === 'stage-start'
+                ? `${e.stage}${e.detail ? ` (${e.detail})` : ''} …`
+                : e.kind === 'stage-end'
+                    ? `${e.stage}: ${e.outcome}${usd(e.costUsd)}`
+                    : e.kind === 'turn'
+                        ? `${e.stage}: ${turnText(e)}`
+                        : `${e.stage}: ${e.message}`;
+            io.stderr(`[lailatov] ${text}\n`);
             return;
         }
-        if (live)
-            io.stderr('\r\x1b[K');
-        io.stderr(e.kind === 'stage-start' ? line : `${line}\n`);
-        live = e.kind === 'stage-start';
+        const clear = live === null ? '' : '\r\x1b[K';
+        if (e.kind === 'stage-start') {
+            live = `▶ ${e.stage}${e.detail ? ` (${e.detail})` : ''} …`;
+            io.stderr(`${clear}${live}`);
+        }
+        else if (e.kind === 'turn') {
+            const head = live ?? `▶ ${e.stage}`;
+            io.stderr(`${clear}${head} ${turnText(e)}`);
+        }
+        else if (e.kind === 'stage-end') {
+            live = null;
+            io.stderr(`${clear}✓ ${e.stage}: ${e.outcome}${usd(e.costUsd)}\n`);
+        }
+        else {
+            if (e.message === '')
+                return;
+            io.stderr(`${clear}  ${e.stage}: ${e.message}\n${live ?? ''}`);
+        }
     };
 }
 
@@ -1458,6 +1493,11 @@ class AnthropicEngine {
                 return new Stop('refused', `the model refused: ${clip(text || '(no text)', 500)}`);
             }
             const uses = reply.content.filter((b) => b.type === 'tool_use');
+            s.task.onProgress?.({
+                turn: s.turns,
+                ...(uses.length > 0 && { tool: uses.map((u) => u.name).join(', ') }),
+                ...(text && { text: clip(text, 200) }),
+            });
             if (uses.length > 0) {
                 const results = [];
                 for (const use of uses)
@@ -2036,8 +2076,8 @@ function sandboxEnv(parent, policy = {}) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2091);
-/* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3622);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1270);
+/* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3622);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1270);
 
 
 
@@ -2049,6 +2089,7 @@ const COMMON_OPTIONS = {
     log: { type: 'string' },
     base: { type: 'string' },
     engine: { type: 'string' },
+    'engine-bin': { type: 'string' },
     model: { type: 'string' },
     replay: { type: 'string' },
     'model-script': { type: 'string' },
@@ -2060,13 +2101,16 @@ const COMMON_OPTIONS = {
 const COMMON_HELP = `  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
   --base BRANCH        base branch (default: .github/lailatov.yml baseBranch, else main)
   --engine E           engine chain for write/remediate, e.g. anthropic or replay or claude-code
+  --engine-bin PATH    the CLI engine's executable, e.g. node_modules/.bin/claude (default: PATH;
+                       or set LAILATOV_CLAUDE_BIN, LAILATOV_CODEX_BIN, LAILATOV_GEMINI_BIN, LAILATOV_AIDER_BIN)
   --model M            model for the engine stages
   --replay DIR         replay scripts for --engine replay (write.json, remediate-1.json, ...)
   --model-script FILE  canned structured answers instead of a model provider (offline runs)
   --max-rounds N       remediation rounds before escalating (default 2)
   --budget USD         issue budget in USD (default 10)
   --json               print one JSON object on stdout; progress goes to stderr
-Environment: ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway) for the model and engines.
+Environment: ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway) for the model and engines;
+LAILATOV_PROGRESS=tty|plain forces the live stderr display or plain progress lines.
 `;
 function parseCommand(args, options, command) {
     try {
@@ -2103,7 +2147,7 @@ function sessionFromFlags(v, io, opts) {
         }),
         ...(v.budget !== undefined && { issueBudgetUsd: number('budget', v.budget) }),
     };
-    return (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .openLocalSession */ .q)({
+    return (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openLocalSession */ .q8)({
         repoDir: v.repo ?? io.cwd,
         gitOptional: opts.gitOptional ?? false,
         issuePath: issue,
@@ -2112,7 +2156,8 @@ function sessionFromFlags(v, io, opts) {
         env: io.env,
         replayDir: v.replay,
         modelScript: v['model-script'],
-        progress: (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .createProgress */ .m)(io, { tty: io.stdoutIsTty && !v.json }),
+        ...(v['engine-bin'] !== undefined && { engineBin: v['engine-bin'] }),
+        progress: (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .createProgress */ .m)(io, { tty: (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressIsLive */ .Y)(io) }),
         source: opts.source ?? 'local',
     });
 }
@@ -2129,10 +2174,10 @@ function printJson(io, value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ openLocalSession)
+  q8: () => (/* binding */ openLocalSession)
 });
 
-// UNUSED EXPORTS: SUITE_VERSION
+// UNUSED EXPORTS: SUITE_VERSION, anthropicEngineOptions, binEnvName, cliEngineOptions
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -2959,6 +3004,22 @@ function assistantStopReason(e) {
     const r = parse_obj(e.message)?.stop_reason;
     return typeof r === 'string' ? r : undefined;
 }
+/** What an `assistant` event shows of a turn: its message id (one turn may span several events), tools, text. */
+function assistantStep(e) {
+    if (e.type !== 'assistant')
+        return undefined;
+    const message = parse_obj(e.message);
+    const content = Array.isArray(message?.content) ? message.content : [];
+    const blocks = content.map(parse_obj).filter((b) => b !== undefined);
+    return {
+        messageId: typeof message?.id === 'string' ? message.id : '',
+        tools: blocks.filter((b) => b.type === 'tool_use').map((b) => String(b.name)),
+        text: blocks
+            .filter((b) => b.type === 'text')
+            .map((b) => String(b.text))
+            .join(' '),
+    };
+}
 /** An API error the CLI gave up on, as it words it in the result text ("API Error: 529 ..."). */
 const INFRA_TEXT = /API Error:\s*(429|5\d\d)\b|overloaded|Request timed out|Connection error/i;
 /**
@@ -3044,6 +3105,22 @@ function createClaudeCodeEngine(options = {}) {
         async run(task, signal) {
             let result;
             let refused = false;
+            // Live turns: a new assistant message id is a new turn (one message may span events).
+            let turn = 0;
+            let lastMessageId;
+            const step = (e) => {
+                const a = task.onProgress && assistantStep(e);
+                if (!a)
+                    return;
+                if (a.messageId === '' || a.messageId !== lastMessageId)
+                    turn += 1;
+                lastMessageId = a.messageId;
+                task.onProgress?.({
+                    turn,
+                    ...(a.tools.length > 0 && { tool: a.tools.join(', ') }),
+                    ...(a.text !== '' && { text: a.text.slice(0, 200) }),
+                });
+            };
             const session = await runCliSession({
                 engine: name,
                 binaryName: 'claude',
@@ -3067,6 +3144,7 @@ function createClaudeCodeEngine(options = {}) {
                     if (!e)
                         return;
                     options.onProgress?.({ engine: name, type: String(e.type), event: e });
+                    step(e);
                     if (assistantStopReason(e) === 'refusal')
                         refused = true;
                     result = parseResultEvent(e) ?? result;
@@ -4627,6 +4705,8 @@ function renderComment(author, body) {
 
 
 
+/** GitHub caps an issue body at 65,536 characters; a local issue file far beyond that is a mistake. */
+const MAX_ISSUE_FILE_BYTES = 1024 * 1024;
 const PR_META = /<!-- lailatov:pr (\{.*?\}) -->/;
 /**
  * The Forge on a laptop: the issue is a Markdown file, the repository a local git repo, and a
@@ -4655,6 +4735,11 @@ class LocalForge {
     }
     async readIssue(issue) {
         this.checkIssue(issue);
+        const { size } = await (0,promises_.stat)(this.o.issuePath).catch(() => {
+            throw new errors/* UserError */.y(`--issue ${this.o.issuePath}: no such file (the issue as Markdown)`);
+        });
+        if (size > MAX_ISSUE_FILE_BYTES)
+            throw new errors/* UserError */.y(`--issue ${this.o.issuePath}: ${size} bytes is over the ${MAX_ISSUE_FILE_BYTES}-byte limit for an issue file; trim it to the report and its comments`);
         const text = await (0,promises_.readFile)(this.o.issuePath, 'utf8');
         const parsed = parseIssueMarkdown(text, this.o.issuePath, issue);
         return { ...parsed, labels: await this.readLabels(issue) };
@@ -5002,6 +5087,7 @@ class LocalWorkspace {
 
 
 
+
 const SUITE_VERSION = '0.1.0';
 async function exists(p) {
     try {
@@ -5013,35 +5099,70 @@ async function exists(p) {
     }
 }
 const pricer = (model, tokens) => (0,cost/* costOf */.ho)(model, tokens).usd;
-/** Options for the non-replay engines: credentials and settings only from the given env. */
-function engineOptions(o) {
-    const key = o.env.ANTHROPIC_API_KEY ?? o.env.ANTHROPIC_AUTH_TOKEN;
+/** Where each CLI engine's real endpoint and key come from (the key proxy holds them). */
+const UPSTREAM_VARS = {
+    'claude-code': {
+        key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+        url: 'ANTHROPIC_BASE_URL',
+        defaultUrl: 'https://api.anthropic.com',
+    },
+    aider: {
+        key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+        url: 'ANTHROPIC_BASE_URL',
+        defaultUrl: 'https://api.anthropic.com',
+    },
+    codex: { key: ['OPENAI_API_KEY'], url: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com' },
+    gemini: {
+        key: ['GEMINI_API_KEY'],
+        url: 'GOOGLE_GEMINI_BASE_URL',
+        defaultUrl: 'https://generativelanguage.googleapis.com',
+    },
+};
+/** `LAILATOV_CLAUDE_BIN` for claude-code, `LAILATOV_CODEX_BIN`, ...: a CLI engine's binary. */
+function binEnvName(engine) {
+    return `LAILATOV_${engine === 'claude-code' ? 'CLAUDE' : engine.toUpperCase()}_BIN`;
+}
+/** A CLI engine's options: the binary (flag, then env), the upstream for the key proxy. */
+function cliEngineOptions(name, o) {
+    const vars = UPSTREAM_VARS[name];
+    const key = vars.key.map((k) => o.env[k]).find((v) => v !== undefined && v !== '');
+    const binaryPath = o.engineBin ?? o.env[binEnvName(name)];
     return {
-        env: o.env,
         parentEnv: o.env,
         pricer,
-        ...(key && {
-            upstream: { url: o.env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
+        ...(binaryPath !== undefined && binaryPath !== '' && { binaryPath }),
+        ...(key !== undefined && {
+            upstream: { url: o.env[vars.url] ?? vars.defaultUrl, apiKey: key },
         }),
     };
+}
+/** The SDK engine's options: its client reads the provider variables from the session's env. */
+function anthropicEngineOptions(o) {
+    return { env: o.env, pricer };
+}
+async function createLinkEngine(name, run, o) {
+    if (name === 'replay') {
+        if (!o.replayDir)
+            throw new errors/* UserError */.y('engine replay needs --replay DIR (a directory of replay scripts: write.json, remediate-1.json, ...)');
+        const scriptPath = (0,external_node_path_.join)(o.replayDir, `${run}.json`);
+        if (!(await exists(scriptPath)))
+            throw new errors/* UserError */.y(`engine replay: no script for this run at ${scriptPath}`);
+        return createEngine('replay', { scriptPath, parentEnv: o.env });
+    }
+    if (name === 'anthropic')
+        return createEngine('anthropic', anthropicEngineOptions(o));
+    if (name in INSTALL_COMMANDS) {
+        const cli = name;
+        return createEngine(cli, cliEngineOptions(cli, o));
+    }
+    return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
 }
 function engineFactory(o) {
     return async (chain, run) => {
         const links = [];
         for (const link of chain) {
             const [name = '', model] = link.split(':');
-            let engine;
-            if (name === 'replay') {
-                if (!o.replayDir)
-                    throw new errors/* UserError */.y('engine replay needs --replay DIR (a directory of replay scripts: write.json, remediate-1.json, ...)');
-                const scriptPath = (0,external_node_path_.join)(o.replayDir, `${run}.json`);
-                if (!(await exists(scriptPath)))
-                    throw new errors/* UserError */.y(`engine replay: no script for this run at ${scriptPath}`);
-                engine = await createEngine('replay', { scriptPath, parentEnv: o.env });
-            }
-            else
-                engine = await createEngine(name, engineOptions(o));
-            links.push({ engine, model });
+            links.push({ engine: await createLinkEngine(name, run, o), model });
         }
         const first = links[0];
         if (links.length === 1 && first && first.model === undefined)
@@ -5104,10 +5225,15 @@ async function openLocalSession(o) {
     const logPath = (0,external_node_path_.resolve)(o.logPath ?? (0,external_node_path_.join)(repoDir, '.lailatov', 'outcomes.jsonl'));
     const stateDir = (0,external_node_path_.join)(logPath, '..');
     const config = (0,src_config/* applyOverrides */.iu)(await (0,src_config/* loadConfigFile */.HT)((0,external_node_path_.join)(repoDir, src_config/* CONFIG_PATH */.tF)), o.overrides ?? {});
-    const rel = stateDir.startsWith(`${repoDir}/`) ? stateDir.slice(repoDir.length + 1) : null;
+    // The suite's own files inside the repository (its log and reports, an issue file it appends
+    // comments to) never make the tree dirty and are never committed.
+    const issuePath = o.issuePath ? (0,external_node_path_.resolve)(o.issuePath) : '';
+    const exclude = [stateDir, issuePath]
+        .filter((p) => p.startsWith(`${repoDir}/`))
+        .map((p) => p.slice(repoDir.length + 1));
     let git = null;
     try {
-        git = await GitRepo.open(repoDir, o.env, { exclude: rel ? [rel] : [] });
+        git = await GitRepo.open(repoDir, o.env, { exclude });
     }
     catch {
         if (!o.gitOptional)
@@ -5116,7 +5242,7 @@ async function openLocalSession(o) {
     const issueNumber = o.issuePath ? issueNumberFromPath(o.issuePath) : 0;
     const forge = new LocalForge({
         git,
-        issuePath: o.issuePath ? (0,external_node_path_.resolve)(o.issuePath) : '',
+        issuePath,
         issueNumber,
         stateDir,
         botLogin: config.botLogin,
@@ -5160,6 +5286,7 @@ async function openLocalSession(o) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zb: () => (/* binding */ stageFromEngine),
+/* harmony export */   ee: () => (/* binding */ engineProgress),
 /* harmony export */   g4: () => (/* binding */ failedStage),
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   uR: () => (/* binding */ stageFromModel)
@@ -5206,6 +5333,16 @@ function failedStage(stage, model, outcome, ms) {
 }
 function errorText(e) {
     return e instanceof Error ? e.message : String(e);
+}
+/** The engine's per-turn callback, forwarded to the progress display as `turn` events. */
+function engineProgress(deps, stage) {
+    return (e) => deps.progress({
+        kind: 'turn',
+        stage,
+        turn: e.turn,
+        ...(e.tool !== undefined && { tool: e.tool }),
+        ...(e.text !== undefined && { text: e.text }),
+    });
 }
 
 

@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 81:
+/***/ 4081:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(877);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2856);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 849:
+/***/ 9849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40,18 +40,107 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 877:
+/***/ 2856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export VERSION */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9849);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
 
-// UNUSED EXPORTS: VERSION
+/** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
+const commands = {
+    risk: {
+        summary: 'classify changed paths against risk-policy.json',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(605), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9332))).riskCommand,
+    },
+    policy: {
+        summary: 'policy check FILE: validate a risk policy',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(605), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7848))).policyCommand,
+    },
+    outcomes: {
+        summary: 'outcomes summary FILE: aggregate an outcome log',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(460), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8867))).outcomesCommand,
+    },
+    triage: {
+        summary: 'triage --issue FILE: is the issue clear enough to build?',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).triageCommand,
+    },
+    write: {
+        summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3307))).writeCommand,
+    },
+    review: {
+        summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4590))).reviewCommand,
+    },
+    remediate: {
+        summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4464))).remediateCommand,
+    },
+    run: {
+        summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5497))).runCommand,
+    },
+    init: {
+        summary: 'init [--dir DIR] [--force]: install the suite into a repository',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).initCommand,
+    },
+    demo: {
+        summary: 'run the whole pipeline offline on a bundled sample repository',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(559), __nccwpck_require__.e(682), __nccwpck_require__.e(605), __nccwpck_require__.e(460), __nccwpck_require__.e(773), __nccwpck_require__.e(66), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9045))).demoCommand,
+    },
+};
+const VERSION = '0.1.0';
+function usage() {
+    const width = Math.max(...Object.keys(commands).map((k) => k.length));
+    const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
+    return `Usage: lailatov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'lailatov <command> --help' for a command's options.\n`;
+}
+async function main(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(usage());
+        return name === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
+    }
+    if (name === '--version' || name === '-v') {
+        io.stdout(`${VERSION}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
+    }
+    const entry = commands[name];
+    if (!entry) {
+        io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
+    }
+    try {
+        const command = await entry.load();
+        return await command(rest, io);
+    }
+    catch (e) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(e)) {
+            io.stderr(`lailatov ${name}: ${e.message}\n`);
+            for (const p of e.problems)
+                io.stderr(`  - ${p}\n`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
+        }
+        io.stderr(`lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.failure;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
+
+/***/ }),
+
+/***/ 2091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ isUserError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * A mistake the user can fix (a bad policy, a missing secret, a wrong flag). Its message names
  * the field and the fix. Anything that is not a UserError is a bug, and keeps its stack trace.
@@ -71,98 +160,174 @@ function isUserError(e) {
     return e instanceof UserError;
 }
 
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(849);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-/** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
-const commands = {
-    risk: {
-        summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 785).then(__nccwpck_require__.bind(__nccwpck_require__, 785))).riskCommand,
-    },
-    policy: {
-        summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 848).then(__nccwpck_require__.bind(__nccwpck_require__, 848))).policyCommand,
-    },
-    outcomes: {
-        summary: 'outcomes summary FILE: aggregate an outcome log',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 749).then(__nccwpck_require__.bind(__nccwpck_require__, 749))).outcomesCommand,
-    },
-    triage: {
-        summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).triageCommand,
-    },
-    write: {
-        summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 307))).writeCommand,
-    },
-    review: {
-        summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 590).then(__nccwpck_require__.bind(__nccwpck_require__, 590))).reviewCommand,
-    },
-    remediate: {
-        summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 464))).remediateCommand,
-    },
-    run: {
-        summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 497))).runCommand,
-    },
-    init: {
-        summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 936))).initCommand,
-    },
-    demo: {
-        summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 45))).demoCommand,
-    },
-};
-const VERSION = '0.1.0';
-function usage() {
-    const width = Math.max(...Object.keys(commands).map((k) => k.length));
-    const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
-    return `Usage: lailatov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'lailatov <command> --help' for a command's options.\n`;
-}
-async function main(argv, io) {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(usage());
-        return name === undefined ? cli_io/* ExitCode */.y.badInput : cli_io/* ExitCode */.y.ok;
-    }
-    if (name === '--version' || name === '-v') {
-        io.stdout(`${VERSION}\n`);
-        return cli_io/* ExitCode */.y.ok;
-    }
-    const entry = commands[name];
-    if (!entry) {
-        io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
-        return cli_io/* ExitCode */.y.badInput;
-    }
-    try {
-        const command = await entry.load();
-        return await command(rest, io);
-    }
-    catch (e) {
-        if (isUserError(e)) {
-            io.stderr(`lailatov ${name}: ${e.message}\n`);
-            for (const p of e.problems)
-                io.stderr(`  - ${p}\n`);
-            return cli_io/* ExitCode */.y.badInput;
-        }
-        io.stderr(`lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-        return cli_io/* ExitCode */.y.failure;
-    }
-}
-
 
 /***/ }),
 
-/***/ 24:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -173,17 +338,150 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
-/***/ 193:
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 975:
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 6141:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ })
 
@@ -209,7 +507,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -292,6 +590,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -413,6 +753,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(81);
+/******/ var __webpack_exports__ = __nccwpck_require__(4081);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -48,6 +48,15 @@ export interface EngineTask {
   readonly hooks: boolean;
   /** Where to write the transcript (JSONL); the engine picks a temp file when absent. */
   readonly transcriptPath?: string;
+  /** Called as the run goes: once per model turn, with the tools it asked for (live display). */
+  readonly onProgress?: (event: EngineProgress) => void;
+}
+
+/** One step of a run, for a live display: never needed for the result. */
+export interface EngineProgress {
+  readonly turn: number;
+  readonly tool?: string;
+  readonly text?: string;
 }
 
 export interface EngineResult {

@@ -1,6 +1,6 @@
 import type { LailatovConfig } from '../config/index.js';
 import type { StageRecord } from '../core/outcomes/index.js';
-import type { EngineResult } from '../engines/types.js';
+import type { EngineProgress, EngineResult } from '../engines/types.js';
 import type {
   Clock,
   EngineFactory,
@@ -84,4 +84,19 @@ export function failedStage(
 
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** The engine's per-turn callback, forwarded to the progress display as `turn` events. */
+export function engineProgress(
+  deps: Pick<StageDeps, 'progress'>,
+  stage: string,
+): (e: EngineProgress) => void {
+  return (e) =>
+    deps.progress({
+      kind: 'turn',
+      stage,
+      turn: e.turn,
+      ...(e.tool !== undefined && { tool: e.tool }),
+      ...(e.text !== undefined && { text: e.text }),
+    });
 }

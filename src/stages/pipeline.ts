@@ -15,7 +15,7 @@ import { remediate } from './remediate.js';
 import { review, type ReviewResult } from './review.js';
 import { parseStateMarker, type PipelineState } from './state.js';
 import { triage } from './triage.js';
-import { testsLine, write } from './write.js';
+import { write } from './write.js';
 
 export interface RunIdentity {
   /** owner/name; locally `local/<directory name>`. */
@@ -198,11 +198,15 @@ export async function runPipeline(
   prUrl = w.pr?.url ?? null;
   headSha = w.commits.at(-1)?.sha ?? null;
   if (w.outcome !== 'written') return finish(w.outcome, `Write stopped: ${w.detail}`);
-  deps.progress({
-    kind: 'note',
-    stage: 'write',
-    message: w.tests ? (testsLine(w.tests).split('\n')[0] ?? '') : '',
-  });
+  if (w.tests)
+    deps.progress({
+      kind: 'note',
+      stage: 'write',
+      message:
+        w.tests.status === 'skipped'
+          ? w.tests.note
+          : `tests ${w.tests.status}: ${w.tests.command ?? ''} (${w.tests.note})`,
+    });
 
   for (;;) {
     if (budgetLeft(config, state.stages) <= 0)
@@ -230,6 +234,12 @@ export async function runPipeline(
     if (r.verdict === 'no_changes') return finish('no_changes', r.reasons.join('; '));
     if (r.verdict === 'clean') return finish('ready', r.reasons.join('\n'));
 
+    const open = state.findings.filter((f) => f.status === 'open');
+    deps.progress({
+      kind: 'note',
+      stage: 'review',
+      message: `${open.length} open finding(s)${open.length > 0 ? `: ${open.map((f) => `[${f.severity}] ${f.rule}`).join(', ')}` : ''}`,
+    });
     const reason = escalationReason(deps, state);
     if (reason) return finish('escalated', escalationSummary(reason, state, r));
     if (budgetLeft(config, state.stages) <= 0)

@@ -199,7 +199,15 @@ export type ProgressEvent =
       readonly outcome: string;
       readonly costUsd: number | null;
     }
-  | { readonly kind: 'note'; readonly stage: string; readonly message: string };
+  | { readonly kind: 'note'; readonly stage: string; readonly message: string }
+  | {
+      /** One model turn of an engine run, as it happens (engines that report them). */
+      readonly kind: 'turn';
+      readonly stage: string;
+      readonly turn: number;
+      readonly tool?: string;
+      readonly text?: string;
+    };
 
 export type ProgressSink = (event: ProgressEvent) => void;
 

@@ -2,7 +2,7 @@ import type { StageRecord } from '../core/outcomes/index.js';
 import { totalTokens } from '../core/usage.js';
 import { describeFinding } from './findings.js';
 import { totalsOf } from './ledger.js';
-import { renderStateMarker, type PipelineState } from './state.js';
+import { neutralizeMarkers, renderStateMarker, type PipelineState } from './state.js';
 
 export interface PrBodyInput {
   readonly state: PipelineState;
@@ -57,6 +57,5 @@ export function renderPrBody(input: PrBodyInput): string {
     );
   if (input.extra) parts.push(input.extra);
   parts.push(`## Cost\n\n${costTable(state.stages)}`);
-  parts.push(renderStateMarker(state));
-  return `${parts.join('\n\n')}\n`;
+  return `${neutralizeMarkers(parts.join('\n\n'))}\n\n${renderStateMarker(state)}\n`;
 }

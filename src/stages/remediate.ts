@@ -1,5 +1,5 @@
 import type { EngineResult } from '../engines/types.js';
-import { stageFromEngine, type StageDeps } from './deps.js';
+import { engineProgress, stageFromEngine, type StageDeps } from './deps.js';
 import { describeFinding } from './findings.js';
 import { budgetLeft } from './ledger.js';
 import type { PipelineState } from './state.js';
@@ -84,6 +84,7 @@ export async function remediate(
       await forge.readFileAt(state.base, 'risk-policy.json'),
     ),
     hooks: true,
+    onProgress: engineProgress(deps, 'remediate'),
   });
   state = {
     ...state,

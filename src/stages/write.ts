@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { EngineResult } from '../engines/types.js';
-import { errorText, failedStage, stageFromEngine, stageFromModel, type StageDeps } from './deps.js';
+import {
+  engineProgress,
+  errorText,
+  failedStage,
+  stageFromEngine,
+  stageFromModel,
+  type StageDeps,
+} from './deps.js';
 import { agentBranch, commitType, fencedIssue, projectInstructions } from './context.js';
 import { budgetLeft } from './ledger.js';
 import { renderPrBody } from './pr-body.js';
@@ -152,6 +159,7 @@ export async function write(
     env: {},
     protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(base, 'risk-policy.json')),
     hooks: true,
+    onProgress: engineProgress(deps, 'write'),
   });
   state = {
     ...state,

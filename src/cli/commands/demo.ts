@@ -6,7 +6,7 @@ import { runChecked } from '../../engines/process.js';
 import { COMMON_OPTIONS, parseCommand, printJson } from '../../forge/local/cli.js';
 import { openLocalSession } from '../../forge/local/session.js';
 import { runPipeline } from '../../stages/pipeline.js';
-import { createProgress } from '../progress.js';
+import { createProgress, progressIsLive } from '../progress.js';
 import { ExitCode, type Command } from '../io.js';
 
 const HELP = `Usage: lailatov demo [--dir DIR] [--json]
@@ -74,7 +74,7 @@ export const demoCommand: Command = async (args, io) => {
     env: io.env,
     replayDir: join(assets, 'replay'),
     modelScript: join(assets, 'model.json'),
-    progress: createProgress(io, { tty: io.stdoutIsTty && !values.json }),
+    progress: createProgress(io, { tty: progressIsLive(io) }),
     source: 'demo',
   });
   const r = await runPipeline(session.deps, {
@@ -89,7 +89,10 @@ export const demoCommand: Command = async (args, io) => {
       [
         '',
         `Outcome: ${r.outcome} after ${r.record.remediationRounds} remediation round(s), ${cost === null ? 'cost unknown' : `$${cost.toFixed(4)} (replayed figures)`}`,
-        r.summary,
+        ...(r.outcome === 'ready'
+          ? ['The draft is ready for a human review: LailaTov never approves or merges.']
+          : []),
+        `Last review: ${r.summary}`,
         '',
         'Where to look:',
         `  the "PR" (report):  ${r.prUrl ?? '(none)'}`,

@@ -237,6 +237,11 @@ export class AnthropicEngine implements Engine {
         return new Stop('refused', `the model refused: ${clip(text || '(no text)', 500)}`);
       }
       const uses = reply.content.filter((b): b is ToolUseBlock => b.type === 'tool_use');
+      s.task.onProgress?.({
+        turn: s.turns,
+        ...(uses.length > 0 && { tool: uses.map((u) => u.name).join(', ') }),
+        ...(text && { text: clip(text, 200) }),
+      });
       if (uses.length > 0) {
         const results: ToolResultBlockParam[] = [];
         for (const use of uses) results.push(await this.callTool(s, use));

@@ -9,6 +9,7 @@ import {
 } from '../proxy/cli-session.js';
 import type { Engine, EngineResult, EngineTask, EngineTokens } from '../types.js';
 import {
+  assistantStep,
   assistantStopReason,
   outcomeOf,
   parseResultEvent,
@@ -64,6 +65,20 @@ export function createClaudeCodeEngine(options: ClaudeCodeOptions = {}): Engine 
     async run(task, signal): Promise<EngineResult> {
       let result: ClaudeResultEvent | undefined;
       let refused = false;
+      // Live turns: a new assistant message id is a new turn (one message may span events).
+      let turn = 0;
+      let lastMessageId: string | undefined;
+      const step = (e: Record<string, unknown>): void => {
+        const a = task.onProgress && assistantStep(e);
+        if (!a) return;
+        if (a.messageId === '' || a.messageId !== lastMessageId) turn += 1;
+        lastMessageId = a.messageId;
+        task.onProgress?.({
+          turn,
+          ...(a.tools.length > 0 && { tool: a.tools.join(', ') }),
+          ...(a.text !== '' && { text: a.text.slice(0, 200) }),
+        });
+      };
       const session = await runCliSession({
         engine: name,
         binaryName: 'claude',
@@ -86,6 +101,7 @@ export function createClaudeCodeEngine(options: ClaudeCodeOptions = {}): Engine 
           const e = parseJsonLine(line);
           if (!e) return;
           options.onProgress?.({ engine: name, type: String(e.type), event: e });
+          step(e);
           if (assistantStopReason(e) === 'refusal') refused = true;
           result = parseResultEvent(e) ?? result;
         },

@@ -71,6 +71,24 @@ export function assistantStopReason(e: Json): string | undefined {
   return typeof r === 'string' ? r : undefined;
 }
 
+/** What an `assistant` event shows of a turn: its message id (one turn may span several events), tools, text. */
+export function assistantStep(
+  e: Json,
+): { messageId: string; tools: string[]; text: string } | undefined {
+  if (e.type !== 'assistant') return undefined;
+  const message = obj(e.message);
+  const content = Array.isArray(message?.content) ? message.content : [];
+  const blocks = content.map(obj).filter((b): b is Json => b !== undefined);
+  return {
+    messageId: typeof message?.id === 'string' ? message.id : '',
+    tools: blocks.filter((b) => b.type === 'tool_use').map((b) => String(b.name)),
+    text: blocks
+      .filter((b) => b.type === 'text')
+      .map((b) => String(b.text))
+      .join(' '),
+  };
+}
+
 /** An API error the CLI gave up on, as it words it in the result text ("API Error: 529 ..."). */
 const INFRA_TEXT = /API Error:\s*(429|5\d\d)\b|overloaded|Request timed out|Connection error/i;
 

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../../core/errors.js';
 import type { ConfigOverrides } from '../../config/index.js';
 import type { CliIo } from '../../cli/io.js';
-import { createProgress } from '../../cli/progress.js';
+import { createProgress, progressIsLive } from '../../cli/progress.js';
 import type { RunSource } from '../../core/outcomes/index.js';
 import { openLocalSession, type LocalSession } from './session.js';
 
@@ -13,6 +13,7 @@ export const COMMON_OPTIONS = {
   log: { type: 'string' },
   base: { type: 'string' },
   engine: { type: 'string' },
+  'engine-bin': { type: 'string' },
   model: { type: 'string' },
   replay: { type: 'string' },
   'model-script': { type: 'string' },
@@ -25,13 +26,16 @@ export const COMMON_OPTIONS = {
 export const COMMON_HELP = `  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
   --base BRANCH        base branch (default: .github/lailatov.yml baseBranch, else main)
   --engine E           engine chain for write/remediate, e.g. anthropic or replay or claude-code
+  --engine-bin PATH    the CLI engine's executable, e.g. node_modules/.bin/claude (default: PATH;
+                       or set LAILATOV_CLAUDE_BIN, LAILATOV_CODEX_BIN, LAILATOV_GEMINI_BIN, LAILATOV_AIDER_BIN)
   --model M            model for the engine stages
   --replay DIR         replay scripts for --engine replay (write.json, remediate-1.json, ...)
   --model-script FILE  canned structured answers instead of a model provider (offline runs)
   --max-rounds N       remediation rounds before escalating (default 2)
   --budget USD         issue budget in USD (default 10)
   --json               print one JSON object on stdout; progress goes to stderr
-Environment: ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway) for the model and engines.
+Environment: ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway) for the model and engines;
+LAILATOV_PROGRESS=tty|plain forces the live stderr display or plain progress lines.
 `;
 
 export type CommonValues = {
@@ -91,7 +95,8 @@ export function sessionFromFlags(
     env: io.env,
     replayDir: v.replay,
     modelScript: v['model-script'],
-    progress: createProgress(io, { tty: io.stdoutIsTty && !v.json }),
+    ...(v['engine-bin'] !== undefined && { engineBin: v['engine-bin'] }),
+    progress: createProgress(io, { tty: progressIsLive(io) }),
     source: opts.source ?? 'local',
   });
 }

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type {
   CommitInfo,
@@ -23,6 +23,9 @@ export interface LocalForgeOptions {
   /** Login the suite's comments are signed with. */
   readonly botLogin: string;
 }
+
+/** GitHub caps an issue body at 65,536 characters; a local issue file far beyond that is a mistake. */
+export const MAX_ISSUE_FILE_BYTES = 1024 * 1024;
 
 const PR_META = /<!-- lailatov:pr (\{.*?\}) -->/;
 
@@ -61,6 +64,13 @@ export class LocalForge implements Forge {
 
   async readIssue(issue: number): Promise<Issue> {
     this.checkIssue(issue);
+    const { size } = await stat(this.o.issuePath).catch(() => {
+      throw new UserError(`--issue ${this.o.issuePath}: no such file (the issue as Markdown)`);
+    });
+    if (size > MAX_ISSUE_FILE_BYTES)
+      throw new UserError(
+        `--issue ${this.o.issuePath}: ${size} bytes is over the ${MAX_ISSUE_FILE_BYTES}-byte limit for an issue file; trim it to the report and its comments`,
+      );
     const text = await readFile(this.o.issuePath, 'utf8');
     const parsed = parseIssueMarkdown(text, this.o.issuePath, issue);
     return { ...parsed, labels: await this.readLabels(issue) };

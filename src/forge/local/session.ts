@@ -12,6 +12,8 @@ import { UserError } from '../../core/errors.js';
 import { createFallbackChain } from '../../engines/fallback.js';
 import { createEngine } from '../../engines/registry.js';
 import type { Engine } from '../../engines/types.js';
+import { INSTALL_COMMANDS, type CliEngineName } from '../../engines/binary.js';
+import type { CliEngineOptions } from '../../engines/proxy/cli-session.js';
 import { FileOutcomeStore } from '../../outcomes/local-store.js';
 import type { StageDeps } from '../../stages/deps.js';
 import type { RunIdentity } from '../../stages/pipeline.js';
@@ -23,7 +25,10 @@ import type {
   ProgressSink,
 } from '../../stages/ports.js';
 import { costOf } from '../../core/cost/index.js';
-import { createAnthropicClient } from '../../engines/anthropic/index.js';
+import {
+  createAnthropicClient,
+  type AnthropicEngineConfig,
+} from '../../engines/anthropic/index.js';
 import { AnthropicModel } from '../../engines/model/index.js';
 import type { Pricer } from '../../engines/types.js';
 import { systemClock } from '../../stages/ports.js';
@@ -52,6 +57,8 @@ export interface LocalSessionOptions {
   readonly source: RunSource;
   /** Triage reads only the issue: it may run outside a git repository. */
   readonly gitOptional?: boolean;
+  /** The CLI engine's executable (`--engine-bin`); else LAILATOV_<ENGINE>_BIN, else PATH. */
+  readonly engineBin?: string;
 }
 
 export interface LocalSession {
@@ -75,17 +82,72 @@ async function exists(p: string): Promise<boolean> {
 
 const pricer: Pricer = (model, tokens) => costOf(model, tokens).usd;
 
-/** Options for the non-replay engines: credentials and settings only from the given env. */
-function engineOptions(o: LocalSessionOptions): Record<string, unknown> {
-  const key = o.env.ANTHROPIC_API_KEY ?? o.env.ANTHROPIC_AUTH_TOKEN;
+/** Where each CLI engine's real endpoint and key come from (the key proxy holds them). */
+const UPSTREAM_VARS: Record<CliEngineName, { key: string[]; url: string; defaultUrl: string }> = {
+  'claude-code': {
+    key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+    url: 'ANTHROPIC_BASE_URL',
+    defaultUrl: 'https://api.anthropic.com',
+  },
+  aider: {
+    key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+    url: 'ANTHROPIC_BASE_URL',
+    defaultUrl: 'https://api.anthropic.com',
+  },
+  codex: { key: ['OPENAI_API_KEY'], url: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com' },
+  gemini: {
+    key: ['GEMINI_API_KEY'],
+    url: 'GOOGLE_GEMINI_BASE_URL',
+    defaultUrl: 'https://generativelanguage.googleapis.com',
+  },
+};
+
+/** `LAILATOV_CLAUDE_BIN` for claude-code, `LAILATOV_CODEX_BIN`, ...: a CLI engine's binary. */
+export function binEnvName(engine: CliEngineName): string {
+  return `LAILATOV_${engine === 'claude-code' ? 'CLAUDE' : engine.toUpperCase()}_BIN`;
+}
+
+/** A CLI engine's options: the binary (flag, then env), the upstream for the key proxy. */
+export function cliEngineOptions(name: CliEngineName, o: LocalSessionOptions): CliEngineOptions {
+  const vars = UPSTREAM_VARS[name];
+  const key = vars.key.map((k) => o.env[k]).find((v) => v !== undefined && v !== '');
+  const binaryPath = o.engineBin ?? o.env[binEnvName(name)];
   return {
-    env: o.env,
     parentEnv: o.env,
     pricer,
-    ...(key && {
-      upstream: { url: o.env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
+    ...(binaryPath !== undefined && binaryPath !== '' && { binaryPath }),
+    ...(key !== undefined && {
+      upstream: { url: o.env[vars.url] ?? vars.defaultUrl, apiKey: key },
     }),
   };
+}
+
+/** The SDK engine's options: its client reads the provider variables from the session's env. */
+export function anthropicEngineOptions(o: LocalSessionOptions): AnthropicEngineConfig {
+  return { env: o.env, pricer };
+}
+
+async function createLinkEngine(
+  name: string,
+  run: string,
+  o: LocalSessionOptions,
+): Promise<Engine> {
+  if (name === 'replay') {
+    if (!o.replayDir)
+      throw new UserError(
+        'engine replay needs --replay DIR (a directory of replay scripts: write.json, remediate-1.json, ...)',
+      );
+    const scriptPath = join(o.replayDir, `${run}.json`);
+    if (!(await exists(scriptPath)))
+      throw new UserError(`engine replay: no script for this run at ${scriptPath}`);
+    return createEngine('replay', { scriptPath, parentEnv: o.env });
+  }
+  if (name === 'anthropic') return createEngine('anthropic', anthropicEngineOptions(o));
+  if (name in INSTALL_COMMANDS) {
+    const cli = name as CliEngineName;
+    return createEngine(cli, cliEngineOptions(cli, o));
+  }
+  return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
 }
 
 function engineFactory(o: LocalSessionOptions): EngineFactory {
@@ -93,18 +155,7 @@ function engineFactory(o: LocalSessionOptions): EngineFactory {
     const links: { engine: Engine; model: string | undefined }[] = [];
     for (const link of chain) {
       const [name = '', model] = link.split(':');
-      let engine: Engine;
-      if (name === 'replay') {
-        if (!o.replayDir)
-          throw new UserError(
-            'engine replay needs --replay DIR (a directory of replay scripts: write.json, remediate-1.json, ...)',
-          );
-        const scriptPath = join(o.replayDir, `${run}.json`);
-        if (!(await exists(scriptPath)))
-          throw new UserError(`engine replay: no script for this run at ${scriptPath}`);
-        engine = await createEngine('replay', { scriptPath, parentEnv: o.env });
-      } else engine = await createEngine(name, engineOptions(o));
-      links.push({ engine, model });
+      links.push({ engine: await createLinkEngine(name, run, o), model });
     }
     const first = links[0];
     if (links.length === 1 && first && first.model === undefined) return first.engine;
@@ -173,10 +224,15 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
     await loadConfigFile(join(repoDir, CONFIG_PATH)),
     o.overrides ?? {},
   );
-  const rel = stateDir.startsWith(`${repoDir}/`) ? stateDir.slice(repoDir.length + 1) : null;
+  // The suite's own files inside the repository (its log and reports, an issue file it appends
+  // comments to) never make the tree dirty and are never committed.
+  const issuePath = o.issuePath ? resolve(o.issuePath) : '';
+  const exclude = [stateDir, issuePath]
+    .filter((p) => p.startsWith(`${repoDir}/`))
+    .map((p) => p.slice(repoDir.length + 1));
   let git: GitRepo | null = null;
   try {
-    git = await GitRepo.open(repoDir, o.env, { exclude: rel ? [rel] : [] });
+    git = await GitRepo.open(repoDir, o.env, { exclude });
   } catch {
     if (!o.gitOptional)
       throw new UserError(
@@ -186,7 +242,7 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
   const issueNumber = o.issuePath ? issueNumberFromPath(o.issuePath) : 0;
   const forge = new LocalForge({
     git,
-    issuePath: o.issuePath ? resolve(o.issuePath) : '',
+    issuePath,
     issueNumber,
     stateDir,
     botLogin: config.botLogin,

@@ -1,6 +1,5 @@
 // The actions' one entry: `runAction(stage)` with the one failure handler, the only caller of
 // core.setFailed. The per-action bundles are stubs that import this module (scripts/build.mjs).
-import * as core from '@actions/core';
 import { isUserError } from '../core/errors.js';
 import { isApiError } from '../forge/github/errors.js';
 import type { EntryStage } from './inputs.js';
@@ -21,6 +20,7 @@ export async function runAction(stage: EntryStage): Promise<void> {
   try {
     await runStage(stage, process.env);
   } catch (error) {
+    const core = await import('@actions/core');
     const name = `LailaTov ${stage}`;
     if (isUserError(error) || error instanceof StageFailure) {
       core.setFailed(`${name}: ${error.message}`);

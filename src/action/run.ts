@@ -2,16 +2,16 @@
 // Modules a run may not need (the stages, git, the engines, the model SDK) are imported only
 // after the plan says a stage runs, so an ignored event or a refused actor stays cheap.
 import { readFile } from 'node:fs/promises';
-import * as core from '@actions/core';
 import { UserError, isUserError } from '../core/errors.js';
-import { createOctokit, maskToken, type GitHubClient } from '../forge/github/client.js';
+import type { GitHubClient } from '../forge/github/client.js';
+import { createLightOctokit, wantsProxy } from '../forge/github/light-client.js';
 import { authorizeActor } from '../forge/github/authorize.js';
 import { addEyesReaction } from '../forge/github/comments.js';
 import { parseEvent, type TriggerEvent } from '../github/events.js';
 import type { StageContext, StageReport } from './context.js';
 import { parseInputs, readRunner, type EntryStage, type Inputs, type Runner } from './inputs.js';
+import { mask } from './early-log.js';
 import { planFor, type StagePlan } from './route.js';
-import { writeIgnored, writeReport } from './report-out.js';
 
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
 const CHAIN_BOTS = ['github-actions[bot]'];
@@ -86,33 +86,49 @@ async function handler(
   }
 }
 
+/** Warnings from the client go to the log once @actions/core is loaded (after the first call). */
+const clientLog = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (m: string) => void import('@actions/core').then((c) => c.warning(m)),
+  error: (m: string) => void import('@actions/core').then((c) => c.error(m)),
+};
+
+async function githubClient(inputs: Inputs, runner: Runner): Promise<GitHubClient> {
+  const scale = runner.backoffScale;
+  const options = {
+    token: inputs.githubToken,
+    baseUrl: runner.apiUrl,
+    userAgent: 'lailatov-action',
+    retry: { backoffScale: scale, spaceWrites: scale >= 1 },
+    log: clientLog,
+  };
+  // Node's fetch ignores proxy variables; @actions/github's client honours them.
+  if (wantsProxy(runner.env))
+    return (await import('../forge/github/client.js')).createOctokit(options);
+  return createLightOctokit(options);
+}
+
 export async function runStage(
   entry: EntryStage,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<void> {
   const inputs = parseInputs(env, entry);
-  maskToken(inputs.githubToken);
-  if (inputs.anthropicApiKey) core.setSecret(inputs.anthropicApiKey);
-  if (inputs.slackWebhookUrl) core.setSecret(inputs.slackWebhookUrl);
+  mask(inputs.githubToken);
+  if (inputs.anthropicApiKey) mask(inputs.anthropicApiKey);
+  if (inputs.slackWebhookUrl) mask(inputs.slackWebhookUrl);
   const runner = readRunner(env);
   const event = await readEvent(runner, inputs);
   const plan = planFor(inputs.stage, event, inputs);
-  if (plan.kind === 'ignore') return writeIgnored(inputs.stage, plan.reason);
+  if (plan.kind === 'ignore')
+    return (await import('./report-out.js')).writeIgnored(inputs.stage, plan.reason);
 
-  const scale = runner.backoffScale;
-  const octokit = createOctokit({
-    token: inputs.githubToken,
-    baseUrl: runner.apiUrl,
-    userAgent: 'lailatov-action',
-    retry: { backoffScale: scale, spaceWrites: scale >= 1 },
-    log: {
-      debug: () => undefined,
-      info: () => undefined,
-      warn: (m) => core.warning(m),
-      error: (m) => core.error(m),
-    },
-  });
+  const octokit = await githubClient(inputs, runner);
   const refused = await authorize(octokit, runner, inputs, plan);
+  const [core, { writeIgnored, writeReport }] = await Promise.all([
+    import('@actions/core'),
+    import('./report-out.js'),
+  ]);
   if (refused !== null) {
     core.notice(`LailaTov ${plan.stage}: ${refused}`);
     return writeIgnored(plan.stage, refused);
@@ -139,7 +155,8 @@ export async function runStage(
       if (e.kind === 'note') core.info(`[${e.stage}] ${e.message}`);
       else if (e.kind === 'stage-start')
         core.info(`[${e.stage}] started${e.detail ? `: ${e.detail}` : ''}`);
-      else core.info(`[${e.stage}] ${e.outcome}`);
+      else if (e.kind === 'stage-end') core.info(`[${e.stage}] ${e.outcome}`);
+      else core.info(`[${e.stage}] turn ${e.turn}${e.tool ? `: ${e.tool}` : ''}`);
     },
   });
   const ctx: StageContext = {

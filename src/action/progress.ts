@@ -47,6 +47,11 @@ export class IssueProgress {
     return comments.find((c) => c.body.startsWith(marker)) ?? null;
   }
 
+  /** The id of the progress comment, from the issue's comments (null: none yet). */
+  async stickyId(): Promise<number | null> {
+    return (await this.sticky())?.id ?? null;
+  }
+
   async state(): Promise<IssueState | null> {
     const c = await this.sticky();
     if (!c) return null;
@@ -55,13 +60,26 @@ export class IssueProgress {
   }
 
   /** Creates or edits the sticky comment; an unchanged body costs no write. */
-  async publish(view: Omit<ProgressView, 'issue' | 'runUrl'>, state: IssueState): Promise<string> {
+  async publish(
+    view: Omit<ProgressView, 'issue' | 'runUrl'>,
+    state: IssueState,
+    /** The comment's id when known (from the PR marker): edited without reading the issue. */
+    knownId: number | null = null,
+  ): Promise<string> {
     const body = writePrState(
       `${stickyMarker(PROGRESS_KEY)}\n${renderProgress({ ...view, issue: this.issue, runUrl: this.runUrl })}`,
       state,
     );
     const r = { owner: this.repo.owner, repo: this.repo.repo };
     try {
+      if (knownId !== null) {
+        const { data } = await this.octokit.rest.issues.updateComment({
+          ...r,
+          comment_id: knownId,
+          body,
+        });
+        return data.html_url;
+      }
       const existing = await this.sticky();
       if (existing?.body === body) return existing.url;
       const { data } = existing

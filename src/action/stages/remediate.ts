@@ -5,6 +5,7 @@ import { remediate } from '../../stages/remediate.js';
 import { chain, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
 import { IssueProgress } from '../progress.js';
+import { parseMarker, renderMarker } from '../pr-marker.js';
 import { openPipelineState } from './pr-state.js';
 import { report } from './report.js';
 
@@ -33,7 +34,9 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport> {
     round: state.round,
   };
   const progress = new IssueProgress(ctx.octokit, ctx.runner.repo, forge, issue, ctx.runner.runUrl);
-  const issueState = await progress.state();
+  // Keep the GitHub marker in the body; the progress comment is edited by id when it is known.
+  const marker = parseMarker(pull.body);
+  if (marker) forge.setPullBodySuffix(renderMarker(marker));
 
   if (m.outcome === 'changed') {
     const prUrl = await publishState(
@@ -41,18 +44,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport> {
       state,
       `remediation round ${state.round} pushed; waiting for review`,
     );
-    if (issueState)
-      await progress.publish(
-        {
-          step: 'review',
-          outcome: null,
-          note: `remediation round ${state.round} pushed (${m.detail}); reviewing again.`,
-          round: state.round,
-          stages: state.stages,
-          prUrl,
-        },
-        issueState,
-      );
+    // No progress edit here: the review this dispatches edits the comment a moment later.
     await chain(ctx, 'review', {
       issue,
       pr: pull.number,
@@ -80,7 +72,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport> {
     `stopped: ${outcome}`,
     `## Outcome: ${outcome}\n\n${summary}`,
   );
-  if (issueState)
+  if (marker?.stickyId != null)
     await progress.publish(
       {
         step: 'remediate',
@@ -90,7 +82,16 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport> {
         stages: state.stages,
         prUrl,
       },
-      issueState,
+      {
+        v: 1,
+        correlationId: state.correlationId,
+        verdict: marker.verdict,
+        stages: state.stages,
+        requestedBy: marker.requestedBy,
+        pr: pull.number,
+        prUrl,
+      },
+      marker.stickyId,
     );
   await finishPipeline(ctx, {
     outcome,

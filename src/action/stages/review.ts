@@ -11,6 +11,7 @@ import { review, type ReviewVerdict } from '../../stages/review.js';
 import { chain, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline, type Terminal } from '../finish.js';
 import { IssueProgress } from '../progress.js';
+import { parseMarker, renderMarker } from '../pr-marker.js';
 import { openPipelineState } from './pr-state.js';
 import { report } from './report.js';
 
@@ -92,15 +93,21 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
     next === 'escalated' || next === 'budget_exceeded'
       ? escalationSummary(stopReason, state, r)
       : why;
-  const prUrl = await publishState(
-    deps,
-    state,
-    status,
-    next === 'ready' || next === 'remediate' ? undefined : `## Outcome: ${next}\n\n${summary}`,
-  );
-
+  // The marker tells where the progress comment is and which rounds were posted; a PR opened
+  // before it existed falls back to reading the issue.
+  const marker = parseMarker(pull.body) ?? {
+    v: 1 as const,
+    stickyId: await progress.stickyId(),
+    requestedBy: (await progress.state())?.requestedBy ?? null,
+    verdict: null,
+    reviewed: [],
+    inBody: [],
+  };
+  const roundKey = `${state.round}@${headSha}`;
+  let posted: readonly string[] = [];
   if (r.verdict === 'clean' || r.verdict === 'findings') {
-    await postReviewRound(ctx.octokit, {
+    const diff = await forge.diff(state.base, pull.headRef);
+    const res = await postReviewRound(ctx.octokit, {
       repo: ctx.runner.repo,
       pr: pull.number,
       headSha,
@@ -110,8 +117,26 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
         r.verdict === 'clean'
           ? `✅ No blocking or major findings. ${r.reasons[0] ?? ''}`
           : `Findings to fix (${open.length} open).`,
+      alreadyPosted: marker.reviewed.includes(roundKey),
+      inBodyBefore: marker.inBody,
+      patches: new Map(diff.map((d) => [d.path, d.patch])),
     });
+    posted = res.inBodyPosted;
   }
+  forge.setPullBodySuffix(
+    renderMarker({
+      ...marker,
+      reviewed: [...new Set([...marker.reviewed, roundKey])],
+      inBody: [...new Set([...marker.inBody, ...posted])],
+    }),
+  );
+  const prUrl = await publishState(
+    deps,
+    state,
+    status,
+    next === 'ready' || next === 'remediate' ? undefined : `## Outcome: ${next}\n\n${summary}`,
+  );
+
   await publishReviewCheck(ctx.octokit, {
     repo: ctx.runner.repo,
     headSha,
@@ -121,9 +146,10 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
     findings: state.findings,
     detailsUrl: ctx.runner.runUrl,
   });
-  if (tier && tier !== 'none') await forge.addLabels(pull.number, [RISK_LABEL[tier].name]);
+  const riskLabel = tier && tier !== 'none' ? RISK_LABEL[tier].name : null;
+  if (riskLabel && !forge.labelsOf(pull.number).includes(riskLabel))
+    await forge.addLabels(pull.number, [riskLabel]);
 
-  const issueState = await progress.state();
   const shared = {
     pr: pull.number,
     prUrl,
@@ -145,7 +171,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
     round: state.round,
   };
   const publish = (outcome: string | null, note: string) =>
-    issueState
+    marker.stickyId !== null
       ? progress.publish(
           {
             step: outcome === 'ready' ? 'ready' : next === 'remediate' ? 'remediate' : 'review',
@@ -155,7 +181,16 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
             stages: state.stages,
             prUrl,
           },
-          { ...issueState, pr: pull.number, prUrl },
+          {
+            v: 1,
+            correlationId: state.correlationId,
+            verdict: marker.verdict,
+            stages: state.stages,
+            requestedBy: marker.requestedBy,
+            pr: pull.number,
+            prUrl,
+          },
+          marker.stickyId,
         )
       : Promise.resolve('');
 
@@ -178,7 +213,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
   }
   if (next === 'ready') {
     await forge.markReady(pull.headRef);
-    const reviewer = issueState?.requestedBy ?? null;
+    const reviewer = marker.requestedBy;
     if (r.risk?.humanApprovalRequired && reviewer) {
       try {
         await ctx.octokit.rest.pulls.requestReviewers({

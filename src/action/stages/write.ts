@@ -11,6 +11,7 @@ import { write } from '../../stages/write.js';
 import { chain, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
 import { IssueProgress, type IssueState } from '../progress.js';
+import { parseMarker, renderMarker } from '../pr-marker.js';
 import { report } from './report.js';
 
 /** The verdict a run without triage works from: an agent-task, or write started by hand. */
@@ -70,6 +71,19 @@ export async function runWrite(ctx: StageContext): Promise<StageReport> {
     stages: prior?.stages ?? [],
   };
   const before = start.stages;
+  // The PR carries where the progress comment is and who asked, for the later stages.
+  const stickyId = await progress.stickyId();
+  const kept = parseMarker((await forge.pull(branch))?.body ?? '');
+  forge.setPullBodySuffix(
+    renderMarker({
+      v: 1,
+      stickyId,
+      requestedBy: prior?.requestedBy ?? kept?.requestedBy ?? null,
+      verdict: prior?.verdict ?? kept?.verdict ?? null,
+      reviewed: kept?.reviewed ?? [],
+      inBody: kept?.inBody ?? [],
+    }),
+  );
   Object.assign(ctx.recovery, {
     issue: issueNumber,
     correlationId: start.correlationId,

@@ -43,6 +43,8 @@ export class GitHubForge implements Forge {
   private readonly pulls = new Map<string, PullSummary | null>();
   private readonly comments = new Map<number, Promise<RawComment[]>>();
   private readonly ensuredLabels = new Set<string>();
+  private readonly pullLabels = new Map<number, string[]>();
+  private bodySuffix = '';
   private readonly remote: string;
 
   constructor(private readonly o: GitHubForgeOptions) {
@@ -209,21 +211,29 @@ export class GitHubForge implements Forge {
     return this.pulls.get(head) ?? null;
   }
 
+  /**
+   * Hidden text the action layer keeps at the end of every PR body this forge writes (its own
+   * marker next to the stages' state). Set before the stage runs.
+   */
+  setPullBodySuffix(suffix: string): void {
+    this.bodySuffix = suffix === '' ? '' : `\n${suffix}\n`;
+  }
+
+  /** The labels of a PR read by pullByNumber (none read yet: empty). */
+  labelsOf(pr: number): readonly string[] {
+    return this.pullLabels.get(pr) ?? [];
+  }
+
   /** A PR by number (a review started by a push or a dispatch), cached under its head branch. */
   async pullByNumber(pr: number): Promise<PullSummary> {
     const { data } = await this.call(`reading PR #${pr}`, () =>
       this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }),
     );
-    const p: PullSummary = {
-      number: data.number,
-      nodeId: data.node_id,
-      url: data.html_url,
-      draft: data.draft === true,
-      headRef: data.head.ref,
-      headSha: data.head.sha,
-      baseRef: data.base.ref,
-      body: data.body ?? '',
-    };
+    const p = toSummary(data);
+    this.pullLabels.set(
+      p.number,
+      data.labels.map((l) => l.name),
+    );
     if (data.state === 'open') this.pulls.set(p.headRef, p);
     return p;
   }
@@ -233,10 +243,11 @@ export class GitHubForge implements Forge {
     return p ? toRef(p) : null;
   }
 
-  async upsertPullRequest(input: PullRequestInput): Promise<PullRequestRef> {
+  async upsertPullRequest(given: PullRequestInput): Promise<PullRequestRef> {
+    const input = { ...given, body: `${given.body.replace(/\s+$/, '')}\n${this.bodySuffix}` };
     const existing = await this.pull(input.head);
     if (!existing) {
-      const { pr } = await findOrCreateDraftPr(this.o.octokit, { repo: this.o.repo, ...input });
+      const pr = await this.createDraft(input);
       this.pulls.set(input.head, pr);
       return toRef(pr);
     }
@@ -254,12 +265,50 @@ export class GitHubForge implements Forge {
     return toRef(updated);
   }
 
+  /** Opens the draft PR; we just found none, so only a race needs the lookup of findOrCreate. */
+  private async createDraft(input: PullRequestInput): Promise<PullSummary> {
+    try {
+      const { data } = await this.o.octokit.rest.pulls.create({ ...this.r, ...input, draft: true });
+      return toSummary(data);
+    } catch (error) {
+      if (!hasStatus(error, 422))
+        throw wrapApiError(error, {
+          repo: fullName(this.o.repo),
+          doing: `opening the draft PR for ${input.head}`,
+        });
+      return (await findOrCreateDraftPr(this.o.octokit, { repo: this.o.repo, ...input })).pr;
+    }
+  }
+
   async markReady(head: string): Promise<void> {
     const p = await this.pull(head);
     if (!p) throw new Error(`no open pull request for ${head} to mark ready`);
     await markReadyForReview(this.o.octokit, this.o.repo, p);
     this.pulls.set(head, { ...p, draft: false });
   }
+}
+
+interface RestPull {
+  number: number;
+  node_id: string;
+  html_url: string;
+  draft?: boolean;
+  head: { ref: string; sha: string };
+  base: { ref: string };
+  body: string | null;
+}
+
+function toSummary(data: RestPull): PullSummary {
+  return {
+    number: data.number,
+    nodeId: data.node_id,
+    url: data.html_url,
+    draft: data.draft === true,
+    headRef: data.head.ref,
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    body: data.body ?? '',
+  };
 }
 
 function toRef(p: PullSummary): PullRequestRef {

@@ -55,6 +55,12 @@ export interface ReviewRoundInput {
   readonly findings: readonly TrackedFinding[];
   /** The verdict paragraph for the review body. */
   readonly summary: string;
+  /** This round was posted before (a re-run): post no second review, still resolve threads. */
+  readonly alreadyPosted: boolean;
+  /** Fingerprints posted earlier in review bodies (line comments are read back from the PR). */
+  readonly inBodyBefore: readonly string[];
+  /** The PR's patches by path (from the checkout); without them the PR's files are listed. */
+  readonly patches?: ReadonlyMap<string, string>;
 }
 
 export interface ReviewRoundResult {
@@ -63,6 +69,8 @@ export interface ReviewRoundResult {
   readonly inBody: number;
   readonly duplicatesSkipped: number;
   readonly threadsResolved: number;
+  /** Fingerprints this round put in the review body. */
+  readonly inBodyPosted: readonly string[];
 }
 
 interface ThreadsAnswer {
@@ -92,28 +100,34 @@ export async function postReviewRound(
 ): Promise<ReviewRoundResult> {
   const r = { owner: input.repo.owner, repo: input.repo.repo, pull_number: input.pr };
   try {
-    const [reviews, comments] = await Promise.all([
-      octokit.paginate(octokit.rest.pulls.listReviews, { ...r, per_page: 100 }),
-      octokit.paginate(octokit.rest.pulls.listReviewComments, { ...r, per_page: 100 }),
-    ]);
-    const seen = new Set(
+    const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+      ...r,
+      per_page: 100,
+    });
+    const onLines = new Set(
       comments.map((c) => FINDING_MARK.exec(c.body)?.[1]).filter((x): x is string => !!x),
     );
+    const seen = new Set([...onLines, ...input.inBodyBefore]);
     const mark = reviewMark(input.round, input.headSha);
-    const already = reviews.some((rv) => (rv.body ?? '').includes(mark));
+    const already = input.alreadyPosted;
     const fresh = input.findings.filter((f) => f.status === 'open' && !seen.has(f.fingerprint));
     const duplicatesSkipped = input.findings.filter(
       (f) => f.status === 'open' && seen.has(f.fingerprint),
     ).length;
 
     let inline = 0;
-    let inBody = 0;
+    const inBodyPosted: string[] = [];
     if (!already) {
       const withLines = fresh.filter((f) => f.path !== null && f.lines !== null);
-      const files = withLines.length
-        ? await octokit.paginate(octokit.rest.pulls.listFiles, { ...r, per_page: 100 })
-        : [];
-      const byPath = new Map(files.map((f) => [f.filename, commentableLines(f.patch ?? '')]));
+      const patches =
+        input.patches ??
+        new Map(
+          (withLines.length
+            ? await octokit.paginate(octokit.rest.pulls.listFiles, { ...r, per_page: 100 })
+            : []
+          ).map((f) => [f.filename, f.patch ?? '']),
+        );
+      const byPath = new Map([...patches].map(([path, patch]) => [path, commentableLines(patch)]));
       const lineComments: {
         path: string;
         line: number;
@@ -134,10 +148,12 @@ export async function postReviewRound(
             ...(lines.start < lines.end ? { start_line: lines.start, start_side: 'RIGHT' } : {}),
             body: findingCommentBody(f),
           });
-        } else bodyItems.push(`- ${describeFinding(f)} ${findingMark(f.fingerprint)}`);
+        } else {
+          bodyItems.push(`- ${describeFinding(f)}`);
+          inBodyPosted.push(f.fingerprint);
+        }
       }
       inline = lineComments.length;
-      inBody = bodyItems.length;
       const body = [
         `### LailaTov review · round ${input.round}`,
         input.summary,
@@ -159,7 +175,7 @@ export async function postReviewRound(
 
     const fixed = new Set(
       input.findings
-        .filter((f) => f.status === 'resolved' && seen.has(f.fingerprint))
+        .filter((f) => f.status === 'resolved' && onLines.has(f.fingerprint))
         .map((f) => f.fingerprint),
     );
     let threadsResolved = 0;
@@ -176,7 +192,14 @@ export async function postReviewRound(
         threadsResolved += 1;
       }
     }
-    return { posted: !already, inline, inBody, duplicatesSkipped, threadsResolved };
+    return {
+      posted: !already,
+      inline,
+      inBody: inBodyPosted.length,
+      duplicatesSkipped,
+      threadsResolved,
+      inBodyPosted,
+    };
   } catch (error) {
     throw wrapApiError(error, {
       repo: fullName(input.repo),

@@ -87,7 +87,7 @@ const commands = {
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 9936))).initCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).initCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',

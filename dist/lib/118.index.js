@@ -22,7 +22,7 @@ async function openPipelineState(ctx) {
     const pull = await ctx.session.forge.pullByNumber(number);
     if (!pull.headRef.startsWith(_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} comes from ${pull.headRef}, not an ${_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj}* branch: LailaTov only works on its own pull requests`);
-    const state = (0,_stages_state_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStateMarker */ .L)(pull.body);
+    const state = (0,_stages_state_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStateMarker */ .Lo)(pull.body);
     if (!state)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`);
     return { pull, state };
@@ -107,23 +107,25 @@ const RESOLVE = `mutation($id: ID!) { resolveReviewThread(input: { threadId: $id
 async function postReviewRound(octokit, input) {
     const r = { owner: input.repo.owner, repo: input.repo.repo, pull_number: input.pr };
     try {
-        const [reviews, comments] = await Promise.all([
-            octokit.paginate(octokit.rest.pulls.listReviews, { ...r, per_page: 100 }),
-            octokit.paginate(octokit.rest.pulls.listReviewComments, { ...r, per_page: 100 }),
-        ]);
-        const seen = new Set(comments.map((c) => FINDING_MARK.exec(c.body)?.[1]).filter((x) => !!x));
+        const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+            ...r,
+            per_page: 100,
+        });
+        const onLines = new Set(comments.map((c) => FINDING_MARK.exec(c.body)?.[1]).filter((x) => !!x));
+        const seen = new Set([...onLines, ...input.inBodyBefore]);
         const mark = reviewMark(input.round, input.headSha);
-        const already = reviews.some((rv) => (rv.body ?? '').includes(mark));
+        const already = input.alreadyPosted;
         const fresh = input.findings.filter((f) => f.status === 'open' && !seen.has(f.fingerprint));
         const duplicatesSkipped = input.findings.filter((f) => f.status === 'open' && seen.has(f.fingerprint)).length;
         let inline = 0;
-        let inBody = 0;
+        const inBodyPosted = [];
         if (!already) {
             const withLines = fresh.filter((f) => f.path !== null && f.lines !== null);
-            const files = withLines.length
-                ? await octokit.paginate(octokit.rest.pulls.listFiles, { ...r, per_page: 100 })
-                : [];
-            const byPath = new Map(files.map((f) => [f.filename, commentableLines(f.patch ?? '')]));
+            const patches = input.patches ??
+                new Map((withLines.length
+                    ? await octokit.paginate(octokit.rest.pulls.listFiles, { ...r, per_page: 100 })
+                    : []).map((f) => [f.filename, f.patch ?? '']));
+            const byPath = new Map([...patches].map(([path, patch]) => [path, commentableLines(patch)]));
             const lineComments = [];
             const bodyItems = [];
             for (const f of fresh) {
@@ -138,11 +140,12 @@ async function postReviewRound(octokit, input) {
                         body: findingCommentBody(f),
                     });
                 }
-                else
-                    bodyItems.push(`- ${(0,findings/* describeFinding */.jb)(f)} ${findingMark(f.fingerprint)}`);
+                else {
+                    bodyItems.push(`- ${(0,findings/* describeFinding */.jb)(f)}`);
+                    inBodyPosted.push(f.fingerprint);
+                }
             }
             inline = lineComments.length;
-            inBody = bodyItems.length;
             const body = [
                 `### LailaTov review · round ${input.round}`,
                 input.summary,
@@ -162,7 +165,7 @@ async function postReviewRound(octokit, input) {
             });
         }
         const fixed = new Set(input.findings
-            .filter((f) => f.status === 'resolved' && seen.has(f.fingerprint))
+            .filter((f) => f.status === 'resolved' && onLines.has(f.fingerprint))
             .map((f) => f.fingerprint));
         let threadsResolved = 0;
         if (fixed.size > 0) {
@@ -179,7 +182,14 @@ async function postReviewRound(octokit, input) {
                 threadsResolved += 1;
             }
         }
-        return { posted: !already, inline, inBody, duplicatesSkipped, threadsResolved };
+        return {
+            posted: !already,
+            inline,
+            inBody: inBodyPosted.length,
+            duplicatesSkipped,
+            threadsResolved,
+            inBodyPosted,
+        };
     }
     catch (error) {
         throw (0,errors/* wrapApiError */.N9)(error, {
@@ -201,6 +211,8 @@ var context = __webpack_require__(11776);
 var finish = __webpack_require__(98589);
 // EXTERNAL MODULE: ./src/action/progress.ts + 1 modules
 var action_progress = __webpack_require__(85043);
+// EXTERNAL MODULE: ./src/action/pr-marker.ts
+var pr_marker = __webpack_require__(11780);
 // EXTERNAL MODULE: ./src/action/stages/pr-state.ts
 var pr_state = __webpack_require__(98285);
 // EXTERNAL MODULE: ./src/action/stages/report.ts
@@ -208,6 +220,7 @@ var report = __webpack_require__(91633);
 ;// CONCATENATED MODULE: ./src/action/stages/review.ts
 // Review on GitHub: the stage's verdict, published as one PR review with inline comments, the
 // `LailaTov review` check run and the PR state; then ready for review, remediation or escalation.
+
 
 
 
@@ -290,9 +303,21 @@ async function runReview(ctx) {
     const summary = next === 'escalated' || next === 'budget_exceeded'
         ? (0,pipeline/* escalationSummary */.gV)(stopReason, state, r)
         : why;
-    const prUrl = await (0,pipeline/* publishState */.DF)(deps, state, status, next === 'ready' || next === 'remediate' ? undefined : `## Outcome: ${next}\n\n${summary}`);
+    // The marker tells where the progress comment is and which rounds were posted; a PR opened
+    // before it existed falls back to reading the issue.
+    const marker = (0,pr_marker/* parseMarker */.gY)(pull.body) ?? {
+        v: 1,
+        stickyId: await progress.stickyId(),
+        requestedBy: (await progress.state())?.requestedBy ?? null,
+        verdict: null,
+        reviewed: [],
+        inBody: [],
+    };
+    const roundKey = `${state.round}@${headSha}`;
+    let posted = [];
     if (r.verdict === 'clean' || r.verdict === 'findings') {
-        await postReviewRound(ctx.octokit, {
+        const diff = await forge.diff(state.base, pull.headRef);
+        const res = await postReviewRound(ctx.octokit, {
             repo: ctx.runner.repo,
             pr: pull.number,
             headSha,
@@ -301,8 +326,18 @@ async function runReview(ctx) {
             summary: r.verdict === 'clean'
                 ? `✅ No blocking or major findings. ${r.reasons[0] ?? ''}`
                 : `Findings to fix (${open.length} open).`,
+            alreadyPosted: marker.reviewed.includes(roundKey),
+            inBodyBefore: marker.inBody,
+            patches: new Map(diff.map((d) => [d.path, d.patch])),
         });
+        posted = res.inBodyPosted;
     }
+    forge.setPullBodySuffix((0,pr_marker/* renderMarker */.Bd)({
+        ...marker,
+        reviewed: [...new Set([...marker.reviewed, roundKey])],
+        inBody: [...new Set([...marker.inBody, ...posted])],
+    }));
+    const prUrl = await (0,pipeline/* publishState */.DF)(deps, state, status, next === 'ready' || next === 'remediate' ? undefined : `## Outcome: ${next}\n\n${summary}`);
     await (0,checks/* publishReviewCheck */.ak)(ctx.octokit, {
         repo: ctx.runner.repo,
         headSha,
@@ -312,9 +347,9 @@ async function runReview(ctx) {
         findings: state.findings,
         detailsUrl: ctx.runner.runUrl,
     });
-    if (tier && tier !== 'none')
-        await forge.addLabels(pull.number, [RISK_LABEL[tier].name]);
-    const issueState = await progress.state();
+    const riskLabel = tier && tier !== 'none' ? RISK_LABEL[tier].name : null;
+    if (riskLabel && !forge.labelsOf(pull.number).includes(riskLabel))
+        await forge.addLabels(pull.number, [riskLabel]);
     const shared = {
         pr: pull.number,
         prUrl,
@@ -335,7 +370,7 @@ async function runReview(ctx) {
         findings: state.findings,
         round: state.round,
     };
-    const publish = (outcome, note) => issueState
+    const publish = (outcome, note) => marker.stickyId !== null
         ? progress.publish({
             step: outcome === 'ready' ? 'ready' : next === 'remediate' ? 'remediate' : 'review',
             outcome,
@@ -343,7 +378,15 @@ async function runReview(ctx) {
             round: state.round,
             stages: state.stages,
             prUrl,
-        }, { ...issueState, pr: pull.number, prUrl })
+        }, {
+            v: 1,
+            correlationId: state.correlationId,
+            verdict: marker.verdict,
+            stages: state.stages,
+            requestedBy: marker.requestedBy,
+            pr: pull.number,
+            prUrl,
+        }, marker.stickyId)
         : Promise.resolve('');
     if (next === 'remediate') {
         await publish(null, `review round ${state.round} found ${open.length} finding(s); fixing them.`);
@@ -361,7 +404,7 @@ async function runReview(ctx) {
     }
     if (next === 'ready') {
         await forge.markReady(pull.headRef);
-        const reviewer = issueState?.requestedBy ?? null;
+        const reviewer = marker.requestedBy;
         if (r.risk?.humanApprovalRequired && reviewer) {
             try {
                 await ctx.octokit.rest.pulls.requestReviewers({

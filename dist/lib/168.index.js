@@ -988,6 +988,11 @@ class AnthropicEngine {
                 return new Stop('refused', `the model refused: ${clip(text || '(no text)', 500)}`);
             }
             const uses = reply.content.filter((b) => b.type === 'tool_use');
+            s.task.onProgress?.({
+                turn: s.turns,
+                ...(uses.length > 0 && { tool: uses.map((u) => u.name).join(', ') }),
+                ...(text && { text: clip(text, 200) }),
+            });
             if (uses.length > 0) {
                 const results = [];
                 for (const use of uses)

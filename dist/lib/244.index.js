@@ -801,6 +801,22 @@ function assistantStopReason(e) {
     const r = parse_obj(e.message)?.stop_reason;
     return typeof r === 'string' ? r : undefined;
 }
+/** What an `assistant` event shows of a turn: its message id (one turn may span several events), tools, text. */
+function assistantStep(e) {
+    if (e.type !== 'assistant')
+        return undefined;
+    const message = parse_obj(e.message);
+    const content = Array.isArray(message?.content) ? message.content : [];
+    const blocks = content.map(parse_obj).filter((b) => b !== undefined);
+    return {
+        messageId: typeof message?.id === 'string' ? message.id : '',
+        tools: blocks.filter((b) => b.type === 'tool_use').map((b) => String(b.name)),
+        text: blocks
+            .filter((b) => b.type === 'text')
+            .map((b) => String(b.text))
+            .join(' '),
+    };
+}
 /** An API error the CLI gave up on, as it words it in the result text ("API Error: 529 ..."). */
 const INFRA_TEXT = /API Error:\s*(429|5\d\d)\b|overloaded|Request timed out|Connection error/i;
 /**
@@ -886,6 +902,22 @@ function createClaudeCodeEngine(options = {}) {
         async run(task, signal) {
             let result;
             let refused = false;
+            // Live turns: a new assistant message id is a new turn (one message may span events).
+            let turn = 0;
+            let lastMessageId;
+            const step = (e) => {
+                const a = task.onProgress && assistantStep(e);
+                if (!a)
+                    return;
+                if (a.messageId === '' || a.messageId !== lastMessageId)
+                    turn += 1;
+                lastMessageId = a.messageId;
+                task.onProgress?.({
+                    turn,
+                    ...(a.tools.length > 0 && { tool: a.tools.join(', ') }),
+                    ...(a.text !== '' && { text: a.text.slice(0, 200) }),
+                });
+            };
             const session = await runCliSession({
                 engine: name,
                 binaryName: 'claude',
@@ -909,6 +941,7 @@ function createClaudeCodeEngine(options = {}) {
                     if (!e)
                         return;
                     options.onProgress?.({ engine: name, type: String(e.type), event: e });
+                    step(e);
                     if (assistantStopReason(e) === 'refusal')
                         refused = true;
                     result = parseResultEvent(e) ?? result;

@@ -19,9 +19,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11776);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98589);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85043);
+/* harmony import */ var _pr_marker_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11780);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91633);
 // Write on GitHub: the agent branch in the runner's checkout, the push, the draft PR, and the
 // dispatch to review. The triage verdict comes from the issue's progress comment.
+
 
 
 
@@ -82,6 +84,17 @@ async function runWrite(ctx) {
         stages: prior?.stages ?? [],
     };
     const before = start.stages;
+    // The PR carries where the progress comment is and who asked, for the later stages.
+    const stickyId = await progress.stickyId();
+    const kept = (0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_10__/* .parseMarker */ .gY)((await forge.pull(branch))?.body ?? '');
+    forge.setPullBodySuffix((0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarker */ .Bd)({
+        v: 1,
+        stickyId,
+        requestedBy: prior?.requestedBy ?? kept?.requestedBy ?? null,
+        verdict: prior?.verdict ?? kept?.verdict ?? null,
+        reviewed: kept?.reviewed ?? [],
+        inBody: kept?.inBody ?? [],
+    }));
     Object.assign(ctx.recovery, {
         issue: issueNumber,
         correlationId: start.correlationId,

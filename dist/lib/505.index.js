@@ -123,6 +123,8 @@ class GitHubForge {
     pulls = new Map();
     comments = new Map();
     ensuredLabels = new Set();
+    pullLabels = new Map();
+    bodySuffix = '';
     remote;
     constructor(o) {
         this.o = o;
@@ -270,19 +272,22 @@ class GitHubForge {
         }
         return this.pulls.get(head) ?? null;
     }
+    /**
+     * Hidden text the action layer keeps at the end of every PR body this forge writes (its own
+     * marker next to the stages' state). Set before the stage runs.
+     */
+    setPullBodySuffix(suffix) {
+        this.bodySuffix = suffix === '' ? '' : `\n${suffix}\n`;
+    }
+    /** The labels of a PR read by pullByNumber (none read yet: empty). */
+    labelsOf(pr) {
+        return this.pullLabels.get(pr) ?? [];
+    }
     /** A PR by number (a review started by a push or a dispatch), cached under its head branch. */
     async pullByNumber(pr) {
         const { data } = await this.call(`reading PR #${pr}`, () => this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }));
-        const p = {
-            number: data.number,
-            nodeId: data.node_id,
-            url: data.html_url,
-            draft: data.draft === true,
-            headRef: data.head.ref,
-            headSha: data.head.sha,
-            baseRef: data.base.ref,
-            body: data.body ?? '',
-        };
+        const p = toSummary(data);
+        this.pullLabels.set(p.number, data.labels.map((l) => l.name));
         if (data.state === 'open')
             this.pulls.set(p.headRef, p);
         return p;
@@ -291,10 +296,11 @@ class GitHubForge {
         const p = await this.pull(head);
         return p ? toRef(p) : null;
     }
-    async upsertPullRequest(input) {
+    async upsertPullRequest(given) {
+        const input = { ...given, body: `${given.body.replace(/\s+$/, '')}\n${this.bodySuffix}` };
         const existing = await this.pull(input.head);
         if (!existing) {
-            const { pr } = await findOrCreateDraftPr(this.o.octokit, { repo: this.o.repo, ...input });
+            const pr = await this.createDraft(input);
             this.pulls.set(input.head, pr);
             return toRef(pr);
         }
@@ -310,6 +316,21 @@ class GitHubForge {
         this.pulls.set(input.head, updated);
         return toRef(updated);
     }
+    /** Opens the draft PR; we just found none, so only a race needs the lookup of findOrCreate. */
+    async createDraft(input) {
+        try {
+            const { data } = await this.o.octokit.rest.pulls.create({ ...this.r, ...input, draft: true });
+            return toSummary(data);
+        }
+        catch (error) {
+            if (!(0,github_errors/* hasStatus */.Ro)(error, 422))
+                throw (0,github_errors/* wrapApiError */.N9)(error, {
+                    repo: (0,github_repo/* fullName */.fq)(this.o.repo),
+                    doing: `opening the draft PR for ${input.head}`,
+                });
+            return (await findOrCreateDraftPr(this.o.octokit, { repo: this.o.repo, ...input })).pr;
+        }
+    }
     async markReady(head) {
         const p = await this.pull(head);
         if (!p)
@@ -317,6 +338,18 @@ class GitHubForge {
         await markReadyForReview(this.o.octokit, this.o.repo, p);
         this.pulls.set(head, { ...p, draft: false });
     }
+}
+function toSummary(data) {
+    return {
+        number: data.number,
+        nodeId: data.node_id,
+        url: data.html_url,
+        draft: data.draft === true,
+        headRef: data.head.ref,
+        headSha: data.head.sha,
+        baseRef: data.base.ref,
+        body: data.body ?? '',
+    };
 }
 function toRef(p) {
     return { number: p.number, url: p.url, body: p.body, draft: p.draft };
@@ -1690,7 +1723,7 @@ function labelCatalog(config) {
     return new Map(specs.map((s) => [s.name, s]));
 }
 async function pricer() {
-    const { costOf } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44999));
+    const { costOf } = await __webpack_require__.e(/* import() */ 999).then(__webpack_require__.bind(__webpack_require__, 44999));
     return (model, tokens) => costOf(model, tokens).usd;
 }
 function lazyModel(env, provider) {

@@ -22,7 +22,7 @@ async function openPipelineState(ctx) {
     const pull = await ctx.session.forge.pullByNumber(number);
     if (!pull.headRef.startsWith(_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} comes from ${pull.headRef}, not an ${_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj}* branch: LailaTov only works on its own pull requests`);
-    const state = (0,_stages_state_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStateMarker */ .L)(pull.body);
+    const state = (0,_stages_state_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStateMarker */ .Lo)(pull.body);
     if (!state)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`);
     return { pull, state };
@@ -43,10 +43,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11776);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98589);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85043);
+/* harmony import */ var _pr_marker_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11780);
 /* harmony import */ var _pr_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98285);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91633);
 // Remediate on GitHub: one round of fixes pushed to the agent branch, then back to review; a
 // round that cannot make progress escalates.
+
 
 
 
@@ -79,18 +81,13 @@ async function runRemediate(ctx) {
         round: state.round,
     };
     const progress = new _progress_js__WEBPACK_IMPORTED_MODULE_4__/* .IssueProgress */ .D(ctx.octokit, ctx.runner.repo, forge, issue, ctx.runner.runUrl);
-    const issueState = await progress.state();
+    // Keep the GitHub marker in the body; the progress comment is edited by id when it is known.
+    const marker = (0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarker */ .gY)(pull.body);
+    if (marker)
+        forge.setPullBodySuffix((0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarker */ .Bd)(marker));
     if (m.outcome === 'changed') {
         const prUrl = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .publishState */ .DF)(deps, state, `remediation round ${state.round} pushed; waiting for review`);
-        if (issueState)
-            await progress.publish({
-                step: 'review',
-                outcome: null,
-                note: `remediation round ${state.round} pushed (${m.detail}); reviewing again.`,
-                round: state.round,
-                stages: state.stages,
-                prUrl,
-            }, issueState);
+        // No progress edit here: the review this dispatches edits the comment a moment later.
         await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .chain */ .c)(ctx, 'review', {
             issue,
             pr: pull.number,
@@ -111,7 +108,7 @@ async function runRemediate(ctx) {
         ? `Remediation failed: ${m.detail}`
         : (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .escalationSummary */ .gV)(m.detail, state, null);
     const prUrl = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .publishState */ .DF)(deps, state, `stopped: ${outcome}`, `## Outcome: ${outcome}\n\n${summary}`);
-    if (issueState)
+    if (marker?.stickyId != null)
         await progress.publish({
             step: 'remediate',
             outcome,
@@ -119,7 +116,15 @@ async function runRemediate(ctx) {
             round: state.round,
             stages: state.stages,
             prUrl,
-        }, issueState);
+        }, {
+            v: 1,
+            correlationId: state.correlationId,
+            verdict: marker.verdict,
+            stages: state.stages,
+            requestedBy: marker.requestedBy,
+            pr: pull.number,
+            prUrl,
+        }, marker.stickyId);
     await (0,_finish_js__WEBPACK_IMPORTED_MODULE_3__/* .finishPipeline */ .or)(ctx, {
         outcome,
         summary,

@@ -118,7 +118,7 @@ describe('labeled issue → triage → write → review → remediate → review
       retryAfter: 2,
     });
     const comments502 = w.gh.faults.add({
-      route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
       status: 502,
       times: 2,
     });

@@ -7,6 +7,10 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { CreateOctokitOptions, GitHubClient } from './client.js';
+import { httpFetch } from './http-fetch.js';
+
+// httpFetch implements what @octokit/request reads of a Response, not the whole DOM type.
+const fetchForOctokit = httpFetch as unknown as typeof fetch;
 
 /** Statuses not to retry: the same list and reasons as DO_NOT_RETRY_STATUSES in client.ts. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
@@ -39,6 +43,7 @@ export function createLightOctokit(options: CreateOctokitOptions): GitHubClient 
   const client = new LightOctokit({
     auth: `token ${options.token}`,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    request: { fetch: fetchForOctokit },
     ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
     ...(options.log === undefined ? {} : { log: options.log }),
     retry: { doNotRetry: DO_NOT_RETRY, retries: r.retries ?? 3, retryAfterBaseValue: 1000 * scale },

@@ -21,7 +21,11 @@ export async function runAction(stage: EntryStage): Promise<void> {
     await runStage(stage, process.env);
   } catch (error) {
     const core = await import('@actions/core');
-    const name = `LailaTov ${stage}`;
+    // The root action names the stage it was asked for.
+    const name =
+      stage === 'auto'
+        ? `LailaTov stage '${process.env.INPUT_STAGE?.trim() || 'auto'}'`
+        : `LailaTov ${stage}`;
     if (isUserError(error) || error instanceof StageFailure) {
       core.setFailed(`${name}: ${error.message}`);
     } else {

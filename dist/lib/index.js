@@ -17784,6 +17784,89 @@ const Octokit = dist_src/* Octokit */.E.plugin(requestLog, plugin_rest_endpoint_
 var plugin_retry_dist_bundle = __nccwpck_require__(24225);
 // EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __nccwpck_require__(14038);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+;// CONCATENATED MODULE: ./src/forge/github/http-fetch.ts
+// The part of `fetch` that @octokit/request uses, over node:http(s). Node's global fetch loads
+// its bundled undici on first use (about 50 ms, a third of an action's cold start on these
+// machines, bench/github); node:http is already in the snapshot. Proxies are not handled here:
+// light-client.ts is only used when no proxy variable is set.
+
+
+/** Response headers as @octokit/request reads them: iterable [name, value] pairs and get(). */
+class ResponseHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [k, v] of Object.entries(raw)) {
+            if (v !== undefined)
+                this.map.set(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+function once(url, init) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const req = send(url, { method: init.method ?? 'GET', headers: init.headers ?? {} }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ res, data: Buffer.concat(chunks) }));
+            res.on('error', reject);
+        });
+        // Like fetch: a network failure is a TypeError whose cause says what happened.
+        req.on('error', (e) => reject(new TypeError('fetch failed', { cause: e })));
+        const signal = init.signal;
+        if (signal) {
+            if (signal.aborted)
+                req.destroy(new DOMException('aborted', 'AbortError'));
+            signal.addEventListener('abort', () => {
+                const e = new DOMException('This operation was aborted', 'AbortError');
+                req.destroy(e);
+                reject(e);
+            });
+        }
+        if (init.body !== undefined && init.body !== null)
+            req.write(init.body);
+        req.end();
+    });
+}
+async function httpFetch(input, init = {}) {
+    let url = new URL(input);
+    let step = init;
+    for (let hops = 0;; hops++) {
+        const { res, data } = await once(url, step);
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (REDIRECTS.has(status) && location && (step.redirect ?? 'follow') === 'follow' && hops < 5) {
+            url = new URL(location, url);
+            // 303, and 301/302 after a POST, become a GET without a body, as fetch does.
+            const keep = status === 307 || status === 308;
+            step = keep ? step : { ...step, method: 'GET', body: null };
+            continue;
+        }
+        const text = async () => data.toString('utf8');
+        return {
+            status,
+            statusText: res.statusMessage ?? '',
+            url: url.toString(),
+            ok: status >= 200 && status < 300,
+            headers: new ResponseHeaders(res.headers),
+            body: null,
+            text,
+            json: async () => JSON.parse(await text()),
+            arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github/light-client.ts
 // The actions' GitHub client without @actions/github: that package (and @actions/core) load
 // undici and an HTTP client at import, which is most of an action's cold start (bench/github).
@@ -17793,6 +17876,9 @@ var plugin_throttling_dist_bundle = __nccwpck_require__(14038);
 
 
 
+
+// httpFetch implements what @octokit/request reads of a Response, not the whole DOM type.
+const fetchForOctokit = httpFetch;
 /** Statuses not to retry: the same list and reasons as DO_NOT_RETRY_STATUSES in client.ts. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 const LightOctokit = Octokit.plugin(plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
@@ -17816,6 +17902,7 @@ function createLightOctokit(options) {
     const client = new LightOctokit({
         auth: `token ${options.token}`,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        request: { fetch: fetchForOctokit },
         ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
         ...(options.log === undefined ? {} : { log: options.log }),
         retry: { doNotRetry: DO_NOT_RETRY, retries: r.retries ?? 3, retryAfterBaseValue: 1000 * scale },
@@ -18316,7 +18403,10 @@ async function runAction(stage) {
     }
     catch (error) {
         const core = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 84559));
-        const name = `LailaTov ${stage}`;
+        // The root action names the stage it was asked for.
+        const name = stage === 'auto'
+            ? `LailaTov stage '${process.env.INPUT_STAGE?.trim() || 'auto'}'`
+            : `LailaTov ${stage}`;
         if ((0,errors/* isUserError */.i)(error) || error instanceof StageFailure) {
             core.setFailed(`${name}: ${error.message}`);
         }

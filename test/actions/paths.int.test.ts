@@ -217,4 +217,34 @@ describe('who may start a run, events with nothing to do, and escalation', () =>
       'lailatov-review',
     ]);
   });
+
+  test('an agent-task without an issue (the ClickUp relay) opens one, then a draft PR for it', async () => {
+    const before = repo().issues.size;
+    const r = ok(
+      await w.run('write', {
+        name: 'repository_dispatch',
+        payload: {
+          action: 'agent-task',
+          client_payload: {
+            title: 'Compound durations in parseDuration',
+            description: 'Add up every part of "1h30m".',
+            clickup_task_id: 'cu-9',
+            correlation_id: 'corr-9',
+          },
+          sender: { login: 'alice', type: 'User' },
+        },
+      }),
+    );
+    expect(r.outputs.outcome).toBe('pr_opened');
+    const created = [...repo().issues.values()].find(
+      (i) => i.title === 'Compound durations in parseDuration',
+    );
+    expect(created?.body).toContain('ClickUp cu-9');
+    expect(repo().issues.size).toBe(before + 2);
+    expect(r.outputs['issue-number']).toBe(String(created?.number));
+    expect(r.outputs['correlation-id']).toBe('corr-9');
+    expect(r.outputs.branch).toBe(
+      `agent/issue-${created?.number}-compound-durations-in-parseduration`,
+    );
+  });
 });

@@ -1,4 +1,3 @@
-import { failNotAvailable } from './_not-available.js';
+import { runAction } from '../action/main.js';
 
-// Entry point of actions/triage (bundled to dist/triage/). Until the stage lands (issue #6) it fails.
-await failNotAvailable('triage');
+await runAction('triage');

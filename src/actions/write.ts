@@ -1,4 +1,3 @@
-import { failNotAvailable } from './_not-available.js';
+import { runAction } from '../action/main.js';
 
-// Entry point of actions/write (bundled to dist/write/). Until the stage lands (issue #6) it fails.
-await failNotAvailable('write');
+await runAction('write');

@@ -1,0 +1,153 @@
+// Every action input and runner variable, read once into one frozen object. Nothing downstream
+// reads process.env or core.getInput again.
+import { UserError } from '../core/errors.js';
+import { parseRepo, type RepoRef } from '../forge/github/repo.js';
+import { parseAllowedBots } from '../forge/github/authorize.js';
+
+export const ACTION_STAGES = ['triage', 'write', 'review', 'remediate'] as const;
+export type ActionStage = (typeof ACTION_STAGES)[number];
+/** What an entrypoint asks for: one stage, or `auto` (the root action reads the `stage` input). */
+export type EntryStage = ActionStage | 'auto';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface Inputs {
+  /** The stage input of the root action (`auto` there chooses from the event); else the entry's. */
+  readonly stage: EntryStage;
+  readonly githubToken: string;
+  readonly anthropicApiKey: string | null;
+  readonly anthropicBaseUrl: string | null;
+  readonly provider: 'anthropic' | 'bedrock' | 'vertex';
+  readonly awsRegion: string | null;
+  readonly vertexProjectId: string | null;
+  readonly vertexRegion: string | null;
+  readonly engine: readonly string[] | null;
+  readonly model: string | null;
+  readonly configPath: string;
+  readonly budgetUsd: number | null;
+  readonly maxRounds: number | null;
+  readonly allowedBots: readonly string[];
+  readonly triggerLabel: string;
+  readonly slackWebhookUrl: string | null;
+  readonly issueNumber: number | null;
+  readonly prNumber: number | null;
+  /** Replay scripts for engine `replay` (tests and demos): LAILATOV_REPLAY_DIR. */
+  readonly replayDir: string | null;
+}
+
+export interface Runner {
+  readonly eventName: string;
+  readonly eventPath: string;
+  readonly repo: RepoRef;
+  readonly workspace: string;
+  readonly apiUrl: string;
+  readonly graphqlUrl: string;
+  readonly serverUrl: string;
+  readonly runId: string;
+  readonly runAttempt: number;
+  readonly runUrl: string;
+  /**
+   * Multiplies every retry backoff (LAILATOV_BACKOFF_SCALE, default 1). Tests set it below 1 so
+   * a 502 burst or a retry-after costs milliseconds; below 1 also stops the 1 s write spacing.
+   */
+  readonly backoffScale: number;
+  /** The environment the agent's tools and the test command inherit (scrubbed later). */
+  readonly env: Env;
+}
+
+/** `INPUT_<NAME>` with the name upper-cased; hyphens stay (the runner keeps them). */
+function raw(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+const optional = (env: Env, name: string): string | null => raw(env, name) || null;
+
+function number(env: Env, name: string, opts: { int?: boolean } = {}): number | null {
+  const v = raw(env, name);
+  if (v === '') return null;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || (opts.int && !Number.isInteger(n)))
+    throw new UserError(
+      `input \`${name}\`: expected ${opts.int ? 'a whole number' : 'a number'} >= 0, got ${JSON.stringify(v)}`,
+    );
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], dflt: T): T {
+  const v = raw(env, name) || dflt;
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UserError(`input \`${name}\`: expected one of ${allowed.join(', ')}, got "${v}"`);
+  return v as T;
+}
+
+export function parseInputs(env: Env, entry: EntryStage): Inputs {
+  const engine = optional(env, 'engine');
+  const inputs: Inputs = {
+    stage: entry === 'auto' ? oneOf(env, 'stage', [...ACTION_STAGES, 'auto'], 'auto') : entry,
+    githubToken: raw(env, 'github-token'),
+    anthropicApiKey: optional(env, 'anthropic-api-key'),
+    anthropicBaseUrl: optional(env, 'anthropic-base-url'),
+    provider: oneOf(env, 'provider', ['anthropic', 'bedrock', 'vertex'], 'anthropic'),
+    awsRegion: optional(env, 'aws-region'),
+    vertexProjectId: optional(env, 'vertex-project-id'),
+    vertexRegion: optional(env, 'vertex-region'),
+    engine: engine
+      ? engine
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : null,
+    model: optional(env, 'model'),
+    configPath: raw(env, 'config-path') || '.github/lailatov.yml',
+    budgetUsd: number(env, 'budget-usd'),
+    maxRounds: number(env, 'max-rounds', { int: true }),
+    allowedBots: parseAllowedBots(raw(env, 'allowed-bots')),
+    triggerLabel: raw(env, 'trigger-label') || 'ai-agent',
+    slackWebhookUrl: optional(env, 'slack-webhook-url'),
+    issueNumber: number(env, 'issue-number', { int: true }),
+    prNumber: number(env, 'pr-number', { int: true }),
+    replayDir: env.LAILATOV_REPLAY_DIR?.trim() || null,
+  };
+  if (inputs.githubToken === '')
+    throw new UserError(
+      'input `github-token` is empty: pass ${{ github.token }} or a GitHub App token (actions/create-github-app-token).',
+    );
+  return Object.freeze(inputs);
+}
+
+function required(env: Env, name: string): string {
+  const v = env[name]?.trim();
+  if (!v)
+    throw new UserError(
+      `${name} is not set: this action runs inside a GitHub Actions job (the runner sets it).`,
+    );
+  return v;
+}
+
+export function readRunner(env: Env): Runner {
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const repoName = required(env, 'GITHUB_REPOSITORY');
+  const runId = env.GITHUB_RUN_ID ?? `local-${Date.now()}`;
+  const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  return Object.freeze({
+    eventName: required(env, 'GITHUB_EVENT_NAME'),
+    eventPath: required(env, 'GITHUB_EVENT_PATH'),
+    repo: parseRepo(repoName),
+    workspace: required(env, 'GITHUB_WORKSPACE'),
+    apiUrl,
+    graphqlUrl: (env.GITHUB_GRAPHQL_URL ?? `${apiUrl}/graphql`).replace(/\/+$/, ''),
+    serverUrl,
+    runId,
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1,
+    runUrl: `${serverUrl}/${repoName}/actions/runs/${runId}`,
+    backoffScale: backoffScale(env.LAILATOV_BACKOFF_SCALE),
+    env,
+  });
+}
+
+function backoffScale(v: string | undefined): number {
+  if (v === undefined || v.trim() === '') return 1;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0)
+    throw new UserError(`LAILATOV_BACKOFF_SCALE: expected a number >= 0, got ${JSON.stringify(v)}`);
+  return n;
+}

@@ -1,0 +1,46 @@
+// What the GitHub side keeps in the PR body besides the stages' state: where the progress comment
+// is, who asked for the work, the triage verdict, which review rounds were posted. Reading it
+// back from the PR (read anyway) saves listing the issue's comments and the PR's reviews.
+import type { TriageVerdict } from '../stages/triage.js';
+
+export interface GitHubMarker {
+  readonly v: 1;
+  readonly stickyId: number | null;
+  readonly requestedBy: string | null;
+  readonly verdict: TriageVerdict | null;
+  /** `round@sha` of every review round already posted (a re-run posts no second review). */
+  readonly reviewed: readonly string[];
+  /** Fingerprints of findings posted in a review body (not as line comments). */
+  readonly inBody: readonly string[];
+}
+
+const RE = /<!-- lailatov:github (\{.*?\}) -->/s;
+
+export function renderMarker(m: GitHubMarker): string {
+  const json = JSON.stringify(m).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `<!-- lailatov:github ${json} -->`;
+}
+
+/** The marker, or null when it is missing or not ours (a human edited the body). */
+export function parseMarker(body: string): GitHubMarker | null {
+  const m = RE.exec(body);
+  if (!m?.[1]) return null;
+  try {
+    const v = JSON.parse(m[1]) as Partial<GitHubMarker>;
+    if (v.v !== 1 || !Array.isArray(v.reviewed) || !Array.isArray(v.inBody)) return null;
+    return {
+      v: 1,
+      stickyId: typeof v.stickyId === 'number' ? v.stickyId : null,
+      requestedBy: typeof v.requestedBy === 'string' ? v.requestedBy : null,
+      verdict: v.verdict ?? null,
+      reviewed: v.reviewed.filter((x): x is string => typeof x === 'string'),
+      inBody: v.inBody.filter((x): x is string => typeof x === 'string'),
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function stripMarker(body: string): string {
+  return body.replace(new RegExp(RE.source, 'gs'), '').replace(/\s+$/, '');
+}

@@ -1,0 +1,102 @@
+// The issue's sticky progress comment, which also carries the issue-level state between stage
+// runs (the triage verdict, the ledger before a PR exists, who asked): one comment per issue,
+// edited in place, found through the forge's one read of the issue's comments.
+import type { StageRecord } from '../core/outcomes/index.js';
+import type { GitHubClient } from '../forge/github/client.js';
+import { stickyMarker } from '../forge/github/comments.js';
+import { wrapApiError } from '../forge/github/errors.js';
+import type { GitHubForge } from '../forge/github/forge.js';
+import { fullName, type RepoRef } from '../forge/github/repo.js';
+import { readPrState, writePrState } from '../forge/github/state-marker.js';
+import { renderProgress, type ProgressView } from '../forge/github/summary.js';
+import type { TriageVerdict } from '../stages/triage.js';
+
+export const PROGRESS_KEY = 'progress';
+
+export interface IssueState {
+  readonly v: 1;
+  readonly correlationId: string;
+  readonly verdict: TriageVerdict | null;
+  /** The ledger up to the PR (triage); the PR body's state carries it from write on. */
+  readonly stages: readonly StageRecord[];
+  /** The human who handed the issue over: asked to review when the tier needs a human. */
+  readonly requestedBy: string | null;
+  readonly pr: number | null;
+  readonly prUrl: string | null;
+}
+
+function validate(v: unknown): IssueState {
+  const s = v as Partial<IssueState> | null;
+  if (!s || s.v !== 1 || typeof s.correlationId !== 'string' || !Array.isArray(s.stages))
+    throw new Error('not a LailaTov issue state');
+  return s as IssueState;
+}
+
+export class IssueProgress {
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repo: RepoRef,
+    private readonly forge: GitHubForge,
+    readonly issue: number,
+    private readonly runUrl: string,
+  ) {}
+
+  private async sticky() {
+    const marker = stickyMarker(PROGRESS_KEY);
+    const comments = await this.forge.issueComments(this.issue);
+    return comments.find((c) => c.body.startsWith(marker)) ?? null;
+  }
+
+  /** The id of the progress comment, from the issue's comments (null: none yet). */
+  async stickyId(): Promise<number | null> {
+    return (await this.sticky())?.id ?? null;
+  }
+
+  async state(): Promise<IssueState | null> {
+    const c = await this.sticky();
+    if (!c) return null;
+    const read = readPrState(c.body, validate);
+    return read.status === 'ok' ? read.value : null;
+  }
+
+  /** Creates or edits the sticky comment; an unchanged body costs no write. */
+  async publish(
+    view: Omit<ProgressView, 'issue' | 'runUrl'>,
+    state: IssueState,
+    /** The comment's id when known (from the PR marker): edited without reading the issue. */
+    knownId: number | null = null,
+  ): Promise<string> {
+    const body = writePrState(
+      `${stickyMarker(PROGRESS_KEY)}\n${renderProgress({ ...view, issue: this.issue, runUrl: this.runUrl })}`,
+      state,
+    );
+    const r = { owner: this.repo.owner, repo: this.repo.repo };
+    try {
+      if (knownId !== null) {
+        const { data } = await this.octokit.rest.issues.updateComment({
+          ...r,
+          comment_id: knownId,
+          body,
+        });
+        return data.html_url;
+      }
+      const existing = await this.sticky();
+      if (existing?.body === body) return existing.url;
+      const { data } = existing
+        ? await this.octokit.rest.issues.updateComment({ ...r, comment_id: existing.id, body })
+        : await this.octokit.rest.issues.createComment({ ...r, issue_number: this.issue, body });
+      this.forge.rememberComment(this.issue, {
+        id: data.id,
+        body,
+        author: data.user?.login ?? '',
+        url: data.html_url,
+      });
+      return data.html_url;
+    } catch (error) {
+      throw wrapApiError(error, {
+        repo: fullName(this.repo),
+        doing: `updating the progress comment on #${this.issue}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,130 @@
+// Which stage an event asks for, and on what. Pure: the event is already parsed (github/events).
+import type { RunSource } from '../core/outcomes/index.js';
+import type { Actor, AgentTask, TriggerEvent } from '../github/events.js';
+import type { ActionStage, EntryStage, Inputs } from './inputs.js';
+
+export interface StagePlan {
+  readonly kind: 'run';
+  readonly stage: ActionStage;
+  /** null only for an agent-task without an issue (the issue is opened first). */
+  readonly issue: number | null;
+  readonly pr: number | null;
+  readonly round: number;
+  readonly correlationId: string | null;
+  readonly sender: Actor;
+  /** What authorization must allow (the comment author may be the issue's author). */
+  readonly issueAuthor: string | null;
+  /** Where the 👀 goes. */
+  readonly reactTo: { readonly issueNumber: number } | { readonly commentId: number } | null;
+  readonly task: AgentTask | null;
+  /** What started the run, for the outcome record. */
+  readonly source: RunSource;
+  /** For the summary and authorization messages: "labeled #12". */
+  readonly what: string;
+}
+
+export type Plan = StagePlan | { readonly kind: 'ignore'; readonly reason: string };
+
+const ignore = (reason: string): Plan => ({ kind: 'ignore', reason });
+
+function stageOf(event: TriggerEvent): ActionStage | null {
+  switch (event.kind) {
+    case 'issue-labeled':
+    case 'issue-comment':
+      return 'triage';
+    case 'agent-task':
+      return 'write';
+    case 'stage-dispatch':
+      return event.stage;
+    case 'pr-synchronize':
+      return 'review';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The plan for `entry` (a stage action, or `auto` for the root action). A stage action given an
+ * event for another stage does nothing, and says so: the workflow wiring is off.
+ */
+export function planFor(
+  entry: EntryStage,
+  event: TriggerEvent,
+  inputs: Pick<Inputs, 'issueNumber' | 'prNumber'>,
+): Plan {
+  if (event.kind === 'unsupported') return ignore(event.reason);
+  const wanted =
+    event.kind === 'workflow-dispatch' ? (entry === 'auto' ? 'triage' : entry) : stageOf(event);
+  if (wanted === null) return ignore(`nothing to do for ${event.kind}`);
+  if (entry !== 'auto' && wanted !== entry)
+    return ignore(
+      `nothing to do for ${event.kind} in the ${entry} action: it asks for the ${wanted} stage`,
+    );
+  const base = {
+    kind: 'run' as const,
+    stage: wanted,
+    pr: inputs.prNumber,
+    round: 0,
+    correlationId: null,
+    sender: event.sender,
+    issueAuthor: null,
+    reactTo: null,
+    task: null,
+  };
+  switch (event.kind) {
+    case 'issue-labeled':
+      return {
+        ...base,
+        issue: event.issue.number,
+        reactTo: { issueNumber: event.issue.number },
+        source: 'github-issue',
+        what: `labeled #${event.issue.number} ${event.label}`,
+      };
+    case 'issue-comment':
+      return {
+        ...base,
+        issue: event.issue.number,
+        sender: event.comment.author,
+        issueAuthor: event.issue.author,
+        reactTo: { commentId: event.comment.id },
+        source: 'issue-comment',
+        what: `replied on #${event.issue.number}`,
+      };
+    case 'agent-task':
+      return {
+        ...base,
+        issue: event.task.issueNumber,
+        correlationId: event.task.correlationId,
+        task: event.task,
+        reactTo: event.task.issueNumber ? { issueNumber: event.task.issueNumber } : null,
+        source: 'repository-dispatch',
+        what: `dispatched agent-task "${event.task.title}"`,
+      };
+    case 'stage-dispatch':
+      return {
+        ...base,
+        issue: event.payload.issue,
+        pr: event.payload.pr,
+        round: event.payload.round,
+        correlationId: event.payload.correlationId,
+        source: 'repository-dispatch',
+        what: `dispatched ${event.stage} for #${event.payload.issue}`,
+      };
+    case 'pr-synchronize':
+      return {
+        ...base,
+        issue: null,
+        pr: event.pr.number,
+        source: 'pull-request',
+        what: `pushed to PR #${event.pr.number}`,
+      };
+    case 'workflow-dispatch':
+      return {
+        ...base,
+        issue: event.issueNumber,
+        reactTo: { issueNumber: event.issueNumber },
+        source: 'workflow-dispatch',
+        what: `ran the workflow for #${event.issueNumber}`,
+      };
+  }
+}

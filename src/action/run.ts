@@ -1,0 +1,199 @@
+// One stage run: inputs → event → plan → authorization → 👀 → the stage → outputs and summary.
+// Modules a run may not need (the stages, git, the engines, the model SDK) are imported only
+// after the plan says a stage runs, so an ignored event or a refused actor stays cheap.
+import { readFile } from 'node:fs/promises';
+import { UserError, isUserError } from '../core/errors.js';
+import type { GitHubClient } from '../forge/github/client.js';
+import { createLightOctokit, wantsProxy } from '../forge/github/light-client.js';
+import { authorizeActor } from '../forge/github/authorize.js';
+import { addEyesReaction } from '../forge/github/comments.js';
+import { parseEvent, type TriggerEvent } from '../github/events.js';
+import type { StageContext, StageReport } from './context.js';
+import { parseInputs, readRunner, type EntryStage, type Inputs, type Runner } from './inputs.js';
+import { mask } from './early-log.js';
+import { planFor, type StagePlan } from './route.js';
+
+/** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
+const CHAIN_BOTS = ['github-actions[bot]'];
+
+async function readEvent(runner: Runner, inputs: Inputs): Promise<TriggerEvent> {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readFile(runner.eventPath, 'utf8'));
+  } catch (e) {
+    throw new UserError(
+      `GITHUB_EVENT_PATH (${runner.eventPath}) is not a readable JSON event: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  if (runner.eventName === 'workflow_dispatch') {
+    // The inputs of the action win: the lailatov.yml router passes its `number` input through them.
+    const p = payload as { sender?: { login?: string; type?: string } };
+    const sender = { login: p.sender?.login ?? 'unknown', type: p.sender?.type ?? 'User' };
+    const stage = inputs.stage;
+    if (inputs.prNumber !== null && (stage === 'review' || stage === 'remediate'))
+      return {
+        kind: 'stage-dispatch',
+        sender,
+        stage,
+        payload: {
+          issue: inputs.issueNumber ?? 0,
+          pr: inputs.prNumber,
+          round: 0,
+          correlationId: 'workflow-dispatch',
+        },
+      };
+    if (inputs.issueNumber !== null)
+      return { kind: 'workflow-dispatch', sender, issueNumber: inputs.issueNumber };
+  }
+  return parseEvent(runner.eventName, payload, { triggerLabel: inputs.triggerLabel });
+}
+
+async function authorize(
+  octokit: GitHubClient,
+  runner: Runner,
+  inputs: Inputs,
+  plan: StagePlan,
+): Promise<string | null> {
+  // The issue's author may answer the clarification question without write permission.
+  if (
+    plan.issueAuthor !== null &&
+    plan.sender.login === plan.issueAuthor &&
+    plan.sender.type !== 'Bot'
+  )
+    return null;
+  const chained = plan.source === 'repository-dispatch' && plan.task === null;
+  const verdict = await authorizeActor(octokit, {
+    repo: runner.repo,
+    actor: plan.sender,
+    allowedBots: chained ? [...inputs.allowedBots, ...CHAIN_BOTS] : inputs.allowedBots,
+    action: plan.what,
+  });
+  return verdict.allowed ? null : verdict.reason;
+}
+
+async function handler(
+  stage: StagePlan['stage'],
+): Promise<(ctx: StageContext) => Promise<StageReport>> {
+  switch (stage) {
+    case 'triage':
+      return (await import('./stages/triage.js')).runTriage;
+    case 'write':
+      return (await import('./stages/write.js')).runWrite;
+    case 'review':
+      return (await import('./stages/review.js')).runReview;
+    case 'remediate':
+      return (await import('./stages/remediate.js')).runRemediate;
+  }
+}
+
+/** Warnings from the client go to the log once @actions/core is loaded (after the first call). */
+const clientLog = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (m: string) => void import('@actions/core').then((c) => c.warning(m)),
+  error: (m: string) => void import('@actions/core').then((c) => c.error(m)),
+};
+
+async function githubClient(inputs: Inputs, runner: Runner): Promise<GitHubClient> {
+  const scale = runner.backoffScale;
+  const options = {
+    token: inputs.githubToken,
+    baseUrl: runner.apiUrl,
+    userAgent: 'lailatov-action',
+    retry: { backoffScale: scale, spaceWrites: scale >= 1 },
+    log: clientLog,
+  };
+  // Node's fetch ignores proxy variables; @actions/github's client honours them.
+  if (wantsProxy(runner.env))
+    return (await import('../forge/github/client.js')).createOctokit(options);
+  return createLightOctokit(options);
+}
+
+export async function runStage(
+  entry: EntryStage,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
+  const inputs = parseInputs(env, entry);
+  mask(inputs.githubToken);
+  if (inputs.anthropicApiKey) mask(inputs.anthropicApiKey);
+  if (inputs.slackWebhookUrl) mask(inputs.slackWebhookUrl);
+  const runner = readRunner(env);
+  const event = await readEvent(runner, inputs);
+  const plan = planFor(inputs.stage, event, inputs);
+  if (plan.kind === 'ignore')
+    return (await import('./report-out.js')).writeIgnored(inputs.stage, plan.reason);
+
+  const octokit = await githubClient(inputs, runner);
+  const refused = await authorize(octokit, runner, inputs, plan);
+  const [core, { writeIgnored, writeReport }] = await Promise.all([
+    import('@actions/core'),
+    import('./report-out.js'),
+  ]);
+  if (refused !== null) {
+    core.notice(`LailaTov ${plan.stage}: ${refused}`);
+    return writeIgnored(plan.stage, refused);
+  }
+  if (plan.reactTo) await addEyesReaction(octokit, runner.repo, plan.reactTo);
+
+  const [{ openGitHubSession }, { SlackNotifier }, { recover }, run] = await Promise.all([
+    import('./session.js'),
+    import('./slack.js'),
+    import('./recover.js'),
+    handler(plan.stage),
+  ]);
+  const logger = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+  const notifier = new SlackNotifier(inputs.slackWebhookUrl, logger);
+  notifier.link('workflow run', runner.runUrl);
+  const session = await openGitHubSession({
+    inputs,
+    runner,
+    stage: plan.stage,
+    octokit,
+    notifier,
+    logger,
+    progress: (e) => {
+      if (e.kind === 'note') core.info(`[${e.stage}] ${e.message}`);
+      else if (e.kind === 'stage-start')
+        core.info(`[${e.stage}] started${e.detail ? `: ${e.detail}` : ''}`);
+      else if (e.kind === 'stage-end') core.info(`[${e.stage}] ${e.outcome}`);
+      else core.info(`[${e.stage}] turn ${e.turn}${e.tool ? `: ${e.tool}` : ''}`);
+    },
+  });
+  const ctx: StageContext = {
+    inputs,
+    runner,
+    octokit,
+    plan,
+    session,
+    notifier,
+    logger,
+    source: plan.source,
+    recovery: {
+      issue: plan.issue,
+      pr: plan.pr,
+      headSha: null,
+      branch: null,
+      correlationId: plan.correlationId,
+      stages: [],
+      round: plan.round,
+    },
+  };
+  let result: StageReport;
+  try {
+    result = await run(ctx);
+  } catch (error) {
+    if (!isUserError(error)) await recover(ctx, error);
+    throw error;
+  }
+  await writeReport(plan.stage, result, runner.runUrl);
+  if (result.failure) throw new StageFailure(result.failure);
+}
+
+/** A stage that ended with an outcome the step must fail on (no_changes, infra_error). */
+export class StageFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StageFailure';
+    Object.setPrototypeOf(this, StageFailure.prototype);
+  }
+}

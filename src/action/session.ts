@@ -1,0 +1,167 @@
+// Builds the stages' ports for one GitHub stage run. The model client, the engines and the
+// Anthropic SDK are imported only when a stage first uses them: triage never loads an engine, and
+// a run that is ignored loads neither (cold start, bench/github.bench.ts).
+import { join } from 'node:path';
+import { applyOverrides, loadConfigFile, type LailatovConfig } from '../config/index.js';
+import { UserError } from '../core/errors.js';
+import type { GitHubClient } from '../forge/github/client.js';
+import { GitHubForge } from '../forge/github/forge.js';
+import { LABELS, type LabelSpec } from '../forge/github/labels.js';
+import { GitHubWorkspace } from '../forge/github/workspace.js';
+import type { Pricer } from '../engines/types.js';
+import type { StageDeps } from '../stages/deps.js';
+import type { EngineFactory, Logger, Model, Notifier, ProgressSink } from '../stages/ports.js';
+import { systemClock } from '../stages/ports.js';
+import { coreRiskGate } from '../stages/risk-gate.js';
+import { coreUntrustedText } from '../stages/untrusted-text.js';
+import type { ActionStage, Inputs, Runner } from './inputs.js';
+
+export interface GitHubSession {
+  readonly deps: StageDeps;
+  readonly forge: GitHubForge;
+  readonly workspace: GitHubWorkspace;
+  readonly config: LailatovConfig;
+}
+
+/** The environment the engines and the model see: the runner's, plus the key from the input. */
+function providerEnv(inputs: Inputs, runner: Runner): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(runner.env)) if (!k.startsWith('INPUT_')) env[k] = v;
+  if (inputs.anthropicApiKey) env.ANTHROPIC_API_KEY = inputs.anthropicApiKey;
+  if (inputs.anthropicBaseUrl) env.ANTHROPIC_BASE_URL = inputs.anthropicBaseUrl;
+  if (inputs.provider === 'bedrock') env.CLAUDE_CODE_USE_BEDROCK = '1';
+  if (inputs.provider === 'vertex') env.CLAUDE_CODE_USE_VERTEX = '1';
+  if (inputs.awsRegion) env.AWS_REGION = inputs.awsRegion;
+  if (inputs.vertexProjectId) env.ANTHROPIC_VERTEX_PROJECT_ID = inputs.vertexProjectId;
+  if (inputs.vertexRegion) env.CLOUD_ML_REGION = inputs.vertexRegion;
+  return env;
+}
+
+/** The config file from the checkout, with the action's inputs on top (validated again). */
+export async function loadActionConfig(
+  inputs: Inputs,
+  runner: Runner,
+  stage: ActionStage,
+): Promise<LailatovConfig> {
+  const file = await loadConfigFile(join(runner.workspace, inputs.configPath));
+  const engineStage = stage === 'write' || stage === 'remediate' ? stage : null;
+  const config = applyOverrides(file, {
+    ...(inputs.engine && engineStage && { engines: { [engineStage]: [...inputs.engine] } }),
+    ...(inputs.model && { models: { [stage]: inputs.model } }),
+    ...(inputs.maxRounds !== null && { maxRemediationRounds: inputs.maxRounds }),
+  });
+  if (inputs.budgetUsd === null) return config;
+  if (inputs.budgetUsd <= 0) throw new UserError('input `budget-usd`: expected a number > 0');
+  return { ...config, budgets: { ...config.budgets, [stage]: inputs.budgetUsd } };
+}
+
+/** The label colors, keyed by the names this repository's config uses. */
+export function labelCatalog(config: LailatovConfig): Map<string, LabelSpec> {
+  const specs: LabelSpec[] = [
+    { ...LABELS.needsClarification, name: config.labels.needsClarification },
+    { ...LABELS.escalated, name: config.labels.escalated },
+    { ...LABELS.escalated, name: config.labels.blocked, description: 'Blocked by the risk policy' },
+    LABELS.working,
+    LABELS.riskHigh,
+    LABELS.riskMedium,
+    LABELS.riskLow,
+  ];
+  return new Map(specs.map((s) => [s.name, s]));
+}
+
+async function pricer(): Promise<Pricer> {
+  const { costOf } = await import('../core/cost/index.js');
+  return (model, tokens) => costOf(model, tokens).usd;
+}
+
+function lazyModel(env: Record<string, string | undefined>, provider: Inputs['provider']): Model {
+  let model: Promise<Model> | undefined;
+  const build = async (): Promise<Model> => {
+    const { createSdkModel } = await import('./model.js');
+    return createSdkModel({ env, provider, pricer: await pricer() });
+  };
+  return {
+    complete: async (req) => {
+      model ??= build();
+      return (await model).complete(req);
+    },
+  };
+}
+
+function engineFactory(env: Record<string, string | undefined>, inputs: Inputs): EngineFactory {
+  return async (chain, run) => {
+    const { createEngine } = await import('../engines/registry.js');
+    const price = await pricer();
+    const key = env.ANTHROPIC_API_KEY ?? env.ANTHROPIC_AUTH_TOKEN;
+    const links = [];
+    for (const link of chain) {
+      const [name = '', model] = link.split(':');
+      if (name === 'replay') {
+        if (!inputs.replayDir)
+          throw new UserError(
+            'engine replay needs LAILATOV_REPLAY_DIR (a directory of replay scripts)',
+          );
+        const scriptPath = join(inputs.replayDir, `${run}.json`);
+        links.push({ engine: await createEngine('replay', { scriptPath, parentEnv: env }), model });
+      } else
+        links.push({
+          engine: await createEngine(name, {
+            env,
+            parentEnv: env,
+            pricer: price,
+            ...(key && {
+              upstream: { url: env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
+            }),
+          }),
+          model,
+        });
+    }
+    const first = links[0];
+    if (links.length === 1 && first && first.model === undefined) return first.engine;
+    const { createFallbackChain } = await import('../engines/fallback.js');
+    return createFallbackChain(links.map((l) => ({ engine: l.engine, model: l.model ?? '' })));
+  };
+}
+
+export async function openGitHubSession(o: {
+  readonly inputs: Inputs;
+  readonly runner: Runner;
+  readonly stage: ActionStage;
+  readonly octokit: GitHubClient;
+  readonly notifier: Notifier;
+  readonly logger: Logger;
+  readonly progress: ProgressSink;
+}): Promise<GitHubSession> {
+  const config = await loadActionConfig(o.inputs, o.runner, o.stage);
+  const env = providerEnv(o.inputs, o.runner);
+  const workspace = await GitHubWorkspace.open({
+    dir: o.runner.workspace,
+    env: o.runner.env,
+    identity: {
+      name: config.botLogin,
+      email: `${config.botLogin.replace(/\[bot\]$/, '')}@users.noreply.github.com`,
+    },
+    token: o.inputs.githubToken,
+    serverUrl: o.runner.serverUrl,
+  });
+  const forge = new GitHubForge({
+    octokit: o.octokit,
+    repo: o.runner.repo,
+    git: workspace.git,
+    labels: labelCatalog(config),
+  });
+  const deps: StageDeps = {
+    config,
+    forge,
+    workspace,
+    model: lazyModel(env, o.inputs.provider),
+    engines: engineFactory(env, o.inputs),
+    text: coreUntrustedText,
+    risk: coreRiskGate,
+    notifier: o.notifier,
+    clock: systemClock,
+    logger: o.logger,
+    progress: o.progress,
+  };
+  return { deps, forge, workspace, config };
+}

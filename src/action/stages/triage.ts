@@ -1,0 +1,105 @@
+// Triage on GitHub: the stage's verdict, the progress comment, and the dispatch to write.
+import { randomUUID } from 'node:crypto';
+import { LABELS } from '../../forge/github/labels.js';
+import { isBot } from '../../github/events.js';
+import { triage } from '../../stages/triage.js';
+import { chain, type StageContext, type StageReport } from '../context.js';
+import { finishPipeline } from '../finish.js';
+import { IssueProgress, type IssueState } from '../progress.js';
+import { report } from './report.js';
+
+export async function runTriage(ctx: StageContext): Promise<StageReport> {
+  const issue = ctx.plan.issue;
+  if (issue === null) throw new Error('triage needs an issue number');
+  const { deps, forge, config } = ctx.session;
+  const progress = new IssueProgress(ctx.octokit, ctx.runner.repo, forge, issue, ctx.runner.runUrl);
+  const prior = await progress.state();
+  const correlationId = prior?.correlationId ?? ctx.plan.correlationId ?? randomUUID();
+  const before = prior?.stages ?? [];
+  Object.assign(ctx.recovery, { issue, correlationId, stages: before });
+
+  await forge.addLabels(issue, [LABELS.working.name]);
+  const t = await triage(deps, issue);
+  const stages = [...before, t.stage];
+  ctx.recovery.stages = stages;
+  const requestedBy = prior?.requestedBy ?? (isBot(ctx.plan.sender) ? null : ctx.plan.sender.login);
+  const state: IssueState = {
+    v: 1,
+    correlationId,
+    verdict: t.outcome === 'infra_error' ? (prior?.verdict ?? null) : t.verdict,
+    stages,
+    requestedBy,
+    pr: prior?.pr ?? null,
+    prUrl: prior?.prUrl ?? null,
+  };
+  const base = { issue, correlationId, stages, before, round: 0 };
+
+  if (t.outcome === 'clear') {
+    await progress.publish(
+      {
+        step: 'write',
+        outcome: null,
+        note: 'triage found the issue clear; writing the change.',
+        round: 0,
+        stages,
+        prUrl: state.prUrl,
+      },
+      state,
+    );
+    await chain(ctx, 'write', { issue, pr: null, round: 0, correlationId });
+    return report(base, {
+      outcome: 'clear',
+      why: `Clear (confidence ${t.verdict.confidence}). ${t.verdict.acceptanceCriteria.length} acceptance criteria; the write stage was dispatched.`,
+      details: t.verdict.acceptanceCriteria.map((c) => `- ${c}`),
+    });
+  }
+
+  const terminal = {
+    issue,
+    correlationId,
+    stages,
+    pr: null,
+    branch: null,
+    headSha: null,
+    riskTier: null,
+    checks: {},
+    changedFiles: [],
+    findings: [],
+    round: 0,
+  };
+  if (t.outcome === 'needs_clarification') {
+    await progress.publish(
+      {
+        step: 'triage',
+        outcome: 'needs_clarification',
+        note: `waiting for an answer: ${t.question}`,
+        round: 0,
+        stages,
+        prUrl: null,
+      },
+      state,
+    );
+    await finishPipeline(ctx, { ...terminal, outcome: 'needs_clarification', summary: t.question });
+    return report(base, {
+      outcome: 'needs_clarification',
+      why: `Asked on the issue: ${t.question}. A reply from the author or a writer re-runs triage (label \`${config.labels.needsClarification}\`).`,
+    });
+  }
+  await progress.publish(
+    {
+      step: 'triage',
+      outcome: 'infra_error',
+      note: `${t.error}. ${t.retryHint}`,
+      round: 0,
+      stages,
+      prUrl: null,
+    },
+    state,
+  );
+  await finishPipeline(ctx, { ...terminal, outcome: 'infra_error', summary: t.error });
+  return report(base, {
+    outcome: 'infra_error',
+    why: `Triage failed: ${t.error}. ${t.retryHint}`,
+    failure: `triage failed: ${t.error}`,
+  });
+}

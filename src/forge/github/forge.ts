@@ -1,0 +1,316 @@
+// The stages' Forge on GitHub: issues, comments, labels and pull requests through the REST API
+// (every list paginated), repository content through git in the runner's checkout. Reading
+// content from the checkout costs no API call and needs no `contents: read` round trips; the
+// workspace fetches before it hands the checkout over (workspace.ts).
+import type { GitRepo } from '../local/git.js';
+import type {
+  CommitInfo,
+  FileDiff,
+  Forge,
+  Issue,
+  PullRequestInput,
+  PullRequestRef,
+} from '../../stages/ports.js';
+import type { GitHubClient } from './client.js';
+import { hasStatus, wrapApiError } from './errors.js';
+import type { LabelSpec } from './labels.js';
+import { findOpenPullByHead, findOrCreateDraftPr, markReadyForReview } from './pulls.js';
+import type { PullSummary } from './pulls.js';
+import { fullName, type RepoRef } from './repo.js';
+
+/** Comments the suite writes for itself (progress, state) are not part of the issue thread. */
+const SUITE_COMMENT = /^<!-- lailatov:(sticky|state)/;
+
+export interface GitHubForgeOptions {
+  readonly octokit: GitHubClient;
+  readonly repo: RepoRef;
+  /** The runner's checkout (GITHUB_WORKSPACE), already fetched. */
+  readonly git: GitRepo;
+  /** Colors and descriptions for the labels the suite adds, by name; others get a grey default. */
+  readonly labels: ReadonlyMap<string, LabelSpec>;
+  /** The git remote of the checkout. Default `origin`. */
+  readonly remote?: string;
+}
+
+export interface RawComment {
+  readonly id: number;
+  readonly body: string;
+  readonly author: string;
+  readonly url: string;
+}
+
+export class GitHubForge implements Forge {
+  private readonly pulls = new Map<string, PullSummary | null>();
+  private readonly comments = new Map<number, Promise<RawComment[]>>();
+  private readonly ensuredLabels = new Set<string>();
+  private readonly pullLabels = new Map<number, string[]>();
+  private bodySuffix = '';
+  private readonly remote: string;
+
+  constructor(private readonly o: GitHubForgeOptions) {
+    this.remote = o.remote ?? 'origin';
+  }
+
+  private get r(): { owner: string; repo: string } {
+    return { owner: this.o.repo.owner, repo: this.o.repo.repo };
+  }
+
+  private async call<T>(doing: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw wrapApiError(error, { repo: fullName(this.o.repo), doing });
+    }
+  }
+
+  /** Every comment of an issue (all pages), read once per run and kept current by our writes. */
+  issueComments(issue: number): Promise<RawComment[]> {
+    let cached = this.comments.get(issue);
+    if (!cached) {
+      cached = this.call(`reading the comments of #${issue}`, async () => {
+        const list = await this.o.octokit.paginate(this.o.octokit.rest.issues.listComments, {
+          ...this.r,
+          issue_number: issue,
+          per_page: 100,
+        });
+        return list.map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          author: c.user?.login ?? 'ghost',
+          url: c.html_url,
+        }));
+      });
+      this.comments.set(issue, cached);
+      cached.catch(() => this.comments.delete(issue));
+    }
+    return cached;
+  }
+
+  /** Records a comment this run wrote or edited, so later reads in the run see it. */
+  rememberComment(issue: number, comment: RawComment): void {
+    const cached = this.comments.get(issue);
+    if (!cached) return;
+    this.comments.set(
+      issue,
+      cached.then((list) => [...list.filter((c) => c.id !== comment.id), comment]),
+    );
+  }
+
+  async readIssue(issue: number): Promise<Issue> {
+    const [{ data }, comments] = await Promise.all([
+      this.call(`reading issue #${issue}`, () =>
+        this.o.octokit.rest.issues.get({ ...this.r, issue_number: issue }),
+      ),
+      this.issueComments(issue),
+    ]);
+    return {
+      number: data.number,
+      title: data.title,
+      body: data.body ?? '',
+      comments: comments
+        .filter((c) => !SUITE_COMMENT.test(c.body))
+        .map((c) => ({ author: c.author, body: c.body })),
+      labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    };
+  }
+
+  async postComment(issue: number, body: string): Promise<void> {
+    const { data } = await this.call(`commenting on #${issue}`, () =>
+      this.o.octokit.rest.issues.createComment({ ...this.r, issue_number: issue, body }),
+    );
+    this.rememberComment(issue, {
+      id: data.id,
+      body,
+      author: data.user?.login ?? '',
+      url: data.html_url,
+    });
+  }
+
+  /**
+   * Creates each label with its color the first time this run uses it (a 422 means it is there
+   * already: one call instead of listing every label), then adds them in one call.
+   */
+  async addLabels(issue: number, labels: readonly string[]): Promise<void> {
+    if (labels.length === 0) return;
+    for (const name of labels) {
+      if (this.ensuredLabels.has(name)) continue;
+      const spec = this.o.labels.get(name) ?? { name, color: 'BFD4F2', description: '' };
+      await this.call(`creating label ${name}`, async () => {
+        try {
+          await this.o.octokit.rest.issues.createLabel({ ...this.r, ...spec, name });
+        } catch (error) {
+          if (!hasStatus(error, 422)) throw error;
+        }
+      });
+      this.ensuredLabels.add(name);
+    }
+    await this.call(`labeling #${issue}`, () =>
+      this.o.octokit.rest.issues.addLabels({ ...this.r, issue_number: issue, labels: [...labels] }),
+    );
+  }
+
+  async removeLabels(issue: number, labels: readonly string[]): Promise<void> {
+    for (const name of labels) {
+      await this.call(`removing label ${name} from #${issue}`, async () => {
+        try {
+          await this.o.octokit.rest.issues.removeLabel({ ...this.r, issue_number: issue, name });
+        } catch (error) {
+          // Not there: a re-run, or a human removed it first.
+          if (!hasStatus(error, 404)) throw error;
+        }
+      });
+    }
+  }
+
+  /** A branch name as a ref of the checkout: the remote-tracking ref when there is one. */
+  private async ref(name: string): Promise<string> {
+    if (/^[0-9a-f]{40}$/i.test(name)) return name;
+    const tracking = `refs/remotes/${this.remote}/${name}`;
+    const found = await this.o.git.tryExec(['rev-parse', '--verify', '--quiet', tracking]);
+    return found === null ? name : tracking;
+  }
+
+  async branchExists(branch: string): Promise<boolean> {
+    const ref = await this.ref(branch);
+    if (ref !== branch) return true;
+    return this.o.git.branchExists(branch);
+  }
+
+  async resolveRef(ref: string): Promise<string> {
+    return this.o.git.resolve(await this.ref(ref));
+  }
+
+  async commits(base: string, head: string): Promise<CommitInfo[]> {
+    return this.o.git.commits(await this.ref(base), await this.ref(head));
+  }
+
+  async changedFiles(base: string, head: string): Promise<string[]> {
+    return this.o.git.changedFiles(await this.ref(base), await this.ref(head));
+  }
+
+  async diff(base: string, head: string): Promise<FileDiff[]> {
+    return this.o.git.diff(await this.ref(base), await this.ref(head));
+  }
+
+  async readFileAt(ref: string, path: string): Promise<string | null> {
+    return this.o.git.show(await this.ref(ref), path);
+  }
+
+  async listFilesAt(ref: string, dir: string): Promise<string[]> {
+    return this.o.git.listFiles(await this.ref(ref), dir);
+  }
+
+  /** The open PR of a head branch with its node id and head SHA (cached for the run). */
+  async pull(head: string): Promise<PullSummary | null> {
+    if (!this.pulls.has(head)) {
+      const found = await this.call(`finding the PR for ${head}`, () =>
+        findOpenPullByHead(this.o.octokit, this.o.repo, head),
+      );
+      this.pulls.set(head, found ?? null);
+    }
+    return this.pulls.get(head) ?? null;
+  }
+
+  /**
+   * Hidden text the action layer keeps at the end of every PR body this forge writes (its own
+   * marker next to the stages' state). Set before the stage runs.
+   */
+  setPullBodySuffix(suffix: string): void {
+    this.bodySuffix = suffix === '' ? '' : `\n${suffix}\n`;
+  }
+
+  /** The labels of a PR read by pullByNumber (none read yet: empty). */
+  labelsOf(pr: number): readonly string[] {
+    return this.pullLabels.get(pr) ?? [];
+  }
+
+  /** A PR by number (a review started by a push or a dispatch), cached under its head branch. */
+  async pullByNumber(pr: number): Promise<PullSummary> {
+    const { data } = await this.call(`reading PR #${pr}`, () =>
+      this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }),
+    );
+    const p = toSummary(data);
+    this.pullLabels.set(
+      p.number,
+      data.labels.map((l) => l.name),
+    );
+    if (data.state === 'open') this.pulls.set(p.headRef, p);
+    return p;
+  }
+
+  async findPullRequest(head: string): Promise<PullRequestRef | null> {
+    const p = await this.pull(head);
+    return p ? toRef(p) : null;
+  }
+
+  async upsertPullRequest(given: PullRequestInput): Promise<PullRequestRef> {
+    const input = { ...given, body: `${given.body.replace(/\s+$/, '')}\n${this.bodySuffix}` };
+    const existing = await this.pull(input.head);
+    if (!existing) {
+      const pr = await this.createDraft(input);
+      this.pulls.set(input.head, pr);
+      return toRef(pr);
+    }
+    if (existing.body === input.body) return toRef(existing);
+    // The title is the author's to change once the PR exists; only the body carries our state.
+    const { data } = await this.call(`updating PR #${existing.number}`, () =>
+      this.o.octokit.rest.pulls.update({
+        ...this.r,
+        pull_number: existing.number,
+        body: input.body,
+      }),
+    );
+    const updated: PullSummary = { ...existing, body: data.body ?? '', headSha: data.head.sha };
+    this.pulls.set(input.head, updated);
+    return toRef(updated);
+  }
+
+  /** Opens the draft PR; we just found none, so only a race needs the lookup of findOrCreate. */
+  private async createDraft(input: PullRequestInput): Promise<PullSummary> {
+    try {
+      const { data } = await this.o.octokit.rest.pulls.create({ ...this.r, ...input, draft: true });
+      return toSummary(data);
+    } catch (error) {
+      if (!hasStatus(error, 422))
+        throw wrapApiError(error, {
+          repo: fullName(this.o.repo),
+          doing: `opening the draft PR for ${input.head}`,
+        });
+      return (await findOrCreateDraftPr(this.o.octokit, { repo: this.o.repo, ...input })).pr;
+    }
+  }
+
+  async markReady(head: string): Promise<void> {
+    const p = await this.pull(head);
+    if (!p) throw new Error(`no open pull request for ${head} to mark ready`);
+    await markReadyForReview(this.o.octokit, this.o.repo, p);
+    this.pulls.set(head, { ...p, draft: false });
+  }
+}
+
+interface RestPull {
+  number: number;
+  node_id: string;
+  html_url: string;
+  draft?: boolean;
+  head: { ref: string; sha: string };
+  base: { ref: string };
+  body: string | null;
+}
+
+function toSummary(data: RestPull): PullSummary {
+  return {
+    number: data.number,
+    nodeId: data.node_id,
+    url: data.html_url,
+    draft: data.draft === true,
+    headRef: data.head.ref,
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    body: data.body ?? '',
+  };
+}
+
+function toRef(p: PullSummary): PullRequestRef {
+  return { number: p.number, url: p.url, body: p.body, draft: p.draft };
+}

@@ -1,0 +1,282 @@
+// Runs the BUILT actions (dist/<stage>/index.js) as child processes with the runner's environment,
+// against the GitHub emulator (real bare git repos) and the scripted model server.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { runChecked } from '../../src/engines/process.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
+import { startModelServer } from '../support/model/index.js';
+import type { Rule, Scenario } from '../support/model/types.js';
+
+export const DIST = join(process.cwd(), 'dist');
+export const DEMO = join(process.cwd(), 'examples', 'demo');
+export const REPO = 'o/r';
+export const BOT = 'lailatov-bot[bot]';
+
+const gitEnv = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: process.env.HOME ?? '/tmp',
+  GIT_AUTHOR_NAME: 'T',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 'T',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+};
+export const git = async (cwd: string, ...args: string[]): Promise<string> =>
+  (await runChecked('git', args, { cwd, env: gitEnv })).stdout;
+
+async function filesOf(dir: string, base = dir): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) Object.assign(out, await filesOf(p, base));
+    else out[relative(base, p)] = await readFile(p, 'utf8');
+  }
+  return out;
+}
+
+/** The demo's canned model answers as model-server rules: each answer once, in order, per tool. */
+export async function demoRules(
+  override: Partial<Record<string, unknown[]>> = {},
+): Promise<Rule[]> {
+  const demo = JSON.parse(await readFile(join(DEMO, 'model.json'), 'utf8')) as {
+    answers: Record<string, { value: unknown }[]>;
+  };
+  const answers: Record<string, unknown[]> = {};
+  for (const [tool, list] of Object.entries(demo.answers)) answers[tool] = list.map((a) => a.value);
+  Object.assign(answers, override);
+  return Object.entries(answers).flatMap(([tool, values]) =>
+    (values ?? []).map((input, i): Rule => ({
+      name: `${tool}#${i}`,
+      when: { toolChoice: tool },
+      reply: { toolUses: [{ name: tool, input: input as Record<string, unknown> }] },
+      times: 1,
+    })),
+  );
+}
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  /** ms from spawn to exit. */
+  readonly ms: number;
+}
+
+export interface EventSpec {
+  readonly name: string;
+  readonly payload: unknown;
+}
+
+export interface World {
+  readonly gh: GitHubEmulator;
+  readonly modelUrl: string;
+  readonly root: string;
+  readonly replay: string;
+  readonly slack: { url: string; bodies: unknown[] };
+  /** A fresh clone of the emulator's repo, as actions/checkout makes one per job. */
+  checkout(): Promise<string>;
+  run(action: string, event: EventSpec, inputs?: Record<string, string>): Promise<RunResult>;
+  /** Follows the last repository_dispatch the suite sent, with the stage action it names. */
+  followDispatch(inputs?: Record<string, string>): Promise<{ stage: string; result: RunResult }>;
+  dispatchCount(): number;
+  close(): Promise<void>;
+}
+
+export async function startWorld(
+  o: {
+    rules?: Rule[];
+    files?: Record<string, string>;
+    collaborators?: Record<string, 'write' | 'read' | 'admin'>;
+  } = {},
+): Promise<World> {
+  const root = await mkdtemp(join(tmpdir(), 'gh-actions-e2e-'));
+  const gh = await startGitHubEmulator();
+  const files = { ...(await filesOf(join(DEMO, 'repo'))), ...(o.files ?? {}) };
+  await gh.createRepo(REPO, {
+    files,
+    collaborators: { alice: 'write', rita: 'read', ...(o.collaborators ?? {}) },
+  });
+  const scenario: Scenario = { rules: o.rules ?? (await demoRules()) };
+  const model = await startModelServer({ scenario });
+  const replay = join(root, 'replay');
+  await runChecked('cp', ['-r', join(DEMO, 'replay'), replay], { cwd: root, env: gitEnv });
+  const slackBodies: unknown[] = [];
+  const http = await import('node:http');
+  const slackServer = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      slackBodies.push(JSON.parse(body));
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((r) => slackServer.listen(0, '127.0.0.1', r));
+  const addr = slackServer.address();
+  const slackUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/hook`;
+  let runId = 1000;
+  let checkouts = 0;
+
+  const checkout = async (): Promise<string> => {
+    checkouts += 1;
+    const dir = join(root, `ws-${checkouts}`);
+    await git(root, 'clone', '-q', '--depth', '1', `file://${gh.repoPath(REPO)}`, dir);
+    return dir;
+  };
+
+  const world: World = {
+    gh,
+    modelUrl: model.url,
+    root,
+    replay,
+    slack: { url: slackUrl, bodies: slackBodies },
+    checkout,
+    async run(action, event, inputs = {}) {
+      runId += 1;
+      const dir = await mkdtemp(join(root, `run-${runId}-`));
+      const eventPath = join(dir, 'event.json');
+      const outputPath = join(dir, 'output');
+      const summaryPath = join(dir, 'summary.md');
+      await writeFile(eventPath, JSON.stringify(event.payload));
+      await writeFile(outputPath, '');
+      await writeFile(summaryPath, '');
+      const workspace = await checkout();
+      const env: Record<string, string> = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? '/tmp',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: event.name,
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_OUTPUT: outputPath,
+        GITHUB_STEP_SUMMARY: summaryPath,
+        GITHUB_API_URL: gh.url,
+        GITHUB_GRAPHQL_URL: `${gh.url}/graphql`,
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_REPOSITORY: REPO,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_RUN_ID: String(runId),
+        GITHUB_RUN_ATTEMPT: '1',
+        LAILATOV_REPLAY_DIR: replay,
+        LAILATOV_BACKOFF_SCALE: '0.001',
+        'INPUT_GITHUB-TOKEN': gh.token,
+        'INPUT_ANTHROPIC-API-KEY': 'test-key',
+        'INPUT_ANTHROPIC-BASE-URL': model.url,
+        INPUT_PROVIDER: 'anthropic',
+        'INPUT_CONFIG-PATH': '.github/lailatov.yml',
+        'INPUT_ALLOWED-BOTS': BOT,
+        'INPUT_TRIGGER-LABEL': 'ai-agent',
+        INPUT_ENGINE: 'replay',
+        'INPUT_SLACK-WEBHOOK-URL': slackUrl,
+      };
+      for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+      const t0 = Date.now();
+      const child = spawn(process.execPath, [join(DIST, action, 'index.js')], {
+        env,
+        cwd: workspace,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const code = await new Promise<number | null>((r) => child.on('close', r));
+      return {
+        code,
+        stdout,
+        stderr,
+        outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+        summary: await readFile(summaryPath, 'utf8'),
+        ms: Date.now() - t0,
+      };
+    },
+    async followDispatch(inputs = {}) {
+      const d = gh.repo(REPO).dispatches.at(-1);
+      if (!d) throw new Error('no repository_dispatch was sent');
+      const stage = d.eventType.replace(/^lailatov-/, '');
+      const payload = {
+        action: d.eventType,
+        client_payload: d.clientPayload,
+        sender: { login: BOT, type: 'Bot' },
+      };
+      return {
+        stage,
+        result: await world.run(stage, { name: 'repository_dispatch', payload }, inputs),
+      };
+    },
+    dispatchCount: () => gh.repo(REPO).dispatches.length,
+    async close() {
+      await Promise.all([gh.close(), model.close()]);
+      await new Promise<void>((r) => slackServer.close(() => r()));
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+  return world;
+}
+
+/** GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` records. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) if (m[1] && m[3] !== undefined) out[m[1]] = m[3];
+  return out;
+}
+
+/** Opens an issue as `author` through the API (as a person would), and the `labeled` event for it. */
+export async function openIssue(
+  w: World,
+  o: { title: string; body: string; author?: string },
+): Promise<number> {
+  const author = o.author ?? 'alice';
+  const token = `tok-${author}`;
+  w.gh.addToken(token, { issues: 'write', contents: 'read' }, { login: author });
+  const res = await fetch(`${w.gh.url}/repos/${REPO}/issues`, {
+    method: 'POST',
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: o.title, body: o.body }),
+  });
+  if (res.status !== 201)
+    throw new Error(`could not open the issue: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { number: number }).number;
+}
+
+export function labeledEvent(
+  issue: number,
+  o: { title: string; body: string; sender?: { login: string; type: string }; author?: string },
+): EventSpec {
+  return {
+    name: 'issues',
+    payload: {
+      action: 'labeled',
+      label: { name: 'ai-agent' },
+      issue: {
+        number: issue,
+        title: o.title,
+        body: o.body,
+        user: { login: o.author ?? 'alice' },
+        labels: [{ name: 'ai-agent' }],
+      },
+      sender: o.sender ?? { login: 'alice', type: 'User' },
+    },
+  };
+}
+
+/** The outcome records on the data branch, read with git from the emulator's bare repo. */
+export async function outcomeRecords(w: World): Promise<Record<string, unknown>[]> {
+  const gitDir = w.gh.repoPath(REPO);
+  const text = await runChecked(
+    'git',
+    ['--git-dir', gitDir, 'show', 'lailatov-data:data/agent-outcomes.jsonl'],
+    {
+      cwd: w.root,
+      env: gitEnv,
+    },
+  ).then(
+    (r) => r.stdout,
+    () => '',
+  );
+  return text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}

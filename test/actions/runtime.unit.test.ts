@@ -1,0 +1,151 @@
+// The action runtime's pure parts: inputs, routing, the review comment format, Slack blocks and
+// the progress comment.
+import { describe, expect, test } from '@jest/globals';
+import { parseInputs } from '../../src/action/inputs.js';
+import { planFor } from '../../src/action/route.js';
+import { slackBlocks } from '../../src/action/slack.js';
+import { commentableLines, findingCommentBody } from '../../src/forge/github/review-poster.js';
+import { renderProgress } from '../../src/forge/github/summary.js';
+import { parseEvent } from '../../src/github/events.js';
+import { track } from '../../src/stages/findings.js';
+
+const alice = { login: 'alice', type: 'User' };
+
+describe('inputs', () => {
+  test('are read once from INPUT_* names that keep their hyphens, and frozen', () => {
+    const i = parseInputs(
+      {
+        'INPUT_GITHUB-TOKEN': ' t ',
+        INPUT_ENGINE: 'claude-code, anthropic',
+        'INPUT_MAX-ROUNDS': '3',
+        'INPUT_ALLOWED-BOTS': 'a[bot],b[bot]',
+      },
+      'review',
+    );
+    expect(i).toMatchObject({
+      githubToken: 't',
+      engine: ['claude-code', 'anthropic'],
+      maxRounds: 3,
+      allowedBots: ['a[bot]', 'b[bot]'],
+      stage: 'review',
+    });
+    expect(Object.isFrozen(i)).toBe(true);
+  });
+
+  test('bad values name the input and the fix', () => {
+    expect(() => parseInputs({ 'INPUT_GITHUB-TOKEN': '' }, 'triage')).toThrow(
+      /`github-token` is empty/,
+    );
+    expect(() =>
+      parseInputs({ 'INPUT_GITHUB-TOKEN': 't', 'INPUT_MAX-ROUNDS': 'two' }, 'triage'),
+    ).toThrow(/`max-rounds`: expected a whole number/);
+    expect(() => parseInputs({ 'INPUT_GITHUB-TOKEN': 't', INPUT_STAGE: 'deploy' }, 'auto')).toThrow(
+      /`stage`: expected one of triage, write, review, remediate, auto/,
+    );
+  });
+});
+
+describe('routing', () => {
+  const none = { issueNumber: null, prNumber: null };
+  const labeled = parseEvent('issues', {
+    action: 'labeled',
+    label: { name: 'ai-agent' },
+    issue: { number: 4, title: 't', body: '', user: alice, labels: [] },
+    sender: alice,
+  });
+
+  test('each event goes to its stage; the root action picks it from the event', () => {
+    expect(planFor('triage', labeled, none)).toMatchObject({
+      kind: 'run',
+      stage: 'triage',
+      issue: 4,
+      reactTo: { issueNumber: 4 },
+      source: 'github-issue',
+    });
+    expect(planFor('auto', labeled, none)).toMatchObject({ kind: 'run', stage: 'triage' });
+    const sync = parseEvent('pull_request', {
+      action: 'synchronize',
+      pull_request: {
+        number: 9,
+        head: { ref: 'agent/issue-4-t', sha: 'a'.repeat(40) },
+        base: { ref: 'main' },
+      },
+      sender: alice,
+    });
+    expect(planFor('auto', sync, none)).toMatchObject({
+      stage: 'review',
+      pr: 9,
+      source: 'pull-request',
+    });
+    const task = parseEvent('repository_dispatch', {
+      action: 'agent-task',
+      client_payload: { title: 'x', issue_number: '12' },
+      sender: alice,
+    });
+    expect(planFor('write', task, none)).toMatchObject({ stage: 'write', issue: 12 });
+  });
+
+  test('a stage action given another stage’s event, or an unsupported event, does nothing and says why', () => {
+    expect(planFor('review', labeled, none)).toEqual({
+      kind: 'ignore',
+      reason: expect.stringContaining('asks for the triage stage'),
+    });
+    expect(planFor('triage', parseEvent('push', {}), none)).toEqual({
+      kind: 'ignore',
+      reason: expect.stringContaining('nothing to do for push'),
+    });
+  });
+});
+
+describe('review comments', () => {
+  const patch = '@@ -10,3 +10,4 @@ x\n a\n-b\n+c\n+d\n e';
+  test('only right-side lines of the hunks can carry a comment', () => {
+    expect([...commentableLines(patch)]).toEqual([10, 11, 12, 13]);
+  });
+
+  test('a fenced code suggestion becomes a suggestion block; prose stays prose; the fingerprint is hidden', () => {
+    const base = {
+      severity: 'major' as const,
+      path: 'a.js',
+      startLine: 11,
+      endLine: 12,
+      rule: 'r',
+      message: 'm',
+    };
+    const code = track({ ...base, suggestion: '```js\nconst c = 1;\n```' }, 0);
+    expect(findingCommentBody(code)).toContain('```suggestion\nconst c = 1;\n```');
+    const prose = track({ ...base, suggestion: 'Add a test.' }, 0);
+    expect(findingCommentBody(prose)).toContain('Suggestion: Add a test.');
+    expect(findingCommentBody(prose)).not.toContain('```suggestion');
+    expect(findingCommentBody(prose)).toContain(`<!-- lailatov:finding:${prose.fingerprint} -->`);
+  });
+});
+
+describe('Slack and progress', () => {
+  test('an escalation is Block Kit: header, mrkdwn section, links', () => {
+    const b = slackBlocks(
+      { level: 'warning', title: 'Issue #4 escalated', text: '**Still open:**\n- [major] r' },
+      [{ text: 'PR', url: 'https://x/pr/1' }],
+    );
+    expect(b.blocks.map((x) => x.type)).toEqual(['header', 'section', 'context']);
+    expect(JSON.stringify(b.blocks[1])).toContain('*Still open:*\\n• [major] r');
+    expect(JSON.stringify(b.blocks[2])).toContain('<https://x/pr/1|PR>');
+  });
+
+  test('the progress comment ticks finished steps and shows the cost so far', () => {
+    const text = renderProgress({
+      issue: 4,
+      step: 'review',
+      outcome: null,
+      note: 'reviewing',
+      round: 0,
+      stages: [],
+      runUrl: 'https://run',
+      prUrl: 'https://pr',
+    });
+    expect(text).toContain('- [x] Triage');
+    expect(text).toContain('- [x] Write the change');
+    expect(text).toContain('- [ ] ⏳ Review');
+    expect(text).toContain('**Cost so far:** $0.0000');
+  });
+});

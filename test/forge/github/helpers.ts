@@ -53,6 +53,9 @@ export function bareGit(gitDir: string, args: string[], input?: string): Promise
           new Error(`git ${args.join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8')}`),
         );
     });
+    // git may exit before it reads stdin (most commands never do): EPIPE then, not a failure;
+    // the exit code above says whether the command worked.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
   });
 }

@@ -1776,7 +1776,7 @@ async function pricer() {
 function lazyModel(env, provider) {
     let model;
     const build = async () => {
-        const { createSdkModel } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 10255));
+        const { createSdkModel } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 17772));
         return createSdkModel({ env, provider, pricer: await pricer() });
     };
     return {

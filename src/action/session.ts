@@ -77,7 +77,7 @@ async function pricer(): Promise<Pricer> {
 function lazyModel(env: Record<string, string | undefined>, provider: Inputs['provider']): Model {
   let model: Promise<Model> | undefined;
   const build = async (): Promise<Model> => {
-    const { createSdkModel } = await import('./model.js');
+    const { createSdkModel } = await import('../forge/sdk-model.js');
     return createSdkModel({ env, provider, pricer: await pricer() });
   };
   return {

@@ -17,19 +17,9 @@ import type { CliEngineOptions } from '../../engines/proxy/cli-session.js';
 import { FileOutcomeStore } from '../../outcomes/local-store.js';
 import type { StageDeps } from '../../stages/deps.js';
 import type { RunIdentity } from '../../stages/pipeline.js';
-import type {
-  EngineFactory,
-  Model,
-  ModelRequest,
-  ModelResponse,
-  ProgressSink,
-} from '../../stages/ports.js';
+import type { EngineFactory, Model, ProgressSink } from '../../stages/ports.js';
 import { costOf } from '../../core/cost/index.js';
-import {
-  createAnthropicClient,
-  type AnthropicEngineConfig,
-} from '../../engines/anthropic/index.js';
-import { AnthropicModel } from '../../engines/model/index.js';
+import type { AnthropicEngineConfig } from '../../engines/anthropic/index.js';
 import type { Pricer } from '../../engines/types.js';
 import { systemClock } from '../../stages/ports.js';
 import { coreRiskGate } from '../../stages/risk-gate.js';
@@ -181,38 +171,8 @@ async function modelFor(o: LocalSessionOptions): Promise<Model> {
     throw new UserError(
       'ANTHROPIC_API_KEY is not set: export it (and ANTHROPIC_BASE_URL for a gateway) to use a model, or pass --model-script FILE for canned answers',
     );
-  const { client, provider, maxRetries } = await createAnthropicClient({ env: o.env });
-  return new SdkModel(new AnthropicModel({ client, pricer, maxRetries }), provider);
-}
-
-/** The stages' Model port over the engine-sdk Model (forced tool use, zod, one repair). */
-class SdkModel implements Model {
-  constructor(
-    private readonly inner: AnthropicModel,
-    private readonly provider: string,
-  ) {}
-
-  async complete<T>(req: ModelRequest<T>): Promise<ModelResponse<T>> {
-    const started = Date.now();
-    const r = await this.inner.complete({
-      schema: req.schema,
-      name: req.toolName,
-      description: req.toolDescription,
-      system: req.system,
-      messages: [{ role: 'user', content: req.prompt }],
-      model: req.model,
-      ...(req.maxTokens !== undefined && { maxTokens: req.maxTokens }),
-      ...(req.signal && { signal: req.signal }),
-    });
-    return {
-      value: r.value,
-      usage: r.usage,
-      costUsd: r.costUsd,
-      model: r.model,
-      provider: this.provider,
-      durationMs: Date.now() - started,
-    };
-  }
+  const { createSdkModel } = await import('../sdk-model.js');
+  return createSdkModel({ env: o.env, pricer });
 }
 
 /** Builds every port of local mode: a git repo, an issue file, the report, the JSONL log. */

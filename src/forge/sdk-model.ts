@@ -1,5 +1,6 @@
-// The stages' Model port on the engine-sdk AnthropicModel, for the actions. Loaded by a dynamic
-// import from session.ts, so the Anthropic SDK is only read by a stage that calls a model.
+// The stages' Model port on the engine-sdk AnthropicModel (forced tool use, zod, one repair),
+// shared by the local CLI and the actions. Both load it lazily, so the Anthropic SDK is only read
+// by a stage that calls a model.
 import { createAnthropicClient, type ProviderName } from '../engines/anthropic/client.js';
 import { AnthropicModel } from '../engines/model/index.js';
 import type { Pricer } from '../engines/types.js';
@@ -7,12 +8,13 @@ import type { Model, ModelRequest, ModelResponse } from '../stages/ports.js';
 
 export async function createSdkModel(o: {
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly provider: ProviderName;
+  /** Default: chosen from the env (CLAUDE_CODE_USE_BEDROCK / _VERTEX), else anthropic. */
+  readonly provider?: ProviderName;
   readonly pricer: Pricer;
 }): Promise<Model> {
   const { client, provider, maxRetries } = await createAnthropicClient({
     env: o.env,
-    provider: o.provider,
+    ...(o.provider !== undefined && { provider: o.provider }),
   });
   const inner = new AnthropicModel({ client, pricer: o.pricer, maxRetries });
   return {

@@ -7,9 +7,11 @@
 // - dist/<name>/index.js: a few-line stub per src/actions/<name>.ts that imports dist/lib and
 //   calls runAction with the stage named in that file (codeql-action's layout). The stub is
 //   generated, not bundled: it must stay tiny, and a second ncc bundle would copy the library.
+// - dist/cli/summarize-worker.js: the worker thread of `outcomes summary` on big logs, a bundle
+//   of its own (ncc does not follow `new Worker(...)`), put beside the chunk that starts it.
 // Usage: node scripts/build.mjs [--out DIR]   (check-dist builds into a temp dir)
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,12 @@ const outArg = process.argv.indexOf('--out');
 const outRoot = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist');
 
 const LIB = { name: 'lib', file: 'src/action/main.ts', exports: ['runAction'] };
-const BUNDLES = [{ name: 'cli', file: 'src/cli/index.ts' }, LIB];
+const CLI = {
+  name: 'cli',
+  file: 'src/cli/index.ts',
+  workers: [{ file: 'src/outcomes/summarize-worker.ts', as: 'summarize-worker.js' }],
+};
+const BUNDLES = [CLI, LIB];
 const STUB_CALL = /await runAction\('([a-z]+)'\);/;
 
 async function actionEntries() {
@@ -50,15 +57,30 @@ async function walk(dir) {
   return out;
 }
 
-async function bundle({ name, file, exports = [] }) {
+const ncc = (file, outDir) =>
+  run(
+    path.join(root, 'node_modules/.bin/ncc'),
+    ['build', file, '-o', outDir, '--quiet', '--target', 'es2022'],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+  );
+
+/** A worker entry as one file in outDir: it must not split into chunks (their names would clash). */
+async function bundleWorker(outDir, { file, as }) {
+  const tmp = path.join(outDir, `.build-${as}`);
+  await ncc(file, tmp);
+  const files = (await readdir(tmp)).filter((f) => f !== 'package.json');
+  if (files.length !== 1 || files[0] !== 'index.js')
+    throw new Error(`${file}: a worker must bundle to one file, not ${files.join(', ')}`);
+  await rename(path.join(tmp, 'index.js'), path.join(outDir, as));
+  await rm(tmp, { recursive: true, force: true });
+}
+
+async function bundle({ name, file, exports = [], workers = [] }) {
   const outDir = path.join(outRoot, name);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const ncc = path.join(root, 'node_modules/.bin/ncc');
-  await run(ncc, ['build', file, '-o', outDir, '--quiet', '--target', 'es2022'], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await ncc(file, outDir);
+  for (const w of workers) await bundleWorker(outDir, w);
   // ncc exits 0 even when it could not resolve a module and left a stub that throws at run
   // time (ENGINEERING.md). Treat that stub as a build failure.
   for (const f of await walk(outDir)) {

@@ -200,7 +200,7 @@ function totalsOf(stages) {
 /* unused harmony exports escalationReason, escalationSummary */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3370);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1828);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9013);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5478);
 /* harmony import */ var _pr_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(982);
@@ -782,7 +782,7 @@ async function review(deps, input) {
 /* harmony export */   lW: () => (/* binding */ neutralizeMarkers)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3370);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1828);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9013);
 
 

@@ -15,15 +15,27 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 7 modules
-var outcomes = __webpack_require__(3370);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 8 modules
+var outcomes = __webpack_require__(1828);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/outcomes/reader.ts
+
 
 
 
@@ -34,13 +46,19 @@ var external_node_string_decoder_ = __webpack_require__(6193);
  * Buffer (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so
  * the visitor decodes only what it needs. No promise, generator step or Buffer view per line: at
  * a million lines those dominate. Only the current chunk and a partial last line are held;
- * `visit` must not keep `bytes` (it is the chunk).
+ * `visit` must not keep `bytes` (it is the chunk). Resolves to the number of lines.
  */
-async function forEachLine(file, visit, highWaterMark = 1 << 20) {
+async function forEachLine(file, visit, { highWaterMark = 1 << 20, range } = {}) {
+    if (range && range.end <= range.start)
+        return 0;
     let lineNo = 0;
     /** The start of a line that continues in the next chunk (copied: the chunk is released). */
     let carry = [];
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark })) {
+    const stream = (0,external_node_fs_.createReadStream)(file, {
+        highWaterMark,
+        ...(range && { start: range.start, end: range.end - 1 }),
+    });
+    for await (const chunk of stream) {
         const buf = chunk;
         let start = 0;
         let nl = buf.indexOf(10);
@@ -64,6 +82,43 @@ async function forEachLine(file, visit, highWaterMark = 1 << 20) {
         const whole = Buffer.concat(carry);
         visit(whole, 0, whole.length, ++lineNo);
     }
+    return lineNo;
+}
+/**
+ * Cuts a file of `size` bytes into at most `parts` ranges of about equal size, each starting at
+ * the beginning of a line, so that every line is in exactly one range. A cut moves forward to
+ * just past the next line break (a huge line makes fewer, bigger ranges, never a split line).
+ */
+async function lineRanges(file, size, parts) {
+    const cuts = [0];
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const window = Buffer.allocUnsafe(64 * 1024);
+        for (let k = 1; k < parts; k++) {
+            let at = Math.max(Math.floor((size * k) / parts), cuts[cuts.length - 1]);
+            let cut = size;
+            while (at < size) {
+                const { bytesRead } = await handle.read(window, 0, window.length, at);
+                if (bytesRead === 0)
+                    break;
+                const nl = window.subarray(0, bytesRead).indexOf(10);
+                if (nl !== -1) {
+                    cut = at + nl + 1;
+                    break;
+                }
+                at += bytesRead;
+            }
+            if (cut >= size)
+                break;
+            if (cut > cuts[cuts.length - 1])
+                cuts.push(cut);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    cuts.push(size);
+    return cuts.slice(1).map((end, k) => ({ start: cuts[k], end }));
 }
 /**
  * Yields the lines of a file with their 1-based numbers. Handles a last line without a line
@@ -113,18 +168,92 @@ async function* readOutcomeLog(file, opts = {}) {
 ;// CONCATENATED MODULE: ./src/outcomes/summarize.ts
 
 
+
+
+
+
+
+
+const AUTO_THREADS_FROM_BYTES = 64 * 2 ** 20;
+const MAX_AUTO_THREADS = 4;
+const WORKER_FILE = 'summarize-worker.js';
 /** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
 async function summarizeOutcomeLog(file, opts = {}) {
     const agg = new outcomes/* OutcomeAggregator */.yH(opts);
     const { splitter = 'visitor', highWaterMark } = opts;
-    if (splitter === 'visitor') {
-        await forEachLine(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), highWaterMark);
-    }
-    else {
+    if (splitter !== 'visitor') {
         for await (const line of readOutcomeLog(file, { splitter, highWaterMark }))
             agg.addLine(line);
+        return agg.summary();
+    }
+    const { size } = await (0,promises_.stat)(file);
+    const worker = workerScript();
+    const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
+    const [first, ...rest] = threads > 1 ? await lineRanges(file, size, threads) : [];
+    if (worker === undefined || first === undefined || rest.length === 0) {
+        await visitPart(agg, file, highWaterMark);
+        return agg.summary();
+    }
+    // This thread reads the first part while workers read the others; parts merge in file order.
+    const aggregator = {
+        maxListedCorrupt: opts.maxListedCorrupt,
+        relativeAccuracy: opts.relativeAccuracy,
+    };
+    const workers = rest.map((range) => startPart(worker, { file, range, highWaterMark, aggregator }));
+    try {
+        const [lines, ...parts] = await Promise.all([
+            visitPart(agg, file, highWaterMark, first),
+            ...workers.map((w) => w.result),
+        ]);
+        let offset = lines;
+        for (const part of parts) {
+            agg.merge(part.state, offset);
+            offset += part.lines;
+        }
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.stop()));
     }
     return agg.summary();
+}
+/** One part of a log on this thread (the worker's whole job). */
+async function summarizePart(req) {
+    const agg = new OutcomeAggregator(req.aggregator);
+    const lines = await visitPart(agg, req.file, req.highWaterMark, req.range);
+    return { state: agg.state(), lines };
+}
+function visitPart(agg, file, highWaterMark, range) {
+    return forEachLine(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), {
+        highWaterMark,
+        range,
+    });
+}
+function threadCount(requested, size) {
+    if (requested !== undefined) {
+        if (!Number.isInteger(requested) || requested < 1)
+            throw new RangeError(`threads must be a whole number of at least 1, not ${requested}`);
+        return requested;
+    }
+    return size >= AUTO_THREADS_FROM_BYTES ? Math.min((0,external_node_os_.availableParallelism)(), MAX_AUTO_THREADS) : 1;
+}
+/**
+ * The bundled worker beside this module (dist/cli/), or undefined when running from source.
+ * The path is built at run time on purpose: a `new URL('./x.js', import.meta.url)` literal is
+ * an asset reference to the bundler, which would look for x.js beside the TypeScript source.
+ */
+function workerScript() {
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), WORKER_FILE);
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+function startPart(script, req) {
+    const worker = new external_node_worker_threads_.Worker(script, { workerData: req });
+    const part = `the worker that reads bytes ${req.range.start}-${req.range.end}`;
+    const result = new Promise((resolve, reject) => {
+        worker.once('message', (m) => resolve(m));
+        worker.once('error', (e) => reject(new Error(`${part} failed: ${e instanceof Error ? e.message : String(e)}`)));
+        worker.once('exit', (code) => reject(new Error(`${part} exited (${code}) without a result`)));
+    });
+    return { result, stop: () => worker.terminate() };
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
@@ -133,11 +262,12 @@ var cli_io = __webpack_require__(1604);
 
 
 
-const USAGE = `Usage: lailatov outcomes summary FILE [--json]
+const USAGE = `Usage: lailatov outcomes summary FILE [--json] [--threads N]
 
 Aggregates an outcome log (JSONL): counts by outcome, risk tier, engine and model, cost totals
 and percentiles, tokens and turns. Corrupt lines are skipped and listed on stderr.
-  --json   print one JSON object instead of tables
+  --json         print one JSON object instead of tables
+  --threads N    read with N threads (default: one per core, up to 4, for logs of 64 MiB or more)
 Exit: 0 when the file was read (even with corrupt lines), 2 when it is unreadable or args are bad.
 `;
 function usd(v) {
@@ -176,7 +306,11 @@ const outcomesCommand = async (args, io) => {
         parsed = (0,external_node_util_.parseArgs)({
             args,
             allowPositionals: true,
-            options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+            options: {
+                json: { type: 'boolean', default: false },
+                threads: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
         });
     }
     catch (e) {
@@ -192,14 +326,22 @@ const outcomesCommand = async (args, io) => {
         io.stderr(`lailatov outcomes: ${sub !== 'summary' ? `unknown subcommand '${sub ?? ''}'` : file === undefined ? 'missing FILE' : `unexpected argument '${extra[0]}'`}\n\n${USAGE}`);
         return cli_io/* ExitCode */.y.badInput;
     }
+    const threadsArg = parsed.values.threads;
+    const threads = threadsArg === undefined ? undefined : Number(threadsArg);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+        io.stderr(`lailatov outcomes: --threads must be a whole number from 1 to 64, not '${threadsArg}'\n\n${USAGE}`);
+        return cli_io/* ExitCode */.y.badInput;
+    }
     const path = io.cwd && !file.startsWith('/') ? `${io.cwd}/${file}` : file;
     let summary;
     try {
-        summary = await summarizeOutcomeLog(path);
+        summary = await summarizeOutcomeLog(path, { threads });
     }
     catch (e) {
         const code = e.code;
-        io.stderr(`lailatov outcomes: cannot read ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}. Check the path (the log is data/agent-outcomes.jsonl on the data branch).\n`);
+        io.stderr(code === undefined
+            ? `lailatov outcomes: could not summarize ${file}: ${e instanceof Error ? e.message : String(e)}\n`
+            : `lailatov outcomes: cannot read ${file}: ${code}. Check the path (the log is data/agent-outcomes.jsonl on the data branch).\n`);
         return cli_io/* ExitCode */.y.badInput;
     }
     for (const c of summary.corrupt.lines)

@@ -2473,8 +2473,8 @@ async function createEngine(name, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 7 modules
-var outcomes = __webpack_require__(3370);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 8 modules
+var outcomes = __webpack_require__(1828);
 ;// CONCATENATED MODULE: ./src/outcomes/file-store.ts
 
 

@@ -264,7 +264,7 @@ __webpack_require__.d(__webpack_exports__, {
   c5: () => (/* reexport */ validate_validateOutcomeRecord)
 });
 
-// UNUSED EXPORTS: FINDING_SEVERITIES, FastLineScanner, LogHistogram, OutcomeAggregator, RISK_TIERS, RUN_SOURCES, TERMINAL_OUTCOMES, parseOutcomeLine, toOutcomeView, totalsOf, viewFromV0
+// UNUSED EXPORTS: ExactSum, FINDING_SEVERITIES, FastLineScanner, LogHistogram, OutcomeAggregator, RISK_TIERS, RUN_SOURCES, TERMINAL_OUTCOMES, parseOutcomeLine, toOutcomeView, totalsOf, viewFromV0
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/schema.ts
 /** The schema version this suite writes. Records without `schemaVersion` are the predecessor's (v0). */
@@ -1419,6 +1419,16 @@ class fast_line_FastLineScanner {
 
 
 
+
+
+const COUNT_KEYS = (/* unused pure expression or super */ null && ([
+    'versions',
+    'outcomes',
+    'originals',
+    'tiers',
+    'engines',
+    'models',
+]));
 function bump(map, key, by = 1) {
     map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -1435,16 +1445,25 @@ class OutcomeAggregator {
     tiers = new Map();
     engines = new Map();
     models = new Map();
+    counts = {
+        versions: this.versions,
+        outcomes: this.outcomes,
+        originals: this.originals,
+        tiers: this.tiers,
+        engines: this.engines,
+        models: this.models,
+    };
+    /** Sums are exact until read, so the summary does not depend on the order of records. */
     modelCost = new Map();
     costs;
-    knownUsd = 0;
+    knownUsd = new ExactSum();
     unknownCost = 0;
     /** Added to in place: one object for the whole log, not one per record. */
     tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
     scanner = new FastLineScanner();
     decoder = new TextDecoder();
     turns = 0;
-    durationMs = 0;
+    durationMs = new ExactSum();
     first = null;
     last = null;
     corruptCount = 0;
@@ -1492,12 +1511,12 @@ class OutcomeAggregator {
             bump(this.engines, s.engine);
             bump(this.models, s.model);
             if (s.costUsd !== null)
-                bump(this.modelCost, s.model, s.costUsd);
+                this.modelSum(s.model).add(s.costUsd);
         }
         if (v.totals.costUsd === null)
             this.unknownCost++;
         else {
-            this.knownUsd += v.totals.costUsd;
+            this.knownUsd.add(v.totals.costUsd);
             this.costs.add(v.totals.costUsd);
         }
         const t = v.totals.tokens;
@@ -1506,7 +1525,7 @@ class OutcomeAggregator {
         this.tokens.cacheRead += t.cacheRead;
         this.tokens.cacheWrite += t.cacheWrite;
         this.turns += v.totals.turns;
-        this.durationMs += v.totals.durationMs;
+        this.durationMs.add(v.totals.durationMs);
         // ISO strings in one zone compare as text; mixed zones are rare enough to accept.
         if (v.timestamp !== null) {
             if (this.first === null || v.timestamp < this.first)
@@ -1514,6 +1533,66 @@ class OutcomeAggregator {
             if (this.last === null || v.timestamp > this.last)
                 this.last = v.timestamp;
         }
+    }
+    modelSum(model) {
+        let sum = this.modelCost.get(model);
+        if (sum === undefined)
+            this.modelCost.set(model, (sum = new ExactSum()));
+        return sum;
+    }
+    state() {
+        const counts = {};
+        for (const k of COUNT_KEYS)
+            counts[k] = [...this.counts[k]];
+        return {
+            records: this.records,
+            counts,
+            modelCost: [...this.modelCost].map(([model, sum]) => [model, sum.state()]),
+            costs: this.costs.state(),
+            knownUsd: this.knownUsd.state(),
+            unknownCost: this.unknownCost,
+            tokens: { ...this.tokens },
+            turns: this.turns,
+            durationMs: this.durationMs.state(),
+            first: this.first,
+            last: this.last,
+            corruptCount: this.corruptCount,
+            corruptLines: [...this.corruptLines],
+            blanks: this.blanks,
+        };
+    }
+    /**
+     * Adds the counts of the lines that come right after the ones seen here: `lineOffset` lines
+     * precede the part in the file, so its corrupt lines are listed by their line in the file.
+     * Merged in file order, the parts give exactly the summary of one pass.
+     */
+    merge(part, lineOffset) {
+        this.records += part.records;
+        for (const key of COUNT_KEYS) {
+            const map = this.counts[key];
+            for (const [name, n] of part.counts[key])
+                bump(map, name, n);
+        }
+        for (const [model, partials] of part.modelCost)
+            this.modelSum(model).merge(partials);
+        this.costs.merge(part.costs);
+        this.knownUsd.merge(part.knownUsd);
+        this.unknownCost += part.unknownCost;
+        for (const k of TOKEN_USAGE_KEYS)
+            this.tokens[k] += part.tokens[k];
+        this.turns += part.turns;
+        this.durationMs.merge(part.durationMs);
+        if (part.first !== null && (this.first === null || part.first < this.first))
+            this.first = part.first;
+        if (part.last !== null && (this.last === null || part.last > this.last))
+            this.last = part.last;
+        this.corruptCount += part.corruptCount;
+        for (const c of part.corruptLines) {
+            if (this.corruptLines.length >= this.maxListed)
+                break;
+            this.corruptLines.push({ ...c, line: c.line + lineOffset });
+        }
+        this.blanks += part.blanks;
     }
     summary() {
         const obj = (m) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
@@ -1526,7 +1605,7 @@ class OutcomeAggregator {
             byEngine: obj(this.engines),
             byModel: obj(this.models),
             cost: {
-                knownUsd: this.knownUsd,
+                knownUsd: this.knownUsd.value(),
                 unknownRecords: this.unknownCost,
                 p50: this.costs.quantile(0.5),
                 p90: this.costs.quantile(0.9),
@@ -1534,10 +1613,10 @@ class OutcomeAggregator {
                 max: this.costs.quantile(1),
                 relativeAccuracy: this.costs.relativeAccuracy,
             },
-            costByModelUsd: obj(this.modelCost),
+            costByModelUsd: obj(new Map([...this.modelCost].map(([m, sum]) => [m, sum.value()]))),
             tokens: { ...this.tokens },
             turns: this.turns,
-            durationMs: this.durationMs,
+            durationMs: this.durationMs.value(),
             firstTimestamp: this.first,
             lastTimestamp: this.last,
             corrupt: { count: this.corruptCount, lines: [...this.corruptLines] },
@@ -1547,6 +1626,7 @@ class OutcomeAggregator {
 }
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/index.ts
+
 
 
 

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import { parseOutcomeLine, type ParsedLine } from '../core/outcomes/index.js';
@@ -11,23 +12,40 @@ export interface ReadOptions {
   readonly highWaterMark?: number;
 }
 
+/** A part of a file: bytes [start, end). Both must fall at line starts (see `lineRanges`). */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface LineVisitOptions {
+  readonly highWaterMark?: number;
+  /** Only this part of the file; its first line is number 1. The whole file by default. */
+  readonly range?: ByteRange;
+}
+
 /**
  * Calls `visit` with every line of a file, as bytes[start, end) without the line break, and its
  * 1-based number, synchronously for a whole chunk: lines are found by the byte 0x0a in the raw
  * Buffer (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so
  * the visitor decodes only what it needs. No promise, generator step or Buffer view per line: at
  * a million lines those dominate. Only the current chunk and a partial last line are held;
- * `visit` must not keep `bytes` (it is the chunk).
+ * `visit` must not keep `bytes` (it is the chunk). Resolves to the number of lines.
  */
 export async function forEachLine(
   file: string,
   visit: (bytes: Uint8Array, start: number, end: number, line: number) => void,
-  highWaterMark = 1 << 20,
-): Promise<void> {
+  { highWaterMark = 1 << 20, range }: LineVisitOptions = {},
+): Promise<number> {
+  if (range && range.end <= range.start) return 0;
   let lineNo = 0;
   /** The start of a line that continues in the next chunk (copied: the chunk is released). */
   let carry: Buffer[] = [];
-  for await (const chunk of createReadStream(file, { highWaterMark })) {
+  const stream = createReadStream(file, {
+    highWaterMark,
+    ...(range && { start: range.start, end: range.end - 1 }),
+  });
+  for await (const chunk of stream) {
     const buf = chunk as Buffer;
     let start = 0;
     let nl = buf.indexOf(10);
@@ -50,6 +68,40 @@ export async function forEachLine(
     const whole = Buffer.concat(carry);
     visit(whole, 0, whole.length, ++lineNo);
   }
+  return lineNo;
+}
+
+/**
+ * Cuts a file of `size` bytes into at most `parts` ranges of about equal size, each starting at
+ * the beginning of a line, so that every line is in exactly one range. A cut moves forward to
+ * just past the next line break (a huge line makes fewer, bigger ranges, never a split line).
+ */
+export async function lineRanges(file: string, size: number, parts: number): Promise<ByteRange[]> {
+  const cuts = [0];
+  const handle = await open(file, 'r');
+  try {
+    const window = Buffer.allocUnsafe(64 * 1024);
+    for (let k = 1; k < parts; k++) {
+      let at = Math.max(Math.floor((size * k) / parts), cuts[cuts.length - 1] as number);
+      let cut = size;
+      while (at < size) {
+        const { bytesRead } = await handle.read(window, 0, window.length, at);
+        if (bytesRead === 0) break;
+        const nl = window.subarray(0, bytesRead).indexOf(10);
+        if (nl !== -1) {
+          cut = at + nl + 1;
+          break;
+        }
+        at += bytesRead;
+      }
+      if (cut >= size) break;
+      if (cut > (cuts[cuts.length - 1] as number)) cuts.push(cut);
+    }
+  } finally {
+    await handle.close();
+  }
+  cuts.push(size);
+  return cuts.slice(1).map((end, k) => ({ start: cuts[k] as number, end }));
 }
 
 /**

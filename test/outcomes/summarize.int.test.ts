@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { forEachLine } from '../../src/outcomes/reader.js';
-import { summarizeOutcomeLog } from '../../src/outcomes/summarize.js';
+import { OutcomeAggregator } from '../../src/core/outcomes/index.js';
+import { forEachLine, lineRanges } from '../../src/outcomes/reader.js';
+import { summarizeOutcomeLog, summarizePart } from '../../src/outcomes/summarize.js';
 import { makeRecord, makeStage, randomRecord, rng } from './support/records.js';
 
 let dir: string;
@@ -77,7 +78,7 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
     await forEachLine(
       file,
       (bytes, start, end, n) => seen.push([Buffer.from(bytes.subarray(start, end)).toString(), n]),
-      16,
+      { highWaterMark: 16 },
     );
     expect(seen).toEqual([
       ['a', 1],
@@ -86,5 +87,53 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
       ['b\r', 4],
       ['c', 5],
     ]);
+  });
+
+  it.each([2, 3, 7, 40])(
+    'read in %i line-aligned parts and merged in file order, gives the one-pass summary',
+    async (parts) => {
+      const file = path.join(dir, 'parts.jsonl');
+      const next = rng(3);
+      const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify(randomRecord(next, i)));
+      // Corrupt and blank lines in every part, and a last line without a line break.
+      for (let i = 0; i < LINES.length; i++) lines.splice(i * 37, 0, LINES[i] as string);
+      const text = lines.join('\n');
+      await writeFile(file, text);
+      const ranges = await lineRanges(file, Buffer.byteLength(text), parts);
+      expect(ranges.length).toBe(parts);
+      expect(ranges[0]?.start).toBe(0);
+      expect(ranges.at(-1)?.end).toBe(Buffer.byteLength(text));
+      for (let k = 1; k < ranges.length; k++) {
+        expect(ranges[k]?.start).toBe(ranges[k - 1]?.end);
+        expect(text[Buffer.from(text).subarray(0, ranges[k]?.start).toString().length - 1]).toBe(
+          '\n',
+        );
+      }
+      for (const maxListedCorrupt of [2, 100]) {
+        const merged = new OutcomeAggregator({ maxListedCorrupt });
+        let offset = 0;
+        for (const range of ranges) {
+          const part = await summarizePart({ file, range, aggregator: { maxListedCorrupt } });
+          merged.merge(structuredClone(part.state), offset); // as it crosses threads
+          offset += part.lines;
+        }
+        expect(offset).toBe(lines.length);
+        const whole = await summarizeOutcomeLog(file, { maxListedCorrupt, threads: 1 });
+        expect(merged.summary()).toEqual(whole);
+        expect(whole.corrupt.count).toBe(4);
+        expect(whole.corrupt.lines.length).toBe(Math.min(4, maxListedCorrupt));
+      }
+    },
+  );
+
+  it('cuts a file whose lines are longer than the parts into fewer parts, never inside a line', async () => {
+    const file = path.join(dir, 'long.jsonl');
+    const text = `${'x'.repeat(200_000)}\n${'y'.repeat(10)}\n`;
+    await writeFile(file, text);
+    expect(await lineRanges(file, text.length, 8)).toEqual([
+      { start: 0, end: 200_001 },
+      { start: 200_001, end: text.length },
+    ]);
+    expect(await lineRanges(file, text.length, 1)).toEqual([{ start: 0, end: text.length }]);
   });
 });

@@ -3,11 +3,12 @@ import type { OutcomeSummary } from '../../core/outcomes/index.js';
 import { summarizeOutcomeLog } from '../../outcomes/summarize.js';
 import { ExitCode, type Command } from '../io.js';
 
-const USAGE = `Usage: lailatov outcomes summary FILE [--json]
+const USAGE = `Usage: lailatov outcomes summary FILE [--json] [--threads N]
 
 Aggregates an outcome log (JSONL): counts by outcome, risk tier, engine and model, cost totals
 and percentiles, tokens and turns. Corrupt lines are skipped and listed on stderr.
-  --json   print one JSON object instead of tables
+  --json         print one JSON object instead of tables
+  --threads N    read with N threads (default: one per core, up to 4, for logs of 64 MiB or more)
 Exit: 0 when the file was read (even with corrupt lines), 2 when it is unreadable or args are bad.
 `;
 
@@ -49,7 +50,11 @@ export const outcomesCommand: Command = async (args, io) => {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        threads: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     io.stderr(`lailatov outcomes: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
@@ -66,14 +71,24 @@ export const outcomesCommand: Command = async (args, io) => {
     );
     return ExitCode.badInput;
   }
+  const threadsArg = parsed.values.threads;
+  const threads = threadsArg === undefined ? undefined : Number(threadsArg);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+    io.stderr(
+      `lailatov outcomes: --threads must be a whole number from 1 to 64, not '${threadsArg}'\n\n${USAGE}`,
+    );
+    return ExitCode.badInput;
+  }
   const path = io.cwd && !file.startsWith('/') ? `${io.cwd}/${file}` : file;
   let summary: OutcomeSummary;
   try {
-    summary = await summarizeOutcomeLog(path);
+    summary = await summarizeOutcomeLog(path, { threads });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     io.stderr(
-      `lailatov outcomes: cannot read ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}. Check the path (the log is data/agent-outcomes.jsonl on the data branch).\n`,
+      code === undefined
+        ? `lailatov outcomes: could not summarize ${file}: ${e instanceof Error ? e.message : String(e)}\n`
+        : `lailatov outcomes: cannot read ${file}: ${code}. Check the path (the log is data/agent-outcomes.jsonl on the data branch).\n`,
     );
     return ExitCode.badInput;
   }

@@ -1,6 +1,7 @@
-import type { TokenUsage } from '../usage.js';
+import { TOKEN_USAGE_KEYS, type TokenUsage } from '../usage.js';
 import { FastLineScanner } from './fast-line.js';
-import { LogHistogram } from './histogram.js';
+import { ExactSum } from './exact-sum.js';
+import { LogHistogram, type HistogramState } from './histogram.js';
 import { parseOutcomeLine, type CorruptLine, type ParsedLine } from './line.js';
 import type { OutcomeView } from './view.js';
 
@@ -40,6 +41,37 @@ export interface OutcomeSummary {
   readonly blankLines: number;
 }
 
+/**
+ * An aggregator's counts as plain data (structured-cloneable): a part of a log summarized on
+ * another thread comes back as this and is merged in file order.
+ */
+export interface AggregateState {
+  readonly records: number;
+  readonly counts: Readonly<Record<CountKey, readonly (readonly [string, number])[]>>;
+  readonly modelCost: readonly (readonly [string, readonly number[]])[];
+  readonly costs: HistogramState;
+  readonly knownUsd: readonly number[];
+  readonly unknownCost: number;
+  readonly tokens: TokenUsage;
+  readonly turns: number;
+  readonly durationMs: readonly number[];
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly corruptCount: number;
+  readonly corruptLines: readonly CorruptLine[];
+  readonly blanks: number;
+}
+
+type CountKey = 'versions' | 'outcomes' | 'originals' | 'tiers' | 'engines' | 'models';
+const COUNT_KEYS: readonly CountKey[] = [
+  'versions',
+  'outcomes',
+  'originals',
+  'tiers',
+  'engines',
+  'models',
+];
+
 export interface AggregatorOptions {
   readonly maxListedCorrupt?: number;
   readonly relativeAccuracy?: number;
@@ -62,16 +94,25 @@ export class OutcomeAggregator {
   private readonly tiers = new Map<string, number>();
   private readonly engines = new Map<string, number>();
   private readonly models = new Map<string, number>();
-  private readonly modelCost = new Map<string, number>();
+  private readonly counts: Readonly<Record<CountKey, Map<string, number>>> = {
+    versions: this.versions,
+    outcomes: this.outcomes,
+    originals: this.originals,
+    tiers: this.tiers,
+    engines: this.engines,
+    models: this.models,
+  };
+  /** Sums are exact until read, so the summary does not depend on the order of records. */
+  private readonly modelCost = new Map<string, ExactSum>();
   private readonly costs: LogHistogram;
-  private knownUsd = 0;
+  private readonly knownUsd = new ExactSum();
   private unknownCost = 0;
   /** Added to in place: one object for the whole log, not one per record. */
   private readonly tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
   private readonly scanner = new FastLineScanner();
   private readonly decoder = new TextDecoder();
   private turns = 0;
-  private durationMs = 0;
+  private readonly durationMs = new ExactSum();
   private first: string | null = null;
   private last: string | null = null;
   private corruptCount = 0;
@@ -116,11 +157,11 @@ export class OutcomeAggregator {
     for (const s of v.stages) {
       bump(this.engines, s.engine);
       bump(this.models, s.model);
-      if (s.costUsd !== null) bump(this.modelCost, s.model, s.costUsd);
+      if (s.costUsd !== null) this.modelSum(s.model).add(s.costUsd);
     }
     if (v.totals.costUsd === null) this.unknownCost++;
     else {
-      this.knownUsd += v.totals.costUsd;
+      this.knownUsd.add(v.totals.costUsd);
       this.costs.add(v.totals.costUsd);
     }
     const t = v.totals.tokens;
@@ -129,12 +170,68 @@ export class OutcomeAggregator {
     this.tokens.cacheRead += t.cacheRead;
     this.tokens.cacheWrite += t.cacheWrite;
     this.turns += v.totals.turns;
-    this.durationMs += v.totals.durationMs;
+    this.durationMs.add(v.totals.durationMs);
     // ISO strings in one zone compare as text; mixed zones are rare enough to accept.
     if (v.timestamp !== null) {
       if (this.first === null || v.timestamp < this.first) this.first = v.timestamp;
       if (this.last === null || v.timestamp > this.last) this.last = v.timestamp;
     }
+  }
+
+  private modelSum(model: string): ExactSum {
+    let sum = this.modelCost.get(model);
+    if (sum === undefined) this.modelCost.set(model, (sum = new ExactSum()));
+    return sum;
+  }
+
+  state(): AggregateState {
+    const counts = {} as Record<CountKey, [string, number][]>;
+    for (const k of COUNT_KEYS) counts[k] = [...this.counts[k]];
+    return {
+      records: this.records,
+      counts,
+      modelCost: [...this.modelCost].map(([model, sum]) => [model, sum.state()]),
+      costs: this.costs.state(),
+      knownUsd: this.knownUsd.state(),
+      unknownCost: this.unknownCost,
+      tokens: { ...this.tokens },
+      turns: this.turns,
+      durationMs: this.durationMs.state(),
+      first: this.first,
+      last: this.last,
+      corruptCount: this.corruptCount,
+      corruptLines: [...this.corruptLines],
+      blanks: this.blanks,
+    };
+  }
+
+  /**
+   * Adds the counts of the lines that come right after the ones seen here: `lineOffset` lines
+   * precede the part in the file, so its corrupt lines are listed by their line in the file.
+   * Merged in file order, the parts give exactly the summary of one pass.
+   */
+  merge(part: AggregateState, lineOffset: number): void {
+    this.records += part.records;
+    for (const key of COUNT_KEYS) {
+      const map = this.counts[key];
+      for (const [name, n] of part.counts[key]) bump(map, name, n);
+    }
+    for (const [model, partials] of part.modelCost) this.modelSum(model).merge(partials);
+    this.costs.merge(part.costs);
+    this.knownUsd.merge(part.knownUsd);
+    this.unknownCost += part.unknownCost;
+    for (const k of TOKEN_USAGE_KEYS) this.tokens[k] += part.tokens[k];
+    this.turns += part.turns;
+    this.durationMs.merge(part.durationMs);
+    if (part.first !== null && (this.first === null || part.first < this.first))
+      this.first = part.first;
+    if (part.last !== null && (this.last === null || part.last > this.last)) this.last = part.last;
+    this.corruptCount += part.corruptCount;
+    for (const c of part.corruptLines) {
+      if (this.corruptLines.length >= this.maxListed) break;
+      this.corruptLines.push({ ...c, line: c.line + lineOffset });
+    }
+    this.blanks += part.blanks;
   }
 
   summary(): OutcomeSummary {
@@ -149,7 +246,7 @@ export class OutcomeAggregator {
       byEngine: obj(this.engines),
       byModel: obj(this.models),
       cost: {
-        knownUsd: this.knownUsd,
+        knownUsd: this.knownUsd.value(),
         unknownRecords: this.unknownCost,
         p50: this.costs.quantile(0.5),
         p90: this.costs.quantile(0.9),
@@ -157,10 +254,10 @@ export class OutcomeAggregator {
         max: this.costs.quantile(1),
         relativeAccuracy: this.costs.relativeAccuracy,
       },
-      costByModelUsd: obj(this.modelCost),
+      costByModelUsd: obj(new Map([...this.modelCost].map(([m, sum]) => [m, sum.value()]))),
       tokens: { ...this.tokens },
       turns: this.turns,
-      durationMs: this.durationMs,
+      durationMs: this.durationMs.value(),
       firstTimestamp: this.first,
       lastTimestamp: this.last,
       corrupt: { count: this.corruptCount, lines: [...this.corruptLines] },

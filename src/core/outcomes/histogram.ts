@@ -6,6 +6,15 @@
  * Exact quantiles would need every value (8 MB per million, growing with the file); a
  * t-digest bounds memory too but its error is absolute in rank, not relative in dollars.
  */
+/** A histogram's counts as plain data, to merge one built elsewhere (another thread). */
+export interface HistogramState {
+  readonly buckets: readonly (readonly [number, number])[];
+  readonly zeros: number;
+  readonly n: number;
+  readonly min: number;
+  readonly max: number;
+}
+
 export class LogHistogram {
   private readonly logGamma: number;
   private readonly gamma: number;
@@ -35,6 +44,25 @@ export class LogHistogram {
     }
     const i = Math.ceil(Math.log(value) / this.logGamma);
     this.buckets.set(i, (this.buckets.get(i) ?? 0) + 1);
+  }
+
+  state(): HistogramState {
+    return {
+      buckets: [...this.buckets],
+      zeros: this.zeros,
+      n: this.n,
+      min: this.minSeen,
+      max: this.maxSeen,
+    };
+  }
+
+  /** Adds the counts of a histogram with the same accuracy: as if its values were added here. */
+  merge(other: HistogramState): void {
+    for (const [i, count] of other.buckets) this.buckets.set(i, (this.buckets.get(i) ?? 0) + count);
+    this.zeros += other.zeros;
+    this.n += other.n;
+    this.minSeen = Math.min(this.minSeen, other.min);
+    this.maxSeen = Math.max(this.maxSeen, other.max);
   }
 
   get count(): number {

@@ -5,3 +5,4 @@ export * from './line.js';
 export * from './histogram.js';
 export * from './aggregate.js';
 export * from './fast-line.js';
+export * from './exact-sum.js';

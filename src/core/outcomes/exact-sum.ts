@@ -1,0 +1,66 @@
+/**
+ * A sum of doubles that is exact until it is read, then rounded once (Shewchuk's partials, as in
+ * Python's math.fsum). The summary adds costs and durations this way so that the total does not
+ * depend on the order of the records: a log summarized in parts, on several threads, and merged
+ * gives the same bits as one pass over it, and a million small costs lose no cents.
+ *
+ * The state is a short list of non-overlapping partials (2-3 for real costs), smallest first;
+ * their exact sum is the exact sum of everything added.
+ */
+export class ExactSum {
+  private readonly partials: number[] = [];
+
+  /** Adds a finite value (a non-finite one is a bug in the caller). */
+  add(value: number): void {
+    if (!Number.isFinite(value)) throw new RangeError(`ExactSum: ${value} is not finite`);
+    const p = this.partials;
+    let x = value;
+    let kept = 0;
+    for (let k = 0; k < p.length; k++) {
+      let y = p[k] as number;
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x); // exactly what hi lost of x + y
+      if (lo !== 0) p[kept++] = lo;
+      x = hi;
+    }
+    p.length = kept;
+    p.push(x);
+  }
+
+  /** Adds another sum's partials: still exact. */
+  merge(partials: readonly number[]): void {
+    for (const v of partials) this.add(v);
+  }
+
+  /** The partials, for merging elsewhere (plain numbers: they cross threads as they are). */
+  state(): number[] {
+    return [...this.partials];
+  }
+
+  /** The exact sum, correctly rounded to the nearest double. */
+  value(): number {
+    const p = this.partials;
+    let i = p.length;
+    if (i === 0) return 0;
+    let hi = p[--i] as number;
+    let lo = 0;
+    // Add from the largest partial down until a step rounds (lo !== 0): what remains below
+    // cannot change hi, except in the half-way case handled after.
+    while (i > 0) {
+      const x = hi;
+      const y = p[--i] as number;
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    // hi + lo was a tie broken to even; a further partial of lo's sign means the exact sum is
+    // past the half-way point, so round away instead.
+    if (i > 0 && ((lo < 0 && (p[i - 1] as number) < 0) || (lo > 0 && (p[i - 1] as number) > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+    return hi;
+  }
+}

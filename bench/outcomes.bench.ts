@@ -1,5 +1,8 @@
 // Outcome log: generate 1,000,000 and 100,000 realistic records to temp files (not committed),
 // summarize each streaming, and compare in the same run with:
+// - the bundled CLI as users run it (`npm run build` first): `lailatov outcomes summary --json`
+//   on 1M records with its default threads (one per core, up to 4) and with --threads 1, each a
+//   child process whose peak RSS (all threads) and CPU time it reports itself on exit;
 // - `chunked`: the previous reader (an async generator step and a full JSON.parse + validation
 //   + view per line), the baseline for the speed-up;
 // - `readline`: node:readline instead of our splitter (100k only);
@@ -9,7 +12,8 @@
 // with every DESIGN.md §5 field are. Wall time is noisy on this shared machine; CPU time
 // (process.cpuUsage, user + system) is reported beside it.
 // Run: npm run bench -- outcomes
-import { createWriteStream } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,8 +91,48 @@ const naive = (file: string) => async () => {
   return agg.summary().records;
 };
 
+const CLI = 'dist/cli/index.js';
+
+/** The bundled CLI on `file`, timed from spawn to exit; its peak RSS and CPU as it reports them. */
+async function cli(file: string, args: string[]): Promise<Run> {
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      './bench/support/usage-on-exit.mjs',
+      CLI,
+      'outcomes',
+      'summary',
+      file,
+      '--json',
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d));
+  child.stderr.on('data', (d: Buffer) => (err += d));
+  const [code] = (await once(child, 'close')) as [number];
+  const ms = performance.now() - t0;
+  const usage = /BENCH_USAGE (\{.*\})/.exec(err)?.[1];
+  if (code !== 0 || usage === undefined) throw new Error(`${CLI} exited ${code}: ${err}`);
+  const { maxRssKb, cpuMs } = JSON.parse(usage) as { maxRssKb: number; cpuMs: number };
+  const peak = maxRssKb / 1024;
+  return {
+    ms,
+    cpuMs,
+    startRssMb: NaN,
+    peakRssMb: peak,
+    peakHeapMb: NaN,
+    records: JSON.parse(out).records,
+  };
+}
+
 function row(name: string, r: Run): string {
-  return `${name.padEnd(34)} ${r.records.toString().padStart(8)} rec  ${(r.ms / 1000).toFixed(2).padStart(6)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s CPU  rss ${r.startRssMb.toFixed(0).padStart(4)} -> peak ${r.peakRssMb.toFixed(0).padStart(4)} MB  peak heap ${r.peakHeapMb.toFixed(0).padStart(5)} MB`;
+  const mb = (v: number, width: number) => (Number.isNaN(v) ? '-' : v.toFixed(0)).padStart(width);
+  return `${name.padEnd(34)} ${r.records.toString().padStart(8)} rec  ${(r.ms / 1000).toFixed(2).padStart(6)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s CPU  rss ${mb(r.startRssMb, 4)} -> peak ${mb(r.peakRssMb, 4)} MB  peak heap ${mb(r.peakHeapMb, 5)} MB`;
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-bench-outcomes-'));
@@ -107,10 +151,13 @@ try {
 
   // The naive run goes last: the memory it takes is not all given back to the OS, and would
   // show as the next run's RSS (that made the 1M run look like it grew to ~450 MB before).
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  const cliAuto = await cli(big, []);
+  const cliOne = await cli(big, ['--threads', '1']);
+  const cli100 = await cli(small, ['--threads', '1']);
   const v100 = await measure(streaming(small, 'visitor'));
   const v1m = await measure(streaming(big, 'visitor'));
   const s100 = await measure(streaming(small, 'chunked'));
-  const s1m = await measure(streaming(big, 'chunked'));
   const r100 = await measure(streaming(small, 'readline'));
   const n100 = await measure(naive(small));
 
@@ -119,20 +166,25 @@ try {
   console.log(row('readline + parse, 100k', r100));
   console.log(row('naive readFile+split+parse, 100k', n100));
   console.log(row('visitor + fast scanner, 1M', v1m));
-  console.log(row('previous: generator + parse, 1M', s1m));
+  console.log(row(`bundled CLI, default threads, 1M`, cliAuto));
+  console.log(row('bundled CLI, --threads 1, 1M', cliOne));
+  console.log(row('bundled CLI, --threads 1, 100k', cli100));
   console.log('');
   console.log(
     `1M vs 100k (visitor): time x${(v1m.ms / v100.ms).toFixed(1)}, peak rss x${(v1m.peakRssMb / v100.peakRssMb).toFixed(2)}, peak heap x${(v1m.peakHeapMb / v100.peakHeapMb).toFixed(2)}  (flat memory = about 1)`,
   );
   console.log(
-    `speed-up over the previous reader on 1M: wall x${(s1m.ms / v1m.ms).toFixed(2)}, CPU x${(s1m.cpuMs / v1m.cpuMs).toFixed(2)}`,
+    `bundled CLI 1M vs 100k (1 thread): peak rss x${(cliOne.peakRssMb / cli100.peakRssMb).toFixed(2)}; default threads vs 1 thread on 1M: wall x${(cliOne.ms / cliAuto.ms).toFixed(2)} faster, peak rss x${(cliAuto.peakRssMb / cliOne.peakRssMb).toFixed(2)}`,
+  );
+  console.log(
+    `speed-up of the visitor over the previous reader on 100k: wall x${(s100.ms / v100.ms).toFixed(2)}, CPU x${(s100.cpuMs / v100.cpuMs).toFixed(2)}`,
   );
   console.log(
     `naive vs visitor on 100k: time x${(n100.ms / v100.ms).toFixed(2)}, peak rss x${(n100.peakRssMb / v100.peakRssMb).toFixed(2)}`,
   );
   const [load1] = os.loadavg();
   console.log(
-    `target 1M under 5 s: wall ${v1m.ms < 5000 ? 'met' : 'MISSED'} (${(v1m.ms / 1000).toFixed(2)} s), CPU ${v1m.cpuMs < 5000 ? 'met' : 'MISSED'} (${(v1m.cpuMs / 1000).toFixed(2)} s); load average ${load1?.toFixed(1)} on ${os.cpus().length} cores`,
+    `target 1M under 5 s (bundled CLI, default threads): wall ${cliAuto.ms < 5000 ? 'met' : 'MISSED'} (${(cliAuto.ms / 1000).toFixed(2)} s, ${(cliAuto.cpuMs / 1000).toFixed(2)} s CPU on all threads); load average ${load1?.toFixed(1)} on ${os.cpus().length} cores`,
   );
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -45,6 +45,10 @@ const INTERN_LIMIT = 10_000;
 const BACKSLASH = 0x5c;
 /** `nextField` after the closing brace. */
 const END = -2;
+/** `nextField`'s `prev` before the first member. */
+const FIRST = -3;
+/** A field name the schema does not know. */
+const UNKNOWN = -1;
 /** Exact powers of ten (up to 1e22 every one is a double). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
@@ -146,6 +150,8 @@ const FIELD_NAMES = [
   'end',
 ] as const;
 
+/** Kinds of object made so far (`kind` numbers them). */
+let kinds = 0;
 /** The fields each object must have (the validator reads them all). */
 const RECORD_FIELDS = kind([
   F.schemaVersion,
@@ -195,17 +201,23 @@ const LINES_FIELDS = kind([F.start, F.end]);
 
 /** The fields of one kind of object, each with a bit of its own (all of them required). */
 interface ObjectKind {
+  /** Its row in the scanner's table of predicted fields. */
+  readonly id: number;
   readonly bitOf: Int8Array;
   readonly all: number;
 }
 function kind(fields: readonly F[]): ObjectKind {
   const bitOf = new Int8Array(FIELD_NAMES.length).fill(-1);
   fields.forEach((f, bit) => (bitOf[f] = bit));
-  return { bitOf, all: 2 ** fields.length - 1 };
+  return { id: kinds++, bitOf, all: 2 ** fields.length - 1 };
 }
 
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
+/** Each name as a member starts: `"name":`, to confirm a predicted field in one comparison. */
+const MEMBER_BYTES = bytesOf(FIELD_NAMES.map((name) => `"${name}":`));
+/** Rows of the prediction table: one slot for the first member, one after each field. */
+const SLOTS_PER_KIND = FIELD_NAMES.length + 1;
 /** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
 const FIELDS_BY_SHAPE: F[][] = Array.from({ length: 32 * 128 }, () => []);
 const shape = (length: number, last: number): number => ((length & 31) << 7) | (last & 127);
@@ -259,6 +271,12 @@ export class FastLineScanner {
   >();
   private interned = 0;
   private readonly decoder = new TextDecoder();
+  /**
+   * The field that came next the last time, per kind of object and previous field. A writer
+   * emits its fields in one order, so nearly every member is confirmed against its predicted
+   * `"name":` bytes instead of being scanned as a string and looked up by name.
+   */
+  private readonly predicted = new Int8Array(kinds * SLOTS_PER_KIND).fill(UNKNOWN);
   private readonly stagePool: MutableStage[] = [];
   private readonly stages: MutableStage[] = [];
   private readonly totals: MutableTotals = {
@@ -316,8 +334,10 @@ export class FastLineScanner {
 
   /** Whether `word` comes at i (not moving). */
   private startsWith(word: Uint8Array, i: number): boolean {
-    if (i + word.length > this.end) return false;
-    for (let k = 0; k < word.length; k++) if (this.b[i + k] !== word[k]) return false;
+    const n = word.length;
+    if (i + n > this.end) return false;
+    const b = this.b;
+    for (let k = 0; k < n; k++) if (b[i + k] !== word[k]) return false;
     return true;
   }
 
@@ -331,27 +351,30 @@ export class FastLineScanner {
     return String.fromCharCode.apply(null, this.b.subarray(from, to) as unknown as number[]);
   }
 
+  /** The next byte that is not a space, with i moved to it; -1 at the end of the line. */
+  private peek(): number {
+    const { b, end } = this;
+    let i = this.i;
+    let c = i < end ? (b[i] as number) : -1;
+    while (c === SPACE) c = ++i < end ? (b[i] as number) : -1;
+    this.i = i;
+    return c;
+  }
+
   private space(): void {
-    while (this.at(this.i) === SPACE) this.i++;
+    this.peek();
   }
 
   private expect(code: number): void {
-    this.space();
-    if (this.at(this.i) !== code) throw DECLINE;
+    if (this.peek() !== code) throw DECLINE;
     this.i++;
   }
 
   /** True and past it when the next character is `code`. */
   private take(code: number): boolean {
-    this.space();
-    if (this.at(this.i) !== code) return false;
+    if (this.peek() !== code) return false;
     this.i++;
     return true;
-  }
-
-  private peek(): number {
-    this.space();
-    return this.at(this.i);
   }
 
   /**
@@ -374,49 +397,50 @@ export class FastLineScanner {
     this.i = k + 1;
   }
 
-  private digits(): number {
-    const from = this.i;
-    for (let c = this.at(this.i); c >= ZERO && c <= NINE; c = this.at(this.i)) this.i++;
-    return this.i - from;
-  }
-
-  /** A number by the JSON grammar; its value (as JSON.parse reads it) in `n`. */
+  /**
+   * A number by the JSON grammar; its value (as JSON.parse reads it) in `n`. Up to 15 digits
+   * the digits make an integer m < 2^53 exactly, and m / 10^k (k <= 15) is one correctly
+   * rounded division, so this is exactly the double JSON.parse gives (Clinger's fast path);
+   * longer numbers and exponents go through Number().
+   */
   private number(): void {
-    this.space();
+    const { b, end } = this;
+    let c = this.peek();
     const from = this.i;
-    const negative = this.at(this.i) === MINUS;
-    if (negative) this.i++;
-    const first = this.at(this.i);
-    const intDigits = this.digits();
-    if (intDigits === 0 || (first === ZERO && intDigits > 1)) throw DECLINE;
+    let i = from;
+    const negative = c === MINUS;
+    if (negative) c = ++i < end ? (b[i] as number) : -1;
+    const leadingZero = c === ZERO;
+    let m = 0;
+    let intDigits = 0;
+    for (; c >= ZERO && c <= NINE; intDigits++) {
+      m = m * 10 + (c - ZERO);
+      c = ++i < end ? (b[i] as number) : -1;
+    }
+    if (intDigits === 0 || (leadingZero && intDigits > 1)) throw DECLINE;
     let fractionDigits = 0;
-    if (this.at(this.i) === DOT) {
-      this.i++;
-      fractionDigits = this.digits();
+    if (c === DOT) {
+      c = ++i < end ? (b[i] as number) : -1;
+      for (; c >= ZERO && c <= NINE; fractionDigits++) {
+        m = m * 10 + (c - ZERO);
+        c = ++i < end ? (b[i] as number) : -1;
+      }
       if (fractionDigits === 0) throw DECLINE;
     }
-    let exponent = false;
-    const c = this.at(this.i);
     if (c === 0x65 || c === 0x45) {
-      this.i++;
-      const sign = this.at(this.i);
-      if (sign === 0x2b || sign === MINUS) this.i++;
-      if (this.digits() === 0) throw DECLINE;
-      exponent = true;
-    }
-    if (exponent || intDigits + fractionDigits > 15) {
-      this.n = Number(this.ascii(from, this.i));
+      c = ++i < end ? (b[i] as number) : -1;
+      if (c === 0x2b || c === MINUS) c = ++i < end ? (b[i] as number) : -1;
+      const from = i;
+      while (c >= ZERO && c <= NINE) c = ++i < end ? (b[i] as number) : -1;
+      if (i === from) throw DECLINE;
+    } else if (intDigits + fractionDigits <= 15) {
+      const v = fractionDigits === 0 ? m : m / (POWERS_OF_TEN[fractionDigits] as number);
+      this.n = negative ? -v : v;
+      this.i = i;
       return;
     }
-    // Up to 15 digits: the integer m < 2^53 is exact, and m / 10^k (k <= 15) is one correctly
-    // rounded division, so this is exactly the double JSON.parse gives (Clinger's fast path).
-    let m = 0;
-    for (let k = negative ? from + 1 : from; k < this.i; k++) {
-      const d = this.at(k);
-      if (d !== DOT) m = m * 10 + (d - ZERO);
-    }
-    const v = fractionDigits === 0 ? m : m / (POWERS_OF_TEN[fractionDigits] as number);
-    this.n = negative ? -v : v;
+    this.i = i;
+    this.n = Number(this.ascii(from, i));
   }
 
   /** `null` if it comes next (and past it). */
@@ -453,20 +477,34 @@ export class FastLineScanner {
   }
 
   /**
-   * The next member of an object opened with `expect(OPEN_OBJECT)`: reads its name and colon
-   * and returns its field id (-1 for a name the schema does not know: the caller skips the
-   * value), or END after the closing brace. `first` is true for the first call per object.
+   * The next member of an object of `kind` opened with `expect(OPEN_OBJECT)`: reads its name
+   * and colon and returns its field id (UNKNOWN for a name the schema does not know: the caller
+   * skips the value), or END after the closing brace. `prev` is the field before (FIRST for the
+   * first call per object).
    */
-  private nextField(first: boolean): number {
-    if (first) {
+  private nextField(kind: ObjectKind, prev: number): number {
+    if (prev === FIRST) {
       if (this.take(CLOSE_OBJECT)) return END;
     } else if (!this.take(COMMA)) {
       this.expect(CLOSE_OBJECT);
       return END;
     }
+    const slot = prev === UNKNOWN ? -1 : kind.id * SLOTS_PER_KIND + (prev === FIRST ? 0 : prev + 1);
+    if (slot !== -1) {
+      const guess = this.predicted[slot] as number;
+      if (guess !== UNKNOWN) {
+        this.space();
+        const member = MEMBER_BYTES[guess] as Uint8Array;
+        if (this.startsWith(member, this.i)) {
+          this.i += member.length;
+          return guess;
+        }
+      }
+    }
     this.string();
     const field = this.field();
     this.expect(COLON);
+    if (slot !== -1 && field !== UNKNOWN) this.predicted[slot] = field;
     return field;
   }
 
@@ -619,7 +657,11 @@ export class FastLineScanner {
   private tokens(into: MutableTotals['tokens'] | undefined): void {
     this.expect(OPEN_OBJECT);
     let seen = 0;
-    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+    for (
+      let f = this.nextField(TOKEN_FIELDS, FIRST);
+      f !== END;
+      f = this.nextField(TOKEN_FIELDS, f)
+    ) {
       seen = this.mark(TOKEN_FIELDS, seen, f);
       if (f < F.input || f > F.cacheWrite) {
         this.skipValue(1);
@@ -643,7 +685,11 @@ export class FastLineScanner {
     }
     this.expect(OPEN_OBJECT);
     let seen = 0;
-    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+    for (
+      let f = this.nextField(STAGE_FIELDS, FIRST);
+      f !== END;
+      f = this.nextField(STAGE_FIELDS, f)
+    ) {
       seen = this.mark(STAGE_FIELDS, seen, f);
       if (f === F.engine) {
         this.nonEmptyString();
@@ -665,7 +711,11 @@ export class FastLineScanner {
   private finding(): void {
     this.expect(OPEN_OBJECT);
     let seen = 0;
-    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+    for (
+      let f = this.nextField(FINDING_FIELDS, FIRST);
+      f !== END;
+      f = this.nextField(FINDING_FIELDS, f)
+    ) {
       seen = this.mark(FINDING_FIELDS, seen, f);
       if (f === F.severity) this.oneOf(FINDING_SEVERITIES, SEVERITY_BYTES);
       else if (f === F.path) this.nullableString();
@@ -684,7 +734,11 @@ export class FastLineScanner {
     let end = 0;
     this.expect(OPEN_OBJECT);
     let seen = 0;
-    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+    for (
+      let f = this.nextField(LINES_FIELDS, FIRST);
+      f !== END;
+      f = this.nextField(LINES_FIELDS, f)
+    ) {
       seen = this.mark(LINES_FIELDS, seen, f);
       if (f === F.start) start = this.count(1);
       else if (f === F.end) end = this.count(1);
@@ -697,7 +751,11 @@ export class FastLineScanner {
     const into = this.totals;
     this.expect(OPEN_OBJECT);
     let seen = 0;
-    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+    for (
+      let f = this.nextField(TOTALS_FIELDS, FIRST);
+      f !== END;
+      f = this.nextField(TOTALS_FIELDS, f)
+    ) {
       seen = this.mark(TOTALS_FIELDS, seen, f);
       if (f === F.costUsd) into.costUsd = this.cost();
       else if (f === F.tokens) this.tokens(into.tokens);
@@ -724,7 +782,11 @@ export class FastLineScanner {
     const v = this.view;
     this.expect(OPEN_OBJECT);
     let seen = 0;
-    for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+    for (
+      let f = this.nextField(RECORD_FIELDS, FIRST);
+      f !== END;
+      f = this.nextField(RECORD_FIELDS, f)
+    ) {
       seen = this.mark(RECORD_FIELDS, seen, f);
       switch (f) {
         case F.schemaVersion:

@@ -146,4 +146,51 @@ describe('FastLineScanner', () => {
     );
     expect(agree(scanner, backwards)).toBe('declined');
   });
+
+  it('reads every number form exactly as JSON.parse does (fast path and Number() path)', () => {
+    const scanner = new FastLineScanner();
+    const good = JSON.stringify(makeRecord({ stages: [makeStage({ costUsd: 0.42 })] }));
+    const next = rng(13);
+    const forms = [
+      '0',
+      '-0',
+      '0.1',
+      '0.30000000000000004',
+      '123456789012345', // 15 digits: the fast path's last
+      '1234567890123456', // 16: Number()
+      '123456789012345.6',
+      '12345678901234567890',
+      '1.7976931348623157e308',
+      '5e-7',
+      '1E2',
+      '0.000001',
+      ...Array.from({ length: 200 }, () => String(next() * 10 ** Math.floor(next() * 12))),
+    ];
+    for (const form of forms) {
+      const text = good.replace('"costUsd":0.42', `"costUsd":${form}`);
+      expect(text).not.toBe(good);
+      expect(agree(scanner, text)).toBe('fast');
+    }
+    for (const bad of ['01', '1.', '.5', '-', '1e', '1e+', '+1', '0x10'])
+      expect(agree(scanner, good.replace('"costUsd":0.42', `"costUsd":${bad}`))).toBe('declined');
+  });
+
+  it("learns the writer's field order but reads any order, switching back and forth", () => {
+    const scanner = new FastLineScanner();
+    const next = rng(17);
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
+          : value;
+    for (let i = 0; i < 40; i++) {
+      const r = randomRecord(next, i);
+      expect(agree(scanner, JSON.stringify(i % 3 === 0 ? reversed(r) : r))).toBe('fast');
+    }
+  });
 });

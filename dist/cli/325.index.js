@@ -27,13 +27,7 @@ triage recorded in the branch's report. Later rounds review only the new commits
 Exit codes: 0 clean, 1 findings or failure, 3 blocked by the risk policy, 2 bad input.
   --head BRANCH        the branch to review
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
-const reviewCommand = async (args, io) => {
-    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(args, { ..._forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OPTIONS */ .DT, head: { type: 'string' } }, 'review');
-    if (values.help) {
-        io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.ok;
-    }
-    (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.repo, 'repo', 'the git repository');
+const reviewCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'review', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
     const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to review');
     const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: false });
     const base = values.base ?? session.config.baseBranch;
@@ -72,7 +66,7 @@ const reviewCommand = async (args, io) => {
     if (r.verdict === 'clean')
         return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.ok;
     return r.verdict === 'blocked' ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.blocked : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.failure;
-};
+});
 
 
 /***/ })

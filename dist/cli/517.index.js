@@ -26,13 +26,7 @@ branch's report) to the engine, and commits the fix. Run 'lailatov review' again
 Exit codes: 0 changed, 1 anything else, 2 bad input.
   --head BRANCH        the branch to fix
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_HELP */ .CX}`;
-const remediateCommand = async (args, io) => {
-    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(args, { ..._forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_OPTIONS */ .DT, head: { type: 'string' } }, 'remediate');
-    if (values.help) {
-        io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.ok;
-    }
-    (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(values.repo, 'repo', 'the git repository');
+const remediateCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .stageCommand */ .iP)({ name: 'remediate', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
     const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to fix');
     const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: false });
     const state = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(session.deps, head);
@@ -46,10 +40,7 @@ const remediateCommand = async (args, io) => {
         detail: r.detail,
         round: r.state.round,
         commit: r.commit,
-        costUsd: e?.costUsd ?? null,
-        tokens: e?.tokens ?? null,
-        turns: e?.turns ?? 0,
-        durationMs: e?.durationMs ?? 0,
+        ...(0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .engineFigures */ .G0)(e),
         report,
     };
     if (values.json)
@@ -57,7 +48,7 @@ const remediateCommand = async (args, io) => {
     else
         io.stdout(`${r.outcome}: ${r.detail}\nReport: ${report}\n`);
     return r.outcome === 'changed' ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.failure;
-};
+});
 
 
 /***/ })

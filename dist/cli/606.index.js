@@ -23,13 +23,7 @@ Writes the code for the issue on the branch agent/issue-<n>-<slug> (reused when 
 commits it, runs the tests and writes the draft PR report. No change is a failure (no_changes).
 Exit codes: 0 written, 1 anything else, 2 bad input.
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
-const writeCommand = async (args, io) => {
-    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(args, _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OPTIONS */ .DT, 'write');
-    if (values.help) {
-        io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.ok;
-    }
-    (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.repo, 'repo', 'the git repository to work in');
+const writeCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'write', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
     const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: true });
     const issue = await session.forge.readIssue(session.issueNumber);
     // Run alone, write has no triage verdict: the engine derives the criteria from the issue.
@@ -54,10 +48,7 @@ const writeCommand = async (args, io) => {
         branch: r.branch,
         commits: r.commits,
         changedFiles: r.changedFiles,
-        costUsd: e?.costUsd ?? null,
-        tokens: e?.tokens ?? null,
-        turns: e?.turns ?? 0,
-        durationMs: e?.durationMs ?? 0,
+        ...(0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .engineFigures */ .G0)(e),
         engine: e?.engine ?? null,
         model: e?.model ?? null,
         engineOutcome: e?.outcome ?? null,
@@ -76,7 +67,7 @@ const writeCommand = async (args, io) => {
     if (r.outcome !== 'written')
         io.stderr(`lailatov write: ${r.outcome}: ${r.detail}\n`);
     return r.outcome === 'written' ? _io_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.failure;
-};
+});
 
 
 /***/ })

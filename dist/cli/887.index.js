@@ -824,16 +824,20 @@ function sandboxEnv(parent, policy = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CX: () => (/* binding */ COMMON_HELP),
 /* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
+/* harmony export */   G0: () => (/* binding */ engineFigures),
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   ab: () => (/* binding */ sessionFromFlags),
-/* harmony export */   eP: () => (/* binding */ requireFlag)
+/* harmony export */   eP: () => (/* binding */ requireFlag),
+/* harmony export */   iP: () => (/* binding */ stageCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2988);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
+/* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2988);
+
 
 
 
@@ -903,7 +907,7 @@ function sessionFromFlags(v, io, opts) {
         }),
         ...(v.budget !== undefined && { issueBudgetUsd: number('budget', v.budget) }),
     };
-    return (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openLocalSession */ .q8)({
+    return (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openLocalSession */ .q8)({
         repoDir: v.repo ?? io.cwd,
         gitOptional: opts.gitOptional ?? false,
         issuePath: issue,
@@ -913,12 +917,37 @@ function sessionFromFlags(v, io, opts) {
         replayDir: v.replay,
         modelScript: v['model-script'],
         ...(v['engine-bin'] !== undefined && { engineBin: v['engine-bin'] }),
-        progress: (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .createProgress */ .m)(io, { tty: (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressIsLive */ .Y)(io) }),
+        progress: (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .createProgress */ .m)(io, { tty: (0,_cli_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressIsLive */ .Y)(io) }),
         source: opts.source ?? 'local',
     });
 }
 function printJson(io, value) {
     io.stdout(`${JSON.stringify(value)}\n`);
+}
+const STAGE_OPTIONS = { ...COMMON_OPTIONS, head: { type: 'string' } };
+/**
+ * A local stage command: parses its flags, answers --help and requires --repo (`repo` says what
+ * it is for), then runs. `head` adds the --head flag.
+ */
+function stageCommand(spec, run) {
+    return async (args, io) => {
+        const { values } = parseCommand(args, spec.head ? STAGE_OPTIONS : COMMON_OPTIONS, spec.name);
+        if (values.help) {
+            io.stdout(spec.help);
+            return _cli_io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
+        }
+        requireFlag(values.repo, 'repo', spec.repo);
+        return run(values, io);
+    };
+}
+/** An engine run's figures as the stage commands print them (nulls and zeros when none ran). */
+function engineFigures(e) {
+    return {
+        costUsd: e?.costUsd ?? null,
+        tokens: e?.tokens ?? null,
+        turns: e?.turns ?? 0,
+        durationMs: e?.durationMs ?? 0,
+    };
 }
 
 
@@ -1044,18 +1073,10 @@ function createFallbackChain(links, opts = {}) {
     return { name, run };
 }
 
+// EXTERNAL MODULE: ./src/core/usage.ts
+var usage = __webpack_require__(4528);
 ;// CONCATENATED MODULE: ./src/engines/proxy/usage.ts
-function zeroTokens() {
-    return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-}
-function addTokens(a, b) {
-    return {
-        input: a.input + b.input,
-        output: a.output + b.output,
-        cacheRead: a.cacheRead + b.cacheRead,
-        cacheWrite: a.cacheWrite + b.cacheWrite,
-    };
-}
+
 function obj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
 }
@@ -1119,7 +1140,7 @@ function jsonTap(isSse, onObject) {
 }
 /** Anthropic Messages: `message_start` carries input and cache figures, `message_delta` the output so far. */
 function anthropicCounter(isSse) {
-    const t = zeroTokens();
+    const t = (0,usage/* zeroUsage */.My)();
     const take = (u, withInput) => {
         if (!u)
             return;
@@ -1143,7 +1164,7 @@ function anthropicCounter(isSse) {
 }
 /** OpenAI Responses (`response.completed`) and Chat Completions (`usage`) bodies. */
 function openaiCounter(isSse) {
-    const t = zeroTokens();
+    const t = (0,usage/* zeroUsage */.My)();
     const take = (u) => {
         if (!u)
             return;
@@ -1166,7 +1187,7 @@ function openaiCounter(isSse) {
 }
 /** Gemini generateContent: `usageMetadata`, cumulative in each streamed chunk. */
 function geminiCounter(isSse) {
-    const t = zeroTokens();
+    const t = (0,usage/* zeroUsage */.My)();
     const tap = jsonTap(isSse, (o) => {
         const u = obj(o.usageMetadata);
         if (!u)
@@ -1319,7 +1340,7 @@ async function startKeyProxy(opts) {
     const prefix = upstream.pathname.replace(/\/+$/, '');
     const client = upstream.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     const dummyKey = `lailatov-dummy-${(0,external_node_crypto_.randomBytes)(24).toString('hex')}`;
-    let tokens = zeroTokens();
+    let tokens = (0,usage/* zeroUsage */.My)();
     let requests = 0;
     let refused = 0;
     const statuses = [];
@@ -1372,7 +1393,7 @@ async function startKeyProxy(opts) {
             });
             upRes.on('end', () => {
                 if (counter)
-                    tokens = addTokens(tokens, counter.end());
+                    tokens = (0,usage/* addUsage */.vk)(tokens, counter.end());
                 res.end();
             });
             upRes.on('error', () => res.destroy());

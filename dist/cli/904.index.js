@@ -1195,7 +1195,9 @@ function describeApiError(e, retries) {
 /* harmony export */   k8: () => (/* binding */ tokensOf),
 /* harmony export */   ls: () => (/* binding */ BudgetGuard)
 /* harmony export */ });
-/* unused harmony exports ZERO_TOKENS, addTokens */
+/* unused harmony export ZERO_TOKENS */
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+
 const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
 /** The API's usage in our names; the cache fields may be null on some providers. */
 function tokensOf(u) {
@@ -1204,14 +1206,6 @@ function tokensOf(u) {
         output: u.output_tokens,
         cacheRead: u.cache_read_input_tokens ?? 0,
         cacheWrite: u.cache_creation_input_tokens ?? 0,
-    };
-}
-function addTokens(a, b) {
-    return {
-        input: a.input + b.input,
-        output: a.output + b.output,
-        cacheRead: a.cacheRead + b.cacheRead,
-        cacheWrite: a.cacheWrite + b.cacheWrite,
     };
 }
 /**
@@ -1236,7 +1230,7 @@ class BudgetGuard {
         return this.pricer(this.model, ZERO_TOKENS) !== null;
     }
     record(call) {
-        this.total = addTokens(this.total, call);
+        this.total = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .addUsage */ .vk)(this.total, call);
         this.lastCallUsd = this.pricer(this.model, call) ?? 0;
     }
     get tokens() {

@@ -23,13 +23,7 @@ budget_exceeded or infra_error. The outcome record is appended to the log; the "
 branch plus a Markdown report next to the log.
 Exit codes: 0 ready, 3 blocked, 1 any other outcome, 2 bad input.
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
-const runCommand = async (args, io) => {
-    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(args, _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OPTIONS */ .DT, 'run');
-    if (values.help) {
-        io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
-    }
-    (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.repo, 'repo', 'the git repository to work in');
+const runCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'run', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
     const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: true });
     const r = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipeline */ .aI)(session.deps, {
         issue: session.issueNumber,
@@ -47,7 +41,7 @@ const runCommand = async (args, io) => {
     if (r.outcome === 'ready')
         return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
     return r.outcome === 'blocked' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.blocked : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.failure;
-};
+});
 
 
 /***/ })

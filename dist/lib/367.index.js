@@ -264,11 +264,34 @@ __webpack_require__.d(__webpack_exports__, {
   c5: () => (/* reexport */ validate_validateOutcomeRecord)
 });
 
-// UNUSED EXPORTS: ExactSum, FINDING_SEVERITIES, FastLineScanner, LogHistogram, OutcomeAggregator, RISK_TIERS, RUN_SOURCES, TERMINAL_OUTCOMES, parseOutcomeLine, toOutcomeView, totalsOf, viewFromV0
+// UNUSED EXPORTS: ExactSum, FINDING_SEVERITIES, FastLineScanner, LogHistogram, OutcomeAggregator, RECORD_FIELD_NAMES, RISK_TIERS, RUN_SOURCES, TERMINAL_OUTCOMES, parseOutcomeLine, toOutcomeView, totalsOf, viewFromV0
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/schema.ts
 /** The schema version this suite writes. Records without `schemaVersion` are the predecessor's (v0). */
 const OUTCOME_SCHEMA_VERSION = 1;
+/** The top-level fields of a v1 record, in the order the suite writes them. */
+const RECORD_FIELD_NAMES = [
+    'schemaVersion',
+    'correlationId',
+    'runId',
+    'runAttempt',
+    'repo',
+    'issue',
+    'pr',
+    'branch',
+    'headSha',
+    'source',
+    'outcome',
+    'riskTier',
+    'checks',
+    'changedFiles',
+    'findings',
+    'remediationRounds',
+    'stages',
+    'totals',
+    'timestamp',
+    'suiteVersion',
+];
 /** Terminal outcomes of one pipeline run (DESIGN.md §1: never a silent success). */
 const schema_TERMINAL_OUTCOMES = [
     'ready',
@@ -300,28 +323,7 @@ var usage = __webpack_require__(14528);
 ;// CONCATENATED MODULE: ./src/core/outcomes/validate.ts
 
 
-const TOP_LEVEL_KEYS = new Set([
-    'schemaVersion',
-    'correlationId',
-    'runId',
-    'runAttempt',
-    'repo',
-    'issue',
-    'pr',
-    'branch',
-    'headSha',
-    'source',
-    'outcome',
-    'riskTier',
-    'checks',
-    'changedFiles',
-    'findings',
-    'remediationRounds',
-    'stages',
-    'totals',
-    'timestamp',
-    'suiteVersion',
-]);
+const TOP_LEVEL_KEYS = new Set(RECORD_FIELD_NAMES);
 // ISO 8601 date-time with a zone; Date.parse alone accepts too much ("2024", "March 7").
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -645,6 +647,10 @@ const INTERN_LIMIT = 10_000;
 const BACKSLASH = 0x5c;
 /** `nextField` after the closing brace. */
 const END = (/* unused pure expression or super */ null && (-2));
+/** `nextField`'s `prev` before the first member. */
+const FIRST = (/* unused pure expression or super */ null && (-3));
+/** A field name the schema does not know. */
+const UNKNOWN = (/* unused pure expression or super */ null && (-1));
 /** Exact powers of ten (up to 1e22 every one is a double). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const QUOTE = 0x22;
@@ -705,26 +711,7 @@ var F;
     F[F["end"] = 40] = "end";
 })(F || (F = {}));
 const FIELD_NAMES = [
-    'schemaVersion',
-    'correlationId',
-    'runId',
-    'runAttempt',
-    'repo',
-    'issue',
-    'pr',
-    'branch',
-    'headSha',
-    'source',
-    'outcome',
-    'riskTier',
-    'checks',
-    'changedFiles',
-    'findings',
-    'remediationRounds',
-    'stages',
-    'totals',
-    'timestamp',
-    'suiteVersion',
+    ...RECORD_FIELD_NAMES,
     'stage',
     'engine',
     'model',
@@ -744,6 +731,8 @@ const FIELD_NAMES = [
     'start',
     'end',
 ];
+/** Kinds of object made so far (`kind` numbers them). */
+let kinds = 0;
 /** The fields each object must have (the validator reads them all). */
 const RECORD_FIELDS = kind([
     F.schemaVersion,
@@ -793,10 +782,14 @@ const LINES_FIELDS = kind([F.start, F.end]);
 function kind(fields) {
     const bitOf = new Int8Array(FIELD_NAMES.length).fill(-1);
     fields.forEach((f, bit) => (bitOf[f] = bit));
-    return { bitOf, all: 2 ** fields.length - 1 };
+    return { id: kinds++, bitOf, all: 2 ** fields.length - 1 };
 }
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
+/** Each name as a member starts: `"name":`, to confirm a predicted field in one comparison. */
+const MEMBER_BYTES = bytesOf(FIELD_NAMES.map((name) => `"${name}":`));
+/** Rows of the prediction table: one slot for the first member, one after each field. */
+const SLOTS_PER_KIND = FIELD_NAMES.length + 1;
 /** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
 const FIELDS_BY_SHAPE = Array.from({ length: 32 * 128 }, () => []);
 const shape = (length, last) => ((length & 31) << 7) | (last & 127);
@@ -829,6 +822,12 @@ class fast_line_FastLineScanner {
     names = new Map();
     interned = 0;
     decoder = new TextDecoder();
+    /**
+     * The field that came next the last time, per kind of object and previous field. A writer
+     * emits its fields in one order, so nearly every member is confirmed against its predicted
+     * `"name":` bytes instead of being scanned as a string and looked up by name.
+     */
+    predicted = new Int8Array(kinds * SLOTS_PER_KIND).fill(UNKNOWN);
     stagePool = [];
     stages = [];
     totals = {
@@ -877,10 +876,12 @@ class fast_line_FastLineScanner {
     }
     /** Whether `word` comes at i (not moving). */
     startsWith(word, i) {
-        if (i + word.length > this.end)
+        const n = word.length;
+        if (i + n > this.end)
             return false;
-        for (let k = 0; k < word.length; k++)
-            if (this.b[i + k] !== word[k])
+        const b = this.b;
+        for (let k = 0; k < n; k++)
+            if (b[i + k] !== word[k])
                 return false;
         return true;
     }
@@ -892,27 +893,30 @@ class fast_line_FastLineScanner {
     ascii(from, to) {
         return String.fromCharCode.apply(null, this.b.subarray(from, to));
     }
+    /** The next byte that is not a space, with i moved to it; -1 at the end of the line. */
+    peek() {
+        const { b, end } = this;
+        let i = this.i;
+        let c = i < end ? b[i] : -1;
+        while (c === SPACE)
+            c = ++i < end ? b[i] : -1;
+        this.i = i;
+        return c;
+    }
     space() {
-        while (this.at(this.i) === SPACE)
-            this.i++;
+        this.peek();
     }
     expect(code) {
-        this.space();
-        if (this.at(this.i) !== code)
+        if (this.peek() !== code)
             throw DECLINE;
         this.i++;
     }
     /** True and past it when the next character is `code`. */
     take(code) {
-        this.space();
-        if (this.at(this.i) !== code)
+        if (this.peek() !== code)
             return false;
         this.i++;
         return true;
-    }
-    peek() {
-        this.space();
-        return this.at(this.i);
     }
     /**
      * A string: its contents are [s, e). An escape or a raw control character declines (the
@@ -935,55 +939,57 @@ class fast_line_FastLineScanner {
         this.e = k;
         this.i = k + 1;
     }
-    digits() {
-        const from = this.i;
-        for (let c = this.at(this.i); c >= ZERO && c <= NINE; c = this.at(this.i))
-            this.i++;
-        return this.i - from;
-    }
-    /** A number by the JSON grammar; its value (as JSON.parse reads it) in `n`. */
+    /**
+     * A number by the JSON grammar; its value (as JSON.parse reads it) in `n`. Up to 15 digits
+     * the digits make an integer m < 2^53 exactly, and m / 10^k (k <= 15) is one correctly
+     * rounded division, so this is exactly the double JSON.parse gives (Clinger's fast path);
+     * longer numbers and exponents go through Number().
+     */
     number() {
-        this.space();
+        const { b, end } = this;
+        let c = this.peek();
         const from = this.i;
-        const negative = this.at(this.i) === MINUS;
+        let i = from;
+        const negative = c === MINUS;
         if (negative)
-            this.i++;
-        const first = this.at(this.i);
-        const intDigits = this.digits();
-        if (intDigits === 0 || (first === ZERO && intDigits > 1))
+            c = ++i < end ? b[i] : -1;
+        const leadingZero = c === ZERO;
+        let m = 0;
+        let intDigits = 0;
+        for (; c >= ZERO && c <= NINE; intDigits++) {
+            m = m * 10 + (c - ZERO);
+            c = ++i < end ? b[i] : -1;
+        }
+        if (intDigits === 0 || (leadingZero && intDigits > 1))
             throw DECLINE;
         let fractionDigits = 0;
-        if (this.at(this.i) === DOT) {
-            this.i++;
-            fractionDigits = this.digits();
+        if (c === DOT) {
+            c = ++i < end ? b[i] : -1;
+            for (; c >= ZERO && c <= NINE; fractionDigits++) {
+                m = m * 10 + (c - ZERO);
+                c = ++i < end ? b[i] : -1;
+            }
             if (fractionDigits === 0)
                 throw DECLINE;
         }
-        let exponent = false;
-        const c = this.at(this.i);
         if (c === 0x65 || c === 0x45) {
-            this.i++;
-            const sign = this.at(this.i);
-            if (sign === 0x2b || sign === MINUS)
-                this.i++;
-            if (this.digits() === 0)
+            c = ++i < end ? b[i] : -1;
+            if (c === 0x2b || c === MINUS)
+                c = ++i < end ? b[i] : -1;
+            const from = i;
+            while (c >= ZERO && c <= NINE)
+                c = ++i < end ? b[i] : -1;
+            if (i === from)
                 throw DECLINE;
-            exponent = true;
         }
-        if (exponent || intDigits + fractionDigits > 15) {
-            this.n = Number(this.ascii(from, this.i));
+        else if (intDigits + fractionDigits <= 15) {
+            const v = fractionDigits === 0 ? m : m / POWERS_OF_TEN[fractionDigits];
+            this.n = negative ? -v : v;
+            this.i = i;
             return;
         }
-        // Up to 15 digits: the integer m < 2^53 is exact, and m / 10^k (k <= 15) is one correctly
-        // rounded division, so this is exactly the double JSON.parse gives (Clinger's fast path).
-        let m = 0;
-        for (let k = negative ? from + 1 : from; k < this.i; k++) {
-            const d = this.at(k);
-            if (d !== DOT)
-                m = m * 10 + (d - ZERO);
-        }
-        const v = fractionDigits === 0 ? m : m / POWERS_OF_TEN[fractionDigits];
-        this.n = negative ? -v : v;
+        this.i = i;
+        this.n = Number(this.ascii(from, i));
     }
     /** `null` if it comes next (and past it). */
     nullNext() {
@@ -1028,12 +1034,13 @@ class fast_line_FastLineScanner {
             this.number();
     }
     /**
-     * The next member of an object opened with `expect(OPEN_OBJECT)`: reads its name and colon
-     * and returns its field id (-1 for a name the schema does not know: the caller skips the
-     * value), or END after the closing brace. `first` is true for the first call per object.
+     * The next member of an object of `kind` opened with `expect(OPEN_OBJECT)`: reads its name
+     * and colon and returns its field id (UNKNOWN for a name the schema does not know: the caller
+     * skips the value), or END after the closing brace. `prev` is the field before (FIRST for the
+     * first call per object).
      */
-    nextField(first) {
-        if (first) {
+    nextField(kind, prev) {
+        if (prev === FIRST) {
             if (this.take(CLOSE_OBJECT))
                 return END;
         }
@@ -1041,9 +1048,23 @@ class fast_line_FastLineScanner {
             this.expect(CLOSE_OBJECT);
             return END;
         }
+        const slot = prev === UNKNOWN ? -1 : kind.id * SLOTS_PER_KIND + (prev === FIRST ? 0 : prev + 1);
+        if (slot !== -1) {
+            const guess = this.predicted[slot];
+            if (guess !== UNKNOWN) {
+                this.space();
+                const member = MEMBER_BYTES[guess];
+                if (this.startsWith(member, this.i)) {
+                    this.i += member.length;
+                    return guess;
+                }
+            }
+        }
         this.string();
         const field = this.field();
         this.expect(COLON);
+        if (slot !== -1 && field !== UNKNOWN)
+            this.predicted[slot] = field;
         return field;
     }
     /**
@@ -1205,7 +1226,7 @@ class fast_line_FastLineScanner {
     tokens(into) {
         this.expect(OPEN_OBJECT);
         let seen = 0;
-        for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+        for (let f = this.nextField(TOKEN_FIELDS, FIRST); f !== END; f = this.nextField(TOKEN_FIELDS, f)) {
             seen = this.mark(TOKEN_FIELDS, seen, f);
             if (f < F.input || f > F.cacheWrite) {
                 this.skipValue(1);
@@ -1234,7 +1255,7 @@ class fast_line_FastLineScanner {
         }
         this.expect(OPEN_OBJECT);
         let seen = 0;
-        for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+        for (let f = this.nextField(STAGE_FIELDS, FIRST); f !== END; f = this.nextField(STAGE_FIELDS, f)) {
             seen = this.mark(STAGE_FIELDS, seen, f);
             if (f === F.engine) {
                 this.nonEmptyString();
@@ -1264,7 +1285,7 @@ class fast_line_FastLineScanner {
     finding() {
         this.expect(OPEN_OBJECT);
         let seen = 0;
-        for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+        for (let f = this.nextField(FINDING_FIELDS, FIRST); f !== END; f = this.nextField(FINDING_FIELDS, f)) {
             seen = this.mark(FINDING_FIELDS, seen, f);
             if (f === F.severity)
                 this.oneOf(FINDING_SEVERITIES, SEVERITY_BYTES);
@@ -1291,7 +1312,7 @@ class fast_line_FastLineScanner {
         let end = 0;
         this.expect(OPEN_OBJECT);
         let seen = 0;
-        for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+        for (let f = this.nextField(LINES_FIELDS, FIRST); f !== END; f = this.nextField(LINES_FIELDS, f)) {
             seen = this.mark(LINES_FIELDS, seen, f);
             if (f === F.start)
                 start = this.count(1);
@@ -1307,7 +1328,7 @@ class fast_line_FastLineScanner {
         const into = this.totals;
         this.expect(OPEN_OBJECT);
         let seen = 0;
-        for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+        for (let f = this.nextField(TOTALS_FIELDS, FIRST); f !== END; f = this.nextField(TOTALS_FIELDS, f)) {
             seen = this.mark(TOTALS_FIELDS, seen, f);
             if (f === F.costUsd)
                 into.costUsd = this.cost();
@@ -1339,7 +1360,7 @@ class fast_line_FastLineScanner {
         const v = this.view;
         this.expect(OPEN_OBJECT);
         let seen = 0;
-        for (let f = this.nextField(true); f !== END; f = this.nextField(false)) {
+        for (let f = this.nextField(RECORD_FIELDS, FIRST); f !== END; f = this.nextField(RECORD_FIELDS, f)) {
             seen = this.mark(RECORD_FIELDS, seen, f);
             switch (f) {
                 case F.schemaVersion:

@@ -2,6 +2,42 @@ export const id = 514;
 export const ids = [514];
 export const modules = {
 
+/***/ 14528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ zeroUsage),
+/* harmony export */   RP: () => (/* binding */ totalTokens),
+/* harmony export */   TY: () => (/* binding */ TOKEN_USAGE_KEYS),
+/* harmony export */   vk: () => (/* binding */ addUsage)
+/* harmony export */ });
+/* unused harmony export sumUsage */
+const TOKEN_USAGE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite'];
+function zeroUsage() {
+    return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+}
+function addUsage(a, b) {
+    return {
+        input: a.input + b.input,
+        output: a.output + b.output,
+        cacheRead: a.cacheRead + b.cacheRead,
+        cacheWrite: a.cacheWrite + b.cacheWrite,
+    };
+}
+function sumUsage(items) {
+    let total = zeroUsage();
+    for (const u of items)
+        total = addUsage(total, u);
+    return total;
+}
+/** Every token the run paid for, whatever its price. */
+function totalTokens(u) {
+    return u.input + u.output + u.cacheRead + u.cacheWrite;
+}
+
+
+/***/ }),
+
 /***/ 25749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -85,18 +121,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engines/infra.ts
 var infra = __webpack_require__(20945);
+// EXTERNAL MODULE: ./src/core/usage.ts
+var usage = __webpack_require__(14528);
 ;// CONCATENATED MODULE: ./src/engines/proxy/usage.ts
-function zeroTokens() {
-    return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-}
-function addTokens(a, b) {
-    return {
-        input: a.input + b.input,
-        output: a.output + b.output,
-        cacheRead: a.cacheRead + b.cacheRead,
-        cacheWrite: a.cacheWrite + b.cacheWrite,
-    };
-}
+
 function obj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
 }
@@ -160,7 +188,7 @@ function jsonTap(isSse, onObject) {
 }
 /** Anthropic Messages: `message_start` carries input and cache figures, `message_delta` the output so far. */
 function anthropicCounter(isSse) {
-    const t = zeroTokens();
+    const t = (0,usage/* zeroUsage */.My)();
     const take = (u, withInput) => {
         if (!u)
             return;
@@ -184,7 +212,7 @@ function anthropicCounter(isSse) {
 }
 /** OpenAI Responses (`response.completed`) and Chat Completions (`usage`) bodies. */
 function openaiCounter(isSse) {
-    const t = zeroTokens();
+    const t = (0,usage/* zeroUsage */.My)();
     const take = (u) => {
         if (!u)
             return;
@@ -207,7 +235,7 @@ function openaiCounter(isSse) {
 }
 /** Gemini generateContent: `usageMetadata`, cumulative in each streamed chunk. */
 function geminiCounter(isSse) {
-    const t = zeroTokens();
+    const t = (0,usage/* zeroUsage */.My)();
     const tap = jsonTap(isSse, (o) => {
         const u = obj(o.usageMetadata);
         if (!u)
@@ -360,7 +388,7 @@ async function startKeyProxy(opts) {
     const prefix = upstream.pathname.replace(/\/+$/, '');
     const client = upstream.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     const dummyKey = `lailatov-dummy-${(0,external_node_crypto_.randomBytes)(24).toString('hex')}`;
-    let tokens = zeroTokens();
+    let tokens = (0,usage/* zeroUsage */.My)();
     let requests = 0;
     let refused = 0;
     const statuses = [];
@@ -413,7 +441,7 @@ async function startKeyProxy(opts) {
             });
             upRes.on('end', () => {
                 if (counter)
-                    tokens = addTokens(tokens, counter.end());
+                    tokens = (0,usage/* addUsage */.vk)(tokens, counter.end());
                 res.end();
             });
             upRes.on('error', () => res.destroy());

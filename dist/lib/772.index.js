@@ -2,6 +2,42 @@ export const id = 772;
 export const ids = [772];
 export const modules = {
 
+/***/ 14528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ zeroUsage),
+/* harmony export */   RP: () => (/* binding */ totalTokens),
+/* harmony export */   TY: () => (/* binding */ TOKEN_USAGE_KEYS),
+/* harmony export */   vk: () => (/* binding */ addUsage)
+/* harmony export */ });
+/* unused harmony export sumUsage */
+const TOKEN_USAGE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite'];
+function zeroUsage() {
+    return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+}
+function addUsage(a, b) {
+    return {
+        input: a.input + b.input,
+        output: a.output + b.output,
+        cacheRead: a.cacheRead + b.cacheRead,
+        cacheWrite: a.cacheWrite + b.cacheWrite,
+    };
+}
+function sumUsage(items) {
+    let total = zeroUsage();
+    for (const u of items)
+        total = addUsage(total, u);
+    return total;
+}
+/** Every token the run paid for, whatever its price. */
+function totalTokens(u) {
+    return u.input + u.output + u.cacheRead + u.cacheWrite;
+}
+
+
+/***/ }),
+
 /***/ 63049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -148,7 +184,9 @@ function describeApiError(e, retries) {
 /* harmony export */   k8: () => (/* binding */ tokensOf),
 /* harmony export */   ls: () => (/* binding */ BudgetGuard)
 /* harmony export */ });
-/* unused harmony exports ZERO_TOKENS, addTokens */
+/* unused harmony export ZERO_TOKENS */
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14528);
+
 const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
 /** The API's usage in our names; the cache fields may be null on some providers. */
 function tokensOf(u) {
@@ -157,14 +195,6 @@ function tokensOf(u) {
         output: u.output_tokens,
         cacheRead: u.cache_read_input_tokens ?? 0,
         cacheWrite: u.cache_creation_input_tokens ?? 0,
-    };
-}
-function addTokens(a, b) {
-    return {
-        input: a.input + b.input,
-        output: a.output + b.output,
-        cacheRead: a.cacheRead + b.cacheRead,
-        cacheWrite: a.cacheWrite + b.cacheWrite,
     };
 }
 /**
@@ -189,7 +219,7 @@ class BudgetGuard {
         return this.pricer(this.model, ZERO_TOKENS) !== null;
     }
     record(call) {
-        this.total = addTokens(this.total, call);
+        this.total = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .addUsage */ .vk)(this.total, call);
         this.lastCallUsd = this.pricer(this.model, call) ?? 0;
     }
     get tokens() {

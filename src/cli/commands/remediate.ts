@@ -1,11 +1,11 @@
 import { UserError } from '../../core/errors.js';
 import {
   COMMON_HELP,
-  COMMON_OPTIONS,
-  parseCommand,
+  engineFigures,
   printJson,
   requireFlag,
   sessionFromFlags,
+  stageCommand,
 } from '../../forge/local/cli.js';
 import { loadState, publishState } from '../../stages/pipeline.js';
 import { remediate } from '../../stages/remediate.js';
@@ -19,39 +19,29 @@ Exit codes: 0 changed, 1 anything else, 2 bad input.
   --head BRANCH        the branch to fix
 ${COMMON_HELP}`;
 
-export const remediateCommand: Command = async (args, io) => {
-  const { values } = parseCommand(
-    args,
-    { ...COMMON_OPTIONS, head: { type: 'string' } },
-    'remediate',
-  );
-  if (values.help) {
-    io.stdout(HELP);
-    return ExitCode.ok;
-  }
-  requireFlag(values.repo, 'repo', 'the git repository');
-  const head = requireFlag(values.head, 'head', 'the branch to fix');
-  const session = await sessionFromFlags(values, io, { issueRequired: false });
-  const state = await loadState(session.deps, head);
-  if (!state)
-    throw new UserError(
-      `--head ${head}: no review state found for this branch; run 'lailatov review --head ${head}' first`,
-    );
-  const r = await remediate(session.deps, { head, state });
-  const report = await publishState(session.deps, r.state, `remediated: ${r.outcome}`);
-  const e = r.engine;
-  const result = {
-    outcome: r.outcome,
-    detail: r.detail,
-    round: r.state.round,
-    commit: r.commit,
-    costUsd: e?.costUsd ?? null,
-    tokens: e?.tokens ?? null,
-    turns: e?.turns ?? 0,
-    durationMs: e?.durationMs ?? 0,
-    report,
-  };
-  if (values.json) printJson(io, result);
-  else io.stdout(`${r.outcome}: ${r.detail}\nReport: ${report}\n`);
-  return r.outcome === 'changed' ? ExitCode.ok : ExitCode.failure;
-};
+export const remediateCommand: Command = stageCommand(
+  { name: 'remediate', help: HELP, repo: 'the git repository', head: true },
+  async (values, io) => {
+    const head = requireFlag(values.head, 'head', 'the branch to fix');
+    const session = await sessionFromFlags(values, io, { issueRequired: false });
+    const state = await loadState(session.deps, head);
+    if (!state)
+      throw new UserError(
+        `--head ${head}: no review state found for this branch; run 'lailatov review --head ${head}' first`,
+      );
+    const r = await remediate(session.deps, { head, state });
+    const report = await publishState(session.deps, r.state, `remediated: ${r.outcome}`);
+    const e = r.engine;
+    const result = {
+      outcome: r.outcome,
+      detail: r.detail,
+      round: r.state.round,
+      commit: r.commit,
+      ...engineFigures(e),
+      report,
+    };
+    if (values.json) printJson(io, result);
+    else io.stdout(`${r.outcome}: ${r.detail}\nReport: ${report}\n`);
+    return r.outcome === 'changed' ? ExitCode.ok : ExitCode.failure;
+  },
+);

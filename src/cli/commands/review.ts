@@ -1,10 +1,9 @@
 import {
   COMMON_HELP,
-  COMMON_OPTIONS,
-  parseCommand,
   printJson,
   requireFlag,
   sessionFromFlags,
+  stageCommand,
 } from '../../forge/local/cli.js';
 import { toOutcomeFinding } from '../../stages/findings.js';
 import { initialState, loadState, publishState } from '../../stages/pipeline.js';
@@ -20,49 +19,46 @@ Exit codes: 0 clean, 1 findings or failure, 3 blocked by the risk policy, 2 bad 
   --head BRANCH        the branch to review
 ${COMMON_HELP}`;
 
-export const reviewCommand: Command = async (args, io) => {
-  const { values } = parseCommand(args, { ...COMMON_OPTIONS, head: { type: 'string' } }, 'review');
-  if (values.help) {
-    io.stdout(HELP);
-    return ExitCode.ok;
-  }
-  requireFlag(values.repo, 'repo', 'the git repository');
-  const head = requireFlag(values.head, 'head', 'the branch to review');
-  const session = await sessionFromFlags(values, io, { issueRequired: false });
-  const base = values.base ?? session.config.baseBranch;
-  const state = (await loadState(session.deps, head)) ?? {
-    ...initialState(session.issueNumber, base),
-    branch: head,
-    title: head,
-  };
-  const r = await review(session.deps, { head, state: { ...state, base } });
-  const report = await publishState(session.deps, r.state, `reviewed: ${r.verdict}`);
-  const reviewStages = r.state.stages.slice(state.stages.length);
-  const result = {
-    verdict: r.verdict,
-    reasons: r.reasons,
-    riskTier: r.risk?.tier ?? null,
-    requiredChecks: r.risk?.requiredChecks ?? [],
-    tests: r.tests,
-    findings: r.state.findings.map(toOutcomeFinding),
-    audit: r.audit,
-    diff: r.packed && {
-      included: r.packed.included.length,
-      omitted: r.packed.omitted.length,
-      tokens: r.packed.tokens,
-    },
-    costUsd: reviewStages.some((s) => s.costUsd === null)
-      ? null
-      : reviewStages.reduce((a, s) => a + (s.costUsd ?? 0), 0),
-    round: r.state.round,
-    report,
-  };
-  if (values.json) printJson(io, result);
-  else {
-    io.stdout(
-      `Review of ${head}: ${r.verdict}\n${r.reasons.map((x) => `  - ${x}`).join('\n')}\nReport: ${report}\n`,
-    );
-  }
-  if (r.verdict === 'clean') return ExitCode.ok;
-  return r.verdict === 'blocked' ? ExitCode.blocked : ExitCode.failure;
-};
+export const reviewCommand: Command = stageCommand(
+  { name: 'review', help: HELP, repo: 'the git repository', head: true },
+  async (values, io) => {
+    const head = requireFlag(values.head, 'head', 'the branch to review');
+    const session = await sessionFromFlags(values, io, { issueRequired: false });
+    const base = values.base ?? session.config.baseBranch;
+    const state = (await loadState(session.deps, head)) ?? {
+      ...initialState(session.issueNumber, base),
+      branch: head,
+      title: head,
+    };
+    const r = await review(session.deps, { head, state: { ...state, base } });
+    const report = await publishState(session.deps, r.state, `reviewed: ${r.verdict}`);
+    const reviewStages = r.state.stages.slice(state.stages.length);
+    const result = {
+      verdict: r.verdict,
+      reasons: r.reasons,
+      riskTier: r.risk?.tier ?? null,
+      requiredChecks: r.risk?.requiredChecks ?? [],
+      tests: r.tests,
+      findings: r.state.findings.map(toOutcomeFinding),
+      audit: r.audit,
+      diff: r.packed && {
+        included: r.packed.included.length,
+        omitted: r.packed.omitted.length,
+        tokens: r.packed.tokens,
+      },
+      costUsd: reviewStages.some((s) => s.costUsd === null)
+        ? null
+        : reviewStages.reduce((a, s) => a + (s.costUsd ?? 0), 0),
+      round: r.state.round,
+      report,
+    };
+    if (values.json) printJson(io, result);
+    else {
+      io.stdout(
+        `Review of ${head}: ${r.verdict}\n${r.reasons.map((x) => `  - ${x}`).join('\n')}\nReport: ${report}\n`,
+      );
+    }
+    if (r.verdict === 'clean') return ExitCode.ok;
+    return r.verdict === 'blocked' ? ExitCode.blocked : ExitCode.failure;
+  },
+);

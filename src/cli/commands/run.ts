@@ -1,11 +1,4 @@
-import {
-  COMMON_HELP,
-  COMMON_OPTIONS,
-  parseCommand,
-  printJson,
-  requireFlag,
-  sessionFromFlags,
-} from '../../forge/local/cli.js';
+import { COMMON_HELP, printJson, sessionFromFlags, stageCommand } from '../../forge/local/cli.js';
 import { runPipeline } from '../../stages/pipeline.js';
 import { ExitCode, type Command } from '../io.js';
 
@@ -18,28 +11,25 @@ branch plus a Markdown report next to the log.
 Exit codes: 0 ready, 3 blocked, 1 any other outcome, 2 bad input.
 ${COMMON_HELP}`;
 
-export const runCommand: Command = async (args, io) => {
-  const { values } = parseCommand(args, COMMON_OPTIONS, 'run');
-  if (values.help) {
-    io.stdout(HELP);
-    return ExitCode.ok;
-  }
-  requireFlag(values.repo, 'repo', 'the git repository to work in');
-  const session = await sessionFromFlags(values, io, { issueRequired: true });
-  const r = await runPipeline(session.deps, {
-    issue: session.issueNumber,
-    store: session.store,
-    identity: session.identity,
-  });
-  if (values.json) printJson(io, r.record);
-  else {
-    const cost = r.record.totals.costUsd;
-    io.stdout(
-      `Outcome: ${r.outcome}\n${r.summary}\n\nBranch: ${r.record.branch ?? '(none)'}\n` +
-        `Report: ${r.prUrl ?? '(none)'}\nLog: ${session.logPath}\n` +
-        `Cost: ${cost === null ? 'unknown' : `$${cost.toFixed(4)}`} over ${r.record.stages.length} stage run(s)\n`,
-    );
-  }
-  if (r.outcome === 'ready') return ExitCode.ok;
-  return r.outcome === 'blocked' ? ExitCode.blocked : ExitCode.failure;
-};
+export const runCommand: Command = stageCommand(
+  { name: 'run', help: HELP, repo: 'the git repository to work in' },
+  async (values, io) => {
+    const session = await sessionFromFlags(values, io, { issueRequired: true });
+    const r = await runPipeline(session.deps, {
+      issue: session.issueNumber,
+      store: session.store,
+      identity: session.identity,
+    });
+    if (values.json) printJson(io, r.record);
+    else {
+      const cost = r.record.totals.costUsd;
+      io.stdout(
+        `Outcome: ${r.outcome}\n${r.summary}\n\nBranch: ${r.record.branch ?? '(none)'}\n` +
+          `Report: ${r.prUrl ?? '(none)'}\nLog: ${session.logPath}\n` +
+          `Cost: ${cost === null ? 'unknown' : `$${cost.toFixed(4)}`} over ${r.record.stages.length} stage run(s)\n`,
+      );
+    }
+    if (r.outcome === 'ready') return ExitCode.ok;
+    return r.outcome === 'blocked' ? ExitCode.blocked : ExitCode.failure;
+  },
+);

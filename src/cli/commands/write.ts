@@ -1,10 +1,9 @@
 import {
   COMMON_HELP,
-  COMMON_OPTIONS,
-  parseCommand,
+  engineFigures,
   printJson,
-  requireFlag,
   sessionFromFlags,
+  stageCommand,
 } from '../../forge/local/cli.js';
 import { initialState } from '../../stages/pipeline.js';
 import { write } from '../../stages/write.js';
@@ -17,53 +16,47 @@ commits it, runs the tests and writes the draft PR report. No change is a failur
 Exit codes: 0 written, 1 anything else, 2 bad input.
 ${COMMON_HELP}`;
 
-export const writeCommand: Command = async (args, io) => {
-  const { values } = parseCommand(args, COMMON_OPTIONS, 'write');
-  if (values.help) {
-    io.stdout(HELP);
-    return ExitCode.ok;
-  }
-  requireFlag(values.repo, 'repo', 'the git repository to work in');
-  const session = await sessionFromFlags(values, io, { issueRequired: true });
-  const issue = await session.forge.readIssue(session.issueNumber);
-  // Run alone, write has no triage verdict: the engine derives the criteria from the issue.
-  const verdict = {
-    clear: true,
-    confidence: 1,
-    question: null,
-    defaultAssumption: null,
-    why: 'write run directly',
-    acceptanceCriteria: [],
-    complexity: 'standard' as const,
-  };
-  const r = await write(session.deps, {
-    issue,
-    verdict,
-    state: initialState(issue.number, session.config.baseBranch),
-  });
-  const e = r.engine;
-  const result = {
-    outcome: r.outcome,
-    detail: r.detail,
-    branch: r.branch,
-    commits: r.commits,
-    changedFiles: r.changedFiles,
-    costUsd: e?.costUsd ?? null,
-    tokens: e?.tokens ?? null,
-    turns: e?.turns ?? 0,
-    durationMs: e?.durationMs ?? 0,
-    engine: e?.engine ?? null,
-    model: e?.model ?? null,
-    engineOutcome: e?.outcome ?? null,
-    tests: r.tests,
-    report: r.pr?.url ?? null,
-  };
-  if (values.json) printJson(io, result);
-  else {
-    io.stdout(`${r.outcome}: ${r.detail}\nBranch: ${r.branch}\n`);
-    if (r.pr) io.stdout(`Report: ${r.pr.url}\n`);
-    if (r.tests) io.stdout(`Tests: ${r.tests.status} (${r.tests.note})\n`);
-  }
-  if (r.outcome !== 'written') io.stderr(`lailatov write: ${r.outcome}: ${r.detail}\n`);
-  return r.outcome === 'written' ? ExitCode.ok : ExitCode.failure;
-};
+export const writeCommand: Command = stageCommand(
+  { name: 'write', help: HELP, repo: 'the git repository to work in' },
+  async (values, io) => {
+    const session = await sessionFromFlags(values, io, { issueRequired: true });
+    const issue = await session.forge.readIssue(session.issueNumber);
+    // Run alone, write has no triage verdict: the engine derives the criteria from the issue.
+    const verdict = {
+      clear: true,
+      confidence: 1,
+      question: null,
+      defaultAssumption: null,
+      why: 'write run directly',
+      acceptanceCriteria: [],
+      complexity: 'standard' as const,
+    };
+    const r = await write(session.deps, {
+      issue,
+      verdict,
+      state: initialState(issue.number, session.config.baseBranch),
+    });
+    const e = r.engine;
+    const result = {
+      outcome: r.outcome,
+      detail: r.detail,
+      branch: r.branch,
+      commits: r.commits,
+      changedFiles: r.changedFiles,
+      ...engineFigures(e),
+      engine: e?.engine ?? null,
+      model: e?.model ?? null,
+      engineOutcome: e?.outcome ?? null,
+      tests: r.tests,
+      report: r.pr?.url ?? null,
+    };
+    if (values.json) printJson(io, result);
+    else {
+      io.stdout(`${r.outcome}: ${r.detail}\nBranch: ${r.branch}\n`);
+      if (r.pr) io.stdout(`Report: ${r.pr.url}\n`);
+      if (r.tests) io.stdout(`Tests: ${r.tests.status} (${r.tests.note})\n`);
+    }
+    if (r.outcome !== 'written') io.stderr(`lailatov write: ${r.outcome}: ${r.detail}\n`);
+    return r.outcome === 'written' ? ExitCode.ok : ExitCode.failure;
+  },
+);

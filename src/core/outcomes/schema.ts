@@ -3,6 +3,30 @@ import type { TokenUsage } from '../usage.js';
 /** The schema version this suite writes. Records without `schemaVersion` are the predecessor's (v0). */
 export const OUTCOME_SCHEMA_VERSION = 1;
 
+/** The top-level fields of a v1 record, in the order the suite writes them. */
+export const RECORD_FIELD_NAMES = [
+  'schemaVersion',
+  'correlationId',
+  'runId',
+  'runAttempt',
+  'repo',
+  'issue',
+  'pr',
+  'branch',
+  'headSha',
+  'source',
+  'outcome',
+  'riskTier',
+  'checks',
+  'changedFiles',
+  'findings',
+  'remediationRounds',
+  'stages',
+  'totals',
+  'timestamp',
+  'suiteVersion',
+] as const;
+
 /** Terminal outcomes of one pipeline run (DESIGN.md §1: never a silent success). */
 export const TERMINAL_OUTCOMES = [
   'ready',

@@ -3,6 +3,7 @@ import {
   CHECK_RESULTS,
   FINDING_SEVERITIES,
   FINDING_STATUSES,
+  RECORD_FIELD_NAMES,
   RISK_TIERS,
   RUN_SOURCES,
   TERMINAL_OUTCOMES,
@@ -26,28 +27,7 @@ export interface ValidateOptions {
 
 type Obj = Record<string, unknown>;
 
-const TOP_LEVEL_KEYS = new Set([
-  'schemaVersion',
-  'correlationId',
-  'runId',
-  'runAttempt',
-  'repo',
-  'issue',
-  'pr',
-  'branch',
-  'headSha',
-  'source',
-  'outcome',
-  'riskTier',
-  'checks',
-  'changedFiles',
-  'findings',
-  'remediationRounds',
-  'stages',
-  'totals',
-  'timestamp',
-  'suiteVersion',
-]);
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(RECORD_FIELD_NAMES);
 
 // ISO 8601 date-time with a zone; Date.parse alone accepts too much ("2024", "March 7").
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;

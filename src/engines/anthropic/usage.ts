@@ -1,4 +1,5 @@
 import type { Usage } from '@anthropic-ai/sdk/resources/messages/messages';
+import { addUsage } from '../../core/usage.js';
 import type { EngineTokens, Pricer } from '../types.js';
 
 export const ZERO_TOKENS: EngineTokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
@@ -12,15 +13,6 @@ export function tokensOf(
     output: u.output_tokens,
     cacheRead: u.cache_read_input_tokens ?? 0,
     cacheWrite: u.cache_creation_input_tokens ?? 0,
-  };
-}
-
-export function addTokens(a: EngineTokens, b: EngineTokens): EngineTokens {
-  return {
-    input: a.input + b.input,
-    output: a.output + b.output,
-    cacheRead: a.cacheRead + b.cacheRead,
-    cacheWrite: a.cacheWrite + b.cacheWrite,
   };
 }
 
@@ -46,7 +38,7 @@ export class BudgetGuard {
   }
 
   record(call: EngineTokens): void {
-    this.total = addTokens(this.total, call);
+    this.total = addUsage(this.total, call);
     this.lastCallUsd = this.pricer(this.model, call) ?? 0;
   }
 

@@ -6,9 +6,9 @@ import http, {
 } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { addUsage, zeroUsage } from '../../core/usage.js';
 import type { EngineTokens } from '../types.js';
 import { AUTH_HEADERS, type ProviderProfile } from './providers.js';
-import { addTokens, zeroTokens } from './usage.js';
 
 /**
  * The loopback key-holding proxy. A CLI engine talks to it with a dummy per-run key; the proxy
@@ -70,7 +70,7 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
   const prefix = upstream.pathname.replace(/\/+$/, '');
   const client = upstream.protocol === 'https:' ? https : http;
   const dummyKey = `lailatov-dummy-${randomBytes(24).toString('hex')}`;
-  let tokens = zeroTokens();
+  let tokens: EngineTokens = zeroUsage();
   let requests = 0;
   let refused = 0;
   const statuses: number[] = [];
@@ -123,7 +123,7 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
           res.write(chunk);
         });
         upRes.on('end', () => {
-          if (counter) tokens = addTokens(tokens, counter.end());
+          if (counter) tokens = addUsage(tokens, counter.end());
           res.end();
         });
         upRes.on('error', () => res.destroy());

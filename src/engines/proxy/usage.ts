@@ -1,3 +1,4 @@
+import { zeroUsage } from '../../core/usage.js';
 import type { EngineTokens } from '../types.js';
 
 /**
@@ -8,19 +9,6 @@ export interface UsageCounter {
   push(chunk: string): void;
   /** Usage of the whole response, once the body has ended. */
   end(): EngineTokens;
-}
-
-export function zeroTokens(): EngineTokens {
-  return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-}
-
-export function addTokens(a: EngineTokens, b: EngineTokens): EngineTokens {
-  return {
-    input: a.input + b.input,
-    output: a.output + b.output,
-    cacheRead: a.cacheRead + b.cacheRead,
-    cacheWrite: a.cacheWrite + b.cacheWrite,
-  };
 }
 
 type Json = Record<string, unknown>;
@@ -87,7 +75,7 @@ function jsonTap(
 
 /** Anthropic Messages: `message_start` carries input and cache figures, `message_delta` the output so far. */
 export function anthropicCounter(isSse: boolean): UsageCounter {
-  const t = zeroTokens();
+  const t: EngineTokens = zeroUsage();
   const take = (u: Json | undefined, withInput: boolean): void => {
     if (!u) return;
     if (withInput) {
@@ -108,7 +96,7 @@ export function anthropicCounter(isSse: boolean): UsageCounter {
 
 /** OpenAI Responses (`response.completed`) and Chat Completions (`usage`) bodies. */
 export function openaiCounter(isSse: boolean): UsageCounter {
-  const t = zeroTokens();
+  const t: EngineTokens = zeroUsage();
   const take = (u: Json | undefined): void => {
     if (!u) return;
     const input = num(u.input_tokens) ?? num(u.prompt_tokens) ?? 0;
@@ -130,7 +118,7 @@ export function openaiCounter(isSse: boolean): UsageCounter {
 
 /** Gemini generateContent: `usageMetadata`, cumulative in each streamed chunk. */
 export function geminiCounter(isSse: boolean): UsageCounter {
-  const t = zeroTokens();
+  const t: EngineTokens = zeroUsage();
   const tap = jsonTap(isSse, (o) => {
     const u = obj(o.usageMetadata);
     if (!u) return;

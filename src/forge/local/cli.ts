@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../../core/errors.js';
 import type { ConfigOverrides } from '../../config/index.js';
-import type { CliIo } from '../../cli/io.js';
+import { ExitCode, type CliIo, type Command } from '../../cli/io.js';
+import type { EngineResult } from '../../engines/types.js';
 import { createProgress, progressIsLive } from '../../cli/progress.js';
 import type { RunSource } from '../../core/outcomes/index.js';
 import { openLocalSession, type LocalSession } from './session.js';
@@ -103,4 +104,37 @@ export function sessionFromFlags(
 
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value)}\n`);
+}
+
+/** The flags of a local stage command: the common ones, plus --head for review and remediate. */
+export type StageValues = CommonValues & { head?: string };
+const STAGE_OPTIONS = { ...COMMON_OPTIONS, head: { type: 'string' } } as const;
+
+/**
+ * A local stage command: parses its flags, answers --help and requires --repo (`repo` says what
+ * it is for), then runs. `head` adds the --head flag.
+ */
+export function stageCommand(
+  spec: { name: string; help: string; repo: string; head?: boolean },
+  run: (values: StageValues, io: CliIo) => Promise<number>,
+): Command {
+  return async (args, io) => {
+    const { values } = parseCommand(args, spec.head ? STAGE_OPTIONS : COMMON_OPTIONS, spec.name);
+    if (values.help) {
+      io.stdout(spec.help);
+      return ExitCode.ok;
+    }
+    requireFlag(values.repo, 'repo', spec.repo);
+    return run(values, io);
+  };
+}
+
+/** An engine run's figures as the stage commands print them (nulls and zeros when none ran). */
+export function engineFigures(e: EngineResult | null | undefined) {
+  return {
+    costUsd: e?.costUsd ?? null,
+    tokens: e?.tokens ?? null,
+    turns: e?.turns ?? 0,
+    durationMs: e?.durationMs ?? 0,
+  };
 }

@@ -32,13 +32,15 @@ export interface Terminal {
   readonly round: number;
 }
 
-/** The outcome store of this repository (backoff scaled like the client's, for tests). */
+/**
+ * The outcome store of this repository, with the store's retry budget (sized for many runs
+ * appending at once), its backoff scaled like the client's for tests.
+ */
 export function outcomeStore(ctx: Pick<StageContext, 'octokit' | 'runner'>): GitBranchOutcomeStore {
-  const scale = ctx.runner.backoffScale;
   return new GitBranchOutcomeStore({
     octokit: ctx.octokit,
     repo: ctx.runner.repo,
-    backoff: { baseMs: 200 * scale, capMs: 5000 * scale },
+    backoffScale: ctx.runner.backoffScale,
   });
 }
 

@@ -17,13 +17,15 @@ export interface GitBranchStoreOptions {
   readonly branch?: string;
   /** Default `data/agent-outcomes.jsonl`. */
   readonly path?: string;
-  /** Attempts before giving up when the branch keeps moving. Default 12. */
+  /** Attempts before giving up when the branch keeps moving. Default 30 (see RETRY_DEFAULTS). */
   readonly maxAttempts?: number;
   /**
-   * Full-jitter backoff: wait random() × min(capMs, max(baseMs, last attempt's duration) ×
-   * 2^(attempt-1)). Defaults 200 ms / 10 s.
+   * Full-jitter backoff after a lost race: wait random() × min(capMs, unit × 2^min(attempt-1, 4)),
+   * where unit = max(baseMs, the lost attempt's duration). Defaults 200 ms / 30 s.
    */
   readonly backoff?: { readonly baseMs?: number; readonly capMs?: number };
+  /** Multiplies baseMs and capMs (tests pass less than 1). Default 1. */
+  readonly backoffScale?: number;
   /** Injectable for tests; default Math.random. */
   readonly random?: () => number;
   /** Injectable for tests; default setTimeout. */
@@ -42,6 +44,24 @@ export type AppendResult =
   | { readonly appended: false; readonly reason: 'duplicate'; readonly attempts: number };
 
 const DEFAULT_AUTHOR = { name: 'LailaTov', email: 'lailatov@users.noreply.github.com' };
+
+/**
+ * Sized by `npm run bench -- outcome-append`, which races N writers for the ref with this very
+ * backoff. An attempt holds the ref's value for W, from reading it to moving it: on GitHub about
+ * 1-3 s (five requests in sequence, the client spacing writes 1 s apart). 50 writers starting at
+ * once, W = 3 s: 7.6 attempts each on average, the unluckiest needs 14 (95th percentile 16, worst
+ * 19 in 1,000 runs), all 50 land within about 200 s; 100 writers need up to 29. Hence 30
+ * attempts. The window grows (rather than retrying at once) to save API calls: each attempt
+ * costs 6, and GITHUB_TOKEN has 1,000 an hour per repository; 50 racing writers spend ~2,300.
+ */
+export const RETRY_DEFAULTS = { maxAttempts: 30, baseMs: 200, capMs: 30_000 } as const;
+
+/**
+ * The window stops doubling at 16 attempt durations: the ref serves one writer per attempt
+ * duration at best, and windows much longer than the queue of writers ahead only leave it idle
+ * (50 writers on a fast server: 15 s instead of 35 s, for 10% more attempts).
+ */
+const MAX_DOUBLINGS = 4;
 
 /** What makes two lines "the same run": a re-run of a job must not log twice. */
 interface RunKey {
@@ -88,6 +108,16 @@ interface Head {
   readonly treeSha: string;
 }
 
+/** The ceiling of the wait after losing attempt `attempt` (1-based) that took `attemptMs`. */
+export function backoffWindow(
+  attempt: number,
+  attemptMs: number,
+  backoff: { readonly baseMs: number; readonly capMs: number },
+): number {
+  const unit = Math.max(backoff.baseMs, attemptMs);
+  return Math.min(backoff.capMs, unit * 2 ** Math.min(attempt - 1, MAX_DOUBLINGS));
+}
+
 export class GitBranchOutcomeStore {
   private readonly octokit: GitHubClient;
   private readonly owner: string;
@@ -95,8 +125,7 @@ export class GitBranchOutcomeStore {
   readonly branch: string;
   readonly path: string;
   private readonly maxAttempts: number;
-  private readonly baseMs: number;
-  private readonly capMs: number;
+  private readonly backoff: { readonly baseMs: number; readonly capMs: number };
   private readonly random: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly author: { readonly name: string; readonly email: string };
@@ -107,9 +136,12 @@ export class GitBranchOutcomeStore {
     this.repoName = options.repo.repo;
     this.branch = options.branch ?? DEFAULT_DATA_BRANCH;
     this.path = options.path ?? DEFAULT_OUTCOMES_PATH;
-    this.maxAttempts = options.maxAttempts ?? 12;
-    this.baseMs = options.backoff?.baseMs ?? 200;
-    this.capMs = options.backoff?.capMs ?? 10_000;
+    const scale = options.backoffScale ?? 1;
+    this.maxAttempts = options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts;
+    this.backoff = {
+      baseMs: (options.backoff?.baseMs ?? RETRY_DEFAULTS.baseMs) * scale,
+      capMs: (options.backoff?.capMs ?? RETRY_DEFAULTS.capMs) * scale,
+    };
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.author = options.author ?? DEFAULT_AUTHOR;
@@ -194,8 +226,7 @@ export class GitBranchOutcomeStore {
    * attempt is long, and a window shorter than it would only replay the same collision.
    */
   private delay(attempt: number, attemptMs: number): number {
-    const ceiling = Math.min(this.capMs, Math.max(this.baseMs, attemptMs) * 2 ** (attempt - 1));
-    return Math.floor(this.random() * ceiling);
+    return Math.floor(this.random() * backoffWindow(attempt, attemptMs, this.backoff));
   }
 
   /**

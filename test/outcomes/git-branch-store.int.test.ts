@@ -2,7 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import type { OutcomeRecord } from '../../src/core/outcomes/index.js';
-import { GitBranchOutcomeStore, logHasRun } from '../../src/outcomes/git-branch-store.js';
+import {
+  backoffWindow,
+  GitBranchOutcomeStore,
+  logHasRun,
+} from '../../src/outcomes/git-branch-store.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { bareGit, clientFor } from '../forge/github/helpers.js';
 import { makeRecord, makeStage } from './support/records.js';
@@ -146,6 +150,16 @@ describe('GitBranchOutcomeStore', () => {
     await storeFor({ branch: 'ops-data', path: 'logs/o.jsonl' }).append(makeRecord());
     const text = await bareGit(gh.repoPath('o/r'), ['show', 'ops-data:logs/o.jsonl']);
     expect(text.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('backoffWindow', () => {
+  it('doubles from the larger of base and the lost attempt, four times at most, under the cap', () => {
+    const windows = (attemptMs: number, capMs: number) =>
+      [1, 2, 3, 4, 5, 6, 9].map((n) => backoffWindow(n, attemptMs, { baseMs: 100, capMs }));
+    expect(windows(20, 1e9)).toEqual([100, 200, 400, 800, 1600, 1600, 1600]);
+    expect(windows(300, 1e9)).toEqual([300, 600, 1200, 2400, 4800, 4800, 4800]);
+    expect(windows(300, 1000)).toEqual([300, 600, 1000, 1000, 1000, 1000, 1000]);
   });
 });
 

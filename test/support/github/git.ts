@@ -1,5 +1,6 @@
-// Git plumbing on the emulator's bare repositories. Always async child processes with argument
-// arrays: the emulator shares its event loop with the test that drives it.
+// Git plumbing on the emulator's bare repositories, for what is not done in-process (git-objects,
+// git-trees, git-refs): diffs, merge bases, packed objects. Always async child processes with
+// argument arrays: the emulator shares its event loop with the test that drives it.
 import { spawn } from 'node:child_process';
 
 export interface GitResult {
@@ -89,56 +90,4 @@ export async function tryResolveCommit(gitDir: string, rev: string): Promise<str
     allowExitCodes: [1, 128],
   });
   return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
-}
-
-export async function objectType(gitDir: string, sha: string): Promise<string | undefined> {
-  const result = await runGit(gitDir, ['cat-file', '-t', sha], { allowExitCodes: [1, 128] });
-  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : undefined;
-}
-
-export async function hashObject(gitDir: string, content: Buffer, type = 'blob'): Promise<string> {
-  return git(gitDir, ['hash-object', '-w', '-t', type, '--stdin'], { input: content });
-}
-
-export interface TreeEntryInput {
-  readonly path: string;
-  readonly mode: string;
-  readonly sha: string | null;
-}
-
-/**
- * Build a tree from an optional base tree and a list of path edits, through a private index file
- * (so parallel requests never share one). A null sha deletes the path (a directory: all below it).
- * `update-index --index-info` works in a bare repository, where `--force-remove` does not.
- */
-export async function buildTree(
-  gitDir: string,
-  indexFile: string,
-  baseTree: string | undefined,
-  entries: readonly TreeEntryInput[],
-): Promise<string> {
-  const env = { GIT_INDEX_FILE: indexFile };
-  await git(gitDir, baseTree === undefined ? ['read-tree', '--empty'] : ['read-tree', baseTree], {
-    env,
-  });
-  const existing = (await git(gitDir, ['ls-files', '-z'], { env })).split('\0').filter(Boolean);
-  const zero = '0'.repeat(40);
-  const lines: string[] = [];
-  for (const entry of entries) {
-    for (const p of existing) {
-      if (p === entry.path || p.startsWith(`${entry.path}/`)) lines.push(`0 ${zero}\t${p}`);
-    }
-    if (entry.sha !== null && entry.mode !== '040000') {
-      lines.push(`${entry.mode} ${entry.sha}\t${entry.path}`);
-    }
-  }
-  if (lines.length > 0) {
-    await git(gitDir, ['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` });
-  }
-  for (const entry of entries) {
-    if (entry.sha !== null && entry.mode === '040000') {
-      await git(gitDir, ['read-tree', `--prefix=${entry.path}/`, entry.sha], { env });
-    }
-  }
-  return git(gitDir, ['write-tree'], { env });
 }

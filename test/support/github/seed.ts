@@ -1,7 +1,11 @@
-// Test-side seeding: a bare repository with an initial commit, made with git plumbing.
+// Test-side seeding: a bare repository (`git init`) with an initial commit, written in-process.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { buildTree, git, hashObject } from './git.js';
+import { DEFAULT_IDENTITY, writeCommit } from './git-commits.js';
+import { writeObject } from './git-objects.js';
+import { compareAndSwapRef } from './git-refs.js';
+import { editTree } from './git-trees.js';
+import { git } from './git.js';
 import type { CollaboratorPermission, RepoState, State } from './state.js';
 
 export interface CreateRepoOptions {
@@ -59,27 +63,22 @@ export async function createRepo(
 
   const files = Object.entries(options.files ?? {});
   if (files.length > 0) {
-    const entries = [];
-    for (const [filePath, content] of files) {
-      const sha = await hashObject(
-        gitDir,
-        Buffer.isBuffer(content) ? content : Buffer.from(content),
-      );
-      entries.push({ path: filePath, mode: '100644', sha });
+    const edits = files.map(([filePath, content]) => ({
+      path: filePath,
+      mode: '100644',
+      sha: writeObject(gitDir, 'blob', Buffer.isBuffer(content) ? content : Buffer.from(content)),
+    }));
+    const who = { ...DEFAULT_IDENTITY, date: new Date().toISOString() };
+    const commit = writeCommit(gitDir, {
+      tree: await editTree(gitDir, undefined, edits),
+      parents: [],
+      author: who,
+      committer: who,
+      message: `${options.message ?? 'Initial commit'}\n`, // as `git commit-tree -m` stores it
+    });
+    if (!compareAndSwapRef(gitDir, `refs/heads/${defaultBranch}`, undefined, commit)) {
+      throw new Error(`createRepo: could not create refs/heads/${defaultBranch} in ${gitDir}`);
     }
-    const tree = await buildTree(
-      gitDir,
-      path.join(state.tempDir, `seed-${id}.index`),
-      undefined,
-      entries,
-    );
-    const commit = await git(gitDir, [
-      'commit-tree',
-      tree,
-      '-m',
-      options.message ?? 'Initial commit',
-    ]);
-    await git(gitDir, ['update-ref', `refs/heads/${defaultBranch}`, commit]);
   }
   return repo;
 }

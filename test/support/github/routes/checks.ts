@@ -1,6 +1,6 @@
 // Check runs (with annotations, at most 50 per request as on GitHub) and commit statuses.
 import type { components } from '@octokit/openapi-types';
-import { tryResolveCommit } from '../git.js';
+import { resolveCommit } from '../git-refs.js';
 import {
   bodyObject,
   HttpError,
@@ -142,7 +142,7 @@ async function createCheckRun(ctx: HandlerContext) {
   const body = bodyObject(ctx);
   const name = requiredString(body, 'name', 'CheckRun');
   const headSha = requiredString(body, 'head_sha', 'CheckRun');
-  if ((await tryResolveCommit(repo.gitDir, headSha)) !== headSha) {
+  if ((await resolveCommit(repo.gitDir, headSha)) !== headSha) {
     throw validationFailed(
       'CheckRun',
       'head_sha',
@@ -179,7 +179,7 @@ function checkRunOf(ctx: HandlerContext, repo: RepoState): CheckRunRecord {
 
 async function listForRef(ctx: HandlerContext) {
   const repo = repoOf(ctx);
-  const sha = await tryResolveCommit(repo.gitDir, ctx.params.ref ?? '');
+  const sha = await resolveCommit(repo.gitDir, ctx.params.ref ?? '');
   if (!sha) throw new HttpError(422, `No commit found for SHA: ${ctx.params.ref ?? ''}`);
   let runs = repo.checkRuns.filter((r) => r.headSha === sha);
   if (ctx.query.check_name) runs = runs.filter((r) => r.name === ctx.query.check_name);
@@ -216,7 +216,7 @@ function renderStatus(state: State, repo: RepoState, s: StatusRecord): Schemas['
 async function createStatus(ctx: HandlerContext) {
   const repo = repoOf(ctx);
   const sha = ctx.params.sha ?? '';
-  if ((await tryResolveCommit(repo.gitDir, sha)) !== sha) {
+  if ((await resolveCommit(repo.gitDir, sha)) !== sha) {
     throw validationFailed('Status', 'sha', 'invalid', `No commit found for SHA: ${sha}`);
   }
   const body = bodyObject(ctx);
@@ -242,7 +242,7 @@ async function createStatus(ctx: HandlerContext) {
 
 async function listStatuses(ctx: HandlerContext) {
   const repo = repoOf(ctx);
-  const sha = await tryResolveCommit(repo.gitDir, ctx.params.ref ?? '');
+  const sha = await resolveCommit(repo.gitDir, ctx.params.ref ?? '');
   if (!sha) throw notFound();
   const statuses = repo.statuses.filter((s) => s.sha === sha).sort((a, b) => b.id - a.id);
   return listResult(ctx, statuses, (s) => renderStatus(ctx.state, repo, s));

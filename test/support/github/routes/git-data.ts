@@ -1,16 +1,25 @@
-// The Git Data API on the real bare repository, through git plumbing: blobs, trees, commits and
-// refs. A ref update without `force` is a compare-and-swap, as on GitHub.
-import path from 'node:path';
+// The Git Data API on the real bare repository: blobs, trees, commits and refs, read and written
+// in git's own formats in-process (git-objects.ts says why). A ref update without `force` is a
+// compare-and-swap, as on GitHub.
 import type { components } from '@octokit/openapi-types';
 import {
-  buildTree,
-  git,
-  hashObject,
-  objectType,
-  runGit,
-  tryResolveCommit,
-  type TreeEntryInput,
-} from '../git.js';
+  parseCommit,
+  writeCommit,
+  DEFAULT_IDENTITY,
+  gitDate,
+  type Identity,
+} from '../git-commits.js';
+import { isSha, objectType, readObject, writeObject, type ObjectType } from '../git-objects.js';
+import {
+  compareAndSwapRef,
+  deleteRef,
+  isAncestor,
+  isValidRefName,
+  listRefs,
+  readRef,
+  type RefValue,
+} from '../git-refs.js';
+import { editTree, listTree, readTree, TREE_MODE, type TreeEdit } from '../git-trees.js';
 import {
   bodyObject,
   HttpError,
@@ -27,7 +36,6 @@ import { wrappedBase64 } from './repos.js';
 type Schemas = components['schemas'];
 
 const unprocessable = (message: string) => new HttpError(422, message);
-const isSha = (s: unknown): s is string => typeof s === 'string' && /^[0-9a-f]{40}$/.test(s);
 
 async function createBlob(ctx: HandlerContext) {
   const repo = repoOf(ctx);
@@ -40,8 +48,9 @@ async function createBlob(ctx: HandlerContext) {
       `Invalid request.\n\nFor 'encoding', "${String(encoding)}" is not a valid encoding.`,
     );
   }
-  const sha = await hashObject(
+  const sha = writeObject(
     repo.gitDir,
+    'blob',
     Buffer.from(body.content, encoding === 'base64' ? 'base64' : 'utf8'),
   );
   const result: Schemas['short-blob'] = {
@@ -54,20 +63,49 @@ async function createBlob(ctx: HandlerContext) {
 async function getBlob(ctx: HandlerContext) {
   const repo = repoOf(ctx);
   const sha = ctx.params.file_sha ?? '';
-  if (!isSha(sha) || (await objectType(repo.gitDir, sha)) !== 'blob') throw notFound();
-  const content = (await runGit(repo.gitDir, ['cat-file', 'blob', sha])).stdout;
+  const blob = await readObject(repo.gitDir, sha);
+  if (blob?.type !== 'blob') throw notFound();
   const result: Schemas['blob'] = {
     sha,
     node_id: ctx.state.nodeId('B', sha),
-    size: content.length,
+    size: blob.content.length,
     url: `${repoApiUrl(ctx.state, repo)}/git/blobs/${sha}`,
-    content: wrappedBase64(content),
+    content: wrappedBase64(blob.content),
     encoding: 'base64',
   };
   return { status: 200, body: result };
 }
 
-const MODES = new Set(['100644', '100755', '040000', '160000', '120000']);
+/** The object type each tree entry mode must point to. */
+const MODE_TYPES: ReadonlyMap<unknown, ObjectType> = new Map([
+  ['100644', 'blob'],
+  ['100755', 'blob'],
+  ['120000', 'blob'],
+  ['040000', 'tree'],
+  ['160000', 'commit'],
+]);
+
+/** A path git would store: no empty, `.`, `..` or `.git` component. */
+const isTreePath = (p: string): boolean =>
+  p.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && part !== '.git');
+
+async function treeEdit(repo: RepoState, raw: unknown): Promise<TreeEdit> {
+  const e = (raw ?? {}) as Record<string, unknown>;
+  const wanted = MODE_TYPES.get(e.mode);
+  if (typeof e.path !== 'string' || !isTreePath(e.path) || wanted === undefined) {
+    throw unprocessable('Invalid tree info: each entry needs a path and a valid mode.');
+  }
+  const mode = wanted === 'tree' ? TREE_MODE : String(e.mode);
+  if (typeof e.content === 'string') {
+    return { path: e.path, mode, sha: writeObject(repo.gitDir, 'blob', Buffer.from(e.content)) };
+  }
+  if (e.sha === null) return { path: e.path, mode, sha: null };
+  // A submodule's commit lives in another repository; anything else must be here, of its type.
+  if (isSha(e.sha) && (wanted === 'commit' || (await objectType(repo.gitDir, e.sha)) === wanted)) {
+    return { path: e.path, mode, sha: e.sha };
+  }
+  throw unprocessable(`Invalid tree info: tree.sha ${String(e.sha)} is not a valid blob or tree.`);
+}
 
 async function createTree(ctx: HandlerContext) {
   const repo = repoOf(ctx);
@@ -76,43 +114,14 @@ async function createTree(ctx: HandlerContext) {
     throw unprocessable('Invalid request.\n\n"tree" wasn\'t supplied.');
   let baseTree: string | undefined;
   if (body.base_tree !== undefined && body.base_tree !== null) {
-    if (
-      !isSha(body.base_tree) ||
-      !['tree', 'commit'].includes((await objectType(repo.gitDir, body.base_tree)) ?? '')
-    ) {
+    if (!isSha(body.base_tree) || (await readTree(repo.gitDir, body.base_tree)) === undefined) {
       throw unprocessable('Invalid request.\n\nbase_tree is not a valid tree or commit SHA.');
     }
     baseTree = body.base_tree;
   }
-  const entries: TreeEntryInput[] = [];
-  for (const raw of body.tree as unknown[]) {
-    const e = (raw ?? {}) as Record<string, unknown>;
-    if (
-      typeof e.path !== 'string' ||
-      e.path === '' ||
-      typeof e.mode !== 'string' ||
-      !MODES.has(e.mode)
-    ) {
-      throw unprocessable('Invalid tree info: each entry needs a path and a valid mode.');
-    }
-    if (typeof e.content === 'string') {
-      entries.push({
-        path: e.path,
-        mode: e.mode,
-        sha: await hashObject(repo.gitDir, Buffer.from(e.content)),
-      });
-    } else if (e.sha === null) {
-      entries.push({ path: e.path, mode: e.mode, sha: null });
-    } else if (isSha(e.sha) && (await objectType(repo.gitDir, e.sha)) !== undefined) {
-      entries.push({ path: e.path, mode: e.mode, sha: e.sha });
-    } else {
-      throw unprocessable(
-        `Invalid tree info: tree.sha ${String(e.sha)} is not a valid blob or tree.`,
-      );
-    }
-  }
-  const indexFile = path.join(ctx.state.tempDir, `tree-${ctx.state.nextId()}.index`);
-  const sha = await buildTree(repo.gitDir, indexFile, baseTree, entries);
+  const edits: TreeEdit[] = [];
+  for (const raw of body.tree as unknown[]) edits.push(await treeEdit(repo, raw));
+  const sha = await editTree(repo.gitDir, baseTree, edits);
   return { status: 201, body: await renderTree(ctx.state, repo, sha, false) };
 }
 
@@ -122,33 +131,27 @@ async function renderTree(
   sha: string,
   recursive: boolean,
 ): Promise<Schemas['git-tree']> {
-  const args = ['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), sha];
   const api = repoApiUrl(state, repo);
-  const tree = (await git(repo.gitDir, args))
-    .split('\0')
-    .filter(Boolean)
-    .map((line) => {
-      const [meta = '', p = ''] = line.split('\t');
-      const [mode = '', type = '', objectSha = '', size = '-'] = meta.split(/\s+/);
-      const entry: Schemas['git-tree']['tree'][number] = {
-        path: p,
-        mode,
-        type,
-        sha: objectSha,
-        url: `${api}/git/${type === 'tree' ? 'trees' : 'blobs'}/${objectSha}`,
-      };
-      if (size !== '-') entry.size = Number(size);
-      return entry;
-    });
+  const tree = (await listTree(repo.gitDir, sha, { recursive })).map((e) => {
+    const entry: Schemas['git-tree']['tree'][number] = {
+      path: e.path,
+      mode: e.mode,
+      type: e.type,
+      sha: e.sha,
+      url: `${api}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`,
+    };
+    if (e.size !== undefined) entry.size = e.size;
+    return entry;
+  });
   return { sha, url: `${api}/git/trees/${sha}`, tree, truncated: false };
 }
 
 async function getTree(ctx: HandlerContext) {
   const repo = repoOf(ctx);
   const sha = ctx.params.tree_sha ?? '';
-  const type = await objectType(repo.gitDir, sha);
-  if (type !== 'tree' && type !== 'commit') throw notFound();
-  const treeSha = await git(repo.gitDir, ['rev-parse', `${sha}^{tree}`]);
+  const object = await readObject(repo.gitDir, sha);
+  const treeSha = object?.type === 'commit' ? parseCommit(object.content).tree : sha;
+  if (object?.type !== 'tree' && object?.type !== 'commit') throw notFound();
   const recursive =
     ctx.query.recursive !== undefined &&
     ctx.query.recursive !== '0' &&
@@ -177,23 +180,20 @@ async function renderCommit(
   repo: RepoState,
   sha: string,
 ): Promise<Schemas['git-commit']> {
-  const raw = (await runGit(repo.gitDir, ['cat-file', 'commit', sha])).stdout.toString('utf8');
-  const split = raw.indexOf('\n\n');
-  const headers = raw.slice(0, split).split('\n');
-  const message = raw.slice(split + 2);
-  const value = (key: string) =>
-    headers.filter((h) => h.startsWith(`${key} `)).map((h) => h.slice(key.length + 1));
+  const object = await readObject(repo.gitDir, sha);
+  if (object?.type !== 'commit') throw notFound();
+  const commit = parseCommit(object.content);
   const api = repoApiUrl(state, repo);
   return {
     sha,
     node_id: state.nodeId('C', sha),
     url: `${api}/git/commits/${sha}`,
     html_url: `${repoHtmlUrl(repo)}/commit/${sha}`,
-    author: parseSignature(value('author')[0] ?? ''),
-    committer: parseSignature(value('committer')[0] ?? ''),
-    message: message.replace(/\n$/, ''),
-    tree: { sha: value('tree')[0] ?? '', url: `${api}/git/trees/${value('tree')[0] ?? ''}` },
-    parents: value('parent').map((p) => ({
+    author: parseSignature(commit.author),
+    committer: parseSignature(commit.committer),
+    message: commit.message.replace(/\n$/, ''),
+    tree: { sha: commit.tree, url: `${api}/git/trees/${commit.tree}` },
+    parents: commit.parents.map((p) => ({
       sha: p,
       url: `${api}/git/commits/${p}`,
       html_url: `${repoHtmlUrl(repo)}/commit/${p}`,
@@ -208,23 +208,18 @@ async function renderCommit(
   };
 }
 
-function signatureEnv(
-  prefix: 'AUTHOR' | 'COMMITTER',
-  raw: unknown,
-  fallbackDate: string,
-): Record<string, string> {
-  const env: Record<string, string> = { [`GIT_${prefix}_DATE`]: fallbackDate };
-  if (raw === undefined || raw === null) return env;
+/** The request's author or committer; the emulator's identity and clock when it names none. */
+function identity(role: 'author' | 'committer', raw: unknown, fallbackDate: string): Identity {
+  if (raw === undefined || raw === null) return { ...DEFAULT_IDENTITY, date: fallbackDate };
   const sig = raw as Record<string, unknown>;
   if (typeof sig.name !== 'string' || typeof sig.email !== 'string') {
-    throw unprocessable(
-      `Invalid request.\n\n"name" and "email" are required for ${prefix.toLowerCase()}.`,
-    );
+    throw unprocessable(`Invalid request.\n\n"name" and "email" are required for ${role}.`);
   }
-  env[`GIT_${prefix}_NAME`] = sig.name;
-  env[`GIT_${prefix}_EMAIL`] = sig.email;
-  if (typeof sig.date === 'string') env[`GIT_${prefix}_DATE`] = sig.date;
-  return env;
+  const date = typeof sig.date === 'string' ? sig.date : fallbackDate;
+  if (gitDate(date) === undefined) {
+    throw unprocessable(`Invalid request.\n\n"${date}" is not a valid date-time for ${role}.`);
+  }
+  return { name: sig.name, email: sig.email, date };
 }
 
 async function createCommit(ctx: HandlerContext) {
@@ -244,49 +239,29 @@ async function createCommit(ctx: HandlerContext) {
     }
   }
   const now = ctx.state.now();
-  const env = {
-    ...signatureEnv('AUTHOR', body.author, now),
-    ...signatureEnv('COMMITTER', body.committer ?? body.author, now),
-  };
-  const args = ['commit-tree', tree, ...(parents as string[]).flatMap((p) => ['-p', p])];
-  const sha = await git(repo.gitDir, args, { env, input: message });
+  const sha = writeCommit(repo.gitDir, {
+    tree,
+    parents: parents as string[],
+    author: identity('author', body.author, now),
+    committer: identity('committer', body.committer ?? body.author, now),
+    message,
+  });
   return { status: 201, body: await renderCommit(ctx.state, repo, sha) };
 }
 
 async function getCommit(ctx: HandlerContext) {
   const repo = repoOf(ctx);
-  const sha = ctx.params.commit_sha ?? '';
-  if (!isSha(sha) || (await objectType(repo.gitDir, sha)) !== 'commit') throw notFound();
-  return { status: 200, body: await renderCommit(ctx.state, repo, sha) };
+  return { status: 200, body: await renderCommit(ctx.state, repo, ctx.params.commit_sha ?? '') };
 }
 
-interface RefEntry {
-  ref: string;
-  sha: string;
-  type: string;
-}
-
-async function allRefs(repo: RepoState): Promise<RefEntry[]> {
-  const out = await git(repo.gitDir, [
-    'for-each-ref',
-    '--format=%(refname)%00%(objectname)%00%(objecttype)',
-  ]);
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [ref = '', sha = '', type = ''] = line.split('\0');
-      return { ref, sha, type };
-    });
-}
-
-function renderRef(state: State, repo: RepoState, r: RefEntry): Schemas['git-ref'] {
+async function renderRef(state: State, repo: RepoState, r: RefValue): Promise<Schemas['git-ref']> {
   const api = repoApiUrl(state, repo);
+  const type = (await objectType(repo.gitDir, r.sha)) ?? 'commit';
   return {
     ref: r.ref,
     node_id: state.nodeId('REF', `${repo.id}:${r.ref}`),
     url: `${api}/git/${r.ref}`,
-    object: { type: r.type, sha: r.sha, url: `${api}/git/${r.type}s/${r.sha}` },
+    object: { type, sha: r.sha, url: `${api}/git/${type}s/${r.sha}` },
   };
 }
 
@@ -296,8 +271,11 @@ const fullRef = (param: string | undefined): string => {
   return ref.startsWith('refs/') ? ref : `refs/${ref}`;
 };
 
-async function findRef(repo: RepoState, ref: string): Promise<RefEntry | undefined> {
-  return (await allRefs(repo)).find((r) => r.ref === ref);
+/** The ref named in the URL, or undefined when it does not exist (or is no valid name). */
+function findRef(repo: RepoState, param: string | undefined): RefValue | undefined {
+  const ref = fullRef(param);
+  const sha = readRef(repo.gitDir, ref);
+  return sha === undefined ? undefined : { ref, sha };
 }
 
 async function createRef(ctx: HandlerContext) {
@@ -306,47 +284,43 @@ async function createRef(ctx: HandlerContext) {
   const ref = requiredString(body, 'ref', 'Reference');
   if (!/^refs\/[^/]+\/.+/.test(ref))
     throw unprocessable("Reference name must start with 'refs/' and have at least two slashes.");
+  if (!isValidRefName(ref)) throw unprocessable(`${ref} is not a valid ref name.`);
   if (!isSha(body.sha) || (await objectType(repo.gitDir, body.sha)) === undefined)
     throw unprocessable('Object does not exist');
-  // An empty old value makes git refuse if the ref exists: creation is atomic.
-  const result = await runGit(repo.gitDir, ['update-ref', ref, body.sha, ''], {
-    allowExitCodes: [1, 128],
-  });
-  if (result.exitCode !== 0) throw unprocessable('Reference already exists');
-  const created = await findRef(repo, ref);
-  if (!created) throw new Error(`ref ${ref} vanished after creation`);
-  return { status: 201, body: renderRef(ctx.state, repo, created) };
+  // "It must not exist yet" is the compare: creation is atomic.
+  if (!compareAndSwapRef(repo.gitDir, ref, undefined, body.sha)) {
+    throw unprocessable('Reference already exists');
+  }
+  return { status: 201, body: await renderRef(ctx.state, repo, { ref, sha: body.sha }) };
 }
 
 async function updateRef(ctx: HandlerContext) {
   const repo = repoOf(ctx);
-  const ref = fullRef(ctx.params.ref);
   const body = bodyObject(ctx);
-  const current = await findRef(repo, ref);
+  const current = findRef(repo, ctx.params.ref);
   if (!current) throw unprocessable('Reference does not exist');
-  if (!isSha(body.sha) || (await tryResolveCommit(repo.gitDir, body.sha)) !== body.sha) {
+  if (!isSha(body.sha) || (await objectType(repo.gitDir, body.sha)) !== 'commit') {
     throw unprocessable('Object does not exist');
   }
-  if (body.force !== true) {
-    const ff = await runGit(repo.gitDir, ['merge-base', '--is-ancestor', current.sha, body.sha], {
-      allowExitCodes: [1],
-    });
-    if (ff.exitCode !== 0) throw unprocessable('Update is not a fast forward');
+  if (body.force !== true && !(await isAncestor(repo.gitDir, current.sha, body.sha))) {
+    throw unprocessable('Update is not a fast forward');
   }
-  // The old value makes git's own update a compare-and-swap: a concurrent writer loses with 422.
-  const result = await runGit(repo.gitDir, ['update-ref', ref, body.sha, current.sha], {
-    allowExitCodes: [1, 128],
-  });
-  if (result.exitCode !== 0) throw unprocessable('Update is not a fast forward');
-  return { status: 200, body: renderRef(ctx.state, repo, { ref, sha: body.sha, type: 'commit' }) };
+  // Against the value checked above: a writer who moved the ref meanwhile makes this one lose.
+  if (!compareAndSwapRef(repo.gitDir, current.ref, current.sha, body.sha)) {
+    throw unprocessable('Update is not a fast forward');
+  }
+  return {
+    status: 200,
+    body: await renderRef(ctx.state, repo, { ref: current.ref, sha: body.sha }),
+  };
 }
 
-async function deleteRef(ctx: HandlerContext) {
+async function deleteRefRoute(ctx: HandlerContext) {
   const repo = repoOf(ctx);
-  const ref = fullRef(ctx.params.ref);
-  const current = await findRef(repo, ref);
-  if (!current) throw unprocessable('Reference does not exist');
-  await git(repo.gitDir, ['update-ref', '-d', ref, current.sha]);
+  const current = findRef(repo, ctx.params.ref);
+  if (!current || !(await deleteRef(repo.gitDir, current.ref, current.sha))) {
+    throw unprocessable('Reference does not exist');
+  }
   return { status: 204 };
 }
 
@@ -367,9 +341,9 @@ export const gitDataRoutes: Route[] = [
     permission: read,
     handler: async (ctx) => {
       const repo = repoOf(ctx);
-      const found = await findRef(repo, fullRef(ctx.params.ref));
+      const found = findRef(repo, ctx.params.ref);
       if (!found) throw notFound();
-      return { status: 200, body: renderRef(ctx.state, repo, found) };
+      return { status: 200, body: await renderRef(ctx.state, repo, found) };
     },
   },
   {
@@ -379,11 +353,14 @@ export const gitDataRoutes: Route[] = [
     handler: async (ctx) => {
       const repo = repoOf(ctx);
       const prefix = fullRef(ctx.params.ref);
-      const refs = (await allRefs(repo)).filter((r) => r.ref.startsWith(prefix));
-      return { status: 200, body: refs.map((r) => renderRef(ctx.state, repo, r)) };
+      const refs = listRefs(repo.gitDir).filter((r) => r.ref.startsWith(prefix));
+      return {
+        status: 200,
+        body: await Promise.all(refs.map((r) => renderRef(ctx.state, repo, r))),
+      };
     },
   },
   { method: 'POST', path: `${base}/refs`, permission: write, handler: createRef },
   { method: 'PATCH', path: `${base}/refs/{ref}`, permission: write, handler: updateRef },
-  { method: 'DELETE', path: `${base}/refs/{ref}`, permission: write, handler: deleteRef },
+  { method: 'DELETE', path: `${base}/refs/{ref}`, permission: write, handler: deleteRefRoute },
 ];

@@ -1,7 +1,7 @@
 // Pull requests: create/get/list/update, files (a real git diff), requested reviewers.
 import type { components } from '@octokit/openapi-types';
 import { pullDiff } from '../diff.js';
-import { tryResolveCommit } from '../git.js';
+import { resolveCommit } from '../git-refs.js';
 import {
   bodyObject,
   HttpError,
@@ -40,8 +40,8 @@ export function pullOf(ctx: HandlerContext): PullContext {
 /** Follow the branches: a push to the head branch moves the PR's head sha, as on GitHub. */
 export async function refreshShas(repo: RepoState, pull: PullRecord): Promise<void> {
   const [head, base] = await Promise.all([
-    tryResolveCommit(repo.gitDir, `refs/heads/${pull.headRef}`),
-    tryResolveCommit(repo.gitDir, `refs/heads/${pull.baseRef}`),
+    resolveCommit(repo.gitDir, `refs/heads/${pull.headRef}`),
+    resolveCommit(repo.gitDir, `refs/heads/${pull.baseRef}`),
   ]);
   pull.headSha = head ?? pull.headSha;
   pull.baseSha = base ?? pull.baseSha;
@@ -185,8 +185,8 @@ async function createPull(ctx: HandlerContext) {
   const headRef = parseHead(repo, requiredString(body, 'head', 'PullRequest'));
   const baseRef = requiredString(body, 'base', 'PullRequest');
   const [headSha, baseSha] = await Promise.all([
-    tryResolveCommit(repo.gitDir, `refs/heads/${headRef}`),
-    tryResolveCommit(repo.gitDir, `refs/heads/${baseRef}`),
+    resolveCommit(repo.gitDir, `refs/heads/${headRef}`),
+    resolveCommit(repo.gitDir, `refs/heads/${baseRef}`),
   ]);
   if (!headSha) throw validationFailed('PullRequest', 'head', 'invalid');
   if (!baseSha) throw validationFailed('PullRequest', 'base', 'invalid');
@@ -249,7 +249,7 @@ async function updatePull(ctx: HandlerContext) {
   }
   const base = optionalString(body, 'base');
   if (base !== undefined) {
-    if (!(await tryResolveCommit(pc.repo.gitDir, `refs/heads/${base}`))) {
+    if (!(await resolveCommit(pc.repo.gitDir, `refs/heads/${base}`))) {
       throw validationFailed('PullRequest', 'base', 'invalid');
     }
     pc.pull.baseRef = base;

@@ -1,7 +1,9 @@
 // Repository basics: the repository, file contents, collaborator permissions, the token's user,
 // and the two dispatch events the pipeline uses to chain its stages.
 import type { components } from '@octokit/openapi-types';
-import { git, runGit, tryResolveCommit } from '../git.js';
+import { readObject } from '../git-objects.js';
+import { resolveCommit } from '../git-refs.js';
+import { entryType, listTree, readTree, type TreeEntry } from '../git-trees.js';
 import {
   bodyObject,
   HttpError,
@@ -21,27 +23,13 @@ export function wrappedBase64(content: Buffer): string {
   return `${(content.toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`;
 }
 
-interface TreeItem {
-  mode: string;
-  type: string;
-  sha: string;
-  size: number;
-  path: string;
-}
-
-async function lsTree(gitDir: string, treeish: string): Promise<TreeItem[]> {
-  const out = await git(gitDir, ['ls-tree', '-l', '-z', treeish]);
-  return out
-    .split('\0')
-    .filter(Boolean)
-    .map((line) => {
-      const [meta = '', p = ''] = line.split('\t');
-      const [mode = '', type = '', sha = '', size = '-'] = meta.split(/\s+/);
-      return { mode, type, sha, size: size === '-' ? 0 : Number(size), path: p };
-    });
-}
-
-function contentLinks(state: State, repo: RepoState, ref: string, p: string, item: TreeItem) {
+function contentLinks(
+  state: State,
+  repo: RepoState,
+  ref: string,
+  p: string,
+  item: { readonly type: string; readonly sha: string },
+) {
   const self = `${repoApiUrl(state, repo)}/contents/${p}?ref=${ref}`;
   const gitUrl = `${repoApiUrl(state, repo)}/git/${item.type === 'tree' ? 'trees' : 'blobs'}/${item.sha}`;
   const html = `${repoHtmlUrl(repo)}/${item.type === 'tree' ? 'tree' : 'blob'}/${ref}/${p}`;
@@ -57,26 +45,37 @@ function contentLinks(state: State, repo: RepoState, ref: string, p: string, ite
   };
 }
 
+/** The entry at `filePath` in a commit's tree, reading one directory at a time. */
+async function findPath(
+  gitDir: string,
+  commit: string,
+  filePath: string,
+): Promise<TreeEntry | undefined> {
+  let entry: TreeEntry | undefined;
+  for (const part of filePath.split('/')) {
+    entry = (await readTree(gitDir, entry?.sha ?? commit))?.find((e) => e.name === part);
+    if (!entry) return undefined;
+  }
+  return entry;
+}
+
 async function getContents(ctx: HandlerContext) {
   const repo = repoOf(ctx);
   const ref = ctx.query.ref ?? repo.defaultBranch;
   const filePath = (ctx.params.path ?? '').replace(/^\/+|\/+$/g, '');
-  const commit = await tryResolveCommit(repo.gitDir, ref);
+  const commit = await resolveCommit(repo.gitDir, ref);
   if (!commit) throw new HttpError(404, `No commit found for the ref ${ref}`);
-  const parent = filePath.includes('/') ? filePath.slice(0, filePath.lastIndexOf('/')) : '';
-  const name = filePath.slice(filePath.lastIndexOf('/') + 1);
-  const siblings = await lsTree(repo.gitDir, parent === '' ? commit : `${commit}:${parent}`).catch(
-    () => [],
-  );
-  const item = siblings.find((s) => s.path === name);
-  if (!item) throw notFound();
+  const entry = await findPath(repo.gitDir, commit, filePath);
+  if (!entry) throw notFound();
+  const item = { ...entry, type: entryType(entry.mode) };
+  const name = item.name;
   if (item.type === 'tree') {
-    const children = await lsTree(repo.gitDir, item.sha);
+    const children = await listTree(repo.gitDir, item.sha);
     const body: Schemas['content-directory'] = children.map((child) => {
       const childPath = `${filePath}/${child.path}`;
       return {
         type: child.type === 'tree' ? 'dir' : 'file',
-        size: child.size,
+        size: child.size ?? 0,
         name: child.path,
         path: childPath,
         sha: child.sha,
@@ -85,7 +84,7 @@ async function getContents(ctx: HandlerContext) {
     });
     return { status: 200, body };
   }
-  const content = (await runGit(repo.gitDir, ['cat-file', 'blob', item.sha])).stdout;
+  const content = (await readObject(repo.gitDir, item.sha))?.content ?? Buffer.alloc(0);
   const body: Schemas['content-file'] = {
     type: 'file',
     encoding: 'base64',
@@ -178,7 +177,7 @@ async function workflowDispatch(ctx: HandlerContext) {
   const repo = repoOf(ctx);
   const body = bodyObject(ctx);
   const ref = requiredString(body, 'ref', 'Workflow');
-  if (!(await tryResolveCommit(repo.gitDir, ref))) {
+  if (!(await resolveCommit(repo.gitDir, ref))) {
     throw new HttpError(422, `No ref found for: ${ref}`);
   }
   repo.workflowDispatches.push({

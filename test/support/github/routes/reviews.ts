@@ -3,7 +3,7 @@
 // an agent never approves.
 import type { components } from '@octokit/openapi-types';
 import { hunkFor, pullDiff } from '../diff.js';
-import { tryResolveCommit } from '../git.js';
+import { resolveCommit } from '../git-refs.js';
 import { bodyObject, HttpError, notFound, validationFailed, type HandlerContext } from '../http.js';
 import { renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
@@ -175,7 +175,7 @@ function addComment(
 async function commitFor(pc: PullContext, commitId: unknown): Promise<string> {
   await refreshShas(pc.repo, pc.pull);
   if (typeof commitId !== 'string') return pc.pull.headSha;
-  const sha = await tryResolveCommit(pc.repo.gitDir, commitId);
+  const sha = await resolveCommit(pc.repo.gitDir, commitId);
   if (!sha) throw validationFailed('PullRequestReview', 'commit_id', 'invalid');
   return sha;
 }

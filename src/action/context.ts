@@ -5,8 +5,10 @@ import type { ChainedStage, StageDispatch } from '../github/events.js';
 import { stageDispatchRequest } from '../github/events.js';
 import { wrapApiError } from '../forge/github/errors.js';
 import { fullName } from '../forge/github/repo.js';
+import type { StartedCheck } from '../forge/github/checks.js';
 import type { Logger } from '../stages/ports.js';
 import type { Inputs, Runner } from './inputs.js';
+import { HEAD_FIELD } from './stale.js';
 import type { StagePlan } from './route.js';
 import type { GitHubSession } from './session.js';
 import type { SlackNotifier } from './slack.js';
@@ -16,6 +18,8 @@ export interface Recovery {
   issue: number | null;
   pr: number | null;
   headSha: string | null;
+  /** The review check started `in_progress`: the failure handler completes it `neutral`. */
+  check: StartedCheck | null;
   branch: string | null;
   correlationId: string | null;
   stages: readonly StageRecord[];
@@ -56,20 +60,31 @@ export interface StageReport {
   readonly failure: string | null;
 }
 
-/** Starts the next stage: repository_dispatch starts workflows even when sent with GITHUB_TOKEN. */
+/** A run that found nothing to do once it looked (a stale dispatch): the reason, for the summary. */
+export interface Skipped {
+  readonly skipped: string;
+}
+
+/**
+ * Starts the next stage: repository_dispatch starts workflows even when sent with GITHUB_TOKEN.
+ * The payload names the PR head it was sent for, so a run that starts after the branch moved on
+ * skips itself (stale.ts).
+ */
 export async function chain(
   ctx: Pick<StageContext, 'octokit' | 'runner' | 'logger'>,
   stage: ChainedStage,
-  payload: StageDispatch,
+  /** headSha: the PR head the next stage is for (null before there is a PR). */
+  payload: StageDispatch & { readonly headSha: string | null },
 ): Promise<void> {
   const { owner, repo } = ctx.runner.repo;
-  const { event_type, client_payload } = stageDispatchRequest(stage, payload);
+  const { headSha, ...dispatch } = payload;
+  const { event_type, client_payload } = stageDispatchRequest(stage, dispatch);
   try {
     await ctx.octokit.rest.repos.createDispatchEvent({
       owner,
       repo,
       event_type,
-      client_payload: { ...client_payload },
+      client_payload: { ...client_payload, ...(headSha === null ? {} : { [HEAD_FIELD]: headSha }) },
     });
   } catch (error) {
     throw wrapApiError(error, {

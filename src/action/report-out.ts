@@ -18,9 +18,14 @@ export const OUTPUT = {
   correlationId: 'correlation-id',
 } as const;
 
-export async function writeIgnored(stage: string, reason: string): Promise<void> {
+/** A run that started nothing: `ignored` (not for us, or refused) or `stale` (the PR moved on). */
+export async function writeIgnored(
+  stage: string,
+  reason: string,
+  outcome: 'ignored' | 'stale' = 'ignored',
+): Promise<void> {
   core.setOutput(OUTPUT.stage, stage);
-  core.setOutput(OUTPUT.outcome, 'ignored');
+  core.setOutput(OUTPUT.outcome, outcome);
   core.info(`LailaTov ${stage}: ${reason}`);
   await core.summary.addRaw(`## LailaTov ${stage}: nothing to do\n\n${reason}\n`).write();
 }

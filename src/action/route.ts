@@ -2,6 +2,7 @@
 import type { RunSource } from '../core/outcomes/index.js';
 import type { Actor, AgentTask, TriggerEvent } from '../github/events.js';
 import type { ActionStage, EntryStage, Inputs } from './inputs.js';
+import type { StartedFor } from './stale.js';
 
 export interface StagePlan {
   readonly kind: 'run';
@@ -17,6 +18,8 @@ export interface StagePlan {
   /** Where the 👀 goes. */
   readonly reactTo: { readonly issueNumber: number } | { readonly commentId: number } | null;
   readonly task: AgentTask | null;
+  /** The PR head the run was started for: a run that finds the PR moved on is skipped. */
+  readonly startedFor: StartedFor | null;
   /** What started the run, for the outcome record. */
   readonly source: RunSource;
   /** For the summary and authorization messages: "labeled #12". */
@@ -45,12 +48,14 @@ function stageOf(event: TriggerEvent): ActionStage | null {
 
 /**
  * The plan for `entry` (a stage action, or `auto` for the root action). A stage action given an
- * event for another stage does nothing, and says so: the workflow wiring is off.
+ * event for another stage does nothing, and says so: the workflow wiring is off. `dispatchedHead`
+ * is the PR head a chaining dispatch names (stale.ts reads it from the payload).
  */
 export function planFor(
   entry: EntryStage,
   event: TriggerEvent,
   inputs: Pick<Inputs, 'issueNumber' | 'prNumber'>,
+  dispatchedHead: string | null = null,
 ): Plan {
   if (event.kind === 'unsupported') return ignore(event.reason);
   const wanted =
@@ -70,6 +75,7 @@ export function planFor(
     issueAuthor: null,
     reactTo: null,
     task: null,
+    startedFor: null,
   };
   switch (event.kind) {
     case 'issue-labeled':
@@ -107,6 +113,7 @@ export function planFor(
         pr: event.payload.pr,
         round: event.payload.round,
         correlationId: event.payload.correlationId,
+        startedFor: dispatchedHead ? { headSha: dispatchedHead, round: event.payload.round } : null,
         source: 'repository-dispatch',
         what: `dispatched ${event.stage} for #${event.payload.issue}`,
       };
@@ -115,6 +122,7 @@ export function planFor(
         ...base,
         issue: null,
         pr: event.pr.number,
+        startedFor: { headSha: event.pr.headSha, round: null },
         source: 'pull-request',
         what: `pushed to PR #${event.pr.number}`,
       };

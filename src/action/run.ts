@@ -8,23 +8,26 @@ import { createLightOctokit, wantsProxy } from '../forge/github/light-client.js'
 import { authorizeActor } from '../forge/github/authorize.js';
 import { addEyesReaction } from '../forge/github/comments.js';
 import { parseEvent, type TriggerEvent } from '../github/events.js';
-import type { StageContext, StageReport } from './context.js';
+import type { Skipped, StageContext, StageReport } from './context.js';
 import { parseInputs, readRunner, type EntryStage, type Inputs, type Runner } from './inputs.js';
 import { mask } from './early-log.js';
 import { planFor, type StagePlan } from './route.js';
+import { dispatchedHead } from './stale.js';
 
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
 const CHAIN_BOTS = ['github-actions[bot]'];
 
-async function readEvent(runner: Runner, inputs: Inputs): Promise<TriggerEvent> {
-  let payload: unknown;
+async function readPayload(runner: Runner): Promise<unknown> {
   try {
-    payload = JSON.parse(await readFile(runner.eventPath, 'utf8'));
+    return JSON.parse(await readFile(runner.eventPath, 'utf8'));
   } catch (e) {
     throw new UserError(
       `GITHUB_EVENT_PATH (${runner.eventPath}) is not a readable JSON event: ${e instanceof Error ? e.message : String(e)}`,
     );
   }
+}
+
+function toEvent(runner: Runner, inputs: Inputs, payload: unknown): TriggerEvent {
   if (runner.eventName === 'workflow_dispatch') {
     // The inputs of the action win: the lailatov.yml router passes its `number` input through them.
     const p = payload as { sender?: { login?: string; type?: string } };
@@ -73,7 +76,7 @@ async function authorize(
 
 async function handler(
   stage: StagePlan['stage'],
-): Promise<(ctx: StageContext) => Promise<StageReport>> {
+): Promise<(ctx: StageContext) => Promise<StageReport | Skipped>> {
   switch (stage) {
     case 'triage':
       return (await import('./stages/triage.js')).runTriage;
@@ -118,8 +121,10 @@ export async function runStage(
   if (inputs.anthropicApiKey) mask(inputs.anthropicApiKey);
   if (inputs.slackWebhookUrl) mask(inputs.slackWebhookUrl);
   const runner = readRunner(env);
-  const event = await readEvent(runner, inputs);
-  const plan = planFor(inputs.stage, event, inputs);
+  const payload = await readPayload(runner);
+  const event = toEvent(runner, inputs, payload);
+  const sentFor = runner.eventName === 'repository_dispatch' ? dispatchedHead(payload) : null;
+  const plan = planFor(inputs.stage, event, inputs, sentFor);
   if (plan.kind === 'ignore')
     return (await import('./report-out.js')).writeIgnored(inputs.stage, plan.reason);
 
@@ -172,18 +177,23 @@ export async function runStage(
       issue: plan.issue,
       pr: plan.pr,
       headSha: null,
+      check: null,
       branch: null,
       correlationId: plan.correlationId,
       stages: [],
       round: plan.round,
     },
   };
-  let result: StageReport;
+  let result: StageReport | Skipped;
   try {
     result = await run(ctx);
   } catch (error) {
     if (!isUserError(error)) await recover(ctx, error);
     throw error;
+  }
+  if ('skipped' in result) {
+    core.notice(`LailaTov ${plan.stage}: ${result.skipped}`);
+    return writeIgnored(plan.stage, result.skipped, 'stale');
   }
   await writeReport(plan.stage, result, runner.runUrl);
   if (result.failure) throw new StageFailure(result.failure);

@@ -60,7 +60,7 @@ export function labelCatalog(config: LailatovConfig): Map<string, LabelSpec> {
   const specs: LabelSpec[] = [
     { ...LABELS.needsClarification, name: config.labels.needsClarification },
     { ...LABELS.escalated, name: config.labels.escalated },
-    { ...LABELS.escalated, name: config.labels.blocked, description: 'Blocked by the risk policy' },
+    { ...LABELS.blocked, name: config.labels.blocked },
     LABELS.working,
     LABELS.riskHigh,
     LABELS.riskMedium,

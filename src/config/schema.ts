@@ -95,8 +95,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       trigger: name.default('ai-agent'),
       needsClarification: name.default('needs-clarification'),
-      escalated: name.default('agent-escalated'),
-      blocked: name.default('agent-blocked'),
+      escalated: name.default('agent:escalated'),
+      blocked: name.default('agent:blocked'),
     })
     .prefault({})
     .describe('Label names the suite reads and sets.'),

@@ -35,16 +35,34 @@ async function filesOf(dir: string, base = dir): Promise<Record<string, string>>
   return out;
 }
 
-/** The demo's canned model answers as model-server rules: each answer once, in order, per tool. */
-export async function demoRules(
-  override: Partial<Record<string, unknown[]>> = {},
-): Promise<Rule[]> {
+/** The demo's canned model answers, per tool, in order (examples/demo/model.json). */
+export async function demoAnswers(): Promise<Record<string, unknown[]>> {
   const demo = JSON.parse(await readFile(join(DEMO, 'model.json'), 'utf8')) as {
     answers: Record<string, { value: unknown }[]>;
   };
   const answers: Record<string, unknown[]> = {};
   for (const [tool, list] of Object.entries(demo.answers)) answers[tool] = list.map((a) => a.value);
-  Object.assign(answers, override);
+  return answers;
+}
+
+/** The demo's answers for `tool` with the first one given twice (for a re-run or a re-review). */
+export async function firstTwice(tool: string): Promise<unknown[]> {
+  const [first, ...rest] = (await demoAnswers())[tool] ?? [];
+  return [first, first, ...rest];
+}
+
+/** The demo issue (examples/demo/issue-7.md): its title line and its body. */
+export async function demoIssue(): Promise<{ title: string; body: string }> {
+  const text = await readFile(join(DEMO, 'issue-7.md'), 'utf8');
+  const [title = '', ...rest] = text.split('\n');
+  return { title: title.replace(/^# /, ''), body: rest.join('\n') };
+}
+
+/** The demo's canned model answers as model-server rules: each answer once, in order, per tool. */
+export async function demoRules(
+  override: Partial<Record<string, unknown[]>> = {},
+): Promise<Rule[]> {
+  const answers = { ...(await demoAnswers()), ...override };
   return Object.entries(answers).flatMap(([tool, values]) =>
     (values ?? []).map((input, i): Rule => ({
       name: `${tool}#${i}`,
@@ -212,6 +230,12 @@ export async function startWorld(
     },
   };
   return world;
+}
+
+/** The run's result, or an error with its log when the action failed. */
+export function ok(r: RunResult): RunResult {
+  if (r.code !== 0) throw new Error(`action failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+  return r;
 }
 
 /** GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` records. */

@@ -1,33 +1,21 @@
 // The other paths of the built actions on the emulator: clarification and re-triage, who may
 // start a run, events with nothing to do, escalation with Slack, and a permanent API failure.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   BOT,
-  DEMO,
   REPO,
+  demoAnswers,
+  demoIssue,
   demoRules,
   labeledEvent,
+  ok,
   openIssue,
   outcomeRecords,
   startWorld,
-  type RunResult,
   type World,
 } from './harness.js';
 
 jest.setTimeout(240_000);
-
-function ok(r: RunResult): RunResult {
-  if (r.code !== 0) throw new Error(`action failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
-
-async function demoIssue(): Promise<{ title: string; body: string }> {
-  const text = await readFile(join(DEMO, 'issue-7.md'), 'utf8');
-  const [title = '', ...rest] = text.split('\n');
-  return { title: title.replace(/^# /, ''), body: rest.join('\n') };
-}
 
 async function comment(w: World, issue: number, author: string, body: string): Promise<number> {
   const res = await fetch(`${w.gh.url}/repos/${REPO}/issues/${issue}/comments`, {
@@ -76,12 +64,9 @@ describe('clarification, re-triage, then a permanent API failure in review', () 
   let issue: number;
   let t: { title: string; body: string };
   beforeAll(async () => {
-    const demo = JSON.parse(await readFile(join(DEMO, 'model.json'), 'utf8')) as {
-      answers: Record<string, { value: unknown }[]>;
-    };
     w = await startWorld({
       rules: await demoRules({
-        triage_verdict: [UNCLEAR, demo.answers.triage_verdict?.[0]?.value],
+        triage_verdict: [UNCLEAR, (await demoAnswers()).triage_verdict?.[0]],
       }),
     });
     t = await demoIssue();
@@ -141,8 +126,14 @@ describe('clarification, re-triage, then a permanent API failure in review', () 
     expect(result.stdout).toMatch(
       /::error::LailaTov review: GitHub answered 502 .* to POST \/repos\/o\/r\/pulls\/\d+\/reviews/,
     );
+    // The check the review started in_progress is the one that ends neutral: no false green.
     const checks = repo().checkRuns.filter((c) => c.name === 'LailaTov review');
-    expect(checks.map((c) => c.conclusion)).toEqual(['neutral']);
+    expect(checks.map((c) => [c.status, c.conclusion])).toEqual([['completed', 'neutral']]);
+    const checkCalls = w.gh.requests.filter((q) => q.route?.includes('/check-runs'));
+    expect(checkCalls.map((q) => [q.method, q.body])).toEqual([
+      ['POST', expect.objectContaining({ status: 'in_progress' })],
+      ['PATCH', expect.objectContaining({ conclusion: 'neutral' })],
+    ]);
     const records = await outcomeRecords(w);
     expect(records.map((x) => x.outcome)).toEqual(['needs_clarification', 'infra_error']);
     expect(result.summary).toContain('LailaTov review failed');
@@ -204,7 +195,7 @@ describe('who may start a run, events with nothing to do, and escalation', () =>
       (c) => c.issueNumber === pr?.number,
     );
     expect(prComments.map((c) => c.body).join('\n')).toContain('stopped (escalated)');
-    expect(repo().issues.get(issue)?.labels).toContain('agent-escalated');
+    expect(repo().issues.get(issue)?.labels).toContain('agent:escalated');
     expect(w.slack.bodies).toHaveLength(1);
     const slack = w.slack.bodies[0] as { blocks: { type: string; text?: { text: string } }[] };
     expect(slack.blocks.map((b) => b.type)).toEqual(['header', 'section', 'context']);

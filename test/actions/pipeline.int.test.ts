@@ -1,14 +1,14 @@
 // The built actions take an issue from `labeled` to a PR ready for review on the GitHub emulator,
 // one stage per child process, chained by the repository_dispatch events they send.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   BOT,
-  DEMO,
-  demoRules,
   REPO,
+  demoIssue,
+  demoRules,
+  firstTwice,
   labeledEvent,
+  ok,
   openIssue,
   outcomeRecords,
   startWorld,
@@ -29,11 +29,6 @@ const HUMAN_POLICY = JSON.stringify({
   blockedPatterns: ['**/*.pem'],
 });
 
-function ok(r: RunResult): RunResult {
-  if (r.code !== 0) throw new Error(`action failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
-
 describe('labeled issue → triage → write → review → remediate → review → ready', () => {
   let w: World;
   let issue: number;
@@ -41,25 +36,16 @@ describe('labeled issue → triage → write → review → remediate → review
 
   beforeAll(async () => {
     // The re-run of review round 0 gets round 0's answers again.
-    const demo = JSON.parse(await readFile(join(DEMO, 'model.json'), 'utf8')) as {
-      answers: Record<string, { value: unknown }[]>;
-    };
-    const twice = (tool: string) => {
-      const [first, ...rest] = (demo.answers[tool] ?? []).map((a) => a.value);
-      return [first, first, ...rest];
-    };
     w = await startWorld({
       files: { 'risk-policy.json': HUMAN_POLICY },
       rules: await demoRules({
-        review_findings: twice('review_findings'),
-        spec_audit: twice('spec_audit'),
+        review_findings: await firstTwice('review_findings'),
+        spec_audit: await firstTwice('spec_audit'),
       }),
     });
-    const text = await readFile(join(DEMO, 'issue-7.md'), 'utf8');
-    const [title = '', ...rest] = text.split('\n');
-    const body = rest.join('\n');
-    issue = await openIssue(w, { title: title.replace(/^# /, ''), body });
-    steps.triage = ok(await w.run('triage', labeledEvent(issue, { title, body })));
+    const t = await demoIssue();
+    issue = await openIssue(w, t);
+    steps.triage = ok(await w.run('triage', labeledEvent(issue, t)));
   });
   afterAll(async () => w?.close());
 
@@ -117,13 +103,11 @@ describe('labeled issue → triage → write → review → remediate → review
       secondaryRateLimit: true,
       retryAfter: 2,
     });
-    const comments502 = w.gh.faults.add({
-      route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
-      status: 502,
-      times: 2,
-    });
+    // The read of the review threads (what was already posted) is the round's only GraphQL call.
+    const threads502 = w.gh.faults.add({ route: 'POST /graphql', status: 502, times: 2 });
+    const from = w.gh.requests.length;
     const { stage, result } = await w.followDispatch();
-    expect([limited.hits, comments502.hits]).toEqual([1, 2]);
+    expect([limited.hits, threads502.hits]).toEqual([1, 2]);
     expect(stage).toBe('review');
     steps.review0 = ok(result);
     expect(result.outputs.outcome).toBe('findings');
@@ -140,6 +124,23 @@ describe('labeled issue → triage → write → review → remediate → review
     expect(checks.map((c) => c.conclusion)).toEqual(['failure']);
     expect(checks[0]?.annotations.length).toBeGreaterThan(0);
     expect(repo().dispatches.at(-1)?.eventType).toBe('lailatov-remediate');
+    // The check was created in_progress on the PR head before the review was posted, then
+    // completed in place: one check run, two writes.
+    const pr = [...repo().pulls.values()][0];
+    expect(checks[0]?.headSha).toBe(pr?.headSha);
+    const calls = w.gh.requests.slice(from).filter((q) => q.status < 300);
+    const at = (route: string) => calls.findIndex((q) => q.route === route);
+    const created = calls[at('POST /repos/{owner}/{repo}/check-runs')];
+    expect(created?.body).toMatchObject({ status: 'in_progress', head_sha: pr?.headSha });
+    expect(at('POST /repos/{owner}/{repo}/check-runs')).toBeLessThan(
+      at('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews'),
+    );
+    const completed = calls.filter(
+      (q) => q.route === 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+    );
+    expect(completed.map((q) => [q.path.split('/').at(-1), q.body])).toEqual([
+      [String(checks[0]?.id), expect.objectContaining({ conclusion: 'failure' })],
+    ]);
   });
 
   test('re-running review round 0 changes nothing visible', async () => {
@@ -187,7 +188,11 @@ describe('labeled issue → triage → write → review → remediate → review
     const resolved = threads.filter((t) => t.isResolved);
     expect(resolved).toHaveLength(1);
     const checks = repo().checkRuns.filter((c) => c.name === 'LailaTov review');
-    expect(checks.at(-1)?.conclusion).toBe('success');
+    // Round 0's head has its run and its re-run's; the new head one, each completed in place.
+    expect(checks.every((c) => c.status === 'completed')).toBe(true);
+    expect(checks.filter((c) => c.headSha === pr?.headSha).map((c) => c.conclusion)).toEqual([
+      'success',
+    ]);
     expect(labels()).not.toContain('agent:working');
     expect(repo().issues.get(pr?.number ?? 0)?.labels).toContain('risk:medium');
     const records = await outcomeRecords(w);

@@ -3,6 +3,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseInputs } from '../../src/action/inputs.js';
 import { planFor } from '../../src/action/route.js';
+import { dispatchedHead, staleReason } from '../../src/action/stale.js';
+import { configSchema } from '../../src/config/index.js';
+import { LABELS } from '../../src/forge/github/labels.js';
 import { slackBlocks } from '../../src/action/slack.js';
 import { commentableLines, findingCommentBody } from '../../src/forge/github/review-poster.js';
 import { renderProgress } from '../../src/forge/github/summary.js';
@@ -94,6 +97,63 @@ describe('routing', () => {
       kind: 'ignore',
       reason: expect.stringContaining('nothing to do for push'),
     });
+  });
+});
+
+describe('stale runs', () => {
+  const none = { issueNumber: null, prNumber: null };
+  const H0 = 'a'.repeat(40);
+  const H1 = 'b'.repeat(40);
+  const dispatch = (client_payload: Record<string, unknown>) => ({
+    action: 'lailatov-remediate',
+    client_payload: { issue: 4, pr: 9, round: 1, correlationId: 'c', ...client_payload },
+    sender: { login: 'github-actions[bot]', type: 'Bot' },
+  });
+
+  test('a chaining dispatch is planned for the head its payload names; a push for the pushed head', () => {
+    const payload = dispatch({ headSha: H0 });
+    const event = parseEvent('repository_dispatch', payload);
+    expect(dispatchedHead(payload)).toBe(H0);
+    expect(planFor('remediate', event, none, dispatchedHead(payload))).toMatchObject({
+      startedFor: { headSha: H0, round: 1 },
+    });
+    // Sent by hand, without a head: whatever is current.
+    expect(dispatchedHead(dispatch({}))).toBeNull();
+    expect(dispatchedHead(dispatch({ headSha: 'main' }))).toBeNull();
+    expect(planFor('remediate', event, none)).toMatchObject({ startedFor: null });
+    const sync = parseEvent('pull_request', {
+      action: 'synchronize',
+      pull_request: { number: 9, head: { ref: 'agent/issue-4-t', sha: H1 }, base: { ref: 'main' } },
+      sender: alice,
+    });
+    expect(planFor('auto', sync, none)).toMatchObject({
+      startedFor: { headSha: H1, round: null },
+    });
+  });
+
+  test('a run is stale when the PR head moved on, or a newer round already ran', () => {
+    const now = { pr: 9, headSha: H1, round: 1 };
+    expect(staleReason(null, now)).toBeNull();
+    expect(staleReason({ headSha: H1, round: 1 }, now)).toBeNull();
+    expect(staleReason({ headSha: H1, round: null }, now)).toBeNull();
+    expect(staleReason({ headSha: H0, round: 1 }, now)).toMatch(
+      /started for aaaaaaaaaaaa, but PR #9 has moved on to bbbbbbbbbbbb/,
+    );
+    expect(staleReason({ headSha: H1, round: 0 }, now)).toMatch(
+      /started for round 0, but PR #9 is at round 1 already/,
+    );
+  });
+});
+
+describe('label names', () => {
+  test('the config defaults are the names the suite creates with colors (issue #6: agent:escalated)', () => {
+    expect(configSchema.parse({}).labels).toMatchObject({
+      trigger: LABELS.trigger.name,
+      needsClarification: LABELS.needsClarification.name,
+      escalated: LABELS.escalated.name,
+      blocked: LABELS.blocked.name,
+    });
+    expect(LABELS.escalated.name).toBe('agent:escalated');
   });
 });
 

@@ -185,7 +185,7 @@ describe('lailatov run: every terminal outcome on a temp git repo', () => {
     expect(await report(f)).toContain('certs/server.pem matches the blocked pattern');
     expect(
       JSON.parse(await readFile(join(f.repo, '.lailatov', 'labels-issue-7.json'), 'utf8')),
-    ).toContain('agent-blocked');
+    ).toContain('agent:blocked');
   });
 
   test('no_changes when the agent changes nothing, loudly', async () => {

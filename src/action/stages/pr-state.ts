@@ -1,27 +1,124 @@
+// What review and remediate share: the agent PR and the pipeline state in its body (a run that
+// is no longer current stops here, before it changes anything), the progress comment edited by
+// the id the PR marker keeps, and the terminal record.
 import { UserError } from '../../core/errors.js';
 import type { PullSummary } from '../../forge/github/pulls.js';
 import { AGENT_BRANCH_PREFIX } from '../../forge/github/workspace.js';
 import { parseStateMarker, type PipelineState } from '../../stages/state.js';
-import type { StageContext } from '../context.js';
+import type { Skipped, StageContext } from '../context.js';
+import type { Terminal } from '../finish.js';
+import type { GitHubMarker } from '../pr-marker.js';
+import { IssueProgress } from '../progress.js';
+import type { PipelineStep } from '../../forge/github/summary.js';
+import { staleReason } from '../stale.js';
 
-/** The PR a review or remediation works on, and the pipeline state hidden in its body. */
-export async function openPipelineState(
-  ctx: StageContext,
-): Promise<{ pull: PullSummary; state: PipelineState }> {
+export interface PrRun {
+  readonly pull: PullSummary;
+  /**
+   * The branch head in the run's fetch. Git is the truth here: the PR's `head.sha` may lag a
+   * push for a moment, and the chaining dispatch is sent right after the push.
+   */
+  readonly headSha: string;
+  /** The state as the run found it. */
+  readonly start: PipelineState;
+  readonly progress: IssueProgress;
+}
+
+/** The PR a review or remediation works on and its state, or why this run has nothing to do. */
+export async function openPipelineState(ctx: StageContext): Promise<PrRun | Skipped> {
   const number = ctx.plan.pr;
   if (number === null)
     throw new UserError(
       `the ${ctx.plan.stage} stage needs a pull request: set the \`pr-number\` input, or start it from a pull_request or lailatov-${ctx.plan.stage} event`,
     );
-  const pull = await ctx.session.forge.pullByNumber(number);
+  const { forge } = ctx.session;
+  const pull = await forge.pullByNumber(number);
   if (!pull.headRef.startsWith(AGENT_BRANCH_PREFIX))
     throw new UserError(
       `PR #${number} comes from ${pull.headRef}, not an ${AGENT_BRANCH_PREFIX}* branch: LailaTov only works on its own pull requests`,
     );
-  const state = parseStateMarker(pull.body);
-  if (!state)
+  if (!pull.open) return { skipped: `PR #${number} is closed: there is nothing to do on it.` };
+  const start = parseStateMarker(pull.body);
+  if (!start)
     throw new UserError(
       `PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`,
     );
-  return { pull, state };
+  const headSha = await forge.resolveRef(pull.headRef);
+  const stale = staleReason(ctx.plan.startedFor, { pr: number, headSha, round: start.round });
+  if (stale !== null) return { skipped: stale };
+  Object.assign(ctx.recovery, {
+    issue: start.issue,
+    pr: pull.number,
+    headSha,
+    branch: pull.headRef,
+    correlationId: start.correlationId,
+    stages: start.stages,
+    round: start.round,
+  });
+  const progress = new IssueProgress(
+    ctx.octokit,
+    ctx.runner.repo,
+    forge,
+    start.issue,
+    ctx.runner.runUrl,
+  );
+  return { pull, headSha, start, progress };
+}
+
+/** Edits the issue's progress comment by the id the PR marker keeps (none known: no edit). */
+export async function publishPrProgress(
+  run: PrRun,
+  marker: GitHubMarker | null,
+  view: {
+    readonly step: PipelineStep;
+    readonly outcome: string | null;
+    readonly note: string;
+    readonly state: PipelineState;
+    readonly prUrl: string;
+  },
+): Promise<void> {
+  const stickyId = marker?.stickyId ?? null;
+  if (marker === null || stickyId === null) return;
+  const { state, prUrl } = view;
+  await run.progress.publish(
+    {
+      step: view.step,
+      outcome: view.outcome,
+      note: view.note,
+      round: state.round,
+      stages: state.stages,
+      prUrl,
+    },
+    {
+      v: 1,
+      correlationId: state.correlationId,
+      verdict: marker.verdict,
+      stages: state.stages,
+      requestedBy: marker.requestedBy,
+      pr: run.pull.number,
+      prUrl,
+    },
+    stickyId,
+  );
+}
+
+/** The terminal record of a PR stage: what the state says, plus the files changed on the PR. */
+export async function terminalOf(
+  ctx: StageContext,
+  run: PrRun,
+  state: PipelineState,
+  t: Pick<Terminal, 'outcome' | 'summary' | 'headSha' | 'riskTier'>,
+): Promise<Terminal> {
+  return {
+    ...t,
+    issue: state.issue,
+    correlationId: state.correlationId,
+    stages: state.stages,
+    pr: run.pull.number,
+    branch: run.pull.headRef,
+    checks: state.checks,
+    changedFiles: await ctx.session.forge.changedFiles(state.base, run.pull.headRef),
+    findings: state.findings,
+    round: state.round,
+  };
 }

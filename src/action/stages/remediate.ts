@@ -2,43 +2,34 @@
 // round that cannot make progress escalates.
 import { escalationSummary, publishState } from '../../stages/pipeline.js';
 import { remediate } from '../../stages/remediate.js';
-import { chain, type StageContext, type StageReport } from '../context.js';
+import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
-import { IssueProgress } from '../progress.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
-import { openPipelineState } from './pr-state.js';
+import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
 
-export async function runRemediate(ctx: StageContext): Promise<StageReport> {
-  const { deps, forge } = ctx.session;
-  const { pull, state: start } = await openPipelineState(ctx);
-  const issue = start.issue;
-  Object.assign(ctx.recovery, {
-    issue,
-    pr: pull.number,
-    headSha: pull.headSha,
-    branch: pull.headRef,
-    correlationId: start.correlationId,
-    stages: start.stages,
-    round: start.round,
-  });
+export async function runRemediate(ctx: StageContext): Promise<StageReport | Skipped> {
+  const opened = await openPipelineState(ctx);
+  if ('skipped' in opened) return opened;
+  const { pull, start } = opened;
+  const { deps } = ctx.session;
   const m = await remediate(deps, { head: pull.headRef, state: start });
   const state = m.state;
   ctx.recovery.stages = state.stages;
   const open = state.findings.filter((f) => f.status === 'open').length;
   const base = {
-    issue,
+    issue: start.issue,
     correlationId: state.correlationId,
     stages: state.stages,
     before: start.stages,
     round: state.round,
   };
-  const progress = new IssueProgress(ctx.octokit, ctx.runner.repo, forge, issue, ctx.runner.runUrl);
+  const shared = { pr: pull.number, branch: pull.headRef, findings: open };
   // Keep the GitHub marker in the body; the progress comment is edited by id when it is known.
   const marker = parseMarker(pull.body);
-  if (marker) forge.setPullBodySuffix(renderMarker(marker));
+  if (marker) ctx.session.forge.setPullBodySuffix(renderMarker(marker));
 
-  if (m.outcome === 'changed') {
+  if (m.outcome === 'changed' && m.commit !== null) {
     const prUrl = await publishState(
       deps,
       state,
@@ -46,16 +37,15 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport> {
     );
     // No progress edit here: the review this dispatches edits the comment a moment later.
     await chain(ctx, 'review', {
-      issue,
+      issue: start.issue,
       pr: pull.number,
       round: state.round,
       correlationId: state.correlationId,
+      headSha: m.commit,
     });
     return report(base, {
-      pr: pull.number,
+      ...shared,
       prUrl,
-      branch: pull.headRef,
-      findings: open,
       outcome: 'remediated',
       why: `${m.detail}. Review was dispatched.`,
     });
@@ -72,47 +62,25 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport> {
     `stopped: ${outcome}`,
     `## Outcome: ${outcome}\n\n${summary}`,
   );
-  if (marker?.stickyId != null)
-    await progress.publish(
-      {
-        step: 'remediate',
-        outcome,
-        note: summary.split('\n')[0] ?? '',
-        round: state.round,
-        stages: state.stages,
-        prUrl,
-      },
-      {
-        v: 1,
-        correlationId: state.correlationId,
-        verdict: marker.verdict,
-        stages: state.stages,
-        requestedBy: marker.requestedBy,
-        pr: pull.number,
-        prUrl,
-      },
-      marker.stickyId,
-    );
-  await finishPipeline(ctx, {
+  await publishPrProgress(opened, marker, {
+    step: 'remediate',
     outcome,
-    summary,
-    issue,
-    correlationId: state.correlationId,
-    stages: state.stages,
-    pr: pull.number,
-    branch: pull.headRef,
-    headSha: m.commit ?? pull.headSha,
-    riskTier: null,
-    checks: state.checks,
-    changedFiles: await forge.changedFiles(state.base, pull.headRef),
-    findings: state.findings,
-    round: state.round,
-  });
-  return report(base, {
-    pr: pull.number,
+    note: summary.split('\n')[0] ?? '',
+    state,
     prUrl,
-    branch: pull.headRef,
-    findings: open,
+  });
+  await finishPipeline(
+    ctx,
+    await terminalOf(ctx, opened, state, {
+      outcome,
+      summary,
+      headSha: m.commit ?? opened.headSha,
+      riskTier: null,
+    }),
+  );
+  return report(base, {
+    ...shared,
+    prUrl,
     outcome,
     why: summary,
     failure: outcome === 'infra_error' ? summary : null,

@@ -1,18 +1,23 @@
-// Review on GitHub: the stage's verdict, published as one PR review with inline comments, the
-// `LailaTov review` check run and the PR state; then ready for review, remediation or escalation.
-import { publishReviewCheck, type CheckConclusion } from '../../forge/github/checks.js';
+// Review on GitHub: the `LailaTov review` check run, started when the review starts and completed
+// with its verdict; the verdict published as one PR review with inline comments and the PR state;
+// then ready for review, remediation or escalation.
+import {
+  completeReviewCheck,
+  startReviewCheck,
+  type CheckConclusion,
+} from '../../forge/github/checks.js';
 import { wrapApiError } from '../../forge/github/errors.js';
 import { LABELS } from '../../forge/github/labels.js';
 import { fullName } from '../../forge/github/repo.js';
+import type { PipelineStep } from '../../forge/github/summary.js';
 import { postReviewRound } from '../../forge/github/review-poster.js';
 import { budgetLeft } from '../../stages/ledger.js';
 import { escalationReason, escalationSummary, publishState } from '../../stages/pipeline.js';
 import { review, type ReviewVerdict } from '../../stages/review.js';
-import { chain, type StageContext, type StageReport } from '../context.js';
-import { finishPipeline, type Terminal } from '../finish.js';
-import { IssueProgress } from '../progress.js';
+import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
+import { finishPipeline } from '../finish.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
-import { openPipelineState } from './pr-state.js';
+import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
 
 const CONCLUSION: Record<ReviewVerdict, CheckConclusion> = {
@@ -30,25 +35,31 @@ const RISK_LABEL = {
   low: LABELS.riskLow,
 } as const;
 
-export async function runReview(ctx: StageContext): Promise<StageReport> {
+export async function runReview(ctx: StageContext): Promise<StageReport | Skipped> {
+  const opened = await openPipelineState(ctx);
+  if ('skipped' in opened) return opened;
+  const { pull, start, progress } = opened;
   const { deps, forge, config } = ctx.session;
-  const { pull, state: start } = await openPipelineState(ctx);
+  const repo = ctx.runner.repo;
   const issue = start.issue;
-  Object.assign(ctx.recovery, {
-    issue,
-    pr: pull.number,
-    headSha: pull.headSha,
-    branch: pull.headRef,
-    correlationId: start.correlationId,
-    stages: start.stages,
-    round: start.round,
+  // On the PR at once, so people see the review running; completed in place at the end.
+  const check = await startReviewCheck(ctx.octokit, {
+    repo,
+    headSha: opened.headSha,
+    title: `reviewing round ${start.round}`,
+    detailsUrl: ctx.runner.runUrl,
   });
-  const progress = new IssueProgress(ctx.octokit, ctx.runner.repo, forge, issue, ctx.runner.runUrl);
+  ctx.recovery.check = check;
 
   const r = await review(deps, { head: pull.headRef, state: start });
   const state = r.state;
   ctx.recovery.stages = state.stages;
-  const headSha = state.reviewedSha ?? pull.headSha;
+  // The head the review judged: it sets reviewedSha when it reads the diff; a review that
+  // stopped before (blocked, no changes) still carries the last round's, so that is not it.
+  const headSha =
+    state.reviewedSha !== null && state.reviewedSha !== start.reviewedSha
+      ? state.reviewedSha
+      : opened.headSha;
   ctx.recovery.headSha = headSha;
   const open = state.findings.filter((f) => f.status === 'open');
   const tier = r.risk?.tier ?? null;
@@ -108,7 +119,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
   if (r.verdict === 'clean' || r.verdict === 'findings') {
     const diff = await forge.diff(state.base, pull.headRef);
     const res = await postReviewRound(ctx.octokit, {
-      repo: ctx.runner.repo,
+      repo,
       pr: pull.number,
       headSha,
       round: state.round,
@@ -137,8 +148,8 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
     next === 'ready' || next === 'remediate' ? undefined : `## Outcome: ${next}\n\n${summary}`,
   );
 
-  await publishReviewCheck(ctx.octokit, {
-    repo: ctx.runner.repo,
+  await completeReviewCheck(ctx.octokit, check, {
+    repo,
     headSha,
     conclusion: CONCLUSION[r.verdict],
     title: `${r.verdict}${tier ? ` · risk ${tier}` : ''} · round ${state.round}`,
@@ -146,6 +157,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
     findings: state.findings,
     detailsUrl: ctx.runner.runUrl,
   });
+  ctx.recovery.check = null;
   const riskLabel = tier && tier !== 'none' ? RISK_LABEL[tier].name : null;
   if (riskLabel && !forge.labelsOf(pull.number).includes(riskLabel))
     await forge.addLabels(pull.number, [riskLabel]);
@@ -157,53 +169,34 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
     riskTier: tier,
     findings: open.length,
   };
-  const terminal: Omit<Terminal, 'outcome' | 'summary'> = {
-    issue,
-    correlationId: state.correlationId,
-    stages: state.stages,
-    pr: pull.number,
-    branch: pull.headRef,
-    headSha,
-    riskTier: tier,
-    checks: state.checks,
-    changedFiles: await forge.changedFiles(state.base, pull.headRef),
-    findings: state.findings,
-    round: state.round,
-  };
-  const publish = (outcome: string | null, note: string) =>
-    marker.stickyId !== null
-      ? progress.publish(
-          {
-            step: outcome === 'ready' ? 'ready' : next === 'remediate' ? 'remediate' : 'review',
-            outcome,
-            note,
-            round: state.round,
-            stages: state.stages,
-            prUrl,
-          },
-          {
-            v: 1,
-            correlationId: state.correlationId,
-            verdict: marker.verdict,
-            stages: state.stages,
-            requestedBy: marker.requestedBy,
-            pr: pull.number,
-            prUrl,
-          },
-          marker.stickyId,
-        )
-      : Promise.resolve('');
+  const progressView = (outcome: string | null, note: string) => ({
+    step:
+      outcome === 'ready'
+        ? 'ready'
+        : next === 'remediate'
+          ? 'remediate'
+          : ('review' as PipelineStep),
+    outcome,
+    note,
+    state,
+    prUrl,
+  });
 
   if (next === 'remediate') {
-    await publish(
-      null,
-      `review round ${state.round} found ${open.length} finding(s); fixing them.`,
+    await publishPrProgress(
+      opened,
+      marker,
+      progressView(
+        null,
+        `review round ${state.round} found ${open.length} finding(s); fixing them.`,
+      ),
     );
     await chain(ctx, 'remediate', {
       issue,
       pr: pull.number,
       round: state.round,
       correlationId: state.correlationId,
+      headSha,
     });
     return report(base, {
       ...shared,
@@ -217,23 +210,30 @@ export async function runReview(ctx: StageContext): Promise<StageReport> {
     if (r.risk?.humanApprovalRequired && reviewer) {
       try {
         await ctx.octokit.rest.pulls.requestReviewers({
-          ...ctx.runner.repo,
+          ...repo,
           pull_number: pull.number,
           reviewers: [reviewer],
         });
       } catch (error) {
         throw wrapApiError(error, {
-          repo: fullName(ctx.runner.repo),
+          repo: fullName(repo),
           doing: `requesting a review from ${reviewer}`,
         });
       }
     }
   }
-  await publish(
-    next,
-    next === 'ready' ? 'the PR is ready for a human review.' : (summary.split('\n')[0] ?? ''),
+  await publishPrProgress(
+    opened,
+    marker,
+    progressView(
+      next,
+      next === 'ready' ? 'the PR is ready for a human review.' : (summary.split('\n')[0] ?? ''),
+    ),
   );
-  await finishPipeline(ctx, { ...terminal, outcome: next, summary });
+  await finishPipeline(
+    ctx,
+    await terminalOf(ctx, opened, state, { outcome: next, summary, headSha, riskTier: tier }),
+  );
   return report(base, {
     ...shared,
     outcome: next,

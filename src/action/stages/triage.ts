@@ -46,7 +46,7 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
       },
       state,
     );
-    await chain(ctx, 'write', { issue, pr: null, round: 0, correlationId });
+    await chain(ctx, 'write', { issue, pr: null, round: 0, correlationId, headSha: null });
     return report(base, {
       outcome: 'clear',
       why: `Clear (confidence ${t.verdict.confidence}). ${t.verdict.acceptanceCriteria.length} acceptance criteria; the write stage was dispatched.`,

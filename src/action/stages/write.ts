@@ -138,6 +138,8 @@ export async function runWrite(ctx: StageContext): Promise<StageReport> {
       pr: w.pr.number,
       round: state.round,
       correlationId: state.correlationId,
+      // The checkout's HEAD is what was pushed (after a rebase, if the push needed one).
+      headSha: await ctx.session.workspace.headSha(),
     });
     return report(base, {
       ...shared,

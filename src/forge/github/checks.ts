@@ -1,5 +1,6 @@
-// The `LailaTov review` check run on the PR head: annotations for findings on lines, and a
-// conclusion that is never a false green (`neutral` when our own infrastructure failed).
+// The `LailaTov review` check run on the PR head: started `in_progress` when a review begins,
+// then completed in place with its conclusion and annotations for findings on lines. It is never
+// a false green: `neutral` when our own infrastructure failed.
 import type { TrackedFinding } from '../../stages/findings.js';
 import type { GitHubClient } from './client.js';
 import { wrapApiError } from './errors.js';
@@ -21,6 +22,12 @@ export interface ReviewCheckInput {
   readonly detailsUrl?: string;
 }
 
+/** A check run created `in_progress`, to be completed by completeReviewCheck. */
+export interface StartedCheck {
+  readonly id: number;
+  readonly headSha: string;
+}
+
 type Level = 'failure' | 'warning' | 'notice';
 const LEVEL: Record<TrackedFinding['severity'], Level> = {
   blocking: 'failure',
@@ -28,6 +35,9 @@ const LEVEL: Record<TrackedFinding['severity'], Level> = {
   minor: 'warning',
   nit: 'notice',
 };
+
+type Annotation = ReturnType<typeof annotationsOf>[number];
+type Output = { title: string; summary: string; annotations: Annotation[] };
 
 export function annotationsOf(findings: readonly TrackedFinding[]): {
   path: string;
@@ -49,28 +59,32 @@ export function annotationsOf(findings: readonly TrackedFinding[]): {
     }));
 }
 
-/** Creates the completed check run, then adds annotations beyond the first 50 in batches. */
-export async function publishReviewCheck(
+const call = async <T>(repo: RepoRef, doing: string, fn: () => Promise<T>): Promise<T> => {
+  try {
+    return await fn();
+  } catch (error) {
+    throw wrapApiError(error, { repo: fullName(repo), doing });
+  }
+};
+
+/**
+ * Sends the conclusion and the first 50 annotations with `first` (a create or an update), then
+ * the rest in batches of 50 as updates of the same check run.
+ */
+async function sendConclusion(
   octokit: GitHubClient,
   input: ReviewCheckInput,
+  first: (output: Output) => Promise<{ id: number; html_url: string | null }>,
 ): Promise<{ readonly id: number; readonly url: string }> {
   const r = { owner: input.repo.owner, repo: input.repo.repo };
   const all = annotationsOf(input.findings);
-  const output = (annotations: typeof all) => ({
+  const output = (annotations: Annotation[]): Output => ({
     title: input.title,
     summary: input.summary.slice(0, 65_000),
     annotations,
   });
-  try {
-    const { data } = await octokit.rest.checks.create({
-      ...r,
-      name: REVIEW_CHECK_NAME,
-      head_sha: input.headSha,
-      status: 'completed',
-      conclusion: input.conclusion,
-      ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-      output: output(all.slice(0, ANNOTATIONS_PER_REQUEST)),
-    });
+  return call(input.repo, 'publishing the review check', async () => {
+    const data = await first(output(all.slice(0, ANNOTATIONS_PER_REQUEST)));
     for (let i = ANNOTATIONS_PER_REQUEST; i < all.length; i += ANNOTATIONS_PER_REQUEST) {
       await octokit.rest.checks.update({
         ...r,
@@ -79,7 +93,77 @@ export async function publishReviewCheck(
       });
     }
     return { id: data.id, url: data.html_url ?? '' };
-  } catch (error) {
-    throw wrapApiError(error, { repo: fullName(input.repo), doing: 'publishing the review check' });
-  }
+  });
+}
+
+/** Creates the check run `in_progress` on the head the review starts from. */
+export async function startReviewCheck(
+  octokit: GitHubClient,
+  input: { repo: RepoRef; headSha: string; title: string; detailsUrl?: string },
+): Promise<StartedCheck> {
+  const { data } = await call(input.repo, 'starting the review check', () =>
+    octokit.rest.checks.create({
+      owner: input.repo.owner,
+      repo: input.repo.repo,
+      name: REVIEW_CHECK_NAME,
+      head_sha: input.headSha,
+      status: 'in_progress',
+      ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+      output: { title: input.title, summary: 'LailaTov is reviewing this commit.' },
+    }),
+  );
+  return { id: data.id, headSha: input.headSha };
+}
+
+/** Creates a completed check run in one go (a run that started none, e.g. a failed remediation). */
+export function publishReviewCheck(
+  octokit: GitHubClient,
+  input: ReviewCheckInput,
+): Promise<{ readonly id: number; readonly url: string }> {
+  return sendConclusion(octokit, input, async (output) => {
+    const { data } = await octokit.rest.checks.create({
+      owner: input.repo.owner,
+      repo: input.repo.repo,
+      name: REVIEW_CHECK_NAME,
+      head_sha: input.headSha,
+      status: 'completed',
+      conclusion: input.conclusion,
+      ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+      output,
+    });
+    return data;
+  });
+}
+
+/**
+ * Completes the started check run in place. When the review ended on another head (the branch
+ * moved while it ran), the started one ends `neutral` and the reviewed head gets its own check:
+ * a verdict is never shown on a commit it was not made for.
+ */
+export async function completeReviewCheck(
+  octokit: GitHubClient,
+  started: StartedCheck,
+  input: ReviewCheckInput,
+): Promise<{ readonly id: number; readonly url: string }> {
+  const update = (i: ReviewCheckInput) =>
+    sendConclusion(octokit, i, async (output) => {
+      const { data } = await octokit.rest.checks.update({
+        owner: i.repo.owner,
+        repo: i.repo.repo,
+        check_run_id: started.id,
+        status: 'completed',
+        conclusion: i.conclusion,
+        output,
+      });
+      return data;
+    });
+  if (input.headSha === started.headSha) return update(input);
+  await update({
+    ...input,
+    conclusion: 'neutral',
+    title: 'superseded: the branch moved during the review',
+    summary: `The review ran on ${input.headSha}; its check is on that commit.`,
+    findings: [],
+  });
+  return publishReviewCheck(octokit, input);
 }

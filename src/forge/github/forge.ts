@@ -14,8 +14,13 @@ import type {
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import type { LabelSpec } from './labels.js';
-import { findOpenPullByHead, findOrCreateDraftPr, markReadyForReview } from './pulls.js';
-import type { PullSummary } from './pulls.js';
+import {
+  findOpenPullByHead,
+  findOrCreateDraftPr,
+  markReadyForReview,
+  pullSummary,
+  type PullSummary,
+} from './pulls.js';
 import { fullName, type RepoRef } from './repo.js';
 
 /** Comments the suite writes for itself (progress, state) are not part of the issue thread. */
@@ -202,6 +207,9 @@ export class GitHubForge implements Forge {
 
   /** The open PR of a head branch with its node id and head SHA (cached for the run). */
   async pull(head: string): Promise<PullSummary | null> {
+    // A branch the checkout's fetch did not see has no open PR (GitHub closes a PR whose head
+    // branch is deleted): the write stage's first run skips the lookup.
+    if (!this.pulls.has(head) && !(await this.branchExists(head))) this.pulls.set(head, null);
     if (!this.pulls.has(head)) {
       const found = await this.call(`finding the PR for ${head}`, () =>
         findOpenPullByHead(this.o.octokit, this.o.repo, head),
@@ -229,7 +237,7 @@ export class GitHubForge implements Forge {
     const { data } = await this.call(`reading PR #${pr}`, () =>
       this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }),
     );
-    const p = toSummary(data);
+    const p = pullSummary(data);
     this.pullLabels.set(
       p.number,
       data.labels.map((l) => l.name),
@@ -269,7 +277,7 @@ export class GitHubForge implements Forge {
   private async createDraft(input: PullRequestInput): Promise<PullSummary> {
     try {
       const { data } = await this.o.octokit.rest.pulls.create({ ...this.r, ...input, draft: true });
-      return toSummary(data);
+      return pullSummary(data);
     } catch (error) {
       if (!hasStatus(error, 422))
         throw wrapApiError(error, {
@@ -286,29 +294,6 @@ export class GitHubForge implements Forge {
     await markReadyForReview(this.o.octokit, this.o.repo, p);
     this.pulls.set(head, { ...p, draft: false });
   }
-}
-
-interface RestPull {
-  number: number;
-  node_id: string;
-  html_url: string;
-  draft?: boolean;
-  head: { ref: string; sha: string };
-  base: { ref: string };
-  body: string | null;
-}
-
-function toSummary(data: RestPull): PullSummary {
-  return {
-    number: data.number,
-    nodeId: data.node_id,
-    url: data.html_url,
-    draft: data.draft === true,
-    headRef: data.head.ref,
-    headSha: data.head.sha,
-    baseRef: data.base.ref,
-    body: data.body ?? '',
-  };
 }
 
 function toRef(p: PullSummary): PullRequestRef {

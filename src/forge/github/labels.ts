@@ -1,5 +1,6 @@
 // Labels the suite uses: created with their colors when missing, then added to or removed from
-// issues and PRs. Names live here (used by triage, write, review and remediate).
+// issues and PRs. Names live here (used by triage, write, review and remediate); the defaults of
+// `labels.*` in src/config/schema.ts are the same names (a test keeps them equal).
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import { fullName, type RepoRef } from './repo.js';
@@ -23,6 +24,11 @@ export const LABELS = {
     name: 'agent:escalated',
     color: 'B60205',
     description: 'LailaTov stopped: a human must take over',
+  },
+  blocked: {
+    name: 'agent:blocked',
+    color: 'B60205',
+    description: 'Blocked by the risk policy',
   },
   riskHigh: {
     name: 'risk:high',

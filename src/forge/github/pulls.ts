@@ -8,6 +8,8 @@ export interface PullSummary {
   readonly number: number;
   readonly nodeId: string;
   readonly url: string;
+  /** Closed or merged PRs are false: no stage works on them. */
+  readonly open: boolean;
   readonly draft: boolean;
   readonly headRef: string;
   readonly headSha: string;
@@ -24,20 +26,23 @@ export interface DraftPrOptions {
   readonly body: string;
 }
 
-interface RestPull {
+/** The fields of a REST pull request (list, get, create and update answers) that we read. */
+export interface RestPull {
   number: number;
   node_id: string;
   html_url: string;
+  state: string;
   draft?: boolean;
   head: { ref: string; sha: string };
   base: { ref: string };
   body: string | null;
 }
 
-const summary = (p: RestPull): PullSummary => ({
+export const pullSummary = (p: RestPull): PullSummary => ({
   number: p.number,
   nodeId: p.node_id,
   url: p.html_url,
+  open: p.state === 'open',
   draft: p.draft === true,
   headRef: p.head.ref,
   headSha: p.head.sha,
@@ -59,7 +64,7 @@ export async function findOpenPullByHead(
     per_page: 100,
   });
   const found = pulls.find((p) => p.head.ref === head);
-  return found === undefined ? undefined : summary(found);
+  return found === undefined ? undefined : pullSummary(found);
 }
 
 /** Returns the open PR for the head branch, creating it as a draft when there is none. */
@@ -81,7 +86,7 @@ export async function findOrCreateDraftPr(
         body: options.body,
         draft: true,
       });
-      return { pr: summary(data), created: true };
+      return { pr: pullSummary(data), created: true };
     } catch (error) {
       // 422 "A pull request already exists": a concurrent run created it after our lookup.
       if (!hasStatus(error, 422)) throw error;

@@ -1,6 +1,6 @@
 // One PR review per review round: inline comments on the diff lines for findings never posted
-// before (matched by fingerprint, read back from earlier review comments), the rest in the review
-// body, and the threads of findings that are now fixed resolved through GraphQL.
+// before (matched by fingerprint, read back from the PR's review threads through GraphQL), the
+// rest in the review body, and the threads of findings that are now fixed resolved.
 import type { TrackedFinding } from '../../stages/findings.js';
 import { describeFinding } from '../../stages/findings.js';
 import type { GitHubClient } from './client.js';
@@ -77,22 +77,70 @@ interface ThreadsAnswer {
   repository: {
     pullRequest: {
       reviewThreads: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
         nodes: { id: string; isResolved: boolean; comments: { nodes: { body: string }[] } }[];
       };
     } | null;
   } | null;
 }
 
-const THREADS = `query($owner: String!, $name: String!, $pr: Int!) {
+// Our finding comments each start a thread, so a thread's first comment says which finding it
+// is about: one query gives what is already posted and which threads to resolve.
+const THREADS = `query($owner: String!, $name: String!, $pr: Int!, $after: String) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $pr) {
-      reviewThreads(first: 100) {
+      reviewThreads(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
         nodes { id isResolved comments(first: 1) { nodes { body } } }
       }
     }
   }
 }`;
-const RESOLVE = `mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }`;
+
+interface FindingThread {
+  readonly id: string;
+  readonly isResolved: boolean;
+  readonly fingerprint: string;
+}
+
+/** The PR's review threads that start with a finding comment of ours (every page). */
+async function findingThreads(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  pr: number,
+): Promise<FindingThread[]> {
+  const out: FindingThread[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const answer: ThreadsAnswer = await octokit.graphql<ThreadsAnswer>(THREADS, {
+      owner: repo.owner,
+      name: repo.repo,
+      pr,
+      after,
+    });
+    const page = answer.repository?.pullRequest?.reviewThreads;
+    if (!page) throw new Error(`GraphQL found no pull request #${pr} in ${fullName(repo)}`);
+    for (const t of page.nodes) {
+      const fingerprint = FINDING_MARK.exec(t.comments.nodes[0]?.body ?? '')?.[1];
+      if (fingerprint) out.push({ id: t.id, isResolved: t.isResolved, fingerprint });
+    }
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return out;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Resolves threads, all in one mutation (GitHub runs the aliased fields in order). */
+async function resolveThreads(octokit: GitHubClient, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const vars = ids.map((_, i) => `$t${i}: ID!`).join(', ');
+  const fields = ids
+    .map((_, i) => `t${i}: resolveReviewThread(input: { threadId: $t${i} }) { thread { id } }`)
+    .join('\n  ');
+  await octokit.graphql(
+    `mutation(${vars}) {\n  ${fields}\n}`,
+    Object.fromEntries(ids.map((id, i) => [`t${i}`, id])),
+  );
+}
 
 export async function postReviewRound(
   octokit: GitHubClient,
@@ -100,13 +148,8 @@ export async function postReviewRound(
 ): Promise<ReviewRoundResult> {
   const r = { owner: input.repo.owner, repo: input.repo.repo, pull_number: input.pr };
   try {
-    const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-      ...r,
-      per_page: 100,
-    });
-    const onLines = new Set(
-      comments.map((c) => FINDING_MARK.exec(c.body)?.[1]).filter((x): x is string => !!x),
-    );
+    const threads = await findingThreads(octokit, input.repo, input.pr);
+    const onLines = new Set(threads.map((t) => t.fingerprint));
     const seen = new Set([...onLines, ...input.inBodyBefore]);
     const mark = reviewMark(input.round, input.headSha);
     const already = input.alreadyPosted;
@@ -174,24 +217,14 @@ export async function postReviewRound(
     }
 
     const fixed = new Set(
-      input.findings
-        .filter((f) => f.status === 'resolved' && onLines.has(f.fingerprint))
-        .map((f) => f.fingerprint),
+      input.findings.filter((f) => f.status === 'resolved').map((f) => f.fingerprint),
     );
-    let threadsResolved = 0;
-    if (fixed.size > 0) {
-      const answer = await octokit.graphql<ThreadsAnswer>(THREADS, {
-        owner: input.repo.owner,
-        name: input.repo.repo,
-        pr: input.pr,
-      });
-      for (const t of answer.repository?.pullRequest?.reviewThreads.nodes ?? []) {
-        const fp = FINDING_MARK.exec(t.comments.nodes[0]?.body ?? '')?.[1];
-        if (t.isResolved || !fp || !fixed.has(fp)) continue;
-        await octokit.graphql(RESOLVE, { id: t.id });
-        threadsResolved += 1;
-      }
-    }
+    const toResolve = threads.filter((t) => !t.isResolved && fixed.has(t.fingerprint));
+    await resolveThreads(
+      octokit,
+      toResolve.map((t) => t.id),
+    );
+    const threadsResolved = toResolve.length;
     return {
       posted: !already,
       inline,

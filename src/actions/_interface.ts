@@ -147,7 +147,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
   {
     name: 'outcome',
     description:
-      'What happened, one of a closed set (e.g. clear, needs_clarification, pr_opened, clean, findings, escalated, ignored, infra_error).',
+      'What happened, one of a closed set (e.g. clear, needs_clarification, pr_opened, clean, findings, escalated, ignored, stale, infra_error); stale: a chained run for a PR head or round that is no longer current, skipped.',
   },
   { name: 'issue-number', description: 'The issue worked on, if any.' },
   { name: 'pr-number', description: 'The pull request worked on or opened, if any.' },

@@ -164,8 +164,8 @@ const configSchema = schemas/* strictObject */.rej({
     labels: schemas/* strictObject */.rej({
         trigger: schema_name.default('ai-agent'),
         needsClarification: schema_name.default('needs-clarification'),
-        escalated: schema_name.default('agent-escalated'),
-        blocked: schema_name.default('agent-blocked'),
+        escalated: schema_name.default('agent:escalated'),
+        blocked: schema_name.default('agent:blocked'),
     })
         .prefault({})
         .describe('Label names the suite reads and sets.'),

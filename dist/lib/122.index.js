@@ -61,7 +61,7 @@ async function runTriage(ctx) {
             stages,
             prUrl: state.prUrl,
         }, state);
-        await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .chain */ .c)(ctx, 'write', { issue, pr: null, round: 0, correlationId });
+        await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .chain */ .c)(ctx, 'write', { issue, pr: null, round: 0, correlationId, headSha: null });
         return (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .report */ .z)(base, {
             outcome: 'clear',
             why: `Clear (confidence ${t.verdict.confidence}). ${t.verdict.acceptanceCriteria.length} acceptance criteria; the write stage was dispatched.`,

@@ -28,10 +28,11 @@ var github_repo = __webpack_require__(57091);
 ;// CONCATENATED MODULE: ./src/forge/github/pulls.ts
 
 
-const summary = (p) => ({
+const pullSummary = (p) => ({
     number: p.number,
     nodeId: p.node_id,
     url: p.html_url,
+    open: p.state === 'open',
     draft: p.draft === true,
     headRef: p.head.ref,
     headSha: p.head.sha,
@@ -48,7 +49,7 @@ async function findOpenPullByHead(octokit, repo, head) {
         per_page: 100,
     });
     const found = pulls.find((p) => p.head.ref === head);
-    return found === undefined ? undefined : summary(found);
+    return found === undefined ? undefined : pullSummary(found);
 }
 /** Returns the open PR for the head branch, creating it as a draft when there is none. */
 async function findOrCreateDraftPr(octokit, options) {
@@ -67,7 +68,7 @@ async function findOrCreateDraftPr(octokit, options) {
                 body: options.body,
                 draft: true,
             });
-            return { pr: summary(data), created: true };
+            return { pr: pullSummary(data), created: true };
         }
         catch (error) {
             // 422 "A pull request already exists": a concurrent run created it after our lookup.
@@ -266,6 +267,10 @@ class GitHubForge {
     }
     /** The open PR of a head branch with its node id and head SHA (cached for the run). */
     async pull(head) {
+        // A branch the checkout's fetch did not see has no open PR (GitHub closes a PR whose head
+        // branch is deleted): the write stage's first run skips the lookup.
+        if (!this.pulls.has(head) && !(await this.branchExists(head)))
+            this.pulls.set(head, null);
         if (!this.pulls.has(head)) {
             const found = await this.call(`finding the PR for ${head}`, () => findOpenPullByHead(this.o.octokit, this.o.repo, head));
             this.pulls.set(head, found ?? null);
@@ -286,7 +291,7 @@ class GitHubForge {
     /** A PR by number (a review started by a push or a dispatch), cached under its head branch. */
     async pullByNumber(pr) {
         const { data } = await this.call(`reading PR #${pr}`, () => this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }));
-        const p = toSummary(data);
+        const p = pullSummary(data);
         this.pullLabels.set(p.number, data.labels.map((l) => l.name));
         if (data.state === 'open')
             this.pulls.set(p.headRef, p);
@@ -320,7 +325,7 @@ class GitHubForge {
     async createDraft(input) {
         try {
             const { data } = await this.o.octokit.rest.pulls.create({ ...this.r, ...input, draft: true });
-            return toSummary(data);
+            return pullSummary(data);
         }
         catch (error) {
             if (!(0,github_errors/* hasStatus */.Ro)(error, 422))
@@ -338,18 +343,6 @@ class GitHubForge {
         await markReadyForReview(this.o.octokit, this.o.repo, p);
         this.pulls.set(head, { ...p, draft: false });
     }
-}
-function toSummary(data) {
-    return {
-        number: data.number,
-        nodeId: data.node_id,
-        url: data.html_url,
-        draft: data.draft === true,
-        headRef: data.head.ref,
-        headSha: data.head.sha,
-        baseRef: data.base.ref,
-        body: data.body ?? '',
-    };
 }
 function toRef(p) {
     return { number: p.number, url: p.url, body: p.body, draft: p.draft };
@@ -1761,7 +1754,7 @@ function labelCatalog(config) {
     const specs = [
         { ...labels/* LABELS */.kg.needsClarification, name: config.labels.needsClarification },
         { ...labels/* LABELS */.kg.escalated, name: config.labels.escalated },
-        { ...labels/* LABELS */.kg.escalated, name: config.labels.blocked, description: 'Blocked by the risk policy' },
+        { ...labels/* LABELS */.kg.blocked, name: config.labels.blocked },
         labels/* LABELS */.kg.working,
         labels/* LABELS */.kg.riskHigh,
         labels/* LABELS */.kg.riskMedium,
@@ -1949,8 +1942,8 @@ const configSchema = schemas/* strictObject */.rej({
     labels: schemas/* strictObject */.rej({
         trigger: schema_name.default('ai-agent'),
         needsClarification: schema_name.default('needs-clarification'),
-        escalated: schema_name.default('agent-escalated'),
-        blocked: schema_name.default('agent-blocked'),
+        escalated: schema_name.default('agent:escalated'),
+        blocked: schema_name.default('agent:blocked'),
     })
         .prefault({})
         .describe('Label names the suite reads and sets.'),
@@ -2082,6 +2075,11 @@ const LABELS = {
         name: 'agent:escalated',
         color: 'B60205',
         description: 'LailaTov stopped: a human must take over',
+    },
+    blocked: {
+        name: 'agent:blocked',
+        color: 'B60205',
+        description: 'Blocked by the risk policy',
     },
     riskHigh: {
         name: 'risk:high',

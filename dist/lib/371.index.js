@@ -144,6 +144,8 @@ async function runWrite(ctx) {
             pr: w.pr.number,
             round: state.round,
             correlationId: state.correlationId,
+            // The checkout's HEAD is what was pushed (after a rebase, if the push needed one).
+            headSha: await ctx.session.workspace.headSha(),
         });
         return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .report */ .z)(base, {
             ...shared,

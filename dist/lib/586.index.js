@@ -36,6 +36,22 @@ var repo = __webpack_require__(57091);
 const DEFAULT_DATA_BRANCH = 'lailatov-data';
 const DEFAULT_OUTCOMES_PATH = 'data/agent-outcomes.jsonl';
 const DEFAULT_AUTHOR = { name: 'LailaTov', email: 'lailatov@users.noreply.github.com' };
+/**
+ * Sized by `npm run bench -- outcome-append`, which races N writers for the ref with this very
+ * backoff. An attempt holds the ref's value for W, from reading it to moving it: on GitHub about
+ * 1-3 s (five requests in sequence, the client spacing writes 1 s apart). 50 writers starting at
+ * once, W = 3 s: 7.6 attempts each on average, the unluckiest needs 14 (95th percentile 16, worst
+ * 19 in 1,000 runs), all 50 land within about 200 s; 100 writers need up to 29. Hence 30
+ * attempts. The window grows (rather than retrying at once) to save API calls: each attempt
+ * costs 6, and GITHUB_TOKEN has 1,000 an hour per repository; 50 racing writers spend ~2,300.
+ */
+const RETRY_DEFAULTS = { maxAttempts: 30, baseMs: 200, capMs: 30_000 };
+/**
+ * The window stops doubling at 16 attempt durations: the ref serves one writer per attempt
+ * duration at best, and windows much longer than the queue of writers ahead only leave it idle
+ * (50 writers on a fast server: 15 s instead of 35 s, for 10% more attempts).
+ */
+const MAX_DOUBLINGS = 4;
 function keyOf(record) {
     if (typeof record.runId !== 'string' || typeof record.runAttempt !== 'number')
         return undefined;
@@ -64,6 +80,11 @@ function logHasRun(log, key) {
     }
     return false;
 }
+/** The ceiling of the wait after losing attempt `attempt` (1-based) that took `attemptMs`. */
+function backoffWindow(attempt, attemptMs, backoff) {
+    const unit = Math.max(backoff.baseMs, attemptMs);
+    return Math.min(backoff.capMs, unit * 2 ** Math.min(attempt - 1, MAX_DOUBLINGS));
+}
 class GitBranchOutcomeStore {
     octokit;
     owner;
@@ -71,8 +92,7 @@ class GitBranchOutcomeStore {
     branch;
     path;
     maxAttempts;
-    baseMs;
-    capMs;
+    backoff;
     random;
     sleep;
     author;
@@ -82,9 +102,12 @@ class GitBranchOutcomeStore {
         this.repoName = options.repo.repo;
         this.branch = options.branch ?? DEFAULT_DATA_BRANCH;
         this.path = options.path ?? DEFAULT_OUTCOMES_PATH;
-        this.maxAttempts = options.maxAttempts ?? 12;
-        this.baseMs = options.backoff?.baseMs ?? 200;
-        this.capMs = options.backoff?.capMs ?? 10_000;
+        const scale = options.backoffScale ?? 1;
+        this.maxAttempts = options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts;
+        this.backoff = {
+            baseMs: (options.backoff?.baseMs ?? RETRY_DEFAULTS.baseMs) * scale,
+            capMs: (options.backoff?.capMs ?? RETRY_DEFAULTS.capMs) * scale,
+        };
         this.random = options.random ?? Math.random;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.author = options.author ?? DEFAULT_AUTHOR;
@@ -160,8 +183,7 @@ class GitBranchOutcomeStore {
      * attempt is long, and a window shorter than it would only replay the same collision.
      */
     delay(attempt, attemptMs) {
-        const ceiling = Math.min(this.capMs, Math.max(this.baseMs, attemptMs) * 2 ** (attempt - 1));
-        return Math.floor(this.random() * ceiling);
+        return Math.floor(this.random() * backoffWindow(attempt, attemptMs, this.backoff));
     }
     /**
      * The head of the branch and the log at that head. The commit (for its tree) and the file are
@@ -276,13 +298,15 @@ var ledger = __webpack_require__(5478);
 
 
 const SUITE_VERSION = '0.1.0';
-/** The outcome store of this repository (backoff scaled like the client's, for tests). */
+/**
+ * The outcome store of this repository, with the store's retry budget (sized for many runs
+ * appending at once), its backoff scaled like the client's for tests.
+ */
 function outcomeStore(ctx) {
-    const scale = ctx.runner.backoffScale;
     return new GitBranchOutcomeStore({
         octokit: ctx.octokit,
         repo: ctx.runner.repo,
-        backoff: { baseMs: 200 * scale, capMs: 5000 * scale },
+        backoffScale: ctx.runner.backoffScale,
     });
 }
 function outcomeRecord(ctx, t) {
@@ -341,7 +365,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _forge_github_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3302);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92298);
 // When a stage throws (not the user's mistake): what can still be said is said, best effort.
-// A review gets a `neutral` check (never a false green), and the pipeline an infra_error record.
+// A review's check ends `neutral` (never a false green), and the pipeline gets an infra_error record.
 
 
 
@@ -357,16 +381,21 @@ async function recover(ctx, error) {
     const r = ctx.recovery;
     const message = error instanceof Error ? error.message : String(error);
     const headSha = r.headSha;
-    if (headSha && (ctx.plan.stage === 'review' || ctx.plan.stage === 'remediate'))
-        await attempt('publish a neutral check', () => (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReviewCheck */ .ak)(ctx.octokit, {
-            repo: ctx.runner.repo,
-            headSha,
-            conclusion: 'neutral',
-            title: `infrastructure error in ${ctx.plan.stage}`,
-            summary: `LailaTov could not finish the ${ctx.plan.stage} stage: ${message}\n\nNothing was judged; re-run the workflow.`,
-            findings: [],
-            detailsUrl: ctx.runner.runUrl,
-        }));
+    const neutral = {
+        repo: ctx.runner.repo,
+        conclusion: 'neutral',
+        title: `infrastructure error in ${ctx.plan.stage}`,
+        summary: `LailaTov could not finish the ${ctx.plan.stage} stage: ${message}\n\nNothing was judged; re-run the workflow.`,
+        findings: [],
+        detailsUrl: ctx.runner.runUrl,
+    };
+    // The review's own check, still in progress, ends neutral (the same run, not a second one).
+    // A review whose check already has its verdict keeps it; a remediation gets a neutral check.
+    const check = r.check;
+    if (check !== null)
+        await attempt('complete the check as neutral', () => (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .completeReviewCheck */ .eF)(ctx.octokit, check, { ...neutral, headSha: check.headSha }));
+    else if (headSha && ctx.plan.stage === 'remediate')
+        await attempt('publish a neutral check', () => (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .publishReviewCheck */ .ak)(ctx.octokit, { ...neutral, headSha }));
     const issue = r.issue;
     if (issue !== null && issue > 0)
         await attempt('append the infra_error record', () => (0,_finish_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeStore */ .gf)(ctx).append((0,_finish_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeRecord */ .eR)(ctx, {
@@ -393,7 +422,9 @@ async function recover(ctx, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ak: () => (/* binding */ publishReviewCheck)
+/* harmony export */   Bq: () => (/* binding */ startReviewCheck),
+/* harmony export */   ak: () => (/* binding */ publishReviewCheck),
+/* harmony export */   eF: () => (/* binding */ completeReviewCheck)
 /* harmony export */ });
 /* unused harmony exports REVIEW_CHECK_NAME, annotationsOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70656);
@@ -421,8 +452,19 @@ function annotationsOf(findings) {
         message: f.message,
     }));
 }
-/** Creates the completed check run, then adds annotations beyond the first 50 in batches. */
-async function publishReviewCheck(octokit, input) {
+const call = async (repo, doing, fn) => {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, { repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(repo), doing });
+    }
+};
+/**
+ * Sends the conclusion and the first 50 annotations with `first` (a create or an update), then
+ * the rest in batches of 50 as updates of the same check run.
+ */
+async function sendConclusion(octokit, input, first) {
     const r = { owner: input.repo.owner, repo: input.repo.repo };
     const all = annotationsOf(input.findings);
     const output = (annotations) => ({
@@ -430,16 +472,8 @@ async function publishReviewCheck(octokit, input) {
         summary: input.summary.slice(0, 65_000),
         annotations,
     });
-    try {
-        const { data } = await octokit.rest.checks.create({
-            ...r,
-            name: REVIEW_CHECK_NAME,
-            head_sha: input.headSha,
-            status: 'completed',
-            conclusion: input.conclusion,
-            ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-            output: output(all.slice(0, ANNOTATIONS_PER_REQUEST)),
-        });
+    return call(input.repo, 'publishing the review check', async () => {
+        const data = await first(output(all.slice(0, ANNOTATIONS_PER_REQUEST)));
         for (let i = ANNOTATIONS_PER_REQUEST; i < all.length; i += ANNOTATIONS_PER_REQUEST) {
             await octokit.rest.checks.update({
                 ...r,
@@ -448,10 +482,64 @@ async function publishReviewCheck(octokit, input) {
             });
         }
         return { id: data.id, url: data.html_url ?? '' };
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, { repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(input.repo), doing: 'publishing the review check' });
-    }
+    });
+}
+/** Creates the check run `in_progress` on the head the review starts from. */
+async function startReviewCheck(octokit, input) {
+    const { data } = await call(input.repo, 'starting the review check', () => octokit.rest.checks.create({
+        owner: input.repo.owner,
+        repo: input.repo.repo,
+        name: REVIEW_CHECK_NAME,
+        head_sha: input.headSha,
+        status: 'in_progress',
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: { title: input.title, summary: 'LailaTov is reviewing this commit.' },
+    }));
+    return { id: data.id, headSha: input.headSha };
+}
+/** Creates a completed check run in one go (a run that started none, e.g. a failed remediation). */
+function publishReviewCheck(octokit, input) {
+    return sendConclusion(octokit, input, async (output) => {
+        const { data } = await octokit.rest.checks.create({
+            owner: input.repo.owner,
+            repo: input.repo.repo,
+            name: REVIEW_CHECK_NAME,
+            head_sha: input.headSha,
+            status: 'completed',
+            conclusion: input.conclusion,
+            ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+            output,
+        });
+        return data;
+    });
+}
+/**
+ * Completes the started check run in place. When the review ended on another head (the branch
+ * moved while it ran), the started one ends `neutral` and the reviewed head gets its own check:
+ * a verdict is never shown on a commit it was not made for.
+ */
+async function completeReviewCheck(octokit, started, input) {
+    const update = (i) => sendConclusion(octokit, i, async (output) => {
+        const { data } = await octokit.rest.checks.update({
+            owner: i.repo.owner,
+            repo: i.repo.repo,
+            check_run_id: started.id,
+            status: 'completed',
+            conclusion: i.conclusion,
+            output,
+        });
+        return data;
+    });
+    if (input.headSha === started.headSha)
+        return update(input);
+    await update({
+        ...input,
+        conclusion: 'neutral',
+        title: 'superseded: the branch moved during the review',
+        summary: `The review ran on ${input.headSha}; its check is on that commit.`,
+        findings: [],
+    });
+    return publishReviewCheck(octokit, input);
 }
 
 
@@ -480,6 +568,11 @@ const LABELS = {
         name: 'agent:escalated',
         color: 'B60205',
         description: 'LailaTov stopped: a human must take over',
+    },
+    blocked: {
+        name: 'agent:blocked',
+        color: 'B60205',
+        description: 'Blocked by the risk policy',
     },
     riskHigh: {
         name: 'risk:high',

@@ -30,9 +30,10 @@ const OUTPUT = {
     cost: 'cost-usd',
     correlationId: 'correlation-id',
 };
-async function writeIgnored(stage, reason) {
+/** A run that started nothing: `ignored` (not for us, or refused) or `stale` (the PR moved on). */
+async function writeIgnored(stage, reason, outcome = 'ignored') {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(OUTPUT.stage, stage);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(OUTPUT.outcome, 'ignored');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(OUTPUT.outcome, outcome);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`LailaTov ${stage}: ${reason}`);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`## LailaTov ${stage}: nothing to do\n\n${reason}\n`).write();
 }

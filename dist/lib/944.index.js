@@ -11,19 +11,28 @@ export const modules = {
 /* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
 /* harmony import */ var _forge_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70656);
 /* harmony import */ var _forge_github_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57091);
+/* harmony import */ var _stale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20319);
 
 
 
-/** Starts the next stage: repository_dispatch starts workflows even when sent with GITHUB_TOKEN. */
-async function chain(ctx, stage, payload) {
+
+/**
+ * Starts the next stage: repository_dispatch starts workflows even when sent with GITHUB_TOKEN.
+ * The payload names the PR head it was sent for, so a run that starts after the branch moved on
+ * skips itself (stale.ts).
+ */
+async function chain(ctx, stage, 
+/** headSha: the PR head the next stage is for (null before there is a PR). */
+payload) {
     const { owner, repo } = ctx.runner.repo;
-    const { event_type, client_payload } = (0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, payload);
+    const { headSha, ...dispatch } = payload;
+    const { event_type, client_payload } = (0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, dispatch);
     try {
         await ctx.octokit.rest.repos.createDispatchEvent({
             owner,
             repo,
             event_type,
-            client_payload: { ...client_payload },
+            client_payload: { ...client_payload, ...(headSha === null ? {} : { [_stale_js__WEBPACK_IMPORTED_MODULE_3__/* .HEAD_FIELD */ .sb]: headSha }) },
         });
     }
     catch (error) {
@@ -72,6 +81,22 @@ var repo = __webpack_require__(57091);
 const DEFAULT_DATA_BRANCH = 'lailatov-data';
 const DEFAULT_OUTCOMES_PATH = 'data/agent-outcomes.jsonl';
 const DEFAULT_AUTHOR = { name: 'LailaTov', email: 'lailatov@users.noreply.github.com' };
+/**
+ * Sized by `npm run bench -- outcome-append`, which races N writers for the ref with this very
+ * backoff. An attempt holds the ref's value for W, from reading it to moving it: on GitHub about
+ * 1-3 s (five requests in sequence, the client spacing writes 1 s apart). 50 writers starting at
+ * once, W = 3 s: 7.6 attempts each on average, the unluckiest needs 14 (95th percentile 16, worst
+ * 19 in 1,000 runs), all 50 land within about 200 s; 100 writers need up to 29. Hence 30
+ * attempts. The window grows (rather than retrying at once) to save API calls: each attempt
+ * costs 6, and GITHUB_TOKEN has 1,000 an hour per repository; 50 racing writers spend ~2,300.
+ */
+const RETRY_DEFAULTS = { maxAttempts: 30, baseMs: 200, capMs: 30_000 };
+/**
+ * The window stops doubling at 16 attempt durations: the ref serves one writer per attempt
+ * duration at best, and windows much longer than the queue of writers ahead only leave it idle
+ * (50 writers on a fast server: 15 s instead of 35 s, for 10% more attempts).
+ */
+const MAX_DOUBLINGS = 4;
 function keyOf(record) {
     if (typeof record.runId !== 'string' || typeof record.runAttempt !== 'number')
         return undefined;
@@ -100,6 +125,11 @@ function logHasRun(log, key) {
     }
     return false;
 }
+/** The ceiling of the wait after losing attempt `attempt` (1-based) that took `attemptMs`. */
+function backoffWindow(attempt, attemptMs, backoff) {
+    const unit = Math.max(backoff.baseMs, attemptMs);
+    return Math.min(backoff.capMs, unit * 2 ** Math.min(attempt - 1, MAX_DOUBLINGS));
+}
 class GitBranchOutcomeStore {
     octokit;
     owner;
@@ -107,8 +137,7 @@ class GitBranchOutcomeStore {
     branch;
     path;
     maxAttempts;
-    baseMs;
-    capMs;
+    backoff;
     random;
     sleep;
     author;
@@ -118,9 +147,12 @@ class GitBranchOutcomeStore {
         this.repoName = options.repo.repo;
         this.branch = options.branch ?? DEFAULT_DATA_BRANCH;
         this.path = options.path ?? DEFAULT_OUTCOMES_PATH;
-        this.maxAttempts = options.maxAttempts ?? 12;
-        this.baseMs = options.backoff?.baseMs ?? 200;
-        this.capMs = options.backoff?.capMs ?? 10_000;
+        const scale = options.backoffScale ?? 1;
+        this.maxAttempts = options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts;
+        this.backoff = {
+            baseMs: (options.backoff?.baseMs ?? RETRY_DEFAULTS.baseMs) * scale,
+            capMs: (options.backoff?.capMs ?? RETRY_DEFAULTS.capMs) * scale,
+        };
         this.random = options.random ?? Math.random;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.author = options.author ?? DEFAULT_AUTHOR;
@@ -196,8 +228,7 @@ class GitBranchOutcomeStore {
      * attempt is long, and a window shorter than it would only replay the same collision.
      */
     delay(attempt, attemptMs) {
-        const ceiling = Math.min(this.capMs, Math.max(this.baseMs, attemptMs) * 2 ** (attempt - 1));
-        return Math.floor(this.random() * ceiling);
+        return Math.floor(this.random() * backoffWindow(attempt, attemptMs, this.backoff));
     }
     /**
      * The head of the branch and the log at that head. The commit (for its tree) and the file are
@@ -312,13 +343,15 @@ var ledger = __webpack_require__(5478);
 
 
 const SUITE_VERSION = '0.1.0';
-/** The outcome store of this repository (backoff scaled like the client's, for tests). */
+/**
+ * The outcome store of this repository, with the store's retry budget (sized for many runs
+ * appending at once), its backoff scaled like the client's for tests.
+ */
 function outcomeStore(ctx) {
-    const scale = ctx.runner.backoffScale;
     return new GitBranchOutcomeStore({
         octokit: ctx.octokit,
         repo: ctx.runner.repo,
-        backoff: { baseMs: 200 * scale, capMs: 5000 * scale },
+        backoffScale: ctx.runner.backoffScale,
     });
 }
 function outcomeRecord(ctx, t) {
@@ -606,6 +639,11 @@ const LABELS = {
         name: 'agent:escalated',
         color: 'B60205',
         description: 'LailaTov stopped: a human must take over',
+    },
+    blocked: {
+        name: 'agent:blocked',
+        color: 'B60205',
+        description: 'Blocked by the risk policy',
     },
     riskHigh: {
         name: 'risk:high',

@@ -1531,6 +1531,46 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
+/***/ 20319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uf: () => (/* binding */ dispatchedHead),
+/* harmony export */   Wf: () => (/* binding */ staleReason),
+/* harmony export */   sb: () => (/* binding */ HEAD_FIELD)
+/* harmony export */ });
+// A run started for a PR head (a human push, or a stage-chaining dispatch) may begin after the
+// branch moved on (another push, a remediation) or after a newer round ran. Acting then would
+// review or fix code that is no longer there, and race the run started for the new head; so the
+// run is skipped, with a notice, before it changes anything. Pure.
+/** The field of the suite's chaining `client_payload` that names the PR head it was sent for. */
+const HEAD_FIELD = 'headSha';
+/**
+ * The head a `repository_dispatch` was sent for, from the raw payload: the event parser keeps
+ * only the fields it knows. A dispatch without it (sent by hand) asks for whatever is current.
+ */
+function dispatchedHead(payload) {
+    const body = payload?.client_payload;
+    if (typeof body !== 'object' || body === null)
+        return null;
+    const v = body[HEAD_FIELD];
+    return typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) ? v : null;
+}
+/** Why the run is stale, for the summary; null when it is current. */
+function staleReason(startedFor, now) {
+    if (startedFor === null)
+        return null;
+    const short = (sha) => sha.slice(0, 12);
+    if (startedFor.headSha !== now.headSha)
+        return `stale: this run was started for ${short(startedFor.headSha)}, but PR #${now.pr} has moved on to ${short(now.headSha)}; the run started for that head does the work.`;
+    if (startedFor.round !== null && now.round > startedFor.round)
+        return `stale: this run was started for round ${startedFor.round}, but PR #${now.pr} is at round ${now.round} already.`;
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18119,9 +18159,10 @@ function stageOf(event) {
 }
 /**
  * The plan for `entry` (a stage action, or `auto` for the root action). A stage action given an
- * event for another stage does nothing, and says so: the workflow wiring is off.
+ * event for another stage does nothing, and says so: the workflow wiring is off. `dispatchedHead`
+ * is the PR head a chaining dispatch names (stale.ts reads it from the payload).
  */
-function planFor(entry, event, inputs) {
+function planFor(entry, event, inputs, dispatchedHead = null) {
     if (event.kind === 'unsupported')
         return ignore(event.reason);
     const wanted = event.kind === 'workflow-dispatch' ? (entry === 'auto' ? 'triage' : entry) : stageOf(event);
@@ -18139,6 +18180,7 @@ function planFor(entry, event, inputs) {
         issueAuthor: null,
         reactTo: null,
         task: null,
+        startedFor: null,
     };
     switch (event.kind) {
         case 'issue-labeled':
@@ -18176,6 +18218,7 @@ function planFor(entry, event, inputs) {
                 pr: event.payload.pr,
                 round: event.payload.round,
                 correlationId: event.payload.correlationId,
+                startedFor: dispatchedHead ? { headSha: dispatchedHead, round: event.payload.round } : null,
                 source: 'repository-dispatch',
                 what: `dispatched ${event.stage} for #${event.payload.issue}`,
             };
@@ -18184,6 +18227,7 @@ function planFor(entry, event, inputs) {
                 ...base,
                 issue: null,
                 pr: event.pr.number,
+                startedFor: { headSha: event.pr.headSha, round: null },
                 source: 'pull-request',
                 what: `pushed to PR #${event.pr.number}`,
             };
@@ -18198,6 +18242,8 @@ function planFor(entry, event, inputs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/stale.ts
+var stale = __nccwpck_require__(20319);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // One stage run: inputs → event → plan → authorization → 👀 → the stage → outputs and summary.
 // Modules a run may not need (the stages, git, the engines, the model SDK) are imported only
@@ -18211,16 +18257,18 @@ function planFor(entry, event, inputs) {
 
 
 
+
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
 const CHAIN_BOTS = ['github-actions[bot]'];
-async function readEvent(runner, inputs) {
-    let payload;
+async function readPayload(runner) {
     try {
-        payload = JSON.parse(await (0,promises_.readFile)(runner.eventPath, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(runner.eventPath, 'utf8'));
     }
     catch (e) {
         throw new errors/* UserError */.y(`GITHUB_EVENT_PATH (${runner.eventPath}) is not a readable JSON event: ${e instanceof Error ? e.message : String(e)}`);
     }
+}
+function toEvent(runner, inputs, payload) {
     if (runner.eventName === 'workflow_dispatch') {
         // The inputs of the action win: the lailatov.yml router passes its `number` input through them.
         const p = payload;
@@ -18299,8 +18347,10 @@ async function runStage(entry, env) {
     if (inputs.slackWebhookUrl)
         mask(inputs.slackWebhookUrl);
     const runner = readRunner(env);
-    const event = await readEvent(runner, inputs);
-    const plan = planFor(inputs.stage, event, inputs);
+    const payload = await readPayload(runner);
+    const event = toEvent(runner, inputs, payload);
+    const sentFor = runner.eventName === 'repository_dispatch' ? (0,stale/* dispatchedHead */.Uf)(payload) : null;
+    const plan = planFor(inputs.stage, event, inputs, sentFor);
     if (plan.kind === 'ignore')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, plan.reason);
     const octokit = await githubClient(inputs, runner);
@@ -18355,6 +18405,7 @@ async function runStage(entry, env) {
             issue: plan.issue,
             pr: plan.pr,
             headSha: null,
+            check: null,
             branch: null,
             correlationId: plan.correlationId,
             stages: [],
@@ -18369,6 +18420,10 @@ async function runStage(entry, env) {
         if (!(0,errors/* isUserError */.i)(error))
             await recover(ctx, error);
         throw error;
+    }
+    if ('skipped' in result) {
+        core.notice(`LailaTov ${plan.stage}: ${result.skipped}`);
+        return writeIgnored(plan.stage, result.skipped, 'stale');
     }
     await writeReport(plan.stage, result, runner.runUrl);
     if (result.failure)

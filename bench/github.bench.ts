@@ -2,7 +2,9 @@
 // 1. GitHub API calls for the whole pipeline (issue → ready, one remediation round), from the
 //    emulator's request log (target ≤ 40);
 // 2. each bundle's cold start, process start → first API request, as a ratio to `node -e 0`
-//    measured in the same run, alternating (target ≤ 2×); and the bundle sizes.
+//    measured in the same run, alternating (target ≤ 2×); and the bundle sizes. Last measured
+//    on the 2-core dev machines: 1.5–1.8× with a 0.19 MB startup chunk (ARCHITECTURE.md).
+//    The ratio grows with the machine's load: read it next to the `node -e 0` figure.
 // Usage: npm run bench -- github
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';

@@ -2,8 +2,9 @@
 // Bundles the entry points with @vercel/ncc into dist/:
 // - dist/cli: the `lailatov` command (src/cli/index.ts), one bundle;
 // - dist/lib: ONE bundle shared by every action, built from src/action/main.ts (it exports
-//   `runAction`); the stages, engines and model SDK are dynamic imports, so ncc emits them as
-//   chunks that a run loads only when it needs them;
+//   `runAction`); the stages, engines, model SDK, zod and Octokit's REST methods are dynamic
+//   imports, so ncc emits them as chunks that a run loads only when it needs them. The startup
+//   chunk (index.js) must stay within LIB.startupBudget;
 // - dist/<name>/index.js: a few-line stub per src/actions/<name>.ts that imports dist/lib and
 //   calls runAction with the stage named in that file (codeql-action's layout). The stub is
 //   generated, not bundled: it must stay tiny, and a second ncc bundle would copy the library.
@@ -21,7 +22,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const outRoot = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'dist');
 
-const LIB = { name: 'lib', file: 'src/action/main.ts', exports: ['runAction'] };
+const LIB = {
+  name: 'lib',
+  file: 'src/action/main.ts',
+  exports: ['runAction'],
+  // index.js is everything an action loads before its first API request (bench/github: cold
+  // start, target ≤ 2× `node -e 0`): 0.19 MB, @octokit/core, the retry and throttling plugins
+  // and the entry's own code. With zod and Octokit's REST method table in it, it was 0.70 MB and
+  // 2.3–2.5×.
+  startupBudget: 256 * 1024,
+};
 const CLI = {
   name: 'cli',
   file: 'src/cli/index.ts',
@@ -75,7 +85,7 @@ async function bundleWorker(outDir, { file, as }) {
   await rm(tmp, { recursive: true, force: true });
 }
 
-async function bundle({ name, file, exports = [], workers = [] }) {
+async function bundle({ name, file, exports = [], workers = [], startupBudget = Infinity }) {
   const outDir = path.join(outRoot, name);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
@@ -92,13 +102,17 @@ async function bundle({ name, file, exports = [], workers = [] }) {
     }
   }
   const main = path.join(outDir, 'index.js');
-  await stat(main);
+  const { size } = await stat(main);
   // The stubs import these names: fail here if ncc ever stops re-exporting the entry's exports.
   const text = await readFile(main, 'utf8');
   for (const e of exports) {
     if (!new RegExp(`export \\{[^}]*\\bas ${e}\\b`).test(text) && !text.includes(`export { ${e} }`))
       throw new Error(`${name}: ${path.relative(root, main)} does not export ${e}`);
   }
+  if (size > startupBudget)
+    throw new Error(
+      `${name}: ${path.relative(root, main)} is ${Math.round(size / 1024)} KB, over its ${startupBudget / 1024} KB budget: a static import pulled a large module into the startup path; import it with \`await import()\` where it is first needed (scripts/build.mjs, bench/github)`,
+    );
   await chmod(main, 0o755);
   return `${name}: ${path.relative(root, outDir)}`;
 }

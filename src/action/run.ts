@@ -1,10 +1,17 @@
 // One stage run: inputs → event → plan → authorization → 👀 → the stage → outputs and summary.
 // Modules a run may not need (the stages, git, the engines, the model SDK) are imported only
-// after the plan says a stage runs, so an ignored event or a refused actor stays cheap.
+// after the plan says a stage runs, so an ignored event or a refused actor stays cheap. The
+// startup bundle holds only what reaches the first API request (bench/github: cold start):
+// the permission check and the 👀 go through the request client, and the REST methods, zod,
+// @actions/core and the rest load after it.
 import { readFile } from 'node:fs/promises';
 import { UserError, isUserError } from '../core/errors.js';
-import type { GitHubClient } from '../forge/github/client.js';
-import { createLightOctokit, wantsProxy } from '../forge/github/light-client.js';
+import type { GitHubClient, GitHubRequester } from '../forge/github/client.js';
+import {
+  createRequestClient,
+  type RequestClient,
+  wantsProxy,
+} from '../forge/github/request-client.js';
 import { authorizeActor } from '../forge/github/authorize.js';
 import { addEyesReaction } from '../forge/github/comments.js';
 import { parseEvent, type TriggerEvent } from '../github/events.js';
@@ -52,7 +59,7 @@ function toEvent(runner: Runner, inputs: Inputs, payload: unknown): TriggerEvent
 }
 
 async function authorize(
-  octokit: GitHubClient,
+  octokit: GitHubRequester,
   runner: Runner,
   inputs: Inputs,
   plan: StagePlan,
@@ -97,7 +104,8 @@ const clientLog = {
   error: (m: string) => void import('@actions/core').then((c) => c.error(m)),
 };
 
-async function githubClient(inputs: Inputs, runner: Runner): Promise<GitHubClient> {
+/** The client for the first requests: the request client, or behind a proxy the full one. */
+async function startClient(inputs: Inputs, runner: Runner): Promise<RequestClient | GitHubClient> {
   const scale = runner.backoffScale;
   const options = {
     token: inputs.githubToken,
@@ -106,10 +114,16 @@ async function githubClient(inputs: Inputs, runner: Runner): Promise<GitHubClien
     retry: { backoffScale: scale, spaceWrites: scale >= 1 },
     log: clientLog,
   };
-  // Node's fetch ignores proxy variables; @actions/github's client honours them.
+  // Node's fetch and node:http ignore proxy variables; @actions/github's client honours them.
   if (wantsProxy(runner.env))
     return (await import('../forge/github/client.js')).createOctokit(options);
-  return createLightOctokit(options);
+  return createRequestClient(options);
+}
+
+/** The same client with the REST methods and `paginate`, which the stages use. */
+async function fullClient(client: RequestClient | GitHubClient): Promise<GitHubClient> {
+  if ('rest' in client) return client;
+  return (await import('../forge/github/light-client.js')).withRestMethods(client);
 }
 
 export async function runStage(
@@ -128,8 +142,8 @@ export async function runStage(
   if (plan.kind === 'ignore')
     return (await import('./report-out.js')).writeIgnored(inputs.stage, plan.reason);
 
-  const octokit = await githubClient(inputs, runner);
-  const refused = await authorize(octokit, runner, inputs, plan);
+  const client = await startClient(inputs, runner);
+  const refused = await authorize(client, runner, inputs, plan);
   const [core, { writeIgnored, writeReport }] = await Promise.all([
     import('@actions/core'),
     import('./report-out.js'),
@@ -138,14 +152,17 @@ export async function runStage(
     core.notice(`LailaTov ${plan.stage}: ${refused}`);
     return writeIgnored(plan.stage, refused);
   }
-  if (plan.reactTo) await addEyesReaction(octokit, runner.repo, plan.reactTo);
-
-  const [{ openGitHubSession }, { SlackNotifier }, { recover }, run] = await Promise.all([
-    import('./session.js'),
-    import('./slack.js'),
-    import('./recover.js'),
-    handler(plan.stage),
-  ]);
+  // The 👀 is sent first; the stage's modules load while it is on the wire.
+  const [, octokit, { openGitHubSession }, { SlackNotifier }, { recover }, run] = await Promise.all(
+    [
+      plan.reactTo ? addEyesReaction(client, runner.repo, plan.reactTo) : undefined,
+      fullClient(client),
+      import('./session.js'),
+      import('./slack.js'),
+      import('./recover.js'),
+      handler(plan.stage),
+    ],
+  );
   const logger = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
   const notifier = new SlackNotifier(inputs.slackWebhookUrl, logger);
   notifier.link('workflow run', runner.runUrl);

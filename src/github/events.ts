@@ -1,7 +1,6 @@
 // The workflow event that started an action, parsed once at the boundary into a closed union.
 // The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
-import { z } from 'zod';
-import { UserError } from '../core/errors.js';
+import { at, PayloadReader, type JsonObject } from './payload-reader.js';
 
 /** Who caused the event (the labeler, commenter, pusher or dispatcher). */
 export interface Actor {
@@ -109,108 +108,89 @@ export interface ParseEventOptions {
   readonly agentBranchPrefix?: string;
 }
 
-// ---- payload schemas: only the fields we use; GitHub sends many more, which pass through. ----
+// ---- payload readers: only the fields we use; GitHub sends many more, which are ignored. ----
 
-const positiveInt = z.number().int().positive();
-/** The predecessor sends `issue_number: "42"`; new senders send 42. */
-const issueNumberLike = z.unknown().transform((value, ctx) => {
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && /^\s*[1-9]\d*\s*$/.test(value)
-        ? Number.parseInt(value, 10)
-        : Number.NaN;
-  if (Number.isSafeInteger(n) && n > 0) return n;
-  ctx.addIssue({
-    code: 'custom',
-    message: `must be a positive whole number or a string of digits, got ${JSON.stringify(value) ?? 'nothing'}`,
-  });
-  return z.NEVER;
-});
-const nullableText = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
-
-const userSchema = z.object({ login: z.string().min(1), type: z.string().default('User') });
-const labelSchema = z.object({ name: z.string() });
-const issueSchema = z.object({
-  number: positiveInt,
-  title: z.string(),
-  body: z.string().nullish(),
-  user: userSchema,
-  labels: z.array(z.union([labelSchema, z.string()])).default([]),
-  pull_request: z.unknown().optional(),
-});
-
-const labeledSchema = z.object({ issue: issueSchema, label: labelSchema, sender: userSchema });
-const commentSchema = z.object({
-  issue: issueSchema,
-  comment: z.object({ id: positiveInt, body: z.string().nullish(), user: userSchema }),
-  sender: userSchema,
-});
-const dispatchSchema = z.object({
-  action: z.string().min(1),
-  client_payload: z.record(z.string(), z.unknown()).nullish(),
-  sender: userSchema,
-});
-const agentTaskSchema = z.object({
-  title: z.string().trim().min(1, 'is required (the task title)'),
-  description: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? ''),
-  issue_number: issueNumberLike.nullish().transform((v) => v ?? null),
-  risk_tier: nullableText,
-  correlation_id: nullableText,
-  clickup_task_id: nullableText,
-  complexity: nullableText,
-  source: nullableText,
-  branch: nullableText,
-});
-const stageSchema = z.object({
-  issue: issueNumberLike,
-  pr: issueNumberLike.nullish().transform((v) => v ?? null),
-  round: z.number().int().min(0).default(0),
-  correlationId: z.string().min(1),
-});
-const synchronizeSchema = z.object({
-  pull_request: z.object({
-    number: positiveInt,
-    draft: z.boolean().default(false),
-    head: z.object({ ref: z.string().min(1), sha: z.string().min(1) }),
-    base: z.object({ ref: z.string().min(1) }),
-  }),
-  sender: userSchema,
-});
-const workflowDispatchSchema = z.object({
-  inputs: z.object({ 'issue-number': issueNumberLike }),
-  sender: userSchema,
-});
-
-function parseOrThrow<T extends z.ZodType>(
-  schema: T,
-  value: unknown,
-  what: string,
-  pathPrefix = '',
-): z.output<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const field = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(payload)';
-    return `${field}: ${issue.message}`;
-  });
-  throw new UserError(`${what}: bad event payload: ${problems.join('; ')}`, problems);
+function readActor(r: PayloadReader, value: unknown, path: string): Actor {
+  const u = r.object(value, path);
+  if (u === null) return { login: '', type: 'User' };
+  return {
+    login: r.string(u.login, at(path, 'login'), { nonEmpty: true }),
+    type: r.stringOr(u.type, at(path, 'type'), 'User'),
+  };
 }
 
-const actor = (u: { login: string; type: string }): Actor => ({ login: u.login, type: u.type });
-const issueRef = (i: z.output<typeof issueSchema>): IssueRef => ({
-  number: i.number,
-  title: i.title,
-  body: i.body ?? '',
-  author: i.user.login,
-  labels: i.labels.map((l) => (typeof l === 'string' ? l : l.name)),
-});
+function readLabelName(r: PayloadReader, value: unknown, path: string): string {
+  if (typeof value === 'string') return value;
+  const l = r.object(value, path, 'a label object or a label name');
+  return l === null ? '' : r.string(l.name, at(path, 'name'));
+}
+
+/** An issue as the `issues` and `issue_comment` events carry it (a PR is an issue there too). */
+function readIssue(
+  r: PayloadReader,
+  value: unknown,
+  path: string,
+): { readonly issue: IssueRef; readonly isPullRequest: boolean } {
+  // A missing object reads as {}: the reader reports it once, not each field under it.
+  const i = r.object(value, path) ?? {};
+  const labels =
+    i.labels === undefined
+      ? []
+      : r.array(i.labels, at(path, 'labels'), (l, p) => readLabelName(r, l, p));
+  return {
+    issue: {
+      number: r.integer(i.number, at(path, 'number'), 1),
+      title: r.string(i.title, at(path, 'title')),
+      body: r.optionalString(i.body, at(path, 'body')) ?? '',
+      author: readActor(r, i.user, at(path, 'user')).login,
+      labels,
+    },
+    isPullRequest: i.pull_request !== undefined,
+  };
+}
+
+/** The predecessor's agent-task client payload (`issue_number` may be a string of digits). */
+function readAgentTask(body: JsonObject): AgentTask {
+  const r = new PayloadReader('client_payload');
+  const task: AgentTask = {
+    title: r.string(body.title, 'title', {
+      trim: true,
+      nonEmpty: true,
+      missing: 'is required (the task title)',
+    }),
+    description: r.optionalString(body.description, 'description') ?? '',
+    issueNumber: r.optionalIssueNumber(body.issue_number, 'issue_number'),
+    riskTier: r.optionalString(body.risk_tier, 'risk_tier'),
+    correlationId: r.optionalString(body.correlation_id, 'correlation_id'),
+    clickupTaskId: r.optionalString(body.clickup_task_id, 'clickup_task_id'),
+    complexity: r.optionalString(body.complexity, 'complexity'),
+    source: r.optionalString(body.source, 'source'),
+    branch: r.optionalString(body.branch, 'branch'),
+  };
+  r.check('repository_dispatch agent-task', FROM_SENDER);
+  return task;
+}
+
+function readStageDispatch(body: JsonObject, eventType: string): StageDispatch {
+  const r = new PayloadReader('client_payload');
+  const payload: StageDispatch = {
+    issue: r.issueNumber(body.issue, 'issue'),
+    pr: r.optionalIssueNumber(body.pr, 'pr'),
+    round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
+    correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
+  };
+  r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
+  return payload;
+}
+
+// What to do about a bad payload, by who wrote it.
+const FROM_GITHUB =
+  'GitHub sends these fields; if the event file was written by hand (a test, a replayed event), add them.';
+const FROM_SENDER =
+  'Fix the sender of this repository_dispatch: docs/actions.md lists the client_payload fields.';
+
+/** Present and not blank: workflow_dispatch sends every declared input, '' when not given. */
+const given = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
 export function isBot(a: Actor): boolean {
   return a.type === 'Bot' || a.login.endsWith('[bot]');
@@ -240,74 +220,89 @@ export function parseEvent(
   switch (eventName) {
     case 'issues': {
       if (action !== 'labeled') return nothing(eventName, `action "${action}" is not "labeled"`);
-      const p = parseOrThrow(labeledSchema, payload, 'issues.labeled');
-      if (p.issue.pull_request !== undefined)
-        return nothing(eventName, 'the item is a pull request');
-      if (p.label.name !== triggerLabel) {
-        return nothing(
-          eventName,
-          `label "${p.label.name}" is not the trigger label "${triggerLabel}"`,
-        );
+      const r = new PayloadReader();
+      const p = r.object(payload, '') ?? {};
+      const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
+      const labelObject = r.object(p.label, 'label') ?? {};
+      const label = r.string(labelObject.name, 'label.name');
+      const sender = readActor(r, p.sender, 'sender');
+      r.check('issues.labeled', FROM_GITHUB);
+      if (isPullRequest) return nothing(eventName, 'the item is a pull request');
+      if (label !== triggerLabel) {
+        return nothing(eventName, `label "${label}" is not the trigger label "${triggerLabel}"`);
       }
-      return {
-        kind: 'issue-labeled',
-        sender: actor(p.sender),
-        issue: issueRef(p.issue),
-        label: p.label.name,
-      };
+      return { kind: 'issue-labeled', sender, issue, label };
     }
     case 'issue_comment': {
       if (action !== 'created') return nothing(eventName, `action "${action}" is not "created"`);
-      const p = parseOrThrow(commentSchema, payload, 'issue_comment.created');
-      if (p.issue.pull_request !== undefined) {
+      const r = new PayloadReader();
+      const p = r.object(payload, '') ?? {};
+      const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
+      const c = r.object(p.comment, 'comment') ?? {};
+      const comment = {
+        id: r.integer(c.id, 'comment.id', 1),
+        body: r.optionalString(c.body, 'comment.body') ?? '',
+        author: readActor(r, c.user, 'comment.user'),
+      };
+      const sender = readActor(r, p.sender, 'sender');
+      r.check('issue_comment.created', FROM_GITHUB);
+      if (isPullRequest) {
         return nothing(eventName, 'the comment is on a pull request, not an issue');
       }
-      const issue = issueRef(p.issue);
       if (!issue.labels.includes(clarificationLabel)) {
         return nothing(eventName, `issue #${issue.number} is not labeled "${clarificationLabel}"`);
       }
-      return {
-        kind: 'issue-comment',
-        sender: actor(p.sender),
-        issue,
-        comment: { id: p.comment.id, body: p.comment.body ?? '', author: actor(p.comment.user) },
-      };
+      return { kind: 'issue-comment', sender, issue, comment };
     }
     case 'repository_dispatch':
       return parseDispatch(payload);
     case 'pull_request': {
       if (action !== 'synchronize')
         return nothing(eventName, `action "${action}" is not "synchronize"`);
-      const p = parseOrThrow(synchronizeSchema, payload, 'pull_request.synchronize');
-      const head = p.pull_request.head.ref;
-      if (!head.startsWith(prefix))
-        return nothing(eventName, `head branch "${head}" is not an ${prefix}* branch`);
-      const sender = actor(p.sender);
+      const r = new PayloadReader();
+      const p = r.object(payload, '') ?? {};
+      const pr = r.object(p.pull_request, 'pull_request') ?? {};
+      const head = r.object(pr.head, 'pull_request.head') ?? {};
+      const base = r.object(pr.base, 'pull_request.base') ?? {};
+      const read = {
+        number: r.integer(pr.number, 'pull_request.number', 1),
+        headRef: r.string(head.ref, 'pull_request.head.ref', { nonEmpty: true }),
+        headSha: r.string(head.sha, 'pull_request.head.sha', { nonEmpty: true }),
+        baseRef: r.string(base.ref, 'pull_request.base.ref', { nonEmpty: true }),
+        draft: r.boolOr(pr.draft, 'pull_request.draft', false),
+      };
+      const sender = readActor(r, p.sender, 'sender');
+      r.check('pull_request.synchronize', FROM_GITHUB);
+      if (!read.headRef.startsWith(prefix))
+        return nothing(eventName, `head branch "${read.headRef}" is not an ${prefix}* branch`);
       if (isBot(sender)) {
         return nothing(
           eventName,
           `pushed by the bot ${sender.login}; the pipeline chains its own review`,
         );
       }
-      return {
-        kind: 'pr-synchronize',
-        sender,
-        pr: {
-          number: p.pull_request.number,
-          headRef: head,
-          headSha: p.pull_request.head.sha,
-          baseRef: p.pull_request.base.ref,
-          draft: p.pull_request.draft,
-        },
-      };
+      return { kind: 'pr-synchronize', sender, pr: read };
     }
     case 'workflow_dispatch': {
-      const p = parseOrThrow(workflowDispatchSchema, payload, 'workflow_dispatch');
-      return {
-        kind: 'workflow-dispatch',
-        sender: actor(p.sender),
-        issueNumber: p.inputs['issue-number'],
-      };
+      // The router (lailatov.yml) declares the input `number`; workflows of users' own may
+      // still call it `issue-number`.
+      const r = new PayloadReader();
+      const p = r.object(payload, '') ?? {};
+      const inputs = r.object(p.inputs, 'inputs') ?? {};
+      const key = given(inputs.number)
+        ? 'number'
+        : given(inputs['issue-number'])
+          ? 'issue-number'
+          : null;
+      if (key === null)
+        r.problem('inputs.number or inputs.issue-number', 'is required (the issue number)');
+      const issueNumber = key === null ? 0 : r.issueNumber(inputs[key], `inputs.${key}`);
+      const sender = readActor(r, p.sender, 'sender');
+      r.check(
+        'workflow_dispatch',
+        'Give the workflow a workflow_dispatch input `number` (or `issue-number`) with the issue number, as workflows-templates/lailatov.yml does.',
+      );
+      return { kind: 'workflow-dispatch', sender, issueNumber };
     }
     default:
       return nothing(eventName, 'LailaTov does not act on this event');
@@ -321,40 +316,21 @@ function readAction(payload: unknown): string {
 }
 
 function parseDispatch(payload: unknown): TriggerEvent {
-  const p = parseOrThrow(dispatchSchema, payload, 'repository_dispatch');
-  const sender = actor(p.sender);
-  const body = p.client_payload ?? {};
-  if (p.action === AGENT_TASK_EVENT_TYPE) {
-    const t = parseOrThrow(
-      agentTaskSchema,
-      body,
-      'repository_dispatch agent-task',
-      'client_payload',
-    );
-    return {
-      kind: 'agent-task',
-      sender,
-      task: {
-        title: t.title,
-        description: t.description,
-        issueNumber: t.issue_number,
-        riskTier: t.risk_tier,
-        correlationId: t.correlation_id,
-        clickupTaskId: t.clickup_task_id,
-        complexity: t.complexity,
-        source: t.source,
-        branch: t.branch,
-      },
-    };
-  }
+  const r = new PayloadReader();
+  const p = r.object(payload, '') ?? {};
+  const eventType = r.string(p.action, 'action', { nonEmpty: true });
+  const body = r.optionalObject(p.client_payload, 'client_payload') ?? {};
+  const sender = readActor(r, p.sender, 'sender');
+  r.check('repository_dispatch', FROM_SENDER);
+  if (eventType === AGENT_TASK_EVENT_TYPE)
+    return { kind: 'agent-task', sender, task: readAgentTask(body) };
   const stage = (Object.keys(STAGE_EVENT_TYPES) as ChainedStage[]).find(
-    (s) => STAGE_EVENT_TYPES[s] === p.action,
+    (s) => STAGE_EVENT_TYPES[s] === eventType,
   );
   if (stage === undefined) {
-    return nothing('repository_dispatch', `event type "${p.action}" is not one of LailaTov's`);
+    return nothing('repository_dispatch', `event type "${eventType}" is not one of LailaTov's`);
   }
-  const s = parseOrThrow(stageSchema, body, `repository_dispatch ${p.action}`, 'client_payload');
-  return { kind: 'stage-dispatch', sender, stage, payload: s };
+  return { kind: 'stage-dispatch', sender, stage, payload: readStageDispatch(body, eventType) };
 }
 
 /** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of the above). */

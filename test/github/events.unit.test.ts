@@ -263,6 +263,59 @@ describe('parseEvent', () => {
     ).toContain('inputs.issue-number');
   });
 
+  it('workflow_dispatch from the router (lailatov.yml): its input is `number`', () => {
+    const event = parseEvent('workflow_dispatch', {
+      inputs: { stage: 'triage', number: '15' },
+      ref: 'refs/heads/main',
+      sender: alice,
+    });
+    expect(isWorkflowDispatch(event) && event.issueNumber).toBe(15);
+    // An empty `number` (not given) leaves room for a workflow of one's own using issue-number.
+    const own = parseEvent('workflow_dispatch', {
+      inputs: { number: '', 'issue-number': '7' },
+      sender: alice,
+    });
+    expect(isWorkflowDispatch(own) && own.issueNumber).toBe(7);
+    expect(
+      errorOf(() =>
+        parseEvent('workflow_dispatch', { inputs: { number: 'twelve' }, sender: alice }),
+      ).problems,
+    ).toEqual([
+      'inputs.number: must be a positive whole number or a string of digits, got "twelve"',
+    ]);
+  });
+
+  it('a wrong field says what was expected and what came; a missing object is named once', () => {
+    const error = errorOf(() =>
+      parseEvent('pull_request', {
+        action: 'synchronize',
+        pull_request: { number: '8', draft: 'yes', head: { ref: 'agent/x' } },
+        sender: { login: 'alice', type: null },
+      }),
+    );
+    expect(error.message).toMatch(/^pull_request\.synchronize: bad event payload: /);
+    expect(error.problems).toEqual([
+      'pull_request.base: is missing (expected an object)',
+      'pull_request.number: expected a whole number >= 1, got a string ("8")',
+      'pull_request.head.sha: is missing (expected a string)',
+      'pull_request.draft: expected true or false, got a string ("yes")',
+      'sender.type: expected a string, got null',
+    ]);
+    expect(
+      errorOf(() =>
+        parseEvent('issues', {
+          action: 'labeled',
+          issue: { ...issue(), labels: [{ name: 'ai-agent' }, 3] },
+          label: { name: 'ai-agent' },
+          sender: alice,
+        }),
+      ).problems,
+    ).toEqual(['issue.labels.1: expected a label object or a label name, got a number (3)']);
+    expect(errorOf(() => parseEvent('repository_dispatch', null)).problems).toEqual([
+      '(payload): expected an object, got null',
+    ]);
+  });
+
   it('any other event: nothing to do, with the reason', () => {
     const event: TriggerEvent = parseEvent('push', { ref: 'refs/heads/main' });
     expect(isUnsupported(event)).toBe(true);

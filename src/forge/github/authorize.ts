@@ -2,7 +2,7 @@
 // named in `allowed-bots`. A refusal is a notice for the summary, never an error.
 import type { Actor } from '../../github/events.js';
 import { isBot } from '../../github/events.js';
-import type { GitHubClient } from './client.js';
+import type { GitHubRequester } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import type { RepoRef } from './repo.js';
 
@@ -36,8 +36,9 @@ export function parseAllowedBots(input: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** Takes a requester: this is an action's first API call, made before the REST methods load. */
 export async function authorizeActor(
-  octokit: GitHubClient,
+  octokit: GitHubRequester,
   options: AuthorizeOptions,
 ): Promise<Authorization> {
   const { actor, repo } = options;
@@ -55,11 +56,10 @@ export async function authorizeActor(
   }
   let role: string;
   try {
-    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
-      owner: repo.owner,
-      repo: repo.repo,
-      username: actor.login,
-    });
+    const { data } = await octokit.request(
+      'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+      { owner: repo.owner, repo: repo.repo, username: actor.login },
+    );
     const roleName = (data.role_name ?? '').toLowerCase();
     const legacy = (data.permission ?? '').toLowerCase();
     if (WRITE_ROLES.has(roleName) || WRITE_ROLES.has(legacy)) return { allowed: true };

@@ -1,5 +1,5 @@
 // The sticky progress comment (one per issue and key, edited in place) and the pickup reaction.
-import type { GitHubClient } from './client.js';
+import type { GitHubClient, GitHubRequester } from './client.js';
 import { wrapApiError } from './errors.js';
 import { fullName, type RepoRef } from './repo.js';
 
@@ -78,18 +78,27 @@ export async function upsertStickyComment(
 
 export type ReactionTarget = { readonly issueNumber: number } | { readonly commentId: number };
 
-/** 👀 on pickup. GitHub answers 200 instead of 201 when it is already there: re-runs are safe. */
+/**
+ * 👀 on pickup. GitHub answers 200 instead of 201 when it is already there: re-runs are safe.
+ * Takes a requester: run.ts may react before the REST methods load.
+ */
 export async function addEyesReaction(
-  octokit: GitHubClient,
+  octokit: GitHubRequester,
   repo: RepoRef,
   target: ReactionTarget,
 ): Promise<void> {
   const base = { owner: repo.owner, repo: repo.repo, content: 'eyes' as const };
   try {
     if ('commentId' in target) {
-      await octokit.rest.reactions.createForIssueComment({ ...base, comment_id: target.commentId });
+      await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
+        ...base,
+        comment_id: target.commentId,
+      });
     } else {
-      await octokit.rest.reactions.createForIssue({ ...base, issue_number: target.issueNumber });
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
+        ...base,
+        issue_number: target.issueNumber,
+      });
     }
   } catch (error) {
     throw wrapApiError(error, { repo: fullName(repo), doing: 'adding the 👀 reaction' });

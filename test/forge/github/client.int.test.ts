@@ -1,12 +1,18 @@
-// The client from createOctokit() against the emulator: faults, rate limits, and the
-// translation of known failures into UserErrors with the fix.
+// The GitHub clients against the emulator: faults and rate limits (one policy, both clients),
+// and the translation of known failures into UserErrors with the fix.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
-import { DO_NOT_RETRY_STATUSES, maskToken } from '../../../src/forge/github/client.js';
+import {
+  createOctokit,
+  DO_NOT_RETRY_STATUSES,
+  maskToken,
+} from '../../../src/forge/github/client.js';
+import { createLightOctokit, withRestMethods } from '../../../src/forge/github/light-client.js';
+import { createRequestClient } from '../../../src/forge/github/request-client.js';
 import { GitHubApiError, wrapApiError } from '../../../src/forge/github/errors.js';
 import { verifyRepoAccess } from '../../../src/forge/github/repo.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
-import { clientFor } from './helpers.js';
+import { clientFor, FAST, type ClientForOptions } from './helpers.js';
 
 const COMMENTS = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const REPO = { owner: 'o', repo: 'r' };
@@ -25,10 +31,21 @@ afterEach(async () => {
 const comment = (octokit = clientFor(gh)) =>
   octokit.rest.issues.createComment({ ...REPO, issue_number: 1, body: 'hello' });
 
-describe('createOctokit', () => {
+// Both clients take their policy from retry-policy.ts; these tests hold each of them to it.
+describe.each([
+  ['createOctokit (@actions/github)', createOctokit],
+  ['createLightOctokit (the actions: request client + REST methods)', createLightOctokit],
+])('%s', (_name, create) => {
+  const commentWith = (options: Omit<ClientForOptions, 'create'> = {}) =>
+    clientFor(gh, { ...options, create }).rest.issues.createComment({
+      ...REPO,
+      issue_number: 1,
+      body: 'hello',
+    });
+
   it('gets through a burst of 502s', async () => {
     gh.faults.add({ route: COMMENTS, status: 502, times: 3 });
-    await expect(comment()).resolves.toMatchObject({ status: 201 });
+    await expect(commentWith()).resolves.toMatchObject({ status: 201 });
     expect(gh.requests.map((r) => r.status)).toEqual([502, 502, 502, 201]);
     expect(gh.repo('o/r').issueComments.size).toBe(1);
   });
@@ -37,7 +54,7 @@ describe('createOctokit', () => {
     gh.faults.add({ route: COMMENTS, secondaryRateLimit: true, retryAfter: 30 });
     const warnings: string[] = [];
     const started = Date.now();
-    await expect(comment(clientFor(gh, { warnings }))).resolves.toMatchObject({ status: 201 });
+    await expect(commentWith({ warnings })).resolves.toMatchObject({ status: 201 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(30); // 30 s × 0.001
     expect(gh.requests.map((r) => r.status)).toEqual([403, 201]);
     expect(warnings).toEqual([
@@ -47,13 +64,13 @@ describe('createOctokit', () => {
 
   it('retries a dropped connection', async () => {
     gh.faults.add({ route: COMMENTS, drop: true });
-    await expect(comment()).resolves.toMatchObject({ status: 201 });
+    await expect(commentWith()).resolves.toMatchObject({ status: 201 });
     expect(gh.apiCallCount({ route: COMMENTS })).toBe(2);
   });
 
   it('a permanent 500 ends, after 3 retries, in a clear GitHubApiError', async () => {
     gh.faults.add({ route: COMMENTS, status: 500, times: 100 });
-    const error = await comment()
+    const error = await commentWith()
       .catch((e: unknown) => e)
       .then((e) => wrapApiError(e, { repo: 'o/r', doing: 'posting the progress comment' }));
     expect(gh.apiCallCount({ route: COMMENTS })).toBe(4);
@@ -68,8 +85,29 @@ describe('createOctokit', () => {
   it('does not retry a 422 (a compare-and-swap loss is the caller’s to handle)', async () => {
     expect(DO_NOT_RETRY_STATUSES).toContain(422);
     gh.faults.add({ route: COMMENTS, status: 422 });
-    await expect(comment()).rejects.toMatchObject({ status: 422 });
+    await expect(commentWith()).rejects.toMatchObject({ status: 422 });
     expect(gh.apiCallCount({ route: COMMENTS })).toBe(1);
+  });
+});
+
+describe('createRequestClient (the first requests of an action, before the REST methods load)', () => {
+  it('has the same retries, and gains the REST methods in place, keeping its state', async () => {
+    const client = createRequestClient({ token: gh.token, baseUrl: gh.url, retry: FAST });
+    gh.faults.add({ route: COMMENTS, status: 502, times: 2 });
+    const first = await client.request(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { ...REPO, issue_number: 1, body: 'first' },
+    );
+    expect(first.status).toBe(201);
+    expect(gh.requests.map((r) => r.status)).toEqual([502, 502, 201]);
+    expect('rest' in client).toBe(false);
+
+    const full = withRestMethods(client);
+    expect(full).toBe(client);
+    gh.faults.add({ route: COMMENTS, status: 404 });
+    await expect(comment(full)).rejects.toMatchObject({ status: 404 });
+    await expect(comment(full)).resolves.toMatchObject({ status: 201 });
+    expect(gh.apiCallCount({ route: COMMENTS })).toBe(5); // the 404 was not retried
   });
 });
 

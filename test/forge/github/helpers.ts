@@ -1,8 +1,10 @@
-// Shared by the GitHub adapter tests: a real client (our createOctokit) against the emulator,
+// Shared by the GitHub adapter tests: a real client (our createOctokit, or the actions' light
+// client) against the emulator,
 // with backoff shrunk so retries cost milliseconds, and real git on the emulator's bare repos.
 import { spawn } from 'node:child_process';
 import {
   createOctokit,
+  type CreateOctokitOptions,
   type GitHubClient,
   type RetryOptions,
 } from '../../../src/forge/github/client.js';
@@ -12,12 +14,17 @@ export const quietLog = { debug: () => {}, info: () => {}, warn: () => {}, error
 
 export const FAST: RetryOptions = { backoffScale: 0.001, spaceWrites: false };
 
-export function clientFor(
-  gh: GitHubEmulator,
-  options: { token?: string; retry?: RetryOptions; warnings?: string[] } = {},
-): GitHubClient {
+export interface ClientForOptions {
+  token?: string;
+  retry?: RetryOptions;
+  warnings?: string[];
+  /** Which client: createOctokit (@actions/github, the default) or createLightOctokit. */
+  create?: (options: CreateOctokitOptions) => GitHubClient;
+}
+
+export function clientFor(gh: GitHubEmulator, options: ClientForOptions = {}): GitHubClient {
   const warnings = options.warnings;
-  return createOctokit({
+  return (options.create ?? createOctokit)({
     token: options.token ?? gh.token,
     baseUrl: gh.url,
     userAgent: 'lailatov-tests',

@@ -1255,8 +1255,11 @@ class ExactSum {
         let kept = 0;
         for (let k = 0; k < p.length; k++) {
             let y = p[k];
-            if (Math.abs(x) < Math.abs(y))
-                [x, y] = [y, x];
+            if (Math.abs(x) < Math.abs(y)) {
+                const t = x;
+                x = y;
+                y = t;
+            }
             const hi = x + y;
             const lo = y - (hi - x); // exactly what hi lost of x + y
             if (lo !== 0)

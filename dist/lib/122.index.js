@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _forge_github_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87716);
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4254);
+/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79604);
 /* harmony import */ var _stages_triage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55519);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40645);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92298);

@@ -853,7 +853,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DO_NOT_RETRY_STATUSES: () => (/* binding */ DO_NOT_RETRY_STATUSES),
+  DO_NOT_RETRY_STATUSES: () => (/* reexport */ retry_policy/* DO_NOT_RETRY_STATUSES */.I),
   createOctokit: () => (/* binding */ createOctokit),
   maskToken: () => (/* binding */ maskToken)
 });
@@ -1040,75 +1040,27 @@ var plugin_retry_dist_bundle = __webpack_require__(49735);
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/forge/github/retry-policy.ts
+var retry_policy = __webpack_require__(81660);
 ;// CONCATENATED MODULE: ./src/forge/github/client.ts
-// The one place where the GitHub client is built: base URL, retries, throttling and masking.
-// Every GitHub adapter gets its Octokit from createOctokit(); none configures retries itself.
+// The full GitHub client on @actions/github (whose fetch honours proxy variables), and token
+// masking. Retries and throttling come from retry-policy.ts, shared with request-client.ts; no
+// adapter configures retries itself.
 
 
 
 
 
-/**
- * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
- * decision that belongs to the caller:
- * - 400 bad request, 410 gone, 451 legal: the same request fails the same way.
- * - 401 bad credentials, 403 missing permission: wrapApiError turns them into a fix to apply.
- *   (403 and 429 rate limits are retried by plugin-throttling, which honours retry-after.)
- * - 404: "not there" or "not visible to this token"; callers that expect it test for it.
- * - 409 conflict (e.g. "Git Repository is empty"): needs another request, not the same one.
- * - 422 validation failed: also how a compare-and-swap ref update says "the ref moved"; the
- *   outcome store re-reads and retries with its own backoff (git-branch-store.ts).
- * - 429: left to plugin-throttling, so one rate limit is not retried by two plugins.
- * Everything else (5xx, dropped connections, which @octokit/request reports as 500) is retried.
- */
-const DO_NOT_RETRY_STATUSES = [
-    400, 401, 403, 404, 409, 410, 422, 429, 451,
-];
-const passThrough = {
-    key: () => ({ schedule: async (_options, job, ...args) => job(...args) }),
-};
-// plugin-throttling types the group as a Bottleneck.Group, of which it calls only key().schedule().
-const UNSPACED = passThrough;
-let clientCounter = 0;
+
+// Where the policy lives; re-exported for the adapters and tests that import them from here.
+
 /**
  * Builds the client. `baseUrl` is taken here, at call time: @actions/github computes its own
  * default from `GITHUB_API_URL` when it is first imported, which is too early for tests and for
  * callers that read inputs first.
  */
 function createOctokit(options) {
-    const r = options.retry ?? {};
-    const scale = r.backoffScale ?? 1;
-    const rateLimitRetries = r.rateLimitRetries ?? 2;
-    const maxRetryAfter = r.maxRetryAfterSeconds ?? 120;
-    const spaced = r.spaceWrites ?? true;
-    clientCounter += 1;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const wanted = retryCount < rateLimitRetries && retryAfter <= maxRetryAfter;
-        const what = `${kind} on ${request.method} ${request.url}`;
-        options.log?.warn(wanted
-            ? `${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`
-            : `${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
-        return wanted;
-    };
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
-        ...(options.log === undefined ? {} : { log: options.log }),
-        retry: {
-            doNotRetry: [...DO_NOT_RETRY_STATUSES],
-            retries: r.retries ?? 3,
-            retryAfterBaseValue: 1000 * scale,
-        },
-        throttle: {
-            // A shared id would serialise every client's writes with one another's; spacing is
-            // only meant per client.
-            id: `lailatov-${clientCounter}`,
-            retryAfterBaseValue: 1000 * scale,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
-        },
-    }, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return getOctokit(options.token, (0,retry_policy/* clientOptions */.s)(options), plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 /**
  * Masks the token in the job log. The caller calls it as soon as it has read the input, before

@@ -2379,8 +2379,14 @@ function parseEvent(eventName, payload, options = {}) {
                 r.problem('inputs.number or inputs.issue-number', 'is required (the issue number)');
             const issueNumber = key === null ? 0 : r.issueNumber(inputs[key], `inputs.${key}`);
             const sender = readActor(r, p.sender, 'sender');
+            const stageInput = given(inputs.stage) ? String(inputs.stage).trim() : 'auto';
+            const stage = Object.hasOwn(STAGE_EVENT_TYPES, stageInput)
+                ? stageInput
+                : null;
+            if (stage === null && stageInput !== 'auto')
+                r.problem('inputs.stage', `must be auto, ${Object.keys(STAGE_EVENT_TYPES).join(', ')}; got ${JSON.stringify(stageInput)}`);
             r.check('workflow_dispatch', 'Give the workflow a workflow_dispatch input `number` (or `issue-number`) with the issue number, as workflows-templates/lailatov.yml does.');
-            return { kind: 'workflow-dispatch', sender, issueNumber };
+            return { kind: 'workflow-dispatch', sender, issueNumber, stage };
         }
         default:
             return nothing(eventName, 'LailaTov does not act on this event');
@@ -5557,7 +5563,11 @@ function stageOf(event) {
 function planFor(entry, event, inputs, dispatchedHead = null) {
     if (event.kind === 'unsupported')
         return ignore(event.reason);
-    const wanted = event.kind === 'workflow-dispatch' ? (entry === 'auto' ? 'triage' : entry) : stageOf(event);
+    const wanted = event.kind === 'workflow-dispatch'
+        ? entry === 'auto'
+            ? (event.stage ?? 'triage')
+            : entry
+        : stageOf(event);
     if (wanted === null)
         return ignore(`nothing to do for ${event.kind}`);
     if (entry !== 'auto' && wanted !== entry)
@@ -5624,6 +5634,15 @@ function planFor(entry, event, inputs, dispatchedHead = null) {
                 what: `pushed to PR #${event.pr.number}`,
             };
         case 'workflow-dispatch':
+            // Review and remediate work on a PR: the workflow's number is that PR (one number space).
+            if (wanted === 'review' || wanted === 'remediate')
+                return {
+                    ...base,
+                    issue: null,
+                    pr: inputs.prNumber ?? event.issueNumber,
+                    source: 'workflow-dispatch',
+                    what: `ran the workflow's ${wanted} for PR #${inputs.prNumber ?? event.issueNumber}`,
+                };
             return {
                 ...base,
                 issue: event.issueNumber,
@@ -5682,7 +5701,12 @@ function toEvent(runner, inputs, payload) {
                 },
             };
         if (inputs.issueNumber !== null)
-            return { kind: 'workflow-dispatch', sender, issueNumber: inputs.issueNumber };
+            return {
+                kind: 'workflow-dispatch',
+                sender,
+                issueNumber: inputs.issueNumber,
+                stage: stage === 'auto' ? null : stage,
+            };
     }
     return (0,events/* parseEvent */.wj)(runner.eventName, payload, { triggerLabel: inputs.triggerLabel });
 }

@@ -59,7 +59,11 @@ export function planFor(
 ): Plan {
   if (event.kind === 'unsupported') return ignore(event.reason);
   const wanted =
-    event.kind === 'workflow-dispatch' ? (entry === 'auto' ? 'triage' : entry) : stageOf(event);
+    event.kind === 'workflow-dispatch'
+      ? entry === 'auto'
+        ? (event.stage ?? 'triage')
+        : entry
+      : stageOf(event);
   if (wanted === null) return ignore(`nothing to do for ${event.kind}`);
   if (entry !== 'auto' && wanted !== entry)
     return ignore(
@@ -127,6 +131,15 @@ export function planFor(
         what: `pushed to PR #${event.pr.number}`,
       };
     case 'workflow-dispatch':
+      // Review and remediate work on a PR: the workflow's number is that PR (one number space).
+      if (wanted === 'review' || wanted === 'remediate')
+        return {
+          ...base,
+          issue: null,
+          pr: inputs.prNumber ?? event.issueNumber,
+          source: 'workflow-dispatch',
+          what: `ran the workflow's ${wanted} for PR #${inputs.prNumber ?? event.issueNumber}`,
+        };
       return {
         ...base,
         issue: event.issueNumber,

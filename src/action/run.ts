@@ -53,7 +53,12 @@ function toEvent(runner: Runner, inputs: Inputs, payload: unknown): TriggerEvent
         },
       };
     if (inputs.issueNumber !== null)
-      return { kind: 'workflow-dispatch', sender, issueNumber: inputs.issueNumber };
+      return {
+        kind: 'workflow-dispatch',
+        sender,
+        issueNumber: inputs.issueNumber,
+        stage: stage === 'auto' ? null : stage,
+      };
   }
   return parseEvent(runner.eventName, payload, { triggerLabel: inputs.triggerLabel });
 }

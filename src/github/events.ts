@@ -81,7 +81,14 @@ export type TriggerEvent =
         readonly draft: boolean;
       };
     }
-  | { readonly kind: 'workflow-dispatch'; readonly sender: Actor; readonly issueNumber: number }
+  | {
+      readonly kind: 'workflow-dispatch';
+      readonly sender: Actor;
+      /** The issue, or the PR for the review and remediate stages (one number space). */
+      readonly issueNumber: number;
+      /** The workflow's `stage` input; null when absent or `auto` (the action decides). */
+      readonly stage: ChainedStage | null;
+    }
   | { readonly kind: 'unsupported'; readonly eventName: string; readonly reason: string };
 
 export type EventKind = TriggerEvent['kind'];
@@ -298,11 +305,20 @@ export function parseEvent(
         r.problem('inputs.number or inputs.issue-number', 'is required (the issue number)');
       const issueNumber = key === null ? 0 : r.issueNumber(inputs[key], `inputs.${key}`);
       const sender = readActor(r, p.sender, 'sender');
+      const stageInput = given(inputs.stage) ? String(inputs.stage).trim() : 'auto';
+      const stage = Object.hasOwn(STAGE_EVENT_TYPES, stageInput)
+        ? (stageInput as ChainedStage)
+        : null;
+      if (stage === null && stageInput !== 'auto')
+        r.problem(
+          'inputs.stage',
+          `must be auto, ${Object.keys(STAGE_EVENT_TYPES).join(', ')}; got ${JSON.stringify(stageInput)}`,
+        );
       r.check(
         'workflow_dispatch',
         'Give the workflow a workflow_dispatch input `number` (or `issue-number`) with the issue number, as workflows-templates/lailatov.yml does.',
       );
-      return { kind: 'workflow-dispatch', sender, issueNumber };
+      return { kind: 'workflow-dispatch', sender, issueNumber, stage };
     }
     default:
       return nothing(eventName, 'LailaTov does not act on this event');

@@ -57,6 +57,38 @@ describe('routing', () => {
     sender: alice,
   });
 
+  test("workflow_dispatch: the root action runs the workflow's stage input; review and remediate take the number as the PR", () => {
+    const dispatch = (inputs: Record<string, string>) =>
+      parseEvent('workflow_dispatch', { inputs, sender: alice });
+    expect(planFor('auto', dispatch({ stage: 'review', number: '12' }), none)).toMatchObject({
+      kind: 'run',
+      stage: 'review',
+      issue: null,
+      pr: 12,
+      source: 'workflow-dispatch',
+    });
+    expect(planFor('auto', dispatch({ stage: 'remediate', number: '12' }), none)).toMatchObject({
+      stage: 'remediate',
+      pr: 12,
+    });
+    for (const stage of ['auto', '']) {
+      expect(planFor('auto', dispatch({ stage, number: '5' }), none)).toMatchObject({
+        stage: 'triage',
+        issue: 5,
+        reactTo: { issueNumber: 5 },
+      });
+    }
+    expect(planFor('auto', dispatch({ stage: 'write', number: '5' }), none)).toMatchObject({
+      stage: 'write',
+      issue: 5,
+    });
+    // A stage action runs its own stage, whatever the workflow's input says.
+    expect(planFor('triage', dispatch({ stage: 'review', number: '5' }), none)).toMatchObject({
+      stage: 'triage',
+      issue: 5,
+    });
+  });
+
   test('each event goes to its stage; the root action picks it from the event', () => {
     expect(planFor('triage', labeled, none)).toMatchObject({
       kind: 'run',

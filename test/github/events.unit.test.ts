@@ -285,6 +285,28 @@ describe('parseEvent', () => {
     ]);
   });
 
+  it("workflow_dispatch's stage input: a stage, auto or nothing; anything else is named", () => {
+    const stageOf = (stage: unknown) => {
+      const event = parseEvent('workflow_dispatch', {
+        inputs: { stage, number: '3' },
+        sender: alice,
+      });
+      return isWorkflowDispatch(event) ? event.stage : 'not a dispatch';
+    };
+    expect(stageOf('review')).toBe('review');
+    expect(stageOf(' remediate ')).toBe('remediate');
+    expect(stageOf('auto')).toBeNull();
+    expect(stageOf('')).toBeNull();
+    expect(stageOf(undefined)).toBeNull();
+    for (const bad of ['deploy', 'constructor']) {
+      expect(
+        errorOf(() =>
+          parseEvent('workflow_dispatch', { inputs: { stage: bad, number: '3' }, sender: alice }),
+        ).problems,
+      ).toEqual([`inputs.stage: must be auto, triage, write, review, remediate; got "${bad}"`]);
+    }
+  });
+
   it('a wrong field says what was expected and what came; a missing object is named once', () => {
     const error = errorOf(() =>
       parseEvent('pull_request', {

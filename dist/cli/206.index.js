@@ -20,10 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4926);
 /* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8361);
 /* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2988);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2225);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9851);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1604);
-
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9851);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
 
 
 
@@ -65,7 +63,7 @@ const demoCommand = async (args, io) => {
     const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(args, { json: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.json, help: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.help, dir: { type: 'string' } }, 'demo');
     if (values.help) {
         io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok;
     }
     const assets = await demoAssets();
     const root = values.dir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lailatov-demo-')));
@@ -91,14 +89,10 @@ const demoCommand = async (args, io) => {
         env: io.env,
         replayDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'replay'),
         modelScript: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'model.json'),
-        progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .createProgress */ .m)(io, { tty: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressIsLive */ .Y)(io) }),
+        progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .createProgress */ .m)(io, { tty: (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .progressIsLive */ .Y)(io) }),
         source: 'demo',
     });
-    const r = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .runPipeline */ .aI)(session.deps, {
-        issue: session.issueNumber,
-        store: session.store,
-        identity: session.identity,
-    });
+    const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__/* .runSessionPipeline */ .cb)(session);
     if (values.json)
         (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .printJson */ .Q2)(io, r.record);
     else {
@@ -124,7 +118,7 @@ const demoCommand = async (args, io) => {
             '',
         ].join('\n'));
     }
-    return r.outcome === 'ready' ? _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.failure;
+    return r.outcome === 'ready' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.failure;
 };
 
 

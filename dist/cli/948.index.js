@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8361);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
+/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 
 
@@ -25,11 +25,7 @@ Exit codes: 0 ready, 3 blocked, 1 any other outcome, 2 bad input.
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
 const runCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'run', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
     const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: true });
-    const r = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runPipeline */ .aI)(session.deps, {
-        issue: session.issueNumber,
-        store: session.store,
-        identity: session.identity,
-    });
+    const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__/* .runSessionPipeline */ .cb)(session);
     if (values.json)
         (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, r.record);
     else {

@@ -4,8 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecked } from '../../engines/process.js';
 import { COMMON_OPTIONS, parseCommand, printJson } from '../../forge/local/cli.js';
-import { openLocalSession } from '../../forge/local/session.js';
-import { runPipeline } from '../../stages/pipeline.js';
+import { openLocalSession, runSessionPipeline } from '../../forge/local/session.js';
 import { createProgress, progressIsLive } from '../progress.js';
 import { ExitCode, type Command } from '../io.js';
 
@@ -77,11 +76,7 @@ export const demoCommand: Command = async (args, io) => {
     progress: createProgress(io, { tty: progressIsLive(io) }),
     source: 'demo',
   });
-  const r = await runPipeline(session.deps, {
-    issue: session.issueNumber,
-    store: session.store,
-    identity: session.identity,
-  });
+  const r = await runSessionPipeline(session);
   if (values.json) printJson(io, r.record);
   else {
     const cost = r.record.totals.costUsd;

@@ -1,5 +1,5 @@
 import { COMMON_HELP, printJson, sessionFromFlags, stageCommand } from '../../forge/local/cli.js';
-import { runPipeline } from '../../stages/pipeline.js';
+import { runSessionPipeline } from '../../forge/local/session.js';
 import { ExitCode, type Command } from '../io.js';
 
 const HELP = `Usage: lailatov run --issue FILE --repo DIR [--json]
@@ -15,11 +15,7 @@ export const runCommand: Command = stageCommand(
   { name: 'run', help: HELP, repo: 'the git repository to work in' },
   async (values, io) => {
     const session = await sessionFromFlags(values, io, { issueRequired: true });
-    const r = await runPipeline(session.deps, {
-      issue: session.issueNumber,
-      store: session.store,
-      identity: session.identity,
-    });
+    const r = await runSessionPipeline(session);
     if (values.json) printJson(io, r.record);
     else {
       const cost = r.record.totals.costUsd;

@@ -16,7 +16,7 @@ import { INSTALL_COMMANDS, type CliEngineName } from '../../engines/binary.js';
 import type { CliEngineOptions } from '../../engines/proxy/cli-session.js';
 import { FileOutcomeStore } from '../../outcomes/local-store.js';
 import type { StageDeps } from '../../stages/deps.js';
-import type { RunIdentity } from '../../stages/pipeline.js';
+import { runPipeline, type PipelineResult, type RunIdentity } from '../../stages/pipeline.js';
 import type { EngineFactory, Model, ProgressSink } from '../../stages/ports.js';
 import { costOf } from '../../core/cost/index.js';
 import type { AnthropicEngineConfig } from '../../engines/anthropic/index.js';
@@ -236,4 +236,13 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
       suiteVersion: SUITE_VERSION,
     },
   };
+}
+
+/** The whole pipeline on the session's issue; its outcome record goes to the session's log. */
+export function runSessionPipeline(session: LocalSession): Promise<PipelineResult> {
+  return runPipeline(session.deps, {
+    issue: session.issueNumber,
+    store: session.store,
+    identity: session.identity,
+  });
 }

@@ -101,6 +101,20 @@ describe('clarification, re-triage, then a permanent API failure in review', () 
     expect(calls).toEqual(['GET /repos/{owner}/{repo}/collaborators/{username}/permission']);
   });
 
+  test('a login GitHub does not know (404 on the permission lookup) is refused, with no error annotation', async () => {
+    const route = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
+    w.gh.faults.add({ route, status: 404 });
+    const before = w.gh.requests.length;
+    const sender = { login: 'ghost-user', type: 'User' };
+    const r = ok(await w.run('triage', labeledEvent(issue, { ...t, sender })));
+    expect(r.outputs.outcome).toBe('ignored');
+    expect(r.stdout).toContain('::notice::LailaTov triage: ignored: ghost-user');
+    // The 404 is an answer, not a failure: no ::error:: line (@octokit/rest's request log, once
+    // in the actions' client, wrote one for every failed request).
+    expect(r.stdout).not.toContain('::error::');
+    expect(w.gh.requests.slice(before).map((q) => [q.route, q.status])).toEqual([[route, 404]]);
+  });
+
   test("the author's reply re-runs triage on the whole thread: clear, label removed, write dispatched", async () => {
     const id = await comment(w, issue, 'alice', 'No spaces; only the compact form.');
     const r = ok(await w.run('triage', commentEvent(issue, t, id, 'alice')));

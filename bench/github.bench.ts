@@ -3,8 +3,8 @@
 //    emulator's request log (target ≤ 40);
 // 2. each bundle's cold start, process start → first API request, as a ratio to `node -e 0`
 //    measured in the same run, alternating (target ≤ 2×); and the bundle sizes. Last measured
-//    on the 2-core dev machines: 1.5–1.8× with a 0.19 MB startup chunk (ARCHITECTURE.md).
-//    The ratio grows with the machine's load: read it next to the `node -e 0` figure.
+//    on the 2-core dev machines: 1.6× when quiet, 1.3–1.6× under load, with a 0.19 MB startup
+//    chunk (ARCHITECTURE.md). The ratio moves with the load: read it next to `node -e 0`.
 // Usage: npm run bench -- github
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -172,9 +172,9 @@ async function coldStarts(): Promise<void> {
       );
     }
     const lib = await sizeOf(join(DIST, 'lib'));
-    const startup = (await stat(join(DIST, 'lib', 'index.js'))).size;
+    const startup = (await stat(join(DIST, 'lib', 'index.cjs'))).size;
     console.log(
-      `\nbundle sizes: dist/lib ${(lib / 1e6).toFixed(2)} MB in all (shared by every action; startup chunk index.js ${(startup / 1e6).toFixed(2)} MB, the rest loaded on demand)`,
+      `\nbundle sizes: dist/lib ${(lib / 1e6).toFixed(2)} MB in all (shared by every action; startup chunk index.cjs ${(startup / 1e6).toFixed(2)} MB, the rest loaded on demand)`,
     );
     for (const action of Object.keys(EVENTS))
       console.log(

@@ -1,0 +1,192 @@
+"use strict";
+exports.id = 392;
+exports.ids = [392];
+exports.modules = {
+
+/***/ 30068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qv: () => (/* binding */ openPipelineState),
+/* harmony export */   g5: () => (/* binding */ terminalOf),
+/* harmony export */   z$: () => (/* binding */ publishPrProgress)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31632);
+/* harmony import */ var _stages_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49074);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88302);
+/* harmony import */ var _stale_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20319);
+// What review and remediate share: the agent PR and the pipeline state in its body (a run that
+// is no longer current stops here, before it changes anything), the progress comment edited by
+// the id the PR marker keeps, and the terminal record.
+
+
+
+
+
+/** The PR a review or remediation works on and its state, or why this run has nothing to do. */
+async function openPipelineState(ctx) {
+    const number = ctx.plan.pr;
+    if (number === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the ${ctx.plan.stage} stage needs a pull request: set the \`pr-number\` input, or start it from a pull_request or lailatov-${ctx.plan.stage} event`);
+    const { forge } = ctx.session;
+    const pull = await forge.pullByNumber(number);
+    if (!pull.headRef.startsWith(_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} comes from ${pull.headRef}, not an ${_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj}* branch: LailaTov only works on its own pull requests`);
+    if (!pull.open)
+        return { skipped: `PR #${number} is closed: there is nothing to do on it.` };
+    const start = (0,_stages_state_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStateMarker */ .Lo)(pull.body);
+    if (!start)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`);
+    const headSha = await forge.resolveRef(pull.headRef);
+    const stale = (0,_stale_js__WEBPACK_IMPORTED_MODULE_4__/* .staleReason */ .Wf)(ctx.plan.startedFor, { pr: number, headSha, round: start.round });
+    if (stale !== null)
+        return { skipped: stale };
+    Object.assign(ctx.recovery, {
+        issue: start.issue,
+        pr: pull.number,
+        headSha,
+        branch: pull.headRef,
+        correlationId: start.correlationId,
+        stages: start.stages,
+        round: start.round,
+    });
+    const progress = new _progress_js__WEBPACK_IMPORTED_MODULE_3__/* .IssueProgress */ .D(ctx.octokit, ctx.runner.repo, forge, start.issue, ctx.runner.runUrl);
+    return { pull, headSha, start, progress };
+}
+/** Edits the issue's progress comment by the id the PR marker keeps (none known: no edit). */
+async function publishPrProgress(run, marker, view) {
+    const stickyId = marker?.stickyId ?? null;
+    if (marker === null || stickyId === null)
+        return;
+    const { state, prUrl } = view;
+    await run.progress.publish({
+        step: view.step,
+        outcome: view.outcome,
+        note: view.note,
+        round: state.round,
+        stages: state.stages,
+        prUrl,
+    }, {
+        v: 1,
+        correlationId: state.correlationId,
+        verdict: marker.verdict,
+        stages: state.stages,
+        requestedBy: marker.requestedBy,
+        pr: run.pull.number,
+        prUrl,
+    }, stickyId);
+}
+/** The terminal record of a PR stage: what the state says, plus the files changed on the PR. */
+async function terminalOf(ctx, run, state, t) {
+    return {
+        ...t,
+        issue: state.issue,
+        correlationId: state.correlationId,
+        stages: state.stages,
+        pr: run.pull.number,
+        branch: run.pull.headRef,
+        checks: state.checks,
+        changedFiles: await ctx.session.forge.changedFiles(state.base, run.pull.headRef),
+        findings: state.findings,
+        round: state.round,
+    };
+}
+
+
+/***/ }),
+
+/***/ 54392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runRemediate: () => (/* binding */ runRemediate)
+/* harmony export */ });
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+/* harmony import */ var _stages_remediate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69411);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92298);
+/* harmony import */ var _pr_marker_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32477);
+/* harmony import */ var _pr_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30068);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74208);
+// Remediate on GitHub: one round of fixes pushed to the agent branch, then back to review; a
+// round that cannot make progress escalates.
+
+
+
+
+
+
+
+async function runRemediate(ctx) {
+    const opened = await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_4__/* .openPipelineState */ .Qv)(ctx);
+    if ('skipped' in opened)
+        return opened;
+    const { pull, start } = opened;
+    const { deps } = ctx.session;
+    const m = await (0,_stages_remediate_js__WEBPACK_IMPORTED_MODULE_1__/* .remediate */ .n)(deps, { head: pull.headRef, state: start });
+    const state = m.state;
+    ctx.recovery.stages = state.stages;
+    const open = state.findings.filter((f) => f.status === 'open').length;
+    const base = {
+        issue: start.issue,
+        correlationId: state.correlationId,
+        stages: state.stages,
+        before: start.stages,
+        round: state.round,
+    };
+    const shared = { pr: pull.number, branch: pull.headRef, findings: open };
+    // Keep the GitHub marker in the body; the progress comment is edited by id when it is known.
+    const marker = (0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarker */ .gY)(pull.body);
+    if (marker)
+        ctx.session.forge.setPullBodySuffix((0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)(marker));
+    if (m.outcome === 'changed' && m.commit !== null) {
+        const prUrl = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .publishState */ .DF)(deps, state, `remediation round ${state.round} pushed; waiting for review`);
+        // No progress edit here: the review this dispatches edits the comment a moment later.
+        await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .chain */ .c)(ctx, 'review', {
+            issue: start.issue,
+            pr: pull.number,
+            round: state.round,
+            correlationId: state.correlationId,
+            headSha: m.commit,
+        });
+        return (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z)(base, {
+            ...shared,
+            prUrl,
+            outcome: 'remediated',
+            why: `${m.detail}. Review was dispatched.`,
+        });
+    }
+    const outcome = m.outcome === 'budget_exceeded' || m.outcome === 'infra_error' ? m.outcome : 'escalated';
+    const summary = outcome === 'infra_error'
+        ? `Remediation failed: ${m.detail}`
+        : (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .escalationSummary */ .gV)(m.detail, state, null);
+    const prUrl = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .publishState */ .DF)(deps, state, `stopped: ${outcome}`, `## Outcome: ${outcome}\n\n${summary}`);
+    await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_4__/* .publishPrProgress */ .z$)(opened, marker, {
+        step: 'remediate',
+        outcome,
+        note: summary.split('\n')[0] ?? '',
+        state,
+        prUrl,
+    });
+    await (0,_finish_js__WEBPACK_IMPORTED_MODULE_3__/* .finishPipeline */ .or)(ctx, await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalOf */ .g5)(ctx, opened, state, {
+        outcome,
+        summary,
+        headSha: m.commit ?? opened.headSha,
+        riskTier: null,
+    }));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z)(base, {
+        ...shared,
+        prUrl,
+        outcome,
+        why: summary,
+        failure: outcome === 'infra_error' ? summary : null,
+    });
+}
+
+
+/***/ })
+
+};
+;

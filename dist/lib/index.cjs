@@ -2056,6 +2056,9 @@ class StageFailure extends Error {
 
 /** The message for a failure: an API error names the call, its status and what to do. */
 function failureMessage(error) {
+    // Already explained where the call was made (which call, what to do): not wrapped again.
+    if (error instanceof github_errors/* GitHubApiError */.OS)
+        return error.message;
     if ((0,github_errors/* isApiError */.d7)(error)) {
         const path = error.request?.url ? new URL(error.request.url).pathname : '(unknown URL)';
         return `GitHub answered ${error.status} (${error.message}) to ${error.request?.method ?? 'a request'} ${path}, after the client's retries. This is an outage or a bug, not your configuration: re-run the job once GitHub answers.`;
@@ -2257,10 +2260,10 @@ async function addEyesReaction(octokit, repo, target) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N9: () => (/* binding */ wrapApiError),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   Ro: () => (/* binding */ hasStatus),
 /* harmony export */   d7: () => (/* binding */ isApiError)
 /* harmony export */ });
-/* unused harmony export GitHubApiError */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 // Known GitHub API failures become UserErrors that say what to fix; anything else stays a bug.
 

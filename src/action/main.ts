@@ -1,7 +1,7 @@
 // The actions' one entry: `runAction(stage)` with the one failure handler, the only caller of
 // core.setFailed. The per-action bundles are stubs that import this module (scripts/build.mjs).
 import { isUserError } from '../core/errors.js';
-import { isApiError } from '../forge/github/errors.js';
+import { GitHubApiError, isApiError } from '../forge/github/errors.js';
 import type { EntryStage } from './inputs.js';
 import { runStage, StageFailure } from './run.js';
 
@@ -9,6 +9,8 @@ export type { EntryStage } from './inputs.js';
 
 /** The message for a failure: an API error names the call, its status and what to do. */
 export function failureMessage(error: unknown): string {
+  // Already explained where the call was made (which call, what to do): not wrapped again.
+  if (error instanceof GitHubApiError) return error.message;
   if (isApiError(error)) {
     const path = error.request?.url ? new URL(error.request.url).pathname : '(unknown URL)';
     return `GitHub answered ${error.status} (${error.message}) to ${error.request?.method ?? 'a request'} ${path}, after the client's retries. This is an outage or a bug, not your configuration: re-run the job once GitHub answers.`;

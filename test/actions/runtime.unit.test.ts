@@ -2,6 +2,8 @@
 // the progress comment.
 import { describe, expect, test } from '@jest/globals';
 import { parseInputs } from '../../src/action/inputs.js';
+import { failureMessage } from '../../src/action/main.js';
+import { GitHubApiError } from '../../src/forge/github/errors.js';
 import { planFor } from '../../src/action/route.js';
 import { dispatchedHead, staleReason } from '../../src/action/stale.js';
 import { configSchema } from '../../src/config/index.js';
@@ -44,6 +46,24 @@ describe('inputs', () => {
     ).toThrow(/`max-rounds`: expected a whole number/);
     expect(() => parseInputs({ 'INPUT_GITHUB-TOKEN': 't', INPUT_STAGE: 'deploy' }, 'auto')).toThrow(
       /`stage`: expected one of triage, write, review, remediate, auto/,
+    );
+  });
+});
+
+describe('failure message', () => {
+  test('an explained API error is shown as it is; a raw one names the call and what to do', () => {
+    const explained = new GitHubApiError(
+      'GitHub answered 502 (Bad Gateway) to POST /repos/o/r/pulls/3/reviews while posting the review, after the client retried it.',
+      502,
+      null,
+    );
+    expect(failureMessage(explained)).toBe(explained.message);
+    const raw = Object.assign(new Error('Bad Gateway'), {
+      status: 502,
+      request: { method: 'POST', url: 'https://api.github.com/repos/o/r/issues/1/comments' },
+    });
+    expect(failureMessage(raw)).toMatch(
+      /^GitHub answered 502 \(Bad Gateway\) to POST \/repos\/o\/r\/issues\/1\/comments, after the client's retries/,
     );
   });
 });

@@ -1415,19 +1415,13 @@ function bump(map, key, by = 1) {
  */
 class aggregate_OutcomeAggregator {
     records = 0;
-    versions = new Map();
-    outcomes = new Map();
-    originals = new Map();
-    tiers = new Map();
-    engines = new Map();
-    models = new Map();
     counts = {
-        versions: this.versions,
-        outcomes: this.outcomes,
-        originals: this.originals,
-        tiers: this.tiers,
-        engines: this.engines,
-        models: this.models,
+        versions: new Map(),
+        outcomes: new Map(),
+        originals: new Map(),
+        tiers: new Map(),
+        engines: new Map(),
+        models: new Map(),
     };
     /** Sums are exact until read, so the summary does not depend on the order of records. */
     modelCost = new Map();
@@ -1478,14 +1472,14 @@ class aggregate_OutcomeAggregator {
     }
     addRecord(v) {
         this.records++;
-        bump(this.versions, v.schemaVersion === 1 ? 'v1' : 'v0');
-        bump(this.outcomes, v.outcome);
+        bump(this.counts.versions, v.schemaVersion === 1 ? 'v1' : 'v0');
+        bump(this.counts.outcomes, v.outcome);
         if (v.schemaVersion === 0)
-            bump(this.originals, v.originalOutcome);
-        bump(this.tiers, v.riskTier ?? 'unknown');
+            bump(this.counts.originals, v.originalOutcome);
+        bump(this.counts.tiers, v.riskTier ?? 'unknown');
         for (const s of v.stages) {
-            bump(this.engines, s.engine);
-            bump(this.models, s.model);
+            bump(this.counts.engines, s.engine);
+            bump(this.counts.models, s.model);
             if (s.costUsd !== null)
                 this.modelSum(s.model).add(s.costUsd);
         }
@@ -1574,12 +1568,12 @@ class aggregate_OutcomeAggregator {
         const obj = (m) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
         return {
             records: this.records,
-            bySchemaVersion: obj(this.versions),
-            byOutcome: obj(this.outcomes),
-            byOriginalOutcome: obj(this.originals),
-            byRiskTier: obj(this.tiers),
-            byEngine: obj(this.engines),
-            byModel: obj(this.models),
+            bySchemaVersion: obj(this.counts.versions),
+            byOutcome: obj(this.counts.outcomes),
+            byOriginalOutcome: obj(this.counts.originals),
+            byRiskTier: obj(this.counts.tiers),
+            byEngine: obj(this.counts.engines),
+            byModel: obj(this.counts.models),
             cost: {
                 knownUsd: this.knownUsd.value(),
                 unknownRecords: this.unknownCost,

@@ -3,19 +3,43 @@ exports.id = 339;
 exports.ids = [339];
 exports.modules = {
 
-/***/ 30068:
+/***/ 46150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qv: () => (/* binding */ openPipelineState),
-/* harmony export */   g5: () => (/* binding */ terminalOf),
-/* harmony export */   z$: () => (/* binding */ publishPrProgress)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31632);
-/* harmony import */ var _stages_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49074);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88302);
-/* harmony import */ var _stale_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20319);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qv: () => (/* binding */ openPipelineState),
+  z$: () => (/* binding */ publishPrProgress),
+  g5: () => (/* binding */ terminalOf)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/forge/github/workspace.ts + 2 modules
+var workspace = __webpack_require__(31632);
+// EXTERNAL MODULE: ./src/stages/state.ts
+var state = __webpack_require__(49074);
+// EXTERNAL MODULE: ./src/action/progress.ts + 1 modules
+var action_progress = __webpack_require__(88302);
+;// CONCATENATED MODULE: ./src/action/stale.ts
+// A run started for a PR head (a human push, or a stage-chaining dispatch) may begin after the
+// branch moved on (another push, a remediation) or after a newer round ran. Acting then would
+// review or fix code that is no longer there, and race the run started for the new head; so the
+// run is skipped, with a notice, before it changes anything. Pure.
+/** Why the run is stale, for the summary; null when it is current. */
+function staleReason(startedFor, now) {
+    if (startedFor === null)
+        return null;
+    const short = (sha) => sha.slice(0, 12);
+    if (startedFor.headSha !== now.headSha)
+        return `stale: this run was started for ${short(startedFor.headSha)}, but PR #${now.pr} has moved on to ${short(now.headSha)}; the run started for that head does the work.`;
+    if (startedFor.round !== null && now.round > startedFor.round)
+        return `stale: this run was started for round ${startedFor.round}, but PR #${now.pr} is at round ${now.round} already.`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/action/stages/pr-state.ts
 // What review and remediate share: the agent PR and the pipeline state in its body (a run that
 // is no longer current stops here, before it changes anything), the progress comment edited by
 // the id the PR marker keeps, and the terminal record.
@@ -28,18 +52,18 @@ exports.modules = {
 async function openPipelineState(ctx) {
     const number = ctx.plan.pr;
     if (number === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the ${ctx.plan.stage} stage needs a pull request: set the \`pr-number\` input, or start it from a pull_request or lailatov-${ctx.plan.stage} event`);
+        throw new errors/* UserError */.y(`the ${ctx.plan.stage} stage needs a pull request: set the \`pr-number\` input, or start it from a pull_request or lailatov-${ctx.plan.stage} event`);
     const { forge } = ctx.session;
     const pull = await forge.pullByNumber(number);
-    if (!pull.headRef.startsWith(_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} comes from ${pull.headRef}, not an ${_forge_github_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_BRANCH_PREFIX */ .Qj}* branch: LailaTov only works on its own pull requests`);
+    if (!pull.headRef.startsWith(workspace/* AGENT_BRANCH_PREFIX */.Qj))
+        throw new errors/* UserError */.y(`PR #${number} comes from ${pull.headRef}, not an ${workspace/* AGENT_BRANCH_PREFIX */.Qj}* branch: LailaTov only works on its own pull requests`);
     if (!pull.open)
         return { skipped: `PR #${number} is closed: there is nothing to do on it.` };
-    const start = (0,_stages_state_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStateMarker */ .Lo)(pull.body);
+    const start = (0,state/* parseStateMarker */.Lo)(pull.body);
     if (!start)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`);
+        throw new errors/* UserError */.y(`PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`);
     const headSha = await forge.resolveRef(pull.headRef);
-    const stale = (0,_stale_js__WEBPACK_IMPORTED_MODULE_4__/* .staleReason */ .Wf)(ctx.plan.startedFor, { pr: number, headSha, round: start.round });
+    const stale = staleReason(ctx.plan.startedFor, { pr: number, headSha, round: start.round });
     if (stale !== null)
         return { skipped: stale };
     Object.assign(ctx.recovery, {
@@ -51,7 +75,7 @@ async function openPipelineState(ctx) {
         stages: start.stages,
         round: start.round,
     });
-    const progress = new _progress_js__WEBPACK_IMPORTED_MODULE_3__/* .IssueProgress */ .D(ctx.octokit, ctx.runner.repo, forge, start.issue, ctx.runner.runUrl);
+    const progress = new action_progress/* IssueProgress */.D(ctx.octokit, ctx.runner.repo, forge, start.issue, ctx.runner.runUrl);
     return { pull, headSha, start, progress };
 }
 /** Edits the issue's progress comment by the id the PR marker keeps (none known: no edit). */
@@ -295,8 +319,8 @@ var context = __webpack_require__(40645);
 var finish = __webpack_require__(92298);
 // EXTERNAL MODULE: ./src/action/pr-marker.ts
 var pr_marker = __webpack_require__(32477);
-// EXTERNAL MODULE: ./src/action/stages/pr-state.ts
-var pr_state = __webpack_require__(30068);
+// EXTERNAL MODULE: ./src/action/stages/pr-state.ts + 1 modules
+var pr_state = __webpack_require__(46150);
 // EXTERNAL MODULE: ./src/action/stages/report.ts
 var report = __webpack_require__(74208);
 ;// CONCATENATED MODULE: ./src/action/stages/review.ts

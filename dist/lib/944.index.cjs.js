@@ -12,8 +12,6 @@ exports.modules = {
 /* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79604);
 /* harmony import */ var _forge_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70656);
 /* harmony import */ var _forge_github_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57091);
-/* harmony import */ var _stale_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20319);
-
 
 
 
@@ -26,14 +24,13 @@ async function chain(ctx, stage,
 /** headSha: the PR head the next stage is for (null before there is a PR). */
 payload) {
     const { owner, repo } = ctx.runner.repo;
-    const { headSha, ...dispatch } = payload;
-    const { event_type, client_payload } = (0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, dispatch);
+    const { event_type, client_payload } = (0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, payload);
     try {
         await ctx.octokit.rest.repos.createDispatchEvent({
             owner,
             repo,
             event_type,
-            client_payload: { ...client_payload, ...(headSha === null ? {} : { [_stale_js__WEBPACK_IMPORTED_MODULE_3__/* .HEAD_FIELD */ .sb]: headSha }) },
+            client_payload: { ...client_payload },
         });
     }
     catch (error) {

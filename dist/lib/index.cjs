@@ -1740,10 +1740,10 @@ function stageOf(event) {
 }
 /**
  * The plan for `entry` (a stage action, or `auto` for the root action). A stage action given an
- * event for another stage does nothing, and says so: the workflow wiring is off. `dispatchedHead`
- * is the PR head a chaining dispatch names (stale.ts reads it from the payload).
+ * event for another stage does nothing, and says so: the workflow wiring is off. A chaining
+ * dispatch that names a PR head is planned for that head (stale.ts).
  */
-function planFor(entry, event, inputs, dispatchedHead = null) {
+function planFor(entry, event, inputs) {
     if (event.kind === 'unsupported')
         return ignore(event.reason);
     const wanted = event.kind === 'workflow-dispatch'
@@ -1803,7 +1803,9 @@ function planFor(entry, event, inputs, dispatchedHead = null) {
                 pr: event.payload.pr,
                 round: event.payload.round,
                 correlationId: event.payload.correlationId,
-                startedFor: dispatchedHead ? { headSha: dispatchedHead, round: event.payload.round } : null,
+                startedFor: event.payload.headSha
+                    ? { headSha: event.payload.headSha, round: event.payload.round }
+                    : null,
                 source: 'repository-dispatch',
                 what: `dispatched ${event.stage} for #${event.payload.issue}`,
             };
@@ -1836,8 +1838,6 @@ function planFor(entry, event, inputs, dispatchedHead = null) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/stale.ts
-var stale = __nccwpck_require__(20319);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // One stage run: inputs → event → plan → authorization → 👀 → the stage → outputs and summary.
 // Modules a run may not need (the stages, git, the engines, the model SDK) are imported only
@@ -1845,7 +1845,6 @@ var stale = __nccwpck_require__(20319);
 // startup bundle holds only what reaches the first API request (bench/github: cold start):
 // the permission check and the 👀 go through the request client, and the REST methods, zod,
 // @actions/core and the rest load after it.
-
 
 
 
@@ -1958,8 +1957,7 @@ async function runStage(entry, env) {
     const runner = readRunner(env);
     const payload = await readPayload(runner);
     const event = toEvent(runner, inputs, payload);
-    const sentFor = runner.eventName === 'repository_dispatch' ? (0,stale/* dispatchedHead */.Uf)(payload) : null;
-    const plan = planFor(inputs.stage, event, inputs, sentFor);
+    const plan = planFor(inputs.stage, event, inputs);
     if (plan.kind === 'ignore')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, plan.reason);
     const client = await startClient(inputs, runner);
@@ -2091,47 +2089,6 @@ async function runAction(stage) {
             // No GITHUB_STEP_SUMMARY (a local run): the log has it.
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 20319:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uf: () => (/* binding */ dispatchedHead),
-/* harmony export */   Wf: () => (/* binding */ staleReason),
-/* harmony export */   sb: () => (/* binding */ HEAD_FIELD)
-/* harmony export */ });
-// A run started for a PR head (a human push, or a stage-chaining dispatch) may begin after the
-// branch moved on (another push, a remediation) or after a newer round ran. Acting then would
-// review or fix code that is no longer there, and race the run started for the new head; so the
-// run is skipped, with a notice, before it changes anything. Pure.
-/** The field of the suite's chaining `client_payload` that names the PR head it was sent for. */
-const HEAD_FIELD = 'headSha';
-/**
- * The head a `repository_dispatch` was sent for, from the raw payload: the event parser keeps
- * only the fields it knows. A dispatch without it (sent by hand) asks for whatever is current.
- */
-function dispatchedHead(payload) {
-    const body = payload?.client_payload;
-    if (typeof body !== 'object' || body === null)
-        return null;
-    const v = body[HEAD_FIELD];
-    return typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) ? v : null;
-}
-/** Why the run is stale, for the summary; null when it is current. */
-function staleReason(startedFor, now) {
-    if (startedFor === null)
-        return null;
-    const short = (sha) => sha.slice(0, 12);
-    if (startedFor.headSha !== now.headSha)
-        return `stale: this run was started for ${short(startedFor.headSha)}, but PR #${now.pr} has moved on to ${short(now.headSha)}; the run started for that head does the work.`;
-    if (startedFor.round !== null && now.round > startedFor.round)
-        return `stale: this run was started for round ${startedFor.round}, but PR #${now.pr} is at round ${now.round} already.`;
-    return null;
 }
 
 
@@ -2774,6 +2731,7 @@ const STAGE_EVENT_TYPES = {
 };
 /** The predecessor's dispatch type, still accepted so existing senders keep working. */
 const AGENT_TASK_EVENT_TYPE = 'agent-task';
+const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const is = (kind) => (event) => event.kind === kind;
 const isIssueLabeled = is('issue-labeled');
 const isIssueComment = is('issue-comment');
@@ -2844,6 +2802,7 @@ function readStageDispatch(body, eventType) {
         pr: r.optionalIssueNumber(body.pr, 'pr'),
         round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
         correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
+        headSha: typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
     };
     r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
     return payload;
@@ -2988,7 +2947,11 @@ function parseDispatch(payload) {
 }
 /** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of the above). */
 function stageDispatchRequest(stage, payload) {
-    return { event_type: STAGE_EVENT_TYPES[stage], client_payload: { ...payload } };
+    const { headSha, ...rest } = payload;
+    return {
+        event_type: STAGE_EVENT_TYPES[stage],
+        client_payload: headSha ? { ...rest, headSha } : rest,
+    };
 }
 
 

@@ -8,7 +8,6 @@ import { fullName } from '../forge/github/repo.js';
 import type { StartedCheck } from '../forge/github/checks.js';
 import type { Logger } from '../stages/ports.js';
 import type { Inputs, Runner } from './inputs.js';
-import { HEAD_FIELD } from './stale.js';
 import type { StagePlan } from './route.js';
 import type { GitHubSession } from './session.js';
 import type { SlackNotifier } from './slack.js';
@@ -77,14 +76,13 @@ export async function chain(
   payload: StageDispatch & { readonly headSha: string | null },
 ): Promise<void> {
   const { owner, repo } = ctx.runner.repo;
-  const { headSha, ...dispatch } = payload;
-  const { event_type, client_payload } = stageDispatchRequest(stage, dispatch);
+  const { event_type, client_payload } = stageDispatchRequest(stage, payload);
   try {
     await ctx.octokit.rest.repos.createDispatchEvent({
       owner,
       repo,
       event_type,
-      client_payload: { ...client_payload, ...(headSha === null ? {} : { [HEAD_FIELD]: headSha }) },
+      client_payload: { ...client_payload },
     });
   } catch (error) {
     throw wrapApiError(error, {

@@ -48,14 +48,13 @@ function stageOf(event: TriggerEvent): ActionStage | null {
 
 /**
  * The plan for `entry` (a stage action, or `auto` for the root action). A stage action given an
- * event for another stage does nothing, and says so: the workflow wiring is off. `dispatchedHead`
- * is the PR head a chaining dispatch names (stale.ts reads it from the payload).
+ * event for another stage does nothing, and says so: the workflow wiring is off. A chaining
+ * dispatch that names a PR head is planned for that head (stale.ts).
  */
 export function planFor(
   entry: EntryStage,
   event: TriggerEvent,
   inputs: Pick<Inputs, 'issueNumber' | 'prNumber'>,
-  dispatchedHead: string | null = null,
 ): Plan {
   if (event.kind === 'unsupported') return ignore(event.reason);
   const wanted =
@@ -117,7 +116,9 @@ export function planFor(
         pr: event.payload.pr,
         round: event.payload.round,
         correlationId: event.payload.correlationId,
-        startedFor: dispatchedHead ? { headSha: dispatchedHead, round: event.payload.round } : null,
+        startedFor: event.payload.headSha
+          ? { headSha: event.payload.headSha, round: event.payload.round }
+          : null,
         source: 'repository-dispatch',
         what: `dispatched ${event.stage} for #${event.payload.issue}`,
       };

@@ -19,7 +19,6 @@ import type { Skipped, StageContext, StageReport } from './context.js';
 import { parseInputs, readRunner, type EntryStage, type Inputs, type Runner } from './inputs.js';
 import { mask } from './early-log.js';
 import { planFor, type StagePlan } from './route.js';
-import { dispatchedHead } from './stale.js';
 
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
 const CHAIN_BOTS = ['github-actions[bot]'];
@@ -142,8 +141,7 @@ export async function runStage(
   const runner = readRunner(env);
   const payload = await readPayload(runner);
   const event = toEvent(runner, inputs, payload);
-  const sentFor = runner.eventName === 'repository_dispatch' ? dispatchedHead(payload) : null;
-  const plan = planFor(inputs.stage, event, inputs, sentFor);
+  const plan = planFor(inputs.stage, event, inputs);
   if (plan.kind === 'ignore')
     return (await import('./report-out.js')).writeIgnored(inputs.stage, plan.reason);
 

@@ -10,20 +10,6 @@ export interface StartedFor {
   readonly round: number | null;
 }
 
-/** The field of the suite's chaining `client_payload` that names the PR head it was sent for. */
-export const HEAD_FIELD = 'headSha';
-
-/**
- * The head a `repository_dispatch` was sent for, from the raw payload: the event parser keeps
- * only the fields it knows. A dispatch without it (sent by hand) asks for whatever is current.
- */
-export function dispatchedHead(payload: unknown): string | null {
-  const body = (payload as { client_payload?: unknown } | null)?.client_payload;
-  if (typeof body !== 'object' || body === null) return null;
-  const v = (body as Record<string, unknown>)[HEAD_FIELD];
-  return typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) ? v : null;
-}
-
 /** Why the run is stale, for the summary; null when it is current. */
 export function staleReason(
   startedFor: StartedFor | null,

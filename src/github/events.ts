@@ -48,7 +48,15 @@ export interface StageDispatch {
   readonly pr: number | null;
   readonly round: number;
   readonly correlationId: string;
+  /**
+   * The PR head the next stage is for, so a run that starts after the branch moved on skips
+   * itself (src/action/stale.ts). Absent before there is a PR, and in a dispatch sent by hand
+   * (which asks for whatever is current); a value that is not a commit SHA counts as absent.
+   */
+  readonly headSha?: string | null;
 }
+
+const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 export type TriggerEvent =
   | {
@@ -185,6 +193,8 @@ function readStageDispatch(body: JsonObject, eventType: string): StageDispatch {
     pr: r.optionalIssueNumber(body.pr, 'pr'),
     round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
     correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
+    headSha:
+      typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
   };
   r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
   return payload;
@@ -354,5 +364,9 @@ export function stageDispatchRequest(
   stage: ChainedStage,
   payload: StageDispatch,
 ): { event_type: string; client_payload: StageDispatch } {
-  return { event_type: STAGE_EVENT_TYPES[stage], client_payload: { ...payload } };
+  const { headSha, ...rest } = payload;
+  return {
+    event_type: STAGE_EVENT_TYPES[stage],
+    client_payload: headSha ? { ...rest, headSha } : rest,
+  };
 }

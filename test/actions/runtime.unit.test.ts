@@ -5,13 +5,13 @@ import { parseInputs } from '../../src/action/inputs.js';
 import { failureMessage } from '../../src/action/main.js';
 import { GitHubApiError } from '../../src/forge/github/errors.js';
 import { planFor } from '../../src/action/route.js';
-import { dispatchedHead, staleReason } from '../../src/action/stale.js';
+import { staleReason } from '../../src/action/stale.js';
 import { configSchema } from '../../src/config/index.js';
 import { LABELS } from '../../src/forge/github/labels.js';
 import { slackBlocks } from '../../src/action/slack.js';
 import { commentableLines, findingCommentBody } from '../../src/forge/github/review-poster.js';
 import { renderProgress } from '../../src/forge/github/summary.js';
-import { parseEvent } from '../../src/github/events.js';
+import { isStageDispatch, parseEvent } from '../../src/github/events.js';
 import { track } from '../../src/stages/findings.js';
 
 const alice = { login: 'alice', type: 'User' };
@@ -163,16 +163,17 @@ describe('stale runs', () => {
   });
 
   test('a chaining dispatch is planned for the head its payload names; a push for the pushed head', () => {
-    const payload = dispatch({ headSha: H0 });
-    const event = parseEvent('repository_dispatch', payload);
-    expect(dispatchedHead(payload)).toBe(H0);
-    expect(planFor('remediate', event, none, dispatchedHead(payload))).toMatchObject({
+    const headOf = (e: ReturnType<typeof parseEvent>) => isStageDispatch(e) && e.payload.headSha;
+    const event = parseEvent('repository_dispatch', dispatch({ headSha: H0 }));
+    expect(headOf(event)).toBe(H0);
+    expect(planFor('remediate', event, none)).toMatchObject({
       startedFor: { headSha: H0, round: 1 },
     });
     // Sent by hand, without a head: whatever is current.
-    expect(dispatchedHead(dispatch({}))).toBeNull();
-    expect(dispatchedHead(dispatch({ headSha: 'main' }))).toBeNull();
-    expect(planFor('remediate', event, none)).toMatchObject({ startedFor: null });
+    const byHand = parseEvent('repository_dispatch', dispatch({}));
+    expect(headOf(byHand)).toBeNull();
+    expect(headOf(parseEvent('repository_dispatch', dispatch({ headSha: 'main' })))).toBeNull();
+    expect(planFor('remediate', byHand, none)).toMatchObject({ startedFor: null });
     const sync = parseEvent('pull_request', {
       action: 'synchronize',
       pull_request: { number: 9, head: { ref: 'agent/issue-4-t', sha: H1 }, base: { ref: 'main' } },

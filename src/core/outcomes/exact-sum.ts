@@ -28,8 +28,9 @@ export class ExactSum {
       if (lo !== 0) p[kept++] = lo;
       x = hi;
     }
-    p.length = kept;
-    p.push(x);
+    p[kept++] = x;
+    // pop(), not `length = kept`: setting the length is a runtime call, pop is inlined.
+    while (p.length > kept) p.pop();
   }
 
   /** Adds another sum's partials: still exact. */

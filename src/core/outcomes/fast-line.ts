@@ -43,6 +43,8 @@ const STATUS_BYTES = bytesOf(FINDING_STATUSES);
 const EMPTY = new Uint8Array(0);
 /** Distinct engine and model names decoded once; past this many, names are decoded each time. */
 const INTERN_LIMIT = 10_000;
+/** Slots of the direct-mapped cache of recent names (a power of two). */
+const RECENT_NAMES = 256;
 const BACKSLASH = 0x5c;
 /** `nextField` after the closing brace. */
 const END = -2;
@@ -54,6 +56,12 @@ const UNKNOWN = -1;
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 const QUOTE = 0x22;
+/** A byte repeated in the four bytes of an int32, for testing four bytes at once. */
+const ONES = 0x01010101;
+const QUOTES = 0x22222222;
+const BACKSLASHES = 0x5c5c5c5c;
+const SPACES = 0x20202020;
+const HIGH_BITS = 0x80808080 | 0;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SPACE = 0x20;
@@ -196,8 +204,29 @@ function kind(fields: readonly F[]): ObjectKind {
 
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
-/** Each name as a member starts: `"name":`, to confirm a predicted field in one comparison. */
-const MEMBER_BYTES = bytesOf(FIELD_NAMES.map((name) => `"${name}":`));
+/**
+ * Text to compare four bytes at a time: its whole int32 words (little-endian), then its last
+ * four bytes as one more word (overlapping the one before). At least four bytes long.
+ */
+interface Literal {
+  readonly length: number;
+  readonly words: Int32Array;
+}
+function literal(text: string): Literal {
+  const bytes = utf8.encode(text);
+  const view = new DataView(bytes.buffer);
+  const whole = bytes.length >> 2;
+  const words = new Int32Array(whole + 1);
+  for (let k = 0; k < whole; k++) words[k] = view.getInt32(4 * k, true);
+  words[whole] = view.getInt32(bytes.length - 4, true);
+  return { length: bytes.length, words };
+}
+/**
+ * Each field as the first member of an object (`{"name":`) and as a later one (`,"name":`):
+ * a predicted field is confirmed, separator and all, in one comparison.
+ */
+const OPENING_MEMBERS = FIELD_NAMES.map((name) => literal(`{"${name}":`));
+const FOLLOWING_MEMBERS = FIELD_NAMES.map((name) => literal(`,"${name}":`));
 /** Rows of the prediction table: one slot for the first member, one after each field. */
 const SLOTS_PER_KIND = FIELD_NAMES.length + 1;
 /** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
@@ -237,8 +266,10 @@ interface MutableTotals {
  * the aggregator keeps): use the view before scanning the next line, and do not keep it.
  */
 export class FastLineScanner {
-  /** The line's bytes (a view into the reader's chunk, dropped after each scan). */
+  /** The line's bytes (the reader's chunk: kept until the next one, as `words` is). */
   private b: Uint8Array = EMPTY;
+  /** `b` as a DataView, to read four bytes at once; made once per chunk, not per line. */
+  private words: DataView<ArrayBufferLike> = new DataView(EMPTY.buffer);
   private i = 0;
   /** Where the line ends in `b` (exclusive). */
   private end = 0;
@@ -252,6 +283,9 @@ export class FastLineScanner {
     { readonly bytes: Uint8Array; readonly text: string }[]
   >();
   private interned = 0;
+  private readonly recentNames: (
+    { readonly bytes: Uint8Array; readonly text: string } | undefined
+  )[] = new Array(RECENT_NAMES).fill(undefined);
   private readonly decoder = new TextDecoder();
   /**
    * The field that came next the last time, per kind of object and previous field. A writer
@@ -290,10 +324,14 @@ export class FastLineScanner {
    * line's UTF-8 bytes (without the line break) are bytes[start, end): no copy or view per line.
    */
   scan(bytes: Uint8Array, start = 0, end = bytes.length): OutcomeView | undefined {
-    this.b = bytes;
+    if (bytes !== this.b) {
+      this.b = bytes;
+      this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
     this.i = start;
     this.end = end;
-    this.stages.length = 0;
+    const { stages } = this;
+    while (stages.length > 0) stages.pop(); // inlined, where `length = 0` is a runtime call
     try {
       this.space();
       this.record();
@@ -302,8 +340,6 @@ export class FastLineScanner {
     } catch (e) {
       if (e === DECLINE) return undefined;
       throw e;
-    } finally {
-      this.b = EMPTY; // do not keep the chunk alive
     }
   }
 
@@ -321,6 +357,18 @@ export class FastLineScanner {
     const b = this.b;
     for (let k = 0; k < n; k++) if (b[i + k] !== word[k]) return false;
     return true;
+  }
+
+  /** Whether `lit` comes at i (not moving): a word at a time. */
+  private literalAt(lit: Literal, i: number): boolean {
+    const n = lit.length;
+    if (i + n > this.end) return false;
+    const { words } = this;
+    const expected = lit.words;
+    const last = expected.length - 1;
+    for (let k = 0; k < last; k++)
+      if (words.getInt32(i + 4 * k, true) !== expected[k]) return false;
+    return words.getInt32(i + n - 4, true) === expected[last];
   }
 
   /** Whether the last string's contents are exactly `word`. */
@@ -365,16 +413,30 @@ export class FastLineScanner {
    * after decoding.
    */
   private string(): void {
-    this.expect(QUOTE);
     const { b, end } = this;
     let k = this.i;
+    if (k < end && b[k] === QUOTE) k++;
+    else {
+      this.expect(QUOTE);
+      k = this.i;
+    }
+    const from = k;
+    // Four bytes at a time while none of them is a quote, a backslash or a control character.
+    const { words } = this;
+    while (k + 4 <= end) {
+      const x = words.getInt32(k, true);
+      const q = x ^ QUOTES;
+      const bs = x ^ BACKSLASHES;
+      if ((((q - ONES) & ~q) | ((bs - ONES) & ~bs) | ((x - SPACES) & ~x)) & HIGH_BITS) break;
+      k += 4;
+    }
     for (;;) {
       const c = k < end ? (b[k] as number) : -1;
       if (c < SPACE || c === BACKSLASH) throw DECLINE;
       if (c === QUOTE) break;
       k++;
     }
-    this.s = this.i;
+    this.s = from;
     this.e = k;
     this.i = k + 1;
   }
@@ -465,23 +527,23 @@ export class FastLineScanner {
    * first call per object).
    */
   private nextField(kind: ObjectKind, prev: number): number {
-    if (prev === FIRST) {
-      if (this.take(CLOSE_OBJECT)) return END;
-    } else if (!this.take(COMMA)) {
-      this.expect(CLOSE_OBJECT);
-      return END;
-    }
     const slot = prev === UNKNOWN ? -1 : kind.id * SLOTS_PER_KIND + (prev === FIRST ? 0 : prev + 1);
     if (slot !== -1) {
       const guess = this.predicted[slot] as number;
       if (guess !== UNKNOWN) {
-        this.space();
-        const member = MEMBER_BYTES[guess] as Uint8Array;
-        if (this.startsWith(member, this.i)) {
+        const member = (prev === FIRST ? OPENING_MEMBERS : FOLLOWING_MEMBERS)[guess] as Literal;
+        if (this.literalAt(member, this.i)) {
           this.i += member.length;
           return guess;
         }
       }
+    }
+    if (prev === FIRST) {
+      this.expect(OPEN_OBJECT);
+      if (this.take(CLOSE_OBJECT)) return END;
+    } else if (!this.take(COMMA)) {
+      this.expect(CLOSE_OBJECT);
+      return END;
     }
     this.string();
     const field = this.field();
@@ -580,22 +642,18 @@ export class FastLineScanner {
   private timestamp(): string {
     this.string();
     const { s, e } = this;
-    const digitsAt = (from: number, count: number): boolean => {
-      for (let k = from; k < from + count; k++) if (!isDigit(this.at(k))) return false;
-      return true;
-    };
     const ok =
-      digitsAt(s, 4) &&
+      this.digitsAt(s, 4) &&
       this.at(s + 4) === MINUS &&
-      digitsAt(s + 5, 2) &&
+      this.digitsAt(s + 5, 2) &&
       this.at(s + 7) === MINUS &&
-      digitsAt(s + 8, 2) &&
+      this.digitsAt(s + 8, 2) &&
       this.at(s + 10) === 0x54 &&
-      digitsAt(s + 11, 2) &&
+      this.digitsAt(s + 11, 2) &&
       this.at(s + 13) === COLON &&
-      digitsAt(s + 14, 2) &&
+      this.digitsAt(s + 14, 2) &&
       this.at(s + 16) === COLON &&
-      digitsAt(s + 17, 2);
+      this.digitsAt(s + 17, 2);
     if (!ok) throw DECLINE;
     let k = s + 19;
     if (this.at(k) === DOT) {
@@ -607,9 +665,9 @@ export class FastLineScanner {
     if (zone === 0x5a) k++;
     else if (
       (zone === 0x2b || zone === MINUS) &&
-      digitsAt(k + 1, 2) &&
+      this.digitsAt(k + 1, 2) &&
       this.at(k + 3) === COLON &&
-      digitsAt(k + 4, 2)
+      this.digitsAt(k + 4, 2)
     )
       k += 6;
     else throw DECLINE;
@@ -617,27 +675,41 @@ export class FastLineScanner {
     return this.ascii(s, e);
   }
 
+  /** Whether `count` digits come at `from` (not past the end of the line). */
+  private digitsAt(from: number, count: number): boolean {
+    for (let k = from; k < from + count; k++) if (!isDigit(this.at(k))) return false;
+    return true;
+  }
+
   /** An engine or model name: few distinct ones, so each is decoded once. */
   private name(): string {
     const { b, s, e } = this;
+    // Most names are the one last seen with this length and last byte: confirm it, no hash.
+    const line = shape(e - s, b[e - 1] as number) & (RECENT_NAMES - 1);
+    const recent = this.recentNames[line];
+    if (recent !== undefined && recent.bytes.length === e - s && this.startsWith(recent.bytes, s))
+      return recent.text;
     let hash = 0x811c9dc5;
     for (let k = s; k < e; k++) hash = Math.imul(hash ^ (b[k] as number), 0x01000193);
     const list = this.names.get(hash);
     if (list !== undefined)
       for (const known of list)
-        if (known.bytes.length === e - s && this.startsWith(known.bytes, s)) return known.text;
+        if (known.bytes.length === e - s && this.startsWith(known.bytes, s)) {
+          this.recentNames[line] = known;
+          return known.text;
+        }
     const text = this.decoder.decode(b.subarray(s, e));
     if (this.interned < INTERN_LIMIT) {
       this.interned++;
       const entry = { bytes: b.slice(s, e), text };
       if (list) list.push(entry);
       else this.names.set(hash, [entry]);
+      this.recentNames[line] = entry;
     }
     return text;
   }
 
   private tokens(into: MutableTotals['tokens'] | undefined): void {
-    this.expect(OPEN_OBJECT);
     let seen = 0;
     for (
       let f = this.nextField(TOKEN_FIELDS, FIRST);
@@ -665,7 +737,6 @@ export class FastLineScanner {
       into = { stage: '', engine: '', model: '', provider: '', costUsd: null };
       this.stagePool.push(into);
     }
-    this.expect(OPEN_OBJECT);
     let seen = 0;
     for (
       let f = this.nextField(STAGE_FIELDS, FIRST);
@@ -691,7 +762,6 @@ export class FastLineScanner {
   }
 
   private finding(): void {
-    this.expect(OPEN_OBJECT);
     let seen = 0;
     for (
       let f = this.nextField(FINDING_FIELDS, FIRST);
@@ -714,7 +784,6 @@ export class FastLineScanner {
   private lineRange(): void {
     let start = 0;
     let end = 0;
-    this.expect(OPEN_OBJECT);
     let seen = 0;
     for (
       let f = this.nextField(LINES_FIELDS, FIRST);
@@ -731,7 +800,6 @@ export class FastLineScanner {
 
   private totalsObject(): void {
     const into = this.totals;
-    this.expect(OPEN_OBJECT);
     let seen = 0;
     for (
       let f = this.nextField(TOTALS_FIELDS, FIRST);
@@ -762,7 +830,6 @@ export class FastLineScanner {
 
   private record(): void {
     const v = this.view;
-    this.expect(OPEN_OBJECT);
     let seen = 0;
     for (
       let f = this.nextField(RECORD_FIELDS, FIRST);

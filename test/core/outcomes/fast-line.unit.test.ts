@@ -4,6 +4,7 @@ import {
   toOutcomeView,
   type OutcomeView,
 } from '../../../src/core/outcomes/index.js';
+import { TOKEN_USAGE_KEYS } from '../../../src/core/usage.js';
 import { makeRecord, makeStage, randomRecord, rng } from '../../outcomes/support/records.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -16,7 +17,12 @@ function counted(v: OutcomeView) {
     outcome: v.outcome,
     riskTier: v.riskTier,
     stages: v.stages.map((s) => ({ engine: s.engine, model: s.model, costUsd: s.costUsd })),
-    totals: { ...v.totals, tokens: { ...v.totals.tokens } },
+    totals: {
+      costUsd: v.totals.costUsd,
+      tokens: Object.fromEntries(TOKEN_USAGE_KEYS.map((k) => [k, v.totals.tokens[k]])),
+      turns: v.totals.turns,
+      durationMs: v.totals.durationMs,
+    },
     timestamp: v.timestamp,
   };
 }
@@ -192,5 +198,57 @@ describe('FastLineScanner', () => {
       const r = randomRecord(next, i);
       expect(agree(scanner, JSON.stringify(i % 3 === 0 ? reversed(r) : r))).toBe('fast');
     }
+  });
+
+  it('never answers differently from the full path on mutated lines (fuzz, predictions warm)', () => {
+    // The fast paths lean on what the last lines looked like (predicted member names, recent
+    // engine and model names, four bytes at a time inside strings), so every mutated line comes
+    // right after valid ones: whatever byte is deleted, inserted or changed, the scanner either
+    // declines or gives exactly the view of JSON.parse + validator.
+    const scanner = new FastLineScanner();
+    const next = rng(23);
+    const pieces = [
+      '"',
+      '\\',
+      ',',
+      ':',
+      '{',
+      '}',
+      '[',
+      ']',
+      ' ',
+      '0',
+      '9',
+      '-',
+      '.',
+      'e',
+      'a',
+      'Z',
+      '\t',
+      '\u0001',
+      'é',
+      '😀',
+      'null',
+      '"x":1,',
+    ];
+    const outcomes = { fast: 0, declined: 0 };
+    for (let i = 0; i < 3000; i++) {
+      const good = JSON.stringify(randomRecord(next, i));
+      agree(scanner, good);
+      let text = good;
+      for (let m = 0; m < 1 + Math.floor(next() * 3); m++) {
+        const at = Math.floor(next() * text.length);
+        const piece = pieces[Math.floor(next() * pieces.length)] as string;
+        const op = Math.floor(next() * 4);
+        if (op === 0) text = text.slice(0, at) + text.slice(at + 1);
+        else if (op === 1) text = text.slice(0, at) + piece + text.slice(at);
+        else if (op === 2) text = text.slice(0, at) + piece + text.slice(at + 1);
+        else text = text.slice(0, at) + text.slice(at, at + 12) + text.slice(at);
+      }
+      outcomes[agree(scanner, text)]++;
+    }
+    // Both sides are exercised: some mutations keep the line valid, most break it.
+    expect(outcomes.fast).toBeGreaterThan(100);
+    expect(outcomes.declined).toBeGreaterThan(1000);
   });
 });

@@ -89,6 +89,35 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
     ]);
   });
 
+  it('forEachLine reads exactly a range, ahead by one chunk, and stops cleanly when the visitor throws', async () => {
+    const file = path.join(dir, 'range.txt');
+    // 12 lines of 8 bytes: the chunks (16 bytes) end exactly at the file's end.
+    const lines = Array.from({ length: 12 }, (_, i) => `line-${String(i).padStart(2, '0')}`);
+    await writeFile(file, lines.map((l) => `${l}\n`).join(''));
+    const read = async (range?: { start: number; end: number }) => {
+      const seen: string[] = [];
+      const count = await forEachLine(
+        file,
+        (bytes, start, end) => seen.push(Buffer.from(bytes.subarray(start, end)).toString()),
+        { highWaterMark: 16, range },
+      );
+      expect(count).toBe(seen.length);
+      return seen;
+    };
+    expect(await read()).toEqual(lines);
+    expect(await read({ start: 24, end: 72 })).toEqual(lines.slice(3, 9));
+    let calls = 0;
+    const failing = forEachLine(
+      file,
+      () => {
+        if (++calls === 3) throw new Error('visitor failed');
+      },
+      { highWaterMark: 16 },
+    );
+    await expect(failing).rejects.toThrow('visitor failed');
+    expect(calls).toBe(3);
+  });
+
   it.each([2, 3, 7, 40])(
     'read in %i line-aligned parts and merged in file order, gives the one-pass summary',
     async (parts) => {

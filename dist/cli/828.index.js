@@ -397,6 +397,8 @@ const STATUS_BYTES = bytesOf(FINDING_STATUSES);
 const EMPTY = new Uint8Array(0);
 /** Distinct engine and model names decoded once; past this many, names are decoded each time. */
 const INTERN_LIMIT = 10_000;
+/** Slots of the direct-mapped cache of recent names (a power of two). */
+const RECENT_NAMES = 256;
 const BACKSLASH = 0x5c;
 /** `nextField` after the closing brace. */
 const END = -2;
@@ -407,6 +409,12 @@ const UNKNOWN = -1;
 /** Exact powers of ten (up to 1e22 every one is a double). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const QUOTE = 0x22;
+/** A byte repeated in the four bytes of an int32, for testing four bytes at once. */
+const ONES = 0x01010101;
+const QUOTES = 0x22222222;
+const BACKSLASHES = 0x5c5c5c5c;
+const SPACES = 0x20202020;
+const HIGH_BITS = 0x80808080 | 0;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SPACE = 0x20;
@@ -539,8 +547,22 @@ function kind(fields) {
 }
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
-/** Each name as a member starts: `"name":`, to confirm a predicted field in one comparison. */
-const MEMBER_BYTES = bytesOf(FIELD_NAMES.map((name) => `"${name}":`));
+function literal(text) {
+    const bytes = utf8.encode(text);
+    const view = new DataView(bytes.buffer);
+    const whole = bytes.length >> 2;
+    const words = new Int32Array(whole + 1);
+    for (let k = 0; k < whole; k++)
+        words[k] = view.getInt32(4 * k, true);
+    words[whole] = view.getInt32(bytes.length - 4, true);
+    return { length: bytes.length, words };
+}
+/**
+ * Each field as the first member of an object (`{"name":`) and as a later one (`,"name":`):
+ * a predicted field is confirmed, separator and all, in one comparison.
+ */
+const OPENING_MEMBERS = FIELD_NAMES.map((name) => literal(`{"${name}":`));
+const FOLLOWING_MEMBERS = FIELD_NAMES.map((name) => literal(`,"${name}":`));
 /** Rows of the prediction table: one slot for the first member, one after each field. */
 const SLOTS_PER_KIND = FIELD_NAMES.length + 1;
 /** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
@@ -562,8 +584,10 @@ const isRepoChar = (c) => isDigit(c) ||
  * the aggregator keeps): use the view before scanning the next line, and do not keep it.
  */
 class FastLineScanner {
-    /** The line's bytes (a view into the reader's chunk, dropped after each scan). */
+    /** The line's bytes (the reader's chunk: kept until the next one, as `words` is). */
     b = EMPTY;
+    /** `b` as a DataView, to read four bytes at once; made once per chunk, not per line. */
+    words = new DataView(EMPTY.buffer);
     i = 0;
     /** Where the line ends in `b` (exclusive). */
     end = 0;
@@ -574,6 +598,7 @@ class FastLineScanner {
     n = 0;
     names = new Map();
     interned = 0;
+    recentNames = new Array(RECENT_NAMES).fill(undefined);
     decoder = new TextDecoder();
     /**
      * The field that came next the last time, per kind of object and previous field. A writer
@@ -603,10 +628,15 @@ class FastLineScanner {
      * line's UTF-8 bytes (without the line break) are bytes[start, end): no copy or view per line.
      */
     scan(bytes, start = 0, end = bytes.length) {
-        this.b = bytes;
+        if (bytes !== this.b) {
+            this.b = bytes;
+            this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
         this.i = start;
         this.end = end;
-        this.stages.length = 0;
+        const { stages } = this;
+        while (stages.length > 0)
+            stages.pop(); // inlined, where `length = 0` is a runtime call
         try {
             this.space();
             this.record();
@@ -617,9 +647,6 @@ class FastLineScanner {
             if (e === DECLINE)
                 return undefined;
             throw e;
-        }
-        finally {
-            this.b = EMPTY; // do not keep the chunk alive
         }
     }
     // ---- JSON grammar -------------------------------------------------------------------
@@ -637,6 +664,19 @@ class FastLineScanner {
             if (b[i + k] !== word[k])
                 return false;
         return true;
+    }
+    /** Whether `lit` comes at i (not moving): a word at a time. */
+    literalAt(lit, i) {
+        const n = lit.length;
+        if (i + n > this.end)
+            return false;
+        const { words } = this;
+        const expected = lit.words;
+        const last = expected.length - 1;
+        for (let k = 0; k < last; k++)
+            if (words.getInt32(i + 4 * k, true) !== expected[k])
+                return false;
+        return words.getInt32(i + n - 4, true) === expected[last];
     }
     /** Whether the last string's contents are exactly `word`. */
     stringIs(word) {
@@ -677,9 +717,25 @@ class FastLineScanner {
      * after decoding.
      */
     string() {
-        this.expect(QUOTE);
         const { b, end } = this;
         let k = this.i;
+        if (k < end && b[k] === QUOTE)
+            k++;
+        else {
+            this.expect(QUOTE);
+            k = this.i;
+        }
+        const from = k;
+        // Four bytes at a time while none of them is a quote, a backslash or a control character.
+        const { words } = this;
+        while (k + 4 <= end) {
+            const x = words.getInt32(k, true);
+            const q = x ^ QUOTES;
+            const bs = x ^ BACKSLASHES;
+            if ((((q - ONES) & ~q) | ((bs - ONES) & ~bs) | ((x - SPACES) & ~x)) & HIGH_BITS)
+                break;
+            k += 4;
+        }
         for (;;) {
             const c = k < end ? b[k] : -1;
             if (c < SPACE || c === BACKSLASH)
@@ -688,7 +744,7 @@ class FastLineScanner {
                 break;
             k++;
         }
-        this.s = this.i;
+        this.s = from;
         this.e = k;
         this.i = k + 1;
     }
@@ -793,25 +849,25 @@ class FastLineScanner {
      * first call per object).
      */
     nextField(kind, prev) {
+        const slot = prev === UNKNOWN ? -1 : kind.id * SLOTS_PER_KIND + (prev === FIRST ? 0 : prev + 1);
+        if (slot !== -1) {
+            const guess = this.predicted[slot];
+            if (guess !== UNKNOWN) {
+                const member = (prev === FIRST ? OPENING_MEMBERS : FOLLOWING_MEMBERS)[guess];
+                if (this.literalAt(member, this.i)) {
+                    this.i += member.length;
+                    return guess;
+                }
+            }
+        }
         if (prev === FIRST) {
+            this.expect(OPEN_OBJECT);
             if (this.take(CLOSE_OBJECT))
                 return END;
         }
         else if (!this.take(COMMA)) {
             this.expect(CLOSE_OBJECT);
             return END;
-        }
-        const slot = prev === UNKNOWN ? -1 : kind.id * SLOTS_PER_KIND + (prev === FIRST ? 0 : prev + 1);
-        if (slot !== -1) {
-            const guess = this.predicted[slot];
-            if (guess !== UNKNOWN) {
-                this.space();
-                const member = MEMBER_BYTES[guess];
-                if (this.startsWith(member, this.i)) {
-                    this.i += member.length;
-                    return guess;
-                }
-            }
         }
         this.string();
         const field = this.field();
@@ -913,23 +969,17 @@ class FastLineScanner {
     timestamp() {
         this.string();
         const { s, e } = this;
-        const digitsAt = (from, count) => {
-            for (let k = from; k < from + count; k++)
-                if (!isDigit(this.at(k)))
-                    return false;
-            return true;
-        };
-        const ok = digitsAt(s, 4) &&
+        const ok = this.digitsAt(s, 4) &&
             this.at(s + 4) === MINUS &&
-            digitsAt(s + 5, 2) &&
+            this.digitsAt(s + 5, 2) &&
             this.at(s + 7) === MINUS &&
-            digitsAt(s + 8, 2) &&
+            this.digitsAt(s + 8, 2) &&
             this.at(s + 10) === 0x54 &&
-            digitsAt(s + 11, 2) &&
+            this.digitsAt(s + 11, 2) &&
             this.at(s + 13) === COLON &&
-            digitsAt(s + 14, 2) &&
+            this.digitsAt(s + 14, 2) &&
             this.at(s + 16) === COLON &&
-            digitsAt(s + 17, 2);
+            this.digitsAt(s + 17, 2);
         if (!ok)
             throw DECLINE;
         let k = s + 19;
@@ -944,9 +994,9 @@ class FastLineScanner {
         if (zone === 0x5a)
             k++;
         else if ((zone === 0x2b || zone === MINUS) &&
-            digitsAt(k + 1, 2) &&
+            this.digitsAt(k + 1, 2) &&
             this.at(k + 3) === COLON &&
-            digitsAt(k + 4, 2))
+            this.digitsAt(k + 4, 2))
             k += 6;
         else
             throw DECLINE;
@@ -954,17 +1004,31 @@ class FastLineScanner {
             throw DECLINE;
         return this.ascii(s, e);
     }
+    /** Whether `count` digits come at `from` (not past the end of the line). */
+    digitsAt(from, count) {
+        for (let k = from; k < from + count; k++)
+            if (!isDigit(this.at(k)))
+                return false;
+        return true;
+    }
     /** An engine or model name: few distinct ones, so each is decoded once. */
     name() {
         const { b, s, e } = this;
+        // Most names are the one last seen with this length and last byte: confirm it, no hash.
+        const line = shape(e - s, b[e - 1]) & (RECENT_NAMES - 1);
+        const recent = this.recentNames[line];
+        if (recent !== undefined && recent.bytes.length === e - s && this.startsWith(recent.bytes, s))
+            return recent.text;
         let hash = 0x811c9dc5;
         for (let k = s; k < e; k++)
             hash = Math.imul(hash ^ b[k], 0x01000193);
         const list = this.names.get(hash);
         if (list !== undefined)
             for (const known of list)
-                if (known.bytes.length === e - s && this.startsWith(known.bytes, s))
+                if (known.bytes.length === e - s && this.startsWith(known.bytes, s)) {
+                    this.recentNames[line] = known;
                     return known.text;
+                }
         const text = this.decoder.decode(b.subarray(s, e));
         if (this.interned < INTERN_LIMIT) {
             this.interned++;
@@ -973,11 +1037,11 @@ class FastLineScanner {
                 list.push(entry);
             else
                 this.names.set(hash, [entry]);
+            this.recentNames[line] = entry;
         }
         return text;
     }
     tokens(into) {
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(TOKEN_FIELDS, FIRST); f !== END; f = this.nextField(TOKEN_FIELDS, f)) {
             seen = this.mark(TOKEN_FIELDS, seen, f);
@@ -1006,7 +1070,6 @@ class FastLineScanner {
             into = { stage: '', engine: '', model: '', provider: '', costUsd: null };
             this.stagePool.push(into);
         }
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(STAGE_FIELDS, FIRST); f !== END; f = this.nextField(STAGE_FIELDS, f)) {
             seen = this.mark(STAGE_FIELDS, seen, f);
@@ -1036,7 +1099,6 @@ class FastLineScanner {
         this.stages.push(into);
     }
     finding() {
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(FINDING_FIELDS, FIRST); f !== END; f = this.nextField(FINDING_FIELDS, f)) {
             seen = this.mark(FINDING_FIELDS, seen, f);
@@ -1063,7 +1125,6 @@ class FastLineScanner {
     lineRange() {
         let start = 0;
         let end = 0;
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(LINES_FIELDS, FIRST); f !== END; f = this.nextField(LINES_FIELDS, f)) {
             seen = this.mark(LINES_FIELDS, seen, f);
@@ -1079,7 +1140,6 @@ class FastLineScanner {
     }
     totalsObject() {
         const into = this.totals;
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(TOTALS_FIELDS, FIRST); f !== END; f = this.nextField(TOTALS_FIELDS, f)) {
             seen = this.mark(TOTALS_FIELDS, seen, f);
@@ -1111,7 +1171,6 @@ class FastLineScanner {
     }
     record() {
         const v = this.view;
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(RECORD_FIELDS, FIRST); f !== END; f = this.nextField(RECORD_FIELDS, f)) {
             seen = this.mark(RECORD_FIELDS, seen, f);
@@ -1221,8 +1280,10 @@ class ExactSum {
                 p[kept++] = lo;
             x = hi;
         }
-        p.length = kept;
-        p.push(x);
+        p[kept++] = x;
+        // pop(), not `length = kept`: setting the length is a runtime call, pop is inlined.
+        while (p.length > kept)
+            p.pop();
     }
     /** Adds another sum's partials: still exact. */
     merge(partials) {
@@ -1360,8 +1421,22 @@ const COUNT_KEYS = [
     'engines',
     'models',
 ];
-function bump(map, key, by = 1) {
-    map.set(key, (map.get(key) ?? 0) + by);
+/**
+ * Counts per name. Each name's counter is an object of its own, so counting is one Map lookup
+ * (not a get and a set): the summary counts about ten names per record.
+ */
+class Tally {
+    cells = new Map();
+    add(name, by = 1) {
+        const cell = this.cells.get(name);
+        if (cell === undefined)
+            this.cells.set(name, { n: by });
+        else
+            cell.n += by;
+    }
+    entries() {
+        return [...this.cells].map(([name, cell]) => [name, cell.n]);
+    }
 }
 /**
  * Streaming aggregation: feed lines one at a time. Memory is bounded by the number of distinct
@@ -1371,12 +1446,12 @@ function bump(map, key, by = 1) {
 class OutcomeAggregator {
     records = 0;
     counts = {
-        versions: new Map(),
-        outcomes: new Map(),
-        originals: new Map(),
-        tiers: new Map(),
-        engines: new Map(),
-        models: new Map(),
+        versions: new Tally(),
+        outcomes: new Tally(),
+        originals: new Tally(),
+        tiers: new Tally(),
+        engines: new Tally(),
+        models: new Tally(),
     };
     /** Sums are exact until read, so the summary does not depend on the order of records. */
     modelCost = new Map();
@@ -1427,14 +1502,15 @@ class OutcomeAggregator {
     }
     addRecord(v) {
         this.records++;
-        bump(this.counts.versions, v.schemaVersion === 1 ? 'v1' : 'v0');
-        bump(this.counts.outcomes, v.outcome);
+        const { counts } = this;
+        counts.versions.add(v.schemaVersion === 1 ? 'v1' : 'v0');
+        counts.outcomes.add(v.outcome);
         if (v.schemaVersion === 0)
-            bump(this.counts.originals, v.originalOutcome);
-        bump(this.counts.tiers, v.riskTier ?? 'unknown');
+            counts.originals.add(v.originalOutcome);
+        counts.tiers.add(v.riskTier ?? 'unknown');
         for (const s of v.stages) {
-            bump(this.counts.engines, s.engine);
-            bump(this.counts.models, s.model);
+            counts.engines.add(s.engine);
+            counts.models.add(s.model);
             if (s.costUsd !== null)
                 this.modelSum(s.model).add(s.costUsd);
         }
@@ -1468,7 +1544,7 @@ class OutcomeAggregator {
     state() {
         const counts = {};
         for (const k of COUNT_KEYS)
-            counts[k] = [...this.counts[k]];
+            counts[k] = this.counts[k].entries();
         return {
             records: this.records,
             counts,
@@ -1494,9 +1570,9 @@ class OutcomeAggregator {
     merge(part, lineOffset) {
         this.records += part.records;
         for (const key of COUNT_KEYS) {
-            const map = this.counts[key];
+            const tally = this.counts[key];
             for (const [name, n] of part.counts[key])
-                bump(map, name, n);
+                tally.add(name, n);
         }
         for (const [model, partials] of part.modelCost)
             this.modelSum(model).merge(partials);
@@ -1520,15 +1596,15 @@ class OutcomeAggregator {
         this.blanks += part.blanks;
     }
     summary() {
-        const obj = (m) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+        const obj = (entries) => Object.fromEntries(entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
         return {
             records: this.records,
-            bySchemaVersion: obj(this.counts.versions),
-            byOutcome: obj(this.counts.outcomes),
-            byOriginalOutcome: obj(this.counts.originals),
-            byRiskTier: obj(this.counts.tiers),
-            byEngine: obj(this.counts.engines),
-            byModel: obj(this.counts.models),
+            bySchemaVersion: obj(this.counts.versions.entries()),
+            byOutcome: obj(this.counts.outcomes.entries()),
+            byOriginalOutcome: obj(this.counts.originals.entries()),
+            byRiskTier: obj(this.counts.tiers.entries()),
+            byEngine: obj(this.counts.engines.entries()),
+            byModel: obj(this.counts.models.entries()),
             cost: {
                 knownUsd: this.knownUsd.value(),
                 unknownRecords: this.unknownCost,
@@ -1538,7 +1614,7 @@ class OutcomeAggregator {
                 max: this.costs.quantile(1),
                 relativeAccuracy: this.costs.relativeAccuracy,
             },
-            costByModelUsd: obj(new Map([...this.modelCost].map(([m, sum]) => [m, sum.value()]))),
+            costByModelUsd: obj([...this.modelCost].map(([m, sum]) => [m, sum.value()])),
             tokens: { ...this.tokens },
             turns: this.turns,
             durationMs: this.durationMs.value(),

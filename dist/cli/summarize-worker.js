@@ -8,11 +8,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(891);
-// A worker thread of `summarizeOutcomeLog`: summarizes the part of the log in workerData and
-// posts the counts back. Bundled on its own as dist/cli/summarize-worker.js (scripts/build.mjs).
+// A worker thread of `summarizeOutcomeLog`: claims pieces of the log in workerData until none
+// is left and posts their counts back. Bundled on its own as dist/cli/summarize-worker.js
+// (scripts/build.mjs).
 
 
-node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(await (0,_summarize_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizePart */ .b)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData));
+node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(await (0,_summarize_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizePieces */ .l)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -25,7 +26,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ summarizePart)
+  l: () => (/* binding */ summarizePieces)
 });
 
 // UNUSED EXPORTS: summarizeOutcomeLog
@@ -442,6 +443,8 @@ const STATUS_BYTES = bytesOf(FINDING_STATUSES);
 const EMPTY = new Uint8Array(0);
 /** Distinct engine and model names decoded once; past this many, names are decoded each time. */
 const INTERN_LIMIT = 10_000;
+/** Slots of the direct-mapped cache of recent names (a power of two). */
+const RECENT_NAMES = 256;
 const BACKSLASH = 0x5c;
 /** `nextField` after the closing brace. */
 const END = -2;
@@ -452,6 +455,12 @@ const UNKNOWN = -1;
 /** Exact powers of ten (up to 1e22 every one is a double). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const QUOTE = 0x22;
+/** A byte repeated in the four bytes of an int32, for testing four bytes at once. */
+const ONES = 0x01010101;
+const QUOTES = 0x22222222;
+const BACKSLASHES = 0x5c5c5c5c;
+const SPACES = 0x20202020;
+const HIGH_BITS = 0x80808080 | 0;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SPACE = 0x20;
@@ -584,8 +593,22 @@ function kind(fields) {
 }
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
-/** Each name as a member starts: `"name":`, to confirm a predicted field in one comparison. */
-const MEMBER_BYTES = bytesOf(FIELD_NAMES.map((name) => `"${name}":`));
+function literal(text) {
+    const bytes = utf8.encode(text);
+    const view = new DataView(bytes.buffer);
+    const whole = bytes.length >> 2;
+    const words = new Int32Array(whole + 1);
+    for (let k = 0; k < whole; k++)
+        words[k] = view.getInt32(4 * k, true);
+    words[whole] = view.getInt32(bytes.length - 4, true);
+    return { length: bytes.length, words };
+}
+/**
+ * Each field as the first member of an object (`{"name":`) and as a later one (`,"name":`):
+ * a predicted field is confirmed, separator and all, in one comparison.
+ */
+const OPENING_MEMBERS = FIELD_NAMES.map((name) => literal(`{"${name}":`));
+const FOLLOWING_MEMBERS = FIELD_NAMES.map((name) => literal(`,"${name}":`));
 /** Rows of the prediction table: one slot for the first member, one after each field. */
 const SLOTS_PER_KIND = FIELD_NAMES.length + 1;
 /** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
@@ -607,8 +630,10 @@ const isRepoChar = (c) => isDigit(c) ||
  * the aggregator keeps): use the view before scanning the next line, and do not keep it.
  */
 class FastLineScanner {
-    /** The line's bytes (a view into the reader's chunk, dropped after each scan). */
+    /** The line's bytes (the reader's chunk: kept until the next one, as `words` is). */
     b = EMPTY;
+    /** `b` as a DataView, to read four bytes at once; made once per chunk, not per line. */
+    words = new DataView(EMPTY.buffer);
     i = 0;
     /** Where the line ends in `b` (exclusive). */
     end = 0;
@@ -619,6 +644,7 @@ class FastLineScanner {
     n = 0;
     names = new Map();
     interned = 0;
+    recentNames = new Array(RECENT_NAMES).fill(undefined);
     decoder = new TextDecoder();
     /**
      * The field that came next the last time, per kind of object and previous field. A writer
@@ -648,10 +674,15 @@ class FastLineScanner {
      * line's UTF-8 bytes (without the line break) are bytes[start, end): no copy or view per line.
      */
     scan(bytes, start = 0, end = bytes.length) {
-        this.b = bytes;
+        if (bytes !== this.b) {
+            this.b = bytes;
+            this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
         this.i = start;
         this.end = end;
-        this.stages.length = 0;
+        const { stages } = this;
+        while (stages.length > 0)
+            stages.pop(); // inlined, where `length = 0` is a runtime call
         try {
             this.space();
             this.record();
@@ -662,9 +693,6 @@ class FastLineScanner {
             if (e === DECLINE)
                 return undefined;
             throw e;
-        }
-        finally {
-            this.b = EMPTY; // do not keep the chunk alive
         }
     }
     // ---- JSON grammar -------------------------------------------------------------------
@@ -682,6 +710,19 @@ class FastLineScanner {
             if (b[i + k] !== word[k])
                 return false;
         return true;
+    }
+    /** Whether `lit` comes at i (not moving): a word at a time. */
+    literalAt(lit, i) {
+        const n = lit.length;
+        if (i + n > this.end)
+            return false;
+        const { words } = this;
+        const expected = lit.words;
+        const last = expected.length - 1;
+        for (let k = 0; k < last; k++)
+            if (words.getInt32(i + 4 * k, true) !== expected[k])
+                return false;
+        return words.getInt32(i + n - 4, true) === expected[last];
     }
     /** Whether the last string's contents are exactly `word`. */
     stringIs(word) {
@@ -722,9 +763,25 @@ class FastLineScanner {
      * after decoding.
      */
     string() {
-        this.expect(QUOTE);
         const { b, end } = this;
         let k = this.i;
+        if (k < end && b[k] === QUOTE)
+            k++;
+        else {
+            this.expect(QUOTE);
+            k = this.i;
+        }
+        const from = k;
+        // Four bytes at a time while none of them is a quote, a backslash or a control character.
+        const { words } = this;
+        while (k + 4 <= end) {
+            const x = words.getInt32(k, true);
+            const q = x ^ QUOTES;
+            const bs = x ^ BACKSLASHES;
+            if ((((q - ONES) & ~q) | ((bs - ONES) & ~bs) | ((x - SPACES) & ~x)) & HIGH_BITS)
+                break;
+            k += 4;
+        }
         for (;;) {
             const c = k < end ? b[k] : -1;
             if (c < SPACE || c === BACKSLASH)
@@ -733,7 +790,7 @@ class FastLineScanner {
                 break;
             k++;
         }
-        this.s = this.i;
+        this.s = from;
         this.e = k;
         this.i = k + 1;
     }
@@ -838,25 +895,25 @@ class FastLineScanner {
      * first call per object).
      */
     nextField(kind, prev) {
+        const slot = prev === UNKNOWN ? -1 : kind.id * SLOTS_PER_KIND + (prev === FIRST ? 0 : prev + 1);
+        if (slot !== -1) {
+            const guess = this.predicted[slot];
+            if (guess !== UNKNOWN) {
+                const member = (prev === FIRST ? OPENING_MEMBERS : FOLLOWING_MEMBERS)[guess];
+                if (this.literalAt(member, this.i)) {
+                    this.i += member.length;
+                    return guess;
+                }
+            }
+        }
         if (prev === FIRST) {
+            this.expect(OPEN_OBJECT);
             if (this.take(CLOSE_OBJECT))
                 return END;
         }
         else if (!this.take(COMMA)) {
             this.expect(CLOSE_OBJECT);
             return END;
-        }
-        const slot = prev === UNKNOWN ? -1 : kind.id * SLOTS_PER_KIND + (prev === FIRST ? 0 : prev + 1);
-        if (slot !== -1) {
-            const guess = this.predicted[slot];
-            if (guess !== UNKNOWN) {
-                this.space();
-                const member = MEMBER_BYTES[guess];
-                if (this.startsWith(member, this.i)) {
-                    this.i += member.length;
-                    return guess;
-                }
-            }
         }
         this.string();
         const field = this.field();
@@ -958,23 +1015,17 @@ class FastLineScanner {
     timestamp() {
         this.string();
         const { s, e } = this;
-        const digitsAt = (from, count) => {
-            for (let k = from; k < from + count; k++)
-                if (!isDigit(this.at(k)))
-                    return false;
-            return true;
-        };
-        const ok = digitsAt(s, 4) &&
+        const ok = this.digitsAt(s, 4) &&
             this.at(s + 4) === MINUS &&
-            digitsAt(s + 5, 2) &&
+            this.digitsAt(s + 5, 2) &&
             this.at(s + 7) === MINUS &&
-            digitsAt(s + 8, 2) &&
+            this.digitsAt(s + 8, 2) &&
             this.at(s + 10) === 0x54 &&
-            digitsAt(s + 11, 2) &&
+            this.digitsAt(s + 11, 2) &&
             this.at(s + 13) === COLON &&
-            digitsAt(s + 14, 2) &&
+            this.digitsAt(s + 14, 2) &&
             this.at(s + 16) === COLON &&
-            digitsAt(s + 17, 2);
+            this.digitsAt(s + 17, 2);
         if (!ok)
             throw DECLINE;
         let k = s + 19;
@@ -989,9 +1040,9 @@ class FastLineScanner {
         if (zone === 0x5a)
             k++;
         else if ((zone === 0x2b || zone === MINUS) &&
-            digitsAt(k + 1, 2) &&
+            this.digitsAt(k + 1, 2) &&
             this.at(k + 3) === COLON &&
-            digitsAt(k + 4, 2))
+            this.digitsAt(k + 4, 2))
             k += 6;
         else
             throw DECLINE;
@@ -999,17 +1050,31 @@ class FastLineScanner {
             throw DECLINE;
         return this.ascii(s, e);
     }
+    /** Whether `count` digits come at `from` (not past the end of the line). */
+    digitsAt(from, count) {
+        for (let k = from; k < from + count; k++)
+            if (!isDigit(this.at(k)))
+                return false;
+        return true;
+    }
     /** An engine or model name: few distinct ones, so each is decoded once. */
     name() {
         const { b, s, e } = this;
+        // Most names are the one last seen with this length and last byte: confirm it, no hash.
+        const line = shape(e - s, b[e - 1]) & (RECENT_NAMES - 1);
+        const recent = this.recentNames[line];
+        if (recent !== undefined && recent.bytes.length === e - s && this.startsWith(recent.bytes, s))
+            return recent.text;
         let hash = 0x811c9dc5;
         for (let k = s; k < e; k++)
             hash = Math.imul(hash ^ b[k], 0x01000193);
         const list = this.names.get(hash);
         if (list !== undefined)
             for (const known of list)
-                if (known.bytes.length === e - s && this.startsWith(known.bytes, s))
+                if (known.bytes.length === e - s && this.startsWith(known.bytes, s)) {
+                    this.recentNames[line] = known;
                     return known.text;
+                }
         const text = this.decoder.decode(b.subarray(s, e));
         if (this.interned < INTERN_LIMIT) {
             this.interned++;
@@ -1018,11 +1083,11 @@ class FastLineScanner {
                 list.push(entry);
             else
                 this.names.set(hash, [entry]);
+            this.recentNames[line] = entry;
         }
         return text;
     }
     tokens(into) {
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(TOKEN_FIELDS, FIRST); f !== END; f = this.nextField(TOKEN_FIELDS, f)) {
             seen = this.mark(TOKEN_FIELDS, seen, f);
@@ -1051,7 +1116,6 @@ class FastLineScanner {
             into = { stage: '', engine: '', model: '', provider: '', costUsd: null };
             this.stagePool.push(into);
         }
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(STAGE_FIELDS, FIRST); f !== END; f = this.nextField(STAGE_FIELDS, f)) {
             seen = this.mark(STAGE_FIELDS, seen, f);
@@ -1081,7 +1145,6 @@ class FastLineScanner {
         this.stages.push(into);
     }
     finding() {
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(FINDING_FIELDS, FIRST); f !== END; f = this.nextField(FINDING_FIELDS, f)) {
             seen = this.mark(FINDING_FIELDS, seen, f);
@@ -1108,7 +1171,6 @@ class FastLineScanner {
     lineRange() {
         let start = 0;
         let end = 0;
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(LINES_FIELDS, FIRST); f !== END; f = this.nextField(LINES_FIELDS, f)) {
             seen = this.mark(LINES_FIELDS, seen, f);
@@ -1124,7 +1186,6 @@ class FastLineScanner {
     }
     totalsObject() {
         const into = this.totals;
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(TOTALS_FIELDS, FIRST); f !== END; f = this.nextField(TOTALS_FIELDS, f)) {
             seen = this.mark(TOTALS_FIELDS, seen, f);
@@ -1156,7 +1217,6 @@ class FastLineScanner {
     }
     record() {
         const v = this.view;
-        this.expect(OPEN_OBJECT);
         let seen = 0;
         for (let f = this.nextField(RECORD_FIELDS, FIRST); f !== END; f = this.nextField(RECORD_FIELDS, f)) {
             seen = this.mark(RECORD_FIELDS, seen, f);
@@ -1266,8 +1326,10 @@ class ExactSum {
                 p[kept++] = lo;
             x = hi;
         }
-        p.length = kept;
-        p.push(x);
+        p[kept++] = x;
+        // pop(), not `length = kept`: setting the length is a runtime call, pop is inlined.
+        while (p.length > kept)
+            p.pop();
     }
     /** Adds another sum's partials: still exact. */
     merge(partials) {
@@ -1405,8 +1467,22 @@ const COUNT_KEYS = [
     'engines',
     'models',
 ];
-function bump(map, key, by = 1) {
-    map.set(key, (map.get(key) ?? 0) + by);
+/**
+ * Counts per name. Each name's counter is an object of its own, so counting is one Map lookup
+ * (not a get and a set): the summary counts about ten names per record.
+ */
+class Tally {
+    cells = new Map();
+    add(name, by = 1) {
+        const cell = this.cells.get(name);
+        if (cell === undefined)
+            this.cells.set(name, { n: by });
+        else
+            cell.n += by;
+    }
+    entries() {
+        return [...this.cells].map(([name, cell]) => [name, cell.n]);
+    }
 }
 /**
  * Streaming aggregation: feed lines one at a time. Memory is bounded by the number of distinct
@@ -1416,12 +1492,12 @@ function bump(map, key, by = 1) {
 class aggregate_OutcomeAggregator {
     records = 0;
     counts = {
-        versions: new Map(),
-        outcomes: new Map(),
-        originals: new Map(),
-        tiers: new Map(),
-        engines: new Map(),
-        models: new Map(),
+        versions: new Tally(),
+        outcomes: new Tally(),
+        originals: new Tally(),
+        tiers: new Tally(),
+        engines: new Tally(),
+        models: new Tally(),
     };
     /** Sums are exact until read, so the summary does not depend on the order of records. */
     modelCost = new Map();
@@ -1472,14 +1548,15 @@ class aggregate_OutcomeAggregator {
     }
     addRecord(v) {
         this.records++;
-        bump(this.counts.versions, v.schemaVersion === 1 ? 'v1' : 'v0');
-        bump(this.counts.outcomes, v.outcome);
+        const { counts } = this;
+        counts.versions.add(v.schemaVersion === 1 ? 'v1' : 'v0');
+        counts.outcomes.add(v.outcome);
         if (v.schemaVersion === 0)
-            bump(this.counts.originals, v.originalOutcome);
-        bump(this.counts.tiers, v.riskTier ?? 'unknown');
+            counts.originals.add(v.originalOutcome);
+        counts.tiers.add(v.riskTier ?? 'unknown');
         for (const s of v.stages) {
-            bump(this.counts.engines, s.engine);
-            bump(this.counts.models, s.model);
+            counts.engines.add(s.engine);
+            counts.models.add(s.model);
             if (s.costUsd !== null)
                 this.modelSum(s.model).add(s.costUsd);
         }
@@ -1513,7 +1590,7 @@ class aggregate_OutcomeAggregator {
     state() {
         const counts = {};
         for (const k of COUNT_KEYS)
-            counts[k] = [...this.counts[k]];
+            counts[k] = this.counts[k].entries();
         return {
             records: this.records,
             counts,
@@ -1539,9 +1616,9 @@ class aggregate_OutcomeAggregator {
     merge(part, lineOffset) {
         this.records += part.records;
         for (const key of COUNT_KEYS) {
-            const map = this.counts[key];
+            const tally = this.counts[key];
             for (const [name, n] of part.counts[key])
-                bump(map, name, n);
+                tally.add(name, n);
         }
         for (const [model, partials] of part.modelCost)
             this.modelSum(model).merge(partials);
@@ -1565,15 +1642,15 @@ class aggregate_OutcomeAggregator {
         this.blanks += part.blanks;
     }
     summary() {
-        const obj = (m) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+        const obj = (entries) => Object.fromEntries(entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
         return {
             records: this.records,
-            bySchemaVersion: obj(this.counts.versions),
-            byOutcome: obj(this.counts.outcomes),
-            byOriginalOutcome: obj(this.counts.originals),
-            byRiskTier: obj(this.counts.tiers),
-            byEngine: obj(this.counts.engines),
-            byModel: obj(this.counts.models),
+            bySchemaVersion: obj(this.counts.versions.entries()),
+            byOutcome: obj(this.counts.outcomes.entries()),
+            byOriginalOutcome: obj(this.counts.originals.entries()),
+            byRiskTier: obj(this.counts.tiers.entries()),
+            byEngine: obj(this.counts.engines.entries()),
+            byModel: obj(this.counts.models.entries()),
             cost: {
                 knownUsd: this.knownUsd.value(),
                 unknownRecords: this.unknownCost,
@@ -1583,7 +1660,7 @@ class aggregate_OutcomeAggregator {
                 max: this.costs.quantile(1),
                 relativeAccuracy: this.costs.relativeAccuracy,
             },
-            costByModelUsd: obj(new Map([...this.modelCost].map(([m, sum]) => [m, sum.value()]))),
+            costByModelUsd: obj([...this.modelCost].map(([m, sum]) => [m, sum.value()])),
             tokens: { ...this.tokens },
             turns: this.turns,
             durationMs: this.durationMs.value(),
@@ -1623,24 +1700,37 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * a million lines those dominate. Only the current chunk and a partial last line are held;
  * `visit` must not keep `bytes` (it is the chunk). Resolves to the number of lines.
  */
-async function forEachLine(file, visit, { highWaterMark = 1 << 20, range } = {}) {
+async function forEachLine(file, visit, { highWaterMark = 1 << 20, range, buffers = readBuffers(highWaterMark) } = {}) {
     let lineNo = 0;
     /** The start of a line that continues in the next chunk (copied: the chunk is reused). */
     let carry = [];
     const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    let position = range?.start ?? 0;
+    const limit = range?.end ?? Number.POSITIVE_INFINITY;
+    /** Reads the next chunk into `buf`; undefined once the range is read. */
+    const readInto = (buf) => {
+        const want = Math.min(buf.length, limit - position);
+        if (want <= 0)
+            return undefined;
+        const at = position;
+        position += want;
+        return handle.read(buf, 0, want, at).then(({ bytesRead }) => ({
+            bytes: bytesRead === buf.length ? buf : buf.subarray(0, bytesRead),
+            last: bytesRead < want,
+        }));
+    };
+    // Two buffers, reused for every chunk: the next chunk is read while this one's lines are
+    // visited (waiting for each read left this thread idle for a sixth of the summary), and a
+    // fresh buffer per chunk (what a read stream allocates) costs its page faults again on every
+    // megabyte, measured at about a third of the summary's time.
+    let [buf, spare] = buffers;
+    let next = readInto(buf);
     try {
-        // One buffer for every chunk: a fresh one per chunk (what a read stream allocates) costs
-        // its page faults again on every megabyte, measured at about a third of the summary's time.
-        const buf = Buffer.allocUnsafe(highWaterMark);
-        let position = range?.start ?? 0;
-        const limit = range?.end ?? Number.POSITIVE_INFINITY;
-        while (position < limit) {
-            const want = Math.min(buf.length, limit - position);
-            const { bytesRead } = await handle.read(buf, 0, want, position);
-            if (bytesRead === 0)
-                break;
-            position += bytesRead;
-            const chunk = bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+        while (next !== undefined) {
+            const { bytes: chunk, last } = await next;
+            // A short read is the end of the file: what was there when it was read.
+            next = last ? undefined : readInto(spare);
+            [buf, spare] = [spare, buf];
             let start = 0;
             let nl = chunk.indexOf(10);
             if (nl !== -1 && carry.length > 0) {
@@ -1661,6 +1751,8 @@ async function forEachLine(file, visit, { highWaterMark = 1 << 20, range } = {})
         }
     }
     finally {
+        // A read still in flight (the visitor threw) must end before its file is closed.
+        await next?.catch(() => undefined);
         await handle.close();
     }
     if (carry.length > 0) {
@@ -1668,6 +1760,10 @@ async function forEachLine(file, visit, { highWaterMark = 1 << 20, range } = {})
         visit(whole, 0, whole.length, ++lineNo);
     }
     return lineNo;
+}
+/** Two buffers for `forEachLine` to read into. */
+function readBuffers(highWaterMark = 1 << 20) {
+    return [Buffer.allocUnsafe(highWaterMark), Buffer.allocUnsafe(highWaterMark)];
 }
 /**
  * Cuts a file of `size` bytes into at most `parts` ranges of about equal size, each starting at
@@ -1761,6 +1857,8 @@ async function* reader_readOutcomeLog(file, opts = {}) {
 
 const AUTO_THREADS_FROM_BYTES = (/* unused pure expression or super */ null && (64 * 2 ** 20));
 const MAX_AUTO_THREADS = 4;
+/** About 0.1 s of reading each: claiming and merging cost nothing beside that. */
+const PIECE_BYTES = (/* unused pure expression or super */ null && (32 * 2 ** 20));
 const WORKER_FILE = 'summarize-worker.js';
 /** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
 async function summarizeOutcomeLog(file, opts = {}) {
@@ -1774,44 +1872,55 @@ async function summarizeOutcomeLog(file, opts = {}) {
     const { size } = await stat(file);
     const worker = workerScript();
     const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
-    const [first, ...rest] = threads > 1 ? await lineRanges(file, size, threads) : [];
-    if (worker === undefined || first === undefined || rest.length === 0) {
-        await visitPart(agg, file, highWaterMark);
+    if (worker === undefined || threads === 1) {
+        await visitPart(agg, file, { highWaterMark });
         return agg.summary();
     }
-    // This thread reads the first part while workers read the others; parts merge in file order.
-    const aggregator = {
-        maxListedCorrupt: opts.maxListedCorrupt,
-        relativeAccuracy: opts.relativeAccuracy,
+    const pieces = await lineRanges(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
+    const req = {
+        file,
+        pieces,
+        next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
+        highWaterMark,
+        aggregator: {
+            maxListedCorrupt: opts.maxListedCorrupt,
+            relativeAccuracy: opts.relativeAccuracy,
+        },
     };
-    const workers = rest.map((range) => startPart(worker, { file, range, highWaterMark, aggregator }));
+    // This thread claims pieces too; the pieces are merged in file order whoever read them.
+    const workers = Array.from({ length: Math.min(threads, pieces.length) - 1 }, (_, k) => startWorker(worker, req, `summary thread ${k + 2} of ${threads}`));
     try {
-        const [lines, ...parts] = await Promise.all([
-            visitPart(agg, file, highWaterMark, first),
-            ...workers.map((w) => w.result),
-        ]);
-        let offset = lines;
-        for (const part of parts) {
-            agg.merge(part.state, offset);
-            offset += part.lines;
+        const results = (await Promise.all([summarizePieces(req), ...workers.map((w) => w.result)])).flat();
+        results.sort((a, b) => a.index - b.index);
+        if (results.length !== pieces.length || results.some((r, k) => r.index !== k))
+            throw new Error(`the threads read ${results.length} of the log's ${pieces.length} pieces`);
+        let offset = 0;
+        for (const piece of results) {
+            agg.merge(piece.state, offset);
+            offset += piece.lines;
         }
     }
     finally {
+        // After a failure, the others claim nothing more: every piece looks taken.
+        Atomics.store(new Int32Array(req.next), 0, pieces.length);
         await Promise.all(workers.map((w) => w.stop()));
     }
     return agg.summary();
 }
-/** One part of a log on this thread (the worker's whole job). */
-async function summarizePart(req) {
-    const agg = new aggregate_OutcomeAggregator(req.aggregator);
-    const lines = await visitPart(agg, req.file, req.highWaterMark, req.range);
-    return { state: agg.state(), lines };
+/** Claims and summarizes pieces until none is left (every thread's loop, the worker's job). */
+async function summarizePieces(req) {
+    const next = new Int32Array(req.next);
+    const done = [];
+    const buffers = readBuffers(req.highWaterMark);
+    for (let k = Atomics.add(next, 0, 1); k < req.pieces.length; k = Atomics.add(next, 0, 1)) {
+        const agg = new aggregate_OutcomeAggregator(req.aggregator);
+        const lines = await visitPart(agg, req.file, { buffers, range: req.pieces[k] });
+        done.push({ index: k, state: agg.state(), lines });
+    }
+    return done;
 }
-function visitPart(agg, file, highWaterMark, range) {
-    return forEachLine(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), {
-        highWaterMark,
-        range,
-    });
+function visitPart(agg, file, opts) {
+    return forEachLine(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), opts);
 }
 function threadCount(requested, size) {
     if (requested !== undefined) {
@@ -1830,13 +1939,12 @@ function workerScript() {
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
     return existsSync(file) ? file : undefined;
 }
-function startPart(script, req) {
+function startWorker(script, req, name) {
     const worker = new Worker(script, { workerData: req });
-    const part = `the worker that reads bytes ${req.range.start}-${req.range.end}`;
     const result = new Promise((resolve, reject) => {
         worker.once('message', (m) => resolve(m));
-        worker.once('error', (e) => reject(new Error(`${part} failed: ${e instanceof Error ? e.message : String(e)}`)));
-        worker.once('exit', (code) => reject(new Error(`${part} exited (${code}) without a result`)));
+        worker.once('error', (e) => reject(new Error(`${name} failed: ${e instanceof Error ? e.message : String(e)}`)));
+        worker.once('exit', (code) => reject(new Error(`${name} exited (${code}) without a result`)));
     });
     return { result, stop: () => worker.terminate() };
 }

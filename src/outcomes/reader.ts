@@ -26,6 +26,11 @@ interface Chunk {
 
 export interface LineVisitOptions {
   readonly highWaterMark?: number;
+  /**
+   * The two buffers to read into, alternately (by default two of `highWaterMark` bytes): a
+   * thread that reads many parts of a file passes the same two to every call.
+   */
+  readonly buffers?: readonly [Buffer, Buffer];
   /** Only this part of the file; its first line is number 1. The whole file by default. */
   readonly range?: ByteRange;
 }
@@ -41,7 +46,7 @@ export interface LineVisitOptions {
 export async function forEachLine(
   file: string,
   visit: (bytes: Uint8Array, start: number, end: number, line: number) => void,
-  { highWaterMark = 1 << 20, range }: LineVisitOptions = {},
+  { highWaterMark = 1 << 20, range, buffers = readBuffers(highWaterMark) }: LineVisitOptions = {},
 ): Promise<number> {
   let lineNo = 0;
   /** The start of a line that continues in the next chunk (copied: the chunk is reused). */
@@ -64,7 +69,7 @@ export async function forEachLine(
   // visited (waiting for each read left this thread idle for a sixth of the summary), and a
   // fresh buffer per chunk (what a read stream allocates) costs its page faults again on every
   // megabyte, measured at about a third of the summary's time.
-  let [buf, spare] = [Buffer.allocUnsafe(highWaterMark), Buffer.allocUnsafe(highWaterMark)];
+  let [buf, spare] = buffers;
   let next = readInto(buf);
   try {
     while (next !== undefined) {
@@ -99,6 +104,11 @@ export async function forEachLine(
     visit(whole, 0, whole.length, ++lineNo);
   }
   return lineNo;
+}
+
+/** Two buffers for `forEachLine` to read into. */
+export function readBuffers(highWaterMark = 1 << 20): [Buffer, Buffer] {
+  return [Buffer.allocUnsafe(highWaterMark), Buffer.allocUnsafe(highWaterMark)];
 }
 
 /**

@@ -1,6 +1,7 @@
-// A worker thread of `summarizeOutcomeLog`: summarizes the part of the log in workerData and
-// posts the counts back. Bundled on its own as dist/cli/summarize-worker.js (scripts/build.mjs).
+// A worker thread of `summarizeOutcomeLog`: claims pieces of the log in workerData until none
+// is left and posts their counts back. Bundled on its own as dist/cli/summarize-worker.js
+// (scripts/build.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
-import { summarizePart, type PartRequest } from './summarize.js';
+import { summarizePieces, type PiecesRequest } from './summarize.js';
 
-parentPort?.postMessage(await summarizePart(workerData as PartRequest));
+parentPort?.postMessage(await summarizePieces(workerData as PiecesRequest));

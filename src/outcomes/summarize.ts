@@ -13,9 +13,11 @@ import {
 import {
   forEachLine,
   lineRanges,
+  readBuffers,
   readOutcomeLog,
   type ByteRange,
   type LineSplitter,
+  type LineVisitOptions,
 } from './reader.js';
 
 export interface SummarizeOptions extends AggregatorOptions {
@@ -35,22 +37,32 @@ export interface SummarizeOptions extends AggregatorOptions {
   readonly threads?: number;
 }
 
-/** What one thread reads: a part of the log, starting at a line. */
-export interface PartRequest {
+/**
+ * What every thread of one summary shares: the log cut into pieces at line starts, and a
+ * counter through which each thread claims the next piece until none is left. Threads that
+ * claim as they go finish together even when one of them is slowed (a busy core, a worker
+ * that started late), where halves fixed in advance wait for the slowest thread.
+ */
+export interface PiecesRequest {
   readonly file: string;
-  readonly range: ByteRange;
+  readonly pieces: readonly ByteRange[];
+  /** An Int32 over shared memory: the index of the next piece to claim (Atomics.add). */
+  readonly next: SharedArrayBuffer;
   readonly highWaterMark?: number;
   readonly aggregator: AggregatorOptions;
 }
 
-export interface PartResult {
+export interface PieceResult {
+  readonly index: number;
   readonly state: AggregateState;
-  /** Lines in the part, to number the next part's lines as the file does. */
+  /** Lines in the piece, to number the next piece's lines as the file does. */
   readonly lines: number;
 }
 
 const AUTO_THREADS_FROM_BYTES = 64 * 2 ** 20;
 const MAX_AUTO_THREADS = 4;
+/** About 0.1 s of reading each: claiming and merging cost nothing beside that. */
+const PIECE_BYTES = 32 * 2 ** 20;
 const WORKER_FILE = 'summarize-worker.js';
 
 /** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
@@ -67,52 +79,64 @@ export async function summarizeOutcomeLog(
   const { size } = await stat(file);
   const worker = workerScript();
   const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
-  const [first, ...rest] = threads > 1 ? await lineRanges(file, size, threads) : [];
-  if (worker === undefined || first === undefined || rest.length === 0) {
-    await visitPart(agg, file, highWaterMark);
+  if (worker === undefined || threads === 1) {
+    await visitPart(agg, file, { highWaterMark });
     return agg.summary();
   }
-  // This thread reads the first part while workers read the others; parts merge in file order.
-  const aggregator: AggregatorOptions = {
-    maxListedCorrupt: opts.maxListedCorrupt,
-    relativeAccuracy: opts.relativeAccuracy,
+  const pieces = await lineRanges(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
+  const req: PiecesRequest = {
+    file,
+    pieces,
+    next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
+    highWaterMark,
+    aggregator: {
+      maxListedCorrupt: opts.maxListedCorrupt,
+      relativeAccuracy: opts.relativeAccuracy,
+    },
   };
-  const workers = rest.map((range) =>
-    startPart(worker, { file, range, highWaterMark, aggregator }),
+  // This thread claims pieces too; the pieces are merged in file order whoever read them.
+  const workers = Array.from({ length: Math.min(threads, pieces.length) - 1 }, (_, k) =>
+    startWorker(worker, req, `summary thread ${k + 2} of ${threads}`),
   );
   try {
-    const [lines, ...parts] = await Promise.all([
-      visitPart(agg, file, highWaterMark, first),
-      ...workers.map((w) => w.result),
-    ]);
-    let offset = lines;
-    for (const part of parts) {
-      agg.merge(part.state, offset);
-      offset += part.lines;
+    const results = (
+      await Promise.all([summarizePieces(req), ...workers.map((w) => w.result)])
+    ).flat();
+    results.sort((a, b) => a.index - b.index);
+    if (results.length !== pieces.length || results.some((r, k) => r.index !== k))
+      throw new Error(`the threads read ${results.length} of the log's ${pieces.length} pieces`);
+    let offset = 0;
+    for (const piece of results) {
+      agg.merge(piece.state, offset);
+      offset += piece.lines;
     }
   } finally {
+    // After a failure, the others claim nothing more: every piece looks taken.
+    Atomics.store(new Int32Array(req.next), 0, pieces.length);
     await Promise.all(workers.map((w) => w.stop()));
   }
   return agg.summary();
 }
 
-/** One part of a log on this thread (the worker's whole job). */
-export async function summarizePart(req: PartRequest): Promise<PartResult> {
-  const agg = new OutcomeAggregator(req.aggregator);
-  const lines = await visitPart(agg, req.file, req.highWaterMark, req.range);
-  return { state: agg.state(), lines };
+/** Claims and summarizes pieces until none is left (every thread's loop, the worker's job). */
+export async function summarizePieces(req: PiecesRequest): Promise<PieceResult[]> {
+  const next = new Int32Array(req.next);
+  const done: PieceResult[] = [];
+  const buffers = readBuffers(req.highWaterMark);
+  for (let k = Atomics.add(next, 0, 1); k < req.pieces.length; k = Atomics.add(next, 0, 1)) {
+    const agg = new OutcomeAggregator(req.aggregator);
+    const lines = await visitPart(agg, req.file, { buffers, range: req.pieces[k] });
+    done.push({ index: k, state: agg.state(), lines });
+  }
+  return done;
 }
 
-function visitPart(
-  agg: OutcomeAggregator,
-  file: string,
-  highWaterMark: number | undefined,
-  range?: ByteRange,
-): Promise<number> {
-  return forEachLine(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), {
-    highWaterMark,
-    range,
-  });
+function visitPart(agg: OutcomeAggregator, file: string, opts: LineVisitOptions): Promise<number> {
+  return forEachLine(
+    file,
+    (bytes, start, end, line) => agg.addBytes(bytes, start, end, line),
+    opts,
+  );
 }
 
 function threadCount(requested: number | undefined, size: number): number {
@@ -134,18 +158,18 @@ function workerScript(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-function startPart(
+function startWorker(
   script: string,
-  req: PartRequest,
-): { result: Promise<PartResult>; stop: () => Promise<unknown> } {
+  req: PiecesRequest,
+  name: string,
+): { result: Promise<PieceResult[]>; stop: () => Promise<unknown> } {
   const worker = new Worker(script, { workerData: req });
-  const part = `the worker that reads bytes ${req.range.start}-${req.range.end}`;
-  const result = new Promise<PartResult>((resolve, reject) => {
-    worker.once('message', (m: PartResult) => resolve(m));
+  const result = new Promise<PieceResult[]>((resolve, reject) => {
+    worker.once('message', (m: PieceResult[]) => resolve(m));
     worker.once('error', (e) =>
-      reject(new Error(`${part} failed: ${e instanceof Error ? e.message : String(e)}`)),
+      reject(new Error(`${name} failed: ${e instanceof Error ? e.message : String(e)}`)),
     );
-    worker.once('exit', (code) => reject(new Error(`${part} exited (${code}) without a result`)));
+    worker.once('exit', (code) => reject(new Error(`${name} exited (${code}) without a result`)));
   });
   return { result, stop: () => worker.terminate() };
 }

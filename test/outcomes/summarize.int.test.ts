@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { OutcomeAggregator } from '../../src/core/outcomes/index.js';
 import { forEachLine, lineRanges } from '../../src/outcomes/reader.js';
-import { summarizeOutcomeLog, summarizePart } from '../../src/outcomes/summarize.js';
+import { summarizeOutcomeLog, summarizePieces } from '../../src/outcomes/summarize.js';
 import { makeRecord, makeStage, randomRecord, rng } from './support/records.js';
 
 let dir: string;
@@ -119,7 +119,7 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
   });
 
   it.each([2, 3, 7, 40])(
-    'read in %i line-aligned parts and merged in file order, gives the one-pass summary',
+    'read in %i line-aligned pieces claimed by two readers and merged in file order, gives the one-pass summary',
     async (parts) => {
       const file = path.join(dir, 'parts.jsonl');
       const next = rng(3);
@@ -139,12 +139,24 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
         );
       }
       for (const maxListedCorrupt of [2, 100]) {
+        // Two claimers share one counter, as threads do: together they read every piece once.
+        const req = {
+          file,
+          pieces: ranges,
+          next: new SharedArrayBuffer(4),
+          highWaterMark: 256,
+          aggregator: { maxListedCorrupt },
+        };
+        const claimed = await Promise.all([summarizePieces(req), summarizePieces(req)]);
+        expect(claimed[0].length).toBeGreaterThan(0);
+        expect(claimed[1].length).toBeGreaterThan(0);
+        const results = claimed.flat().sort((a, b) => a.index - b.index);
+        expect(results.map((r) => r.index)).toEqual(ranges.map((_, k) => k));
         const merged = new OutcomeAggregator({ maxListedCorrupt });
         let offset = 0;
-        for (const range of ranges) {
-          const part = await summarizePart({ file, range, aggregator: { maxListedCorrupt } });
-          merged.merge(structuredClone(part.state), offset); // as it crosses threads
-          offset += part.lines;
+        for (const piece of results) {
+          merged.merge(structuredClone(piece.state), offset); // as it crosses threads
+          offset += piece.lines;
         }
         expect(offset).toBe(lines.length);
         const whole = await summarizeOutcomeLog(file, { maxListedCorrupt, threads: 1 });

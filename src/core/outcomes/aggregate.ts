@@ -77,21 +77,50 @@ export interface AggregatorOptions {
   readonly relativeAccuracy?: number;
 }
 
+/** One name's count and, for models, the exact sum of the costs of its priced stages. */
+interface Cell {
+  n: number;
+  usd: ExactSum | undefined;
+}
+
 /**
- * Counts per name. Each name's counter is an object of its own, so counting is one Map lookup
- * (not a get and a set): the summary counts about ten names per record.
+ * Counts per name, each in a cell of its own so that counting is one Map lookup (not a get and
+ * a set), and none when the name is the last one counted: most records repeat it (one schema
+ * version, one engine).
  */
 class Tally {
-  private readonly cells = new Map<string, { n: number }>();
+  private readonly cells = new Map<string, Cell>();
+  private lastName: string | undefined;
+  private lastCell: Cell = { n: 0, usd: undefined };
 
-  add(name: string, by = 1): void {
-    const cell = this.cells.get(name);
-    if (cell === undefined) this.cells.set(name, { n: by });
-    else cell.n += by;
+  cell(name: string): Cell {
+    if (name === this.lastName) return this.lastCell;
+    let cell = this.cells.get(name);
+    if (cell === undefined) this.cells.set(name, (cell = { n: 0, usd: undefined }));
+    this.lastName = name;
+    this.lastCell = cell;
+    return cell;
   }
 
-  entries(): [string, number][] {
+  add(name: string, by = 1): void {
+    this.cell(name).n += by;
+  }
+
+  /** Adds a cost to the name's exact sum. */
+  addUsd(name: string, usd: number): void {
+    const cell = this.cell(name);
+    (cell.usd ??= new ExactSum()).add(usd);
+  }
+
+  counts(): [string, number][] {
     return [...this.cells].map(([name, cell]) => [name, cell.n]);
+  }
+
+  /** The names with a cost, and their sums. */
+  sums(): [string, ExactSum][] {
+    const out: [string, ExactSum][] = [];
+    for (const [name, cell] of this.cells) if (cell.usd !== undefined) out.push([name, cell.usd]);
+    return out;
   }
 }
 
@@ -111,7 +140,6 @@ export class OutcomeAggregator {
     models: new Tally(),
   };
   /** Sums are exact until read, so the summary does not depend on the order of records. */
-  private readonly modelCost = new Map<string, ExactSum>();
   private readonly costs: LogHistogram;
   private readonly knownUsd = new ExactSum();
   private unknownCost = 0;
@@ -166,7 +194,7 @@ export class OutcomeAggregator {
     for (const s of v.stages) {
       counts.engines.add(s.engine);
       counts.models.add(s.model);
-      if (s.costUsd !== null) this.modelSum(s.model).add(s.costUsd);
+      if (s.costUsd !== null) counts.models.addUsd(s.model, s.costUsd);
     }
     if (v.totals.costUsd === null) this.unknownCost++;
     else {
@@ -187,19 +215,13 @@ export class OutcomeAggregator {
     }
   }
 
-  private modelSum(model: string): ExactSum {
-    let sum = this.modelCost.get(model);
-    if (sum === undefined) this.modelCost.set(model, (sum = new ExactSum()));
-    return sum;
-  }
-
   state(): AggregateState {
     const counts = {} as Record<CountKey, [string, number][]>;
-    for (const k of COUNT_KEYS) counts[k] = this.counts[k].entries();
+    for (const k of COUNT_KEYS) counts[k] = this.counts[k].counts();
     return {
       records: this.records,
       counts,
-      modelCost: [...this.modelCost].map(([model, sum]) => [model, sum.state()]),
+      modelCost: this.counts.models.sums().map(([model, sum]) => [model, sum.state()]),
       costs: this.costs.state(),
       knownUsd: this.knownUsd.state(),
       unknownCost: this.unknownCost,
@@ -225,7 +247,8 @@ export class OutcomeAggregator {
       const tally = this.counts[key];
       for (const [name, n] of part.counts[key]) tally.add(name, n);
     }
-    for (const [model, partials] of part.modelCost) this.modelSum(model).merge(partials);
+    for (const [model, partials] of part.modelCost)
+      for (const usd of partials) this.counts.models.addUsd(model, usd);
     this.costs.merge(part.costs);
     this.knownUsd.merge(part.knownUsd);
     this.unknownCost += part.unknownCost;
@@ -248,12 +271,12 @@ export class OutcomeAggregator {
       Object.fromEntries(entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
     return {
       records: this.records,
-      bySchemaVersion: obj(this.counts.versions.entries()),
-      byOutcome: obj(this.counts.outcomes.entries()),
-      byOriginalOutcome: obj(this.counts.originals.entries()),
-      byRiskTier: obj(this.counts.tiers.entries()),
-      byEngine: obj(this.counts.engines.entries()),
-      byModel: obj(this.counts.models.entries()),
+      bySchemaVersion: obj(this.counts.versions.counts()),
+      byOutcome: obj(this.counts.outcomes.counts()),
+      byOriginalOutcome: obj(this.counts.originals.counts()),
+      byRiskTier: obj(this.counts.tiers.counts()),
+      byEngine: obj(this.counts.engines.counts()),
+      byModel: obj(this.counts.models.counts()),
       cost: {
         knownUsd: this.knownUsd.value(),
         unknownRecords: this.unknownCost,
@@ -263,7 +286,7 @@ export class OutcomeAggregator {
         max: this.costs.quantile(1),
         relativeAccuracy: this.costs.relativeAccuracy,
       },
-      costByModelUsd: obj([...this.modelCost].map(([m, sum]) => [m, sum.value()])),
+      costByModelUsd: obj(this.counts.models.sums().map(([m, sum]) => [m, sum.value()])),
       tokens: { ...this.tokens },
       turns: this.turns,
       durationMs: this.durationMs.value(),

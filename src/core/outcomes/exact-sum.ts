@@ -8,29 +8,32 @@
  * their exact sum is the exact sum of everything added.
  */
 export class ExactSum {
-  private readonly partials: number[] = [];
+  /** The partials are p[0..n), in a typed array: no growing, shrinking or boxing per add. */
+  private p = new Float64Array(4);
+  private n = 0;
 
   /** Adds a finite value (a non-finite one is a bug in the caller). */
   add(value: number): void {
     if (!Number.isFinite(value)) throw new RangeError(`ExactSum: ${value} is not finite`);
-    const p = this.partials;
+    const p = this.p;
     let x = value;
     let kept = 0;
-    for (let k = 0; k < p.length; k++) {
-      let y = p[k] as number;
-      if (Math.abs(x) < Math.abs(y)) {
-        const t = x;
-        x = y;
-        y = t;
-      }
+    for (let k = 0; k < this.n; k++) {
+      const y = p[k] as number;
+      // Knuth's two-sum: hi + lo is exactly x + y, whichever is larger (no branch to swap them).
       const hi = x + y;
-      const lo = y - (hi - x); // exactly what hi lost of x + y
+      const yPart = hi - x;
+      const lo = x - (hi - yPart) + (y - yPart);
       if (lo !== 0) p[kept++] = lo;
       x = hi;
     }
-    p[kept++] = x;
-    // pop(), not `length = kept`: setting the length is a runtime call, pop is inlined.
-    while (p.length > kept) p.pop();
+    if (kept === p.length) {
+      // Non-overlapping doubles are few (at most about 40), so this happens once or twice.
+      this.p = new Float64Array(p.length * 2);
+      this.p.set(p);
+    }
+    this.p[kept++] = x;
+    this.n = kept;
   }
 
   /** Adds another sum's partials: still exact. */
@@ -40,13 +43,13 @@ export class ExactSum {
 
   /** The partials, for merging elsewhere (plain numbers: they cross threads as they are). */
   state(): number[] {
-    return [...this.partials];
+    return Array.from(this.p.subarray(0, this.n));
   }
 
   /** The exact sum, correctly rounded to the nearest double. */
   value(): number {
-    const p = this.partials;
-    let i = p.length;
+    const p = this.p;
+    let i = this.n;
     if (i === 0) return 0;
     let hi = p[--i] as number;
     let lo = 0;

@@ -34,17 +34,13 @@ const bytesOf = (xs: readonly string[]): Uint8Array[] => xs.map((x) => utf8.enco
 const NULL = utf8.encode('null');
 const TRUE = utf8.encode('true');
 const FALSE = utf8.encode('false');
-const OUTCOME_BYTES = bytesOf(TERMINAL_OUTCOMES);
-const SOURCE_BYTES = bytesOf(RUN_SOURCES);
-const TIER_BYTES = bytesOf(RISK_TIERS);
-const CHECK_BYTES = bytesOf(CHECK_RESULTS);
-const SEVERITY_BYTES = bytesOf(FINDING_SEVERITIES);
-const STATUS_BYTES = bytesOf(FINDING_STATUSES);
 const EMPTY = new Uint8Array(0);
 /** Distinct engine and model names decoded once; past this many, names are decoded each time. */
 const INTERN_LIMIT = 10_000;
 /** Slots of the direct-mapped cache of recent names (a power of two). */
 const RECENT_NAMES = 256;
+/** Values remembered per field of few values (repo, engine, model, stage names...). */
+const RECENT_PER_FIELD = 4;
 const BACKSLASH = 0x5c;
 /** `nextField` after the closing brace. */
 const END = -2;
@@ -213,8 +209,11 @@ interface Literal {
   readonly words: Int32Array;
 }
 function literal(text: string): Literal {
-  const bytes = utf8.encode(text);
-  const view = new DataView(bytes.buffer);
+  return literalOf(utf8.encode(text));
+}
+function literalOf(bytes: Uint8Array): Literal {
+  if (bytes.length < 4) throw new RangeError(`a literal needs 4 bytes, not ${bytes.length}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const whole = bytes.length >> 2;
   const words = new Int32Array(whole + 1);
   for (let k = 0; k < whole; k++) words[k] = view.getInt32(4 * k, true);
@@ -227,6 +226,22 @@ function literal(text: string): Literal {
  */
 const OPENING_MEMBERS = FIELD_NAMES.map((name) => literal(`{"${name}":`));
 const FOLLOWING_MEMBERS = FIELD_NAMES.map((name) => literal(`,"${name}":`));
+/** The values a field may take, as bytes and as quoted literals to confirm in one comparison. */
+interface Choices<T extends string> {
+  readonly values: readonly T[];
+  readonly bytes: readonly Uint8Array[];
+  readonly quoted: readonly Literal[];
+}
+function choices<T extends string>(values: readonly T[]): Choices<T> {
+  return { values, bytes: bytesOf(values), quoted: values.map((v) => literal(`"${v}"`)) };
+}
+const OUTCOMES = choices(TERMINAL_OUTCOMES);
+const SOURCES = choices(RUN_SOURCES);
+const TIERS = choices(RISK_TIERS);
+const CHECK_VALUES = choices(CHECK_RESULTS);
+const SEVERITIES = choices(FINDING_SEVERITIES);
+const STATUSES = choices(FINDING_STATUSES);
+
 /** Rows of the prediction table: one slot for the first member, one after each field. */
 const SLOTS_PER_KIND = FIELD_NAMES.length + 1;
 /** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
@@ -245,6 +260,12 @@ const isRepoChar = (c: number): boolean =>
   c === 0x5f ||
   c === DOT ||
   c === MINUS;
+
+/** A value seen before, quoted, and its text (decoded for names only; '' otherwise). */
+interface RecentValue {
+  readonly quoted: Literal;
+  readonly text: string;
+}
 
 interface MutableStage {
   stage: string;
@@ -287,6 +308,14 @@ export class FastLineScanner {
     { readonly bytes: Uint8Array; readonly text: string } | undefined
   )[] = new Array(RECENT_NAMES).fill(undefined);
   private readonly decoder = new TextDecoder();
+  /**
+   * The last few values of each field that has few (the repo, engine and model names, stage
+   * names), quoted: a value confirmed by one comparison needs no scan, check or decoding. A
+   * field whose values keep changing stops being remembered (`missesOf`).
+   */
+  private readonly recent: RecentValue[][] = FIELD_NAMES.map(() => []);
+  private readonly missesOf = new Int32Array(FIELD_NAMES.length);
+  private readonly hitsOf = new Int32Array(FIELD_NAMES.length);
   /**
    * The field that came next the last time, per kind of object and previous field. A writer
    * emits its fields in one order, so nearly every member is confirmed against its predicted
@@ -616,11 +645,20 @@ export class FastLineScanner {
     return this.nullNext() ? null : this.amount();
   }
 
-  /** The member of `allowed` that the next string equals, as the constant itself. */
-  private oneOf<T extends string>(allowed: readonly T[], bytes: readonly Uint8Array[]): T {
+  /** The choice that the next string equals, as the constant itself. */
+  private oneOf<T extends string>(c: Choices<T>): T {
+    const i = this.i;
+    for (let k = 0; k < c.quoted.length; k++) {
+      const quoted = c.quoted[k] as Literal;
+      if (this.literalAt(quoted, i)) {
+        this.i = i + quoted.length;
+        return c.values[k] as T;
+      }
+    }
+    // Spaces before it, or none of them (declined below).
     this.string();
-    for (let k = 0; k < bytes.length; k++)
-      if (this.stringIs(bytes[k] as Uint8Array)) return allowed[k] as T;
+    for (let k = 0; k < c.bytes.length; k++)
+      if (this.stringIs(c.bytes[k] as Uint8Array)) return c.values[k] as T;
     throw DECLINE;
   }
 
@@ -679,6 +717,57 @@ export class FastLineScanner {
   private digitsAt(from: number, count: number): boolean {
     for (let k = from; k < from + count; k++) if (!isDigit(this.at(k))) return false;
     return true;
+  }
+
+  /**
+   * One of the field's recent values if it comes next (moved past it), or undefined. Cheaper
+   * than a scan whenever the field has few values, and a few failed word comparisons when not.
+   */
+  private recentValue(field: F): RecentValue | undefined {
+    const list = this.recent[field] as RecentValue[];
+    const i = this.i;
+    for (let k = 0; k < list.length; k++) {
+      const known = list[k] as RecentValue;
+      if (this.literalAt(known.quoted, i)) {
+        this.i = i + known.quoted.length;
+        this.hitsOf[field] = (this.hitsOf[field] as number) + 1;
+        return known;
+      }
+    }
+    return undefined;
+  }
+
+  /** Remembers the string just read (and checked) as the field's most recent value. */
+  private remember(field: F, text: string): void {
+    const misses = (this.missesOf[field] as number) + 1;
+    this.missesOf[field] = misses;
+    const list = this.recent[field] as RecentValue[];
+    // Past 64 misses, a field that misses more than it hits is not one of few values.
+    if (misses > 64 && misses > (this.hitsOf[field] as number)) {
+      list.length = 0;
+      return;
+    }
+    const { s, e } = this;
+    if (e - s < 2 || e - s > 256) return; // too short to compare by words, or not a name
+    if (list.length === RECENT_PER_FIELD) list.pop();
+    list.unshift({ quoted: literalOf(this.b.slice(s - 1, e + 1)), text });
+  }
+
+  /** A non-empty string of a field with few values (not decoded: its text is not counted). */
+  private fewValued(field: F): void {
+    if (this.recentValue(field) !== undefined) return;
+    this.nonEmptyString();
+    this.remember(field, '');
+  }
+
+  /** An engine or model name, decoded once per distinct name. */
+  private nameOf(field: F): string {
+    const known = this.recentValue(field);
+    if (known !== undefined) return known.text;
+    this.nonEmptyString();
+    const text = this.name();
+    this.remember(field, text);
+    return text;
   }
 
   /** An engine or model name: few distinct ones, so each is decoded once. */
@@ -744,13 +833,9 @@ export class FastLineScanner {
       f = this.nextField(STAGE_FIELDS, f)
     ) {
       seen = this.mark(STAGE_FIELDS, seen, f);
-      if (f === F.engine) {
-        this.nonEmptyString();
-        into.engine = this.name();
-      } else if (f === F.model) {
-        this.nonEmptyString();
-        into.model = this.name();
-      } else if (f === F.stage || f === F.provider || f === F.outcome) this.nonEmptyString();
+      if (f === F.engine) into.engine = this.nameOf(f);
+      else if (f === F.model) into.model = this.nameOf(f);
+      else if (f === F.stage || f === F.provider || f === F.outcome) this.fewValued(f);
       else if (f === F.costUsd) into.costUsd = this.cost();
       else if (f === F.tokens) this.tokens(undefined);
       else if (f === F.turns) this.count(0);
@@ -769,13 +854,13 @@ export class FastLineScanner {
       f = this.nextField(FINDING_FIELDS, f)
     ) {
       seen = this.mark(FINDING_FIELDS, seen, f);
-      if (f === F.severity) this.oneOf(FINDING_SEVERITIES, SEVERITY_BYTES);
+      if (f === F.severity) this.oneOf(SEVERITIES);
       else if (f === F.path) this.nullableString();
       else if (f === F.lines) {
         if (!this.nullNext()) this.lineRange();
       } else if (f === F.rule || f === F.message) this.string();
       else if (f === F.fingerprint) this.nonEmptyString();
-      else if (f === F.status) this.oneOf(FINDING_STATUSES, STATUS_BYTES);
+      else if (f === F.status) this.oneOf(STATUSES);
       else this.skipValue(1);
     }
     if (seen !== FINDING_FIELDS.all) throw DECLINE;
@@ -823,7 +908,7 @@ export class FastLineScanner {
     do {
       this.string();
       this.expect(COLON);
-      this.oneOf(CHECK_RESULTS, CHECK_BYTES);
+      this.oneOf(CHECK_VALUES);
     } while (this.take(COMMA));
     this.expect(CLOSE_OBJECT);
   }
@@ -844,14 +929,19 @@ export class FastLineScanner {
           break;
         case F.correlationId:
         case F.runId:
-        case F.suiteVersion:
           this.nonEmptyString();
+          break;
+        case F.suiteVersion:
+          this.fewValued(f);
           break;
         case F.runAttempt:
           this.count(1);
           break;
         case F.repo:
-          this.repo();
+          if (this.recentValue(f) === undefined) {
+            this.repo();
+            this.remember(f, '');
+          }
           break;
         case F.issue:
         case F.pr:
@@ -862,14 +952,14 @@ export class FastLineScanner {
           this.nullableString();
           break;
         case F.source:
-          this.oneOf(RUN_SOURCES, SOURCE_BYTES);
+          this.oneOf(SOURCES);
           break;
         case F.outcome:
-          v.outcome = this.oneOf(TERMINAL_OUTCOMES, OUTCOME_BYTES);
+          v.outcome = this.oneOf(OUTCOMES);
           v.originalOutcome = v.outcome;
           break;
         case F.riskTier:
-          v.riskTier = this.nullNext() ? null : this.oneOf(RISK_TIERS, TIER_BYTES);
+          v.riskTier = this.nullNext() ? null : this.oneOf(TIERS);
           break;
         case F.checks:
           this.checks();

@@ -251,4 +251,34 @@ describe('FastLineScanner', () => {
     expect(outcomes.fast).toBeGreaterThan(100);
     expect(outcomes.declined).toBeGreaterThan(1000);
   });
+
+  it('reads fields of few values (repo, names) right whether they repeat, alternate or never repeat', () => {
+    const scanner = new FastLineScanner();
+    const next = rng(29);
+    const record = (i: number, distinct: boolean) => {
+      const r = randomRecord(next, i);
+      const tag = distinct ? `-${i}` : '';
+      return JSON.stringify({
+        ...r,
+        repo: `acme${tag}/widgets`,
+        suiteVersion: `0.1.${distinct ? i : 0}`,
+        stages: r.stages.map((st, k) => ({
+          ...st,
+          engine: `engine${distinct ? tag : k % 2}`,
+          model: `${st.model}${tag}`,
+          provider: distinct ? `p${i}` : 'anthropic',
+        })),
+      });
+    };
+    // Repeating, then every value new (more misses than the cache keeps), then repeating again.
+    for (let i = 0; i < 600; i++) {
+      const distinct = i >= 100 && i < 400;
+      expect(agree(scanner, record(i, distinct))).toBe('fast');
+    }
+    // A remembered value followed by a different one that starts the same is not confused.
+    const good = JSON.parse(record(1, false));
+    const longer = { ...good, repo: 'acme/widgets2' };
+    expect(agree(scanner, JSON.stringify(longer))).toBe('fast');
+    expect(agree(scanner, JSON.stringify({ ...good, repo: 'acme/widgets/x' }))).toBe('declined');
+  });
 });

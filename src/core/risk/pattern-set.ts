@@ -45,6 +45,12 @@ interface DirectoryFacts {
 
 /** `*` then a literal suffix (`*.md`, `*_test.go`): an `endsWith` check instead of a regex. */
 const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
+/**
+ * A glob's first character when it can only match itself: not a wildcard, class, brace,
+ * extglob or escape (case-sensitive matching, so the file name must start with it).
+ */
+const LITERAL_START = /^[A-Za-z0-9_.-](?![(])/;
+const NONE: readonly NameRule[] = [];
 /** Above this many distinct names (or directories) a cache starts again: bounded memory. */
 const CACHE_LIMIT = 200_000;
 
@@ -137,6 +143,9 @@ export class PatternSet<T> {
   private readonly directoryNames = new Map<string, number>();
   private readonly literalNames = new Map<string, number>();
   private readonly suffixesByExtension = new Map<string, NameRule[]>();
+  /** Other name globs that start with a literal character (`store*.tf`), by that character. */
+  private readonly nameRulesByFirst = new Map<string, NameRule[]>();
+  /** Name globs that start with a wildcard: tried on every distinct name. */
   private readonly nameRules: NameRule[] = [];
   /** Other globs whose directories start with literal ones, keyed by those directories. */
   private readonly genericByPrefix = new Map<string, GenericRule[]>();
@@ -156,6 +165,7 @@ export class PatternSet<T> {
       for (const segments of mm.set) this.file(mm, segments, index);
     }
     for (const list of this.suffixesByExtension.values()) list.sort(byIndex);
+    for (const list of this.nameRulesByFirst.values()) list.sort(byIndex);
     this.nameRules.sort(byIndex);
   }
 
@@ -255,8 +265,10 @@ export class PatternSet<T> {
   private fileNameGlob(regex: MMRegExp, index: number): void {
     const rule = nameRule(regex, index);
     // A suffix with a dot shares its extension with every name it matches.
+    const first = LITERAL_START.exec(regex._glob ?? '')?.[0];
     if (rule.suffix !== undefined && rule.suffix.includes('.'))
       push(this.suffixesByExtension, extensionOf(rule.suffix), rule);
+    else if (first !== undefined) push(this.nameRulesByFirst, first, rule);
     else this.nameRules.push(rule);
   }
 
@@ -303,7 +315,11 @@ export class PatternSet<T> {
     const cached = this.nameCache.get(name);
     if (cached !== undefined) return cached;
     let best = this.literalNames.get(name) ?? Infinity;
-    for (const list of [this.suffixesByExtension.get(extensionOf(name)) ?? [], this.nameRules]) {
+    for (const list of [
+      this.suffixesByExtension.get(extensionOf(name)) ?? NONE,
+      this.nameRulesByFirst.get(name.charAt(0)) ?? NONE,
+      this.nameRules,
+    ]) {
       for (const rule of list) {
         if (rule.index >= best) break;
         if (nameMatches(rule, name)) best = rule.index;

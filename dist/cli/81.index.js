@@ -83,6 +83,12 @@ var esm = __webpack_require__(3581);
 
 /** `*` then a literal suffix (`*.md`, `*_test.go`): an `endsWith` check instead of a regex. */
 const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
+/**
+ * A glob's first character when it can only match itself: not a wildcard, class, brace,
+ * extglob or escape (case-sensitive matching, so the file name must start with it).
+ */
+const LITERAL_START = /^[A-Za-z0-9_.-](?![(])/;
+const NONE = [];
 /** Above this many distinct names (or directories) a cache starts again: bounded memory. */
 const CACHE_LIMIT = 200_000;
 function keepLowest(map, key, index) {
@@ -172,6 +178,9 @@ class PatternSet {
     directoryNames = new Map();
     literalNames = new Map();
     suffixesByExtension = new Map();
+    /** Other name globs that start with a literal character (`store*.tf`), by that character. */
+    nameRulesByFirst = new Map();
+    /** Name globs that start with a wildcard: tried on every distinct name. */
     nameRules = [];
     /** Other globs whose directories start with literal ones, keyed by those directories. */
     genericByPrefix = new Map();
@@ -191,6 +200,8 @@ class PatternSet {
                 this.file(mm, segments, index);
         }
         for (const list of this.suffixesByExtension.values())
+            list.sort(byIndex);
+        for (const list of this.nameRulesByFirst.values())
             list.sort(byIndex);
         this.nameRules.sort(byIndex);
     }
@@ -292,8 +303,11 @@ class PatternSet {
     fileNameGlob(regex, index) {
         const rule = nameRule(regex, index);
         // A suffix with a dot shares its extension with every name it matches.
+        const first = LITERAL_START.exec(regex._glob ?? '')?.[0];
         if (rule.suffix !== undefined && rule.suffix.includes('.'))
             push(this.suffixesByExtension, extensionOf(rule.suffix), rule);
+        else if (first !== undefined)
+            push(this.nameRulesByFirst, first, rule);
         else
             this.nameRules.push(rule);
     }
@@ -344,7 +358,11 @@ class PatternSet {
         if (cached !== undefined)
             return cached;
         let best = this.literalNames.get(name) ?? Infinity;
-        for (const list of [this.suffixesByExtension.get(extensionOf(name)) ?? [], this.nameRules]) {
+        for (const list of [
+            this.suffixesByExtension.get(extensionOf(name)) ?? NONE,
+            this.nameRulesByFirst.get(name.charAt(0)) ?? NONE,
+            this.nameRules,
+        ]) {
             for (const rule of list) {
                 if (rule.index >= best)
                     break;

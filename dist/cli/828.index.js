@@ -388,17 +388,13 @@ const bytesOf = (xs) => xs.map((x) => utf8.encode(x));
 const NULL = utf8.encode('null');
 const TRUE = utf8.encode('true');
 const FALSE = utf8.encode('false');
-const OUTCOME_BYTES = bytesOf(TERMINAL_OUTCOMES);
-const SOURCE_BYTES = bytesOf(RUN_SOURCES);
-const TIER_BYTES = bytesOf(RISK_TIERS);
-const CHECK_BYTES = bytesOf(CHECK_RESULTS);
-const SEVERITY_BYTES = bytesOf(FINDING_SEVERITIES);
-const STATUS_BYTES = bytesOf(FINDING_STATUSES);
 const EMPTY = new Uint8Array(0);
 /** Distinct engine and model names decoded once; past this many, names are decoded each time. */
 const INTERN_LIMIT = 10_000;
 /** Slots of the direct-mapped cache of recent names (a power of two). */
 const RECENT_NAMES = 256;
+/** Values remembered per field of few values (repo, engine, model, stage names...). */
+const RECENT_PER_FIELD = 4;
 const BACKSLASH = 0x5c;
 /** `nextField` after the closing brace. */
 const END = -2;
@@ -548,8 +544,12 @@ function kind(fields) {
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
 function literal(text) {
-    const bytes = utf8.encode(text);
-    const view = new DataView(bytes.buffer);
+    return literalOf(utf8.encode(text));
+}
+function literalOf(bytes) {
+    if (bytes.length < 4)
+        throw new RangeError(`a literal needs 4 bytes, not ${bytes.length}`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const whole = bytes.length >> 2;
     const words = new Int32Array(whole + 1);
     for (let k = 0; k < whole; k++)
@@ -563,6 +563,15 @@ function literal(text) {
  */
 const OPENING_MEMBERS = FIELD_NAMES.map((name) => literal(`{"${name}":`));
 const FOLLOWING_MEMBERS = FIELD_NAMES.map((name) => literal(`,"${name}":`));
+function choices(values) {
+    return { values, bytes: bytesOf(values), quoted: values.map((v) => literal(`"${v}"`)) };
+}
+const OUTCOMES = choices(TERMINAL_OUTCOMES);
+const SOURCES = choices(RUN_SOURCES);
+const TIERS = choices(RISK_TIERS);
+const CHECK_VALUES = choices(CHECK_RESULTS);
+const SEVERITIES = choices(FINDING_SEVERITIES);
+const STATUSES = choices(FINDING_STATUSES);
 /** Rows of the prediction table: one slot for the first member, one after each field. */
 const SLOTS_PER_KIND = FIELD_NAMES.length + 1;
 /** Candidate field ids by name length (mod 32) and last byte (mod 128); confirmed by bytes. */
@@ -596,10 +605,20 @@ class FastLineScanner {
     e = 0;
     /** The last number's value. */
     n = 0;
+    /** Scratch char codes for `ascii`. */
+    codes = [];
     names = new Map();
     interned = 0;
     recentNames = new Array(RECENT_NAMES).fill(undefined);
     decoder = new TextDecoder();
+    /**
+     * The last few values of each field that has few (the repo, engine and model names, stage
+     * names), quoted: a value confirmed by one comparison needs no scan, check or decoding. A
+     * field whose values keep changing stops being remembered (`missesOf`).
+     */
+    recent = FIELD_NAMES.map(() => []);
+    missesOf = new Int32Array(FIELD_NAMES.length);
+    hitsOf = new Int32Array(FIELD_NAMES.length);
     /**
      * The field that came next the last time, per kind of object and previous field. A writer
      * emits its fields in one order, so nearly every member is confirmed against its predicted
@@ -682,9 +701,18 @@ class FastLineScanner {
     stringIs(word) {
         return this.e - this.s === word.length && this.startsWith(word, this.s);
     }
-    /** Bytes [from, to) as text; only called on ASCII (numbers, checked timestamps). */
+    /**
+     * Bytes [from, to) as text; only called on ASCII (numbers, checked timestamps). Copied into
+     * one reused array of char codes first: half the cost of a typed-array view per call.
+     */
     ascii(from, to) {
-        return String.fromCharCode.apply(null, this.b.subarray(from, to));
+        const { b, codes } = this;
+        const n = to - from;
+        while (codes.length > n)
+            codes.pop();
+        for (let k = 0; k < n; k++)
+            codes[k] = b[from + k];
+        return String.fromCharCode.apply(null, codes);
     }
     /** The next byte that is not a space, with i moved to it; -1 at the end of the line. */
     peek() {
@@ -756,9 +784,13 @@ class FastLineScanner {
      */
     number() {
         const { b, end } = this;
-        let c = this.peek();
-        const from = this.i;
-        let i = from;
+        let i = this.i;
+        let c = i < end ? b[i] : -1;
+        if (c === SPACE) {
+            c = this.peek();
+            i = this.i;
+        }
+        const from = i;
         const negative = c === MINUS;
         if (negative)
             c = ++i < end ? b[i] : -1;
@@ -940,12 +972,21 @@ class FastLineScanner {
     cost() {
         return this.nullNext() ? null : this.amount();
     }
-    /** The member of `allowed` that the next string equals, as the constant itself. */
-    oneOf(allowed, bytes) {
+    /** The choice that the next string equals, as the constant itself. */
+    oneOf(c) {
+        const i = this.i;
+        for (let k = 0; k < c.quoted.length; k++) {
+            const quoted = c.quoted[k];
+            if (this.literalAt(quoted, i)) {
+                this.i = i + quoted.length;
+                return c.values[k];
+            }
+        }
+        // Spaces before it, or none of them (declined below).
         this.string();
-        for (let k = 0; k < bytes.length; k++)
-            if (this.stringIs(bytes[k]))
-                return allowed[k];
+        for (let k = 0; k < c.bytes.length; k++)
+            if (this.stringIs(c.bytes[k]))
+                return c.values[k];
         throw DECLINE;
     }
     /** The validator's REPO: `[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+`. */
@@ -1011,6 +1052,57 @@ class FastLineScanner {
                 return false;
         return true;
     }
+    /**
+     * One of the field's recent values if it comes next (moved past it), or undefined. Cheaper
+     * than a scan whenever the field has few values, and a few failed word comparisons when not.
+     */
+    recentValue(field) {
+        const list = this.recent[field];
+        const i = this.i;
+        for (let k = 0; k < list.length; k++) {
+            const known = list[k];
+            if (this.literalAt(known.quoted, i)) {
+                this.i = i + known.quoted.length;
+                this.hitsOf[field] = this.hitsOf[field] + 1;
+                return known;
+            }
+        }
+        return undefined;
+    }
+    /** Remembers the string just read (and checked) as the field's most recent value. */
+    remember(field, text) {
+        const misses = this.missesOf[field] + 1;
+        this.missesOf[field] = misses;
+        const list = this.recent[field];
+        // Past 64 misses, a field that misses more than it hits is not one of few values.
+        if (misses > 64 && misses > this.hitsOf[field]) {
+            list.length = 0;
+            return;
+        }
+        const { s, e } = this;
+        if (e - s < 2 || e - s > 256)
+            return; // too short to compare by words, or not a name
+        if (list.length === RECENT_PER_FIELD)
+            list.pop();
+        list.unshift({ quoted: literalOf(this.b.slice(s - 1, e + 1)), text });
+    }
+    /** A non-empty string of a field with few values (not decoded: its text is not counted). */
+    fewValued(field) {
+        if (this.recentValue(field) !== undefined)
+            return;
+        this.nonEmptyString();
+        this.remember(field, '');
+    }
+    /** An engine or model name, decoded once per distinct name. */
+    nameOf(field) {
+        const known = this.recentValue(field);
+        if (known !== undefined)
+            return known.text;
+        this.nonEmptyString();
+        const text = this.name();
+        this.remember(field, text);
+        return text;
+    }
     /** An engine or model name: few distinct ones, so each is decoded once. */
     name() {
         const { b, s, e } = this;
@@ -1073,16 +1165,12 @@ class FastLineScanner {
         let seen = 0;
         for (let f = this.nextField(STAGE_FIELDS, FIRST); f !== END; f = this.nextField(STAGE_FIELDS, f)) {
             seen = this.mark(STAGE_FIELDS, seen, f);
-            if (f === F.engine) {
-                this.nonEmptyString();
-                into.engine = this.name();
-            }
-            else if (f === F.model) {
-                this.nonEmptyString();
-                into.model = this.name();
-            }
+            if (f === F.engine)
+                into.engine = this.nameOf(f);
+            else if (f === F.model)
+                into.model = this.nameOf(f);
             else if (f === F.stage || f === F.provider || f === F.outcome)
-                this.nonEmptyString();
+                this.fewValued(f);
             else if (f === F.costUsd)
                 into.costUsd = this.cost();
             else if (f === F.tokens)
@@ -1103,7 +1191,7 @@ class FastLineScanner {
         for (let f = this.nextField(FINDING_FIELDS, FIRST); f !== END; f = this.nextField(FINDING_FIELDS, f)) {
             seen = this.mark(FINDING_FIELDS, seen, f);
             if (f === F.severity)
-                this.oneOf(FINDING_SEVERITIES, SEVERITY_BYTES);
+                this.oneOf(SEVERITIES);
             else if (f === F.path)
                 this.nullableString();
             else if (f === F.lines) {
@@ -1115,7 +1203,7 @@ class FastLineScanner {
             else if (f === F.fingerprint)
                 this.nonEmptyString();
             else if (f === F.status)
-                this.oneOf(FINDING_STATUSES, STATUS_BYTES);
+                this.oneOf(STATUSES);
             else
                 this.skipValue(1);
         }
@@ -1165,7 +1253,7 @@ class FastLineScanner {
         do {
             this.string();
             this.expect(COLON);
-            this.oneOf(CHECK_RESULTS, CHECK_BYTES);
+            this.oneOf(CHECK_VALUES);
         } while (this.take(COMMA));
         this.expect(CLOSE_OBJECT);
     }
@@ -1182,14 +1270,19 @@ class FastLineScanner {
                     break;
                 case F.correlationId:
                 case F.runId:
-                case F.suiteVersion:
                     this.nonEmptyString();
+                    break;
+                case F.suiteVersion:
+                    this.fewValued(f);
                     break;
                 case F.runAttempt:
                     this.count(1);
                     break;
                 case F.repo:
-                    this.repo();
+                    if (this.recentValue(f) === undefined) {
+                        this.repo();
+                        this.remember(f, '');
+                    }
                     break;
                 case F.issue:
                 case F.pr:
@@ -1200,14 +1293,14 @@ class FastLineScanner {
                     this.nullableString();
                     break;
                 case F.source:
-                    this.oneOf(RUN_SOURCES, SOURCE_BYTES);
+                    this.oneOf(SOURCES);
                     break;
                 case F.outcome:
-                    v.outcome = this.oneOf(TERMINAL_OUTCOMES, OUTCOME_BYTES);
+                    v.outcome = this.oneOf(OUTCOMES);
                     v.originalOutcome = v.outcome;
                     break;
                 case F.riskTier:
-                    v.riskTier = this.nullNext() ? null : this.oneOf(RISK_TIERS, TIER_BYTES);
+                    v.riskTier = this.nullNext() ? null : this.oneOf(TIERS);
                     break;
                 case F.checks:
                     this.checks();
@@ -1259,31 +1352,33 @@ class FastLineScanner {
  * their exact sum is the exact sum of everything added.
  */
 class ExactSum {
-    partials = [];
+    /** The partials are p[0..n), in a typed array: no growing, shrinking or boxing per add. */
+    p = new Float64Array(4);
+    n = 0;
     /** Adds a finite value (a non-finite one is a bug in the caller). */
     add(value) {
         if (!Number.isFinite(value))
             throw new RangeError(`ExactSum: ${value} is not finite`);
-        const p = this.partials;
+        const p = this.p;
         let x = value;
         let kept = 0;
-        for (let k = 0; k < p.length; k++) {
-            let y = p[k];
-            if (Math.abs(x) < Math.abs(y)) {
-                const t = x;
-                x = y;
-                y = t;
-            }
+        for (let k = 0; k < this.n; k++) {
+            const y = p[k];
+            // Knuth's two-sum: hi + lo is exactly x + y, whichever is larger (no branch to swap them).
             const hi = x + y;
-            const lo = y - (hi - x); // exactly what hi lost of x + y
+            const yPart = hi - x;
+            const lo = x - (hi - yPart) + (y - yPart);
             if (lo !== 0)
                 p[kept++] = lo;
             x = hi;
         }
-        p[kept++] = x;
-        // pop(), not `length = kept`: setting the length is a runtime call, pop is inlined.
-        while (p.length > kept)
-            p.pop();
+        if (kept === p.length) {
+            // Non-overlapping doubles are few (at most about 40), so this happens once or twice.
+            this.p = new Float64Array(p.length * 2);
+            this.p.set(p);
+        }
+        this.p[kept++] = x;
+        this.n = kept;
     }
     /** Adds another sum's partials: still exact. */
     merge(partials) {
@@ -1292,12 +1387,12 @@ class ExactSum {
     }
     /** The partials, for merging elsewhere (plain numbers: they cross threads as they are). */
     state() {
-        return [...this.partials];
+        return Array.from(this.p.subarray(0, this.n));
     }
     /** The exact sum, correctly rounded to the nearest double. */
     value() {
-        const p = this.partials;
-        let i = p.length;
+        const p = this.p;
+        let i = this.n;
         if (i === 0)
             return 0;
         let hi = p[--i];
@@ -1422,20 +1517,42 @@ const COUNT_KEYS = [
     'models',
 ];
 /**
- * Counts per name. Each name's counter is an object of its own, so counting is one Map lookup
- * (not a get and a set): the summary counts about ten names per record.
+ * Counts per name, each in a cell of its own so that counting is one Map lookup (not a get and
+ * a set), and none when the name is the last one counted: most records repeat it (one schema
+ * version, one engine).
  */
 class Tally {
     cells = new Map();
-    add(name, by = 1) {
-        const cell = this.cells.get(name);
+    lastName;
+    lastCell = { n: 0, usd: undefined };
+    cell(name) {
+        if (name === this.lastName)
+            return this.lastCell;
+        let cell = this.cells.get(name);
         if (cell === undefined)
-            this.cells.set(name, { n: by });
-        else
-            cell.n += by;
+            this.cells.set(name, (cell = { n: 0, usd: undefined }));
+        this.lastName = name;
+        this.lastCell = cell;
+        return cell;
     }
-    entries() {
+    add(name, by = 1) {
+        this.cell(name).n += by;
+    }
+    /** Adds a cost to the name's exact sum. */
+    addUsd(name, usd) {
+        const cell = this.cell(name);
+        (cell.usd ??= new ExactSum()).add(usd);
+    }
+    counts() {
         return [...this.cells].map(([name, cell]) => [name, cell.n]);
+    }
+    /** The names with a cost, and their sums. */
+    sums() {
+        const out = [];
+        for (const [name, cell] of this.cells)
+            if (cell.usd !== undefined)
+                out.push([name, cell.usd]);
+        return out;
     }
 }
 /**
@@ -1454,7 +1571,6 @@ class OutcomeAggregator {
         models: new Tally(),
     };
     /** Sums are exact until read, so the summary does not depend on the order of records. */
-    modelCost = new Map();
     costs;
     knownUsd = new ExactSum();
     unknownCost = 0;
@@ -1512,7 +1628,7 @@ class OutcomeAggregator {
             counts.engines.add(s.engine);
             counts.models.add(s.model);
             if (s.costUsd !== null)
-                this.modelSum(s.model).add(s.costUsd);
+                counts.models.addUsd(s.model, s.costUsd);
         }
         if (v.totals.costUsd === null)
             this.unknownCost++;
@@ -1535,20 +1651,14 @@ class OutcomeAggregator {
                 this.last = v.timestamp;
         }
     }
-    modelSum(model) {
-        let sum = this.modelCost.get(model);
-        if (sum === undefined)
-            this.modelCost.set(model, (sum = new ExactSum()));
-        return sum;
-    }
     state() {
         const counts = {};
         for (const k of COUNT_KEYS)
-            counts[k] = this.counts[k].entries();
+            counts[k] = this.counts[k].counts();
         return {
             records: this.records,
             counts,
-            modelCost: [...this.modelCost].map(([model, sum]) => [model, sum.state()]),
+            modelCost: this.counts.models.sums().map(([model, sum]) => [model, sum.state()]),
             costs: this.costs.state(),
             knownUsd: this.knownUsd.state(),
             unknownCost: this.unknownCost,
@@ -1575,7 +1685,8 @@ class OutcomeAggregator {
                 tally.add(name, n);
         }
         for (const [model, partials] of part.modelCost)
-            this.modelSum(model).merge(partials);
+            for (const usd of partials)
+                this.counts.models.addUsd(model, usd);
         this.costs.merge(part.costs);
         this.knownUsd.merge(part.knownUsd);
         this.unknownCost += part.unknownCost;
@@ -1599,12 +1710,12 @@ class OutcomeAggregator {
         const obj = (entries) => Object.fromEntries(entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
         return {
             records: this.records,
-            bySchemaVersion: obj(this.counts.versions.entries()),
-            byOutcome: obj(this.counts.outcomes.entries()),
-            byOriginalOutcome: obj(this.counts.originals.entries()),
-            byRiskTier: obj(this.counts.tiers.entries()),
-            byEngine: obj(this.counts.engines.entries()),
-            byModel: obj(this.counts.models.entries()),
+            bySchemaVersion: obj(this.counts.versions.counts()),
+            byOutcome: obj(this.counts.outcomes.counts()),
+            byOriginalOutcome: obj(this.counts.originals.counts()),
+            byRiskTier: obj(this.counts.tiers.counts()),
+            byEngine: obj(this.counts.engines.counts()),
+            byModel: obj(this.counts.models.counts()),
             cost: {
                 knownUsd: this.knownUsd.value(),
                 unknownRecords: this.unknownCost,
@@ -1614,7 +1725,7 @@ class OutcomeAggregator {
                 max: this.costs.quantile(1),
                 relativeAccuracy: this.costs.relativeAccuracy,
             },
-            costByModelUsd: obj([...this.modelCost].map(([m, sum]) => [m, sum.value()])),
+            costByModelUsd: obj(this.counts.models.sums().map(([m, sum]) => [m, sum.value()])),
             tokens: { ...this.tokens },
             turns: this.turns,
             durationMs: this.durationMs.value(),

@@ -50,7 +50,7 @@ const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
  * extglob or escape (case-sensitive matching, so the file name must start with it).
  */
 const LITERAL_START = /^[A-Za-z0-9_.-](?![(])/;
-const NONE: readonly NameRule[] = [];
+const NO_RULES: readonly GenericRule[] = [];
 /** Above this many distinct names (or directories) a cache starts again: bounded memory. */
 const CACHE_LIMIT = 200_000;
 
@@ -71,6 +71,16 @@ function extensionOf(name: string): string {
 }
 
 const byIndex = (a: Indexed, b: Indexed): number => a.index - b.index;
+
+/** The index of the first rule (of a list sorted by index) that matches, if lower than `best`. */
+function firstMatch(rules: readonly NameRule[] | undefined, name: string, best: number): number {
+  if (rules === undefined) return best;
+  for (const rule of rules) {
+    if (rule.index >= best) break;
+    if (nameMatches(rule, name)) return rule.index;
+  }
+  return best;
+}
 
 /** One path segment other than `.` and `..`: what `**` may step over with `dot: true`. */
 const ANY_SEGMENT = '(?!\\.\\.?(?:/|$))[^/]+';
@@ -288,8 +298,8 @@ export class PatternSet<T> {
         this.directories.get(prefix) ?? Infinity,
         this.directoryNames.get(name) ?? Infinity,
       );
-      for (const rule of this.genericByPrefix.get(prefix) ?? []) candidates.add(rule);
-      for (const rule of this.genericBySegment.get(name) ?? []) candidates.add(rule);
+      for (const rule of this.genericByPrefix.get(prefix) ?? NO_RULES) candidates.add(rule);
+      for (const rule of this.genericBySegment.get(name) ?? NO_RULES) candidates.add(rule);
     }
     const rules: GenericRule[] = [];
     for (const rule of candidates) {
@@ -315,16 +325,9 @@ export class PatternSet<T> {
     const cached = this.nameCache.get(name);
     if (cached !== undefined) return cached;
     let best = this.literalNames.get(name) ?? Infinity;
-    for (const list of [
-      this.suffixesByExtension.get(extensionOf(name)) ?? NONE,
-      this.nameRulesByFirst.get(name.charAt(0)) ?? NONE,
-      this.nameRules,
-    ]) {
-      for (const rule of list) {
-        if (rule.index >= best) break;
-        if (nameMatches(rule, name)) best = rule.index;
-      }
-    }
+    best = firstMatch(this.suffixesByExtension.get(extensionOf(name)), name, best);
+    best = firstMatch(this.nameRulesByFirst.get(name.charAt(0)), name, best);
+    best = firstMatch(this.nameRules, name, best);
     if (this.nameCache.size >= CACHE_LIMIT) this.nameCache.clear();
     this.nameCache.set(name, best);
     return best;

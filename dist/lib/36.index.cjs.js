@@ -426,7 +426,7 @@ const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
  * extglob or escape (case-sensitive matching, so the file name must start with it).
  */
 const LITERAL_START = /^[A-Za-z0-9_.-](?![(])/;
-const NONE = [];
+const NO_RULES = [];
 /** Above this many distinct names (or directories) a cache starts again: bounded memory. */
 const CACHE_LIMIT = 200_000;
 function keepLowest(map, key, index) {
@@ -446,6 +446,18 @@ function extensionOf(name) {
     return dot === -1 ? '' : name.slice(dot + 1);
 }
 const byIndex = (a, b) => a.index - b.index;
+/** The index of the first rule (of a list sorted by index) that matches, if lower than `best`. */
+function firstMatch(rules, name, best) {
+    if (rules === undefined)
+        return best;
+    for (const rule of rules) {
+        if (rule.index >= best)
+            break;
+        if (nameMatches(rule, name))
+            return rule.index;
+    }
+    return best;
+}
 /** One path segment other than `.` and `..`: what `**` may step over with `dot: true`. */
 const ANY_SEGMENT = '(?!\\.\\.?(?:/|$))[^/]+';
 /** A segment's regex source, or undefined when minimatch keeps none we can reuse. */
@@ -662,9 +674,9 @@ class PatternSet {
             const prefix = walk.slice(0, i);
             const name = walk.slice(start, i);
             best = Math.min(best, this.directories.get(prefix) ?? Infinity, this.directoryNames.get(name) ?? Infinity);
-            for (const rule of this.genericByPrefix.get(prefix) ?? [])
+            for (const rule of this.genericByPrefix.get(prefix) ?? NO_RULES)
                 candidates.add(rule);
-            for (const rule of this.genericBySegment.get(name) ?? [])
+            for (const rule of this.genericBySegment.get(name) ?? NO_RULES)
                 candidates.add(rule);
         }
         const rules = [];
@@ -696,18 +708,9 @@ class PatternSet {
         if (cached !== undefined)
             return cached;
         let best = this.literalNames.get(name) ?? Infinity;
-        for (const list of [
-            this.suffixesByExtension.get(extensionOf(name)) ?? NONE,
-            this.nameRulesByFirst.get(name.charAt(0)) ?? NONE,
-            this.nameRules,
-        ]) {
-            for (const rule of list) {
-                if (rule.index >= best)
-                    break;
-                if (nameMatches(rule, name))
-                    best = rule.index;
-            }
-        }
+        best = firstMatch(this.suffixesByExtension.get(extensionOf(name)), name, best);
+        best = firstMatch(this.nameRulesByFirst.get(name.charAt(0)), name, best);
+        best = firstMatch(this.nameRules, name, best);
         if (this.nameCache.size >= CACHE_LIMIT)
             this.nameCache.clear();
         this.nameCache.set(name, best);

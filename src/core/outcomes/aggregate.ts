@@ -106,10 +106,10 @@ class Tally {
     this.cell(name).n += by;
   }
 
-  /** Adds a cost to the name's exact sum. */
-  addUsd(name: string, usd: number): void {
+  /** The name's exact sum of costs, started at 0 on first use. */
+  usd(name: string): ExactSum {
     const cell = this.cell(name);
-    (cell.usd ??= new ExactSum()).add(usd);
+    return (cell.usd ??= new ExactSum());
   }
 
   counts(): [string, number][] {
@@ -194,7 +194,7 @@ export class OutcomeAggregator {
     for (const s of v.stages) {
       counts.engines.add(s.engine);
       counts.models.add(s.model);
-      if (s.costUsd !== null) counts.models.addUsd(s.model, s.costUsd);
+      if (s.costUsd !== null) counts.models.usd(s.model).add(s.costUsd);
     }
     if (v.totals.costUsd === null) this.unknownCost++;
     else {
@@ -247,8 +247,7 @@ export class OutcomeAggregator {
       const tally = this.counts[key];
       for (const [name, n] of part.counts[key]) tally.add(name, n);
     }
-    for (const [model, partials] of part.modelCost)
-      for (const usd of partials) this.counts.models.addUsd(model, usd);
+    for (const [model, partials] of part.modelCost) this.counts.models.usd(model).merge(partials);
     this.costs.merge(part.costs);
     this.knownUsd.merge(part.knownUsd);
     this.unknownCost += part.unknownCost;

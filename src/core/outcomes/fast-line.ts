@@ -37,8 +37,6 @@ const FALSE = utf8.encode('false');
 const EMPTY = new Uint8Array(0);
 /** Distinct engine and model names decoded once; past this many, names are decoded each time. */
 const INTERN_LIMIT = 10_000;
-/** Slots of the direct-mapped cache of recent names (a power of two). */
-const RECENT_NAMES = 256;
 /** Values remembered per field of few values (repo, engine, model, stage names...). */
 const RECENT_PER_FIELD = 4;
 const BACKSLASH = 0x5c;
@@ -226,14 +224,13 @@ function literalOf(bytes: Uint8Array): Literal {
  */
 const OPENING_MEMBERS = FIELD_NAMES.map((name) => literal(`{"${name}":`));
 const FOLLOWING_MEMBERS = FIELD_NAMES.map((name) => literal(`,"${name}":`));
-/** The values a field may take, as bytes and as quoted literals to confirm in one comparison. */
+/** The values a field may take, each quoted, to confirm in one comparison. */
 interface Choices<T extends string> {
   readonly values: readonly T[];
-  readonly bytes: readonly Uint8Array[];
   readonly quoted: readonly Literal[];
 }
 function choices<T extends string>(values: readonly T[]): Choices<T> {
-  return { values, bytes: bytesOf(values), quoted: values.map((v) => literal(`"${v}"`)) };
+  return { values, quoted: values.map((v) => literal(`"${v}"`)) };
 }
 const OUTCOMES = choices(TERMINAL_OUTCOMES);
 const SOURCES = choices(RUN_SOURCES);
@@ -306,9 +303,6 @@ export class FastLineScanner {
     { readonly bytes: Uint8Array; readonly text: string }[]
   >();
   private interned = 0;
-  private readonly recentNames: (
-    { readonly bytes: Uint8Array; readonly text: string } | undefined
-  )[] = new Array(RECENT_NAMES).fill(undefined);
   private readonly decoder = new TextDecoder();
   /**
    * The last few values of each field that has few (the repo, engine and model names, stage
@@ -658,8 +652,12 @@ export class FastLineScanner {
     return this.nullNext() ? null : this.amount();
   }
 
-  /** The choice that the next string equals, as the constant itself. */
+  /**
+   * The choice that the next string equals, as the constant itself. Anything else declines,
+   * escaped spellings included (the full path decides those).
+   */
   private oneOf<T extends string>(c: Choices<T>): T {
+    this.space();
     const i = this.i;
     for (let k = 0; k < c.quoted.length; k++) {
       const quoted = c.quoted[k] as Literal;
@@ -668,10 +666,6 @@ export class FastLineScanner {
         return c.values[k] as T;
       }
     }
-    // Spaces before it, or none of them (declined below).
-    this.string();
-    for (let k = 0; k < c.bytes.length; k++)
-      if (this.stringIs(c.bytes[k] as Uint8Array)) return c.values[k] as T;
     throw DECLINE;
   }
 
@@ -786,27 +780,18 @@ export class FastLineScanner {
   /** An engine or model name: few distinct ones, so each is decoded once. */
   private name(): string {
     const { b, s, e } = this;
-    // Most names are the one last seen with this length and last byte: confirm it, no hash.
-    const line = shape(e - s, b[e - 1] as number) & (RECENT_NAMES - 1);
-    const recent = this.recentNames[line];
-    if (recent !== undefined && recent.bytes.length === e - s && this.startsWith(recent.bytes, s))
-      return recent.text;
     let hash = 0x811c9dc5;
     for (let k = s; k < e; k++) hash = Math.imul(hash ^ (b[k] as number), 0x01000193);
     const list = this.names.get(hash);
     if (list !== undefined)
       for (const known of list)
-        if (known.bytes.length === e - s && this.startsWith(known.bytes, s)) {
-          this.recentNames[line] = known;
-          return known.text;
-        }
+        if (known.bytes.length === e - s && this.startsWith(known.bytes, s)) return known.text;
     const text = this.decoder.decode(b.subarray(s, e));
     if (this.interned < INTERN_LIMIT) {
       this.interned++;
       const entry = { bytes: b.slice(s, e), text };
       if (list) list.push(entry);
       else this.names.set(hash, [entry]);
-      this.recentNames[line] = entry;
     }
     return text;
   }

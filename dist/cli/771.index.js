@@ -45,8 +45,9 @@ var external_node_string_decoder_ = __webpack_require__(6193);
  * 1-based number, synchronously for a whole chunk: lines are found by the byte 0x0a in the raw
  * Buffer (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so
  * the visitor decodes only what it needs. No promise, generator step or Buffer view per line: at
- * a million lines those dominate. Only the current chunk and a partial last line are held;
- * `visit` must not keep `bytes` (it is the chunk). Resolves to the number of lines.
+ * a million lines those dominate. Only two chunks (this one and the next, being read) and a
+ * partial last line are held; `visit` must not keep `bytes` (it is the chunk, reused).
+ * Resolves to the number of lines.
  */
 async function forEachLine(file, visit, { highWaterMark = 1 << 20, range, buffers = readBuffers(highWaterMark) } = {}) {
     let lineNo = 0;

@@ -315,10 +315,12 @@ class PatternSet {
     fileNameGlob(regex, index) {
         const rule = nameRule(regex, index);
         // A suffix with a dot shares its extension with every name it matches.
-        const first = LITERAL_START.exec(regex._glob ?? '')?.[0];
-        if (rule.suffix !== undefined && rule.suffix.includes('.'))
+        if (rule.suffix !== undefined && rule.suffix.includes('.')) {
             push(this.suffixesByExtension, extensionOf(rule.suffix), rule);
-        else if (first !== undefined)
+            return;
+        }
+        const first = LITERAL_START.exec(regex._glob ?? '')?.[0];
+        if (first !== undefined)
             push(this.nameRulesByFirst, first, rule);
         else
             this.nameRules.push(rule);

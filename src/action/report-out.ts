@@ -1,4 +1,5 @@
 // The step's outputs and job summary: every run says what it did, including "nothing".
+import type { SandboxReport } from '../engines/sandbox/types.js';
 import * as core from '@actions/core';
 import { renderStageSummary } from '../forge/github/summary.js';
 import type { StageReport } from './context.js';
@@ -30,7 +31,12 @@ export async function writeIgnored(
   await core.summary.addRaw(`## LailaTov ${stage}: nothing to do\n\n${reason}\n`).write();
 }
 
-export async function writeReport(stage: string, r: StageReport, runUrl: string): Promise<void> {
+export async function writeReport(
+  stage: string,
+  r: StageReport,
+  runUrl: string,
+  sandbox?: SandboxReport,
+): Promise<void> {
   const out: Record<string, string> = {
     [OUTPUT.stage]: stage,
     [OUTPUT.outcome]: r.outcome,
@@ -56,6 +62,7 @@ export async function writeReport(stage: string, r: StageReport, runUrl: string)
         runUrl,
         stages: r.stages,
         details: r.details,
+        ...(sandbox && { sandbox }),
       }),
     )
     .addEOL()

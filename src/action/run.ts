@@ -215,7 +215,9 @@ export async function runStage(
     core.notice(`LailaTov ${plan.stage}: ${result.skipped}`);
     return writeIgnored(plan.stage, result.skipped, 'stale');
   }
-  await writeReport(plan.stage, result, runner.runUrl);
+  const sandbox = session.deps.sandbox.report();
+  if (sandbox.mode === 'off') core.warning(sandbox.summary);
+  await writeReport(plan.stage, result, runner.runUrl, sandbox);
   if (result.failure) throw new StageFailure(result.failure);
 }
 

@@ -1,6 +1,7 @@
 // Builds the stages' ports for one GitHub stage run. The model client, the engines and the
 // Anthropic SDK are imported only when a stage first uses them: triage never loads an engine, and
 // a run that is ignored loads neither (cold start, bench/github.bench.ts).
+import { lazySandbox, type Sandbox } from '../engines/sandbox/index.js';
 import { join } from 'node:path';
 import { applyOverrides, loadConfigFile, type LailatovConfig } from '../config/index.js';
 import { UserError } from '../core/errors.js';
@@ -88,7 +89,11 @@ function lazyModel(env: Record<string, string | undefined>, provider: Inputs['pr
   };
 }
 
-function engineFactory(env: Record<string, string | undefined>, inputs: Inputs): EngineFactory {
+function engineFactory(
+  env: Record<string, string | undefined>,
+  inputs: Inputs,
+  sandbox: Sandbox,
+): EngineFactory {
   return async (chain, run) => {
     const { createEngine } = await import('../engines/registry.js');
     const price = await pricer();
@@ -102,13 +107,17 @@ function engineFactory(env: Record<string, string | undefined>, inputs: Inputs):
             'engine replay needs LAILATOV_REPLAY_DIR (a directory of replay scripts)',
           );
         const scriptPath = join(inputs.replayDir, `${run}.json`);
-        links.push({ engine: await createEngine('replay', { scriptPath, parentEnv: env }), model });
+        links.push({
+          engine: await createEngine('replay', { scriptPath, parentEnv: env, sandbox }),
+          model,
+        });
       } else
         links.push({
           engine: await createEngine(name, {
             env,
             parentEnv: env,
             pricer: price,
+            sandbox,
             ...(key && {
               upstream: { url: env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
             }),
@@ -134,7 +143,9 @@ export async function openGitHubSession(o: {
 }): Promise<GitHubSession> {
   const config = await loadActionConfig(o.inputs, o.runner, o.stage);
   const env = providerEnv(o.inputs, o.runner);
+  const sandbox = lazySandbox({ mode: config.sandbox.mode, env: o.runner.env });
   const workspace = await GitHubWorkspace.open({
+    sandbox,
     dir: o.runner.workspace,
     env: o.runner.env,
     identity: {
@@ -155,13 +166,14 @@ export async function openGitHubSession(o: {
     forge,
     workspace,
     model: lazyModel(env, o.inputs.provider),
-    engines: engineFactory(env, o.inputs),
+    engines: engineFactory(env, o.inputs, sandbox),
     text: coreUntrustedText,
     risk: coreRiskGate,
     notifier: o.notifier,
     clock: systemClock,
     logger: o.logger,
     progress: o.progress,
+    sandbox,
   };
   return { deps, forge, workspace, config };
 }

@@ -113,6 +113,30 @@ export const configSchema = z.strictObject({
     })
     .prefault({})
     .describe('Code review settings.'),
+  sandbox: z
+    .strictObject({
+      mode: z
+        .enum(['bwrap', 'off'], { error: 'expected bwrap or off' })
+        .default('bwrap')
+        .describe(
+          'bwrap: every agent command, CLI engine, hook and test run in a bubblewrap sandbox ' +
+            '(docs/security.md). off: no OS sandbox; the job summary and the PR say so.',
+        ),
+      network: z
+        .strictObject({
+          allow: z
+            .array(name, { error: 'expected a list of host names, e.g. [pypi.org]' })
+            .default([])
+            .describe(
+              'Hosts the sandbox may reach through the egress proxy, added to the default ' +
+                'package registries.',
+            ),
+        })
+        .prefault({})
+        .describe('Network egress from the sandbox: only the model proxy and these hosts.'),
+    })
+    .prefault({})
+    .describe('The OS boundary around the agent.'),
   slackWebhookEnv: name
     .default('SLACK_WEBHOOK_URL')
     .describe('Name of the environment variable (secret) that holds the Slack webhook URL.'),

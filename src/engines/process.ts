@@ -1,4 +1,5 @@
 import { execa } from 'execa';
+import type { ConfineOptions, TreeJail } from './sandbox/types.js';
 
 /**
  * The one process boundary of the suite: an argument array in, `{exitCode, stdout, stderr}` out.
@@ -17,6 +18,11 @@ export interface RunOptions {
   readonly maxOutputBytes?: number;
   /** Called with each stdout line as it arrives (progress events). */
   readonly onStdoutLine?: (line: string) => void;
+  /**
+   * Runs the command inside the agent sandbox of this tree. Every command that runs what an
+   * agent wrote or chose sets it; only the orchestrator's own commands (git) leave it out.
+   */
+  readonly confine?: { readonly jail: TreeJail } & Omit<ConfineOptions, 'cwd' | 'env'>;
 }
 
 export interface RunResult {
@@ -109,6 +115,23 @@ class LineSplitter {
 }
 
 export async function runCommand(
+  file: string,
+  args: readonly string[],
+  opts: RunOptions,
+): Promise<RunResult> {
+  if (opts.confine) {
+    const { jail, ...rest } = opts.confine;
+    const c = await jail.confine(file, args, { ...rest, cwd: opts.cwd, env: opts.env });
+    try {
+      return await spawnCapped(c.file, c.args, { ...opts, env: c.env });
+    } finally {
+      await c.dispose();
+    }
+  }
+  return spawnCapped(file, args, opts);
+}
+
+async function spawnCapped(
   file: string,
   args: readonly string[],
   opts: RunOptions,

@@ -1,6 +1,7 @@
 import type { LailatovConfig } from '../config/index.js';
 import type { StageRecord } from '../core/outcomes/index.js';
 import type { EngineProgress, EngineResult } from '../engines/types.js';
+import type { Sandbox } from '../engines/sandbox/types.js';
 import type {
   Clock,
   EngineFactory,
@@ -28,6 +29,8 @@ export interface StageDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly progress: ProgressSink;
+  /** The OS boundary the agent's commands run in; a run without one says so in the PR. */
+  readonly sandbox: Pick<Sandbox, 'mode' | 'report'>;
 }
 
 export function stageFromModel(

@@ -67,7 +67,7 @@ export async function loadState(
 
 /** Writes the state (and a readable status) into the head branch's PR body or report. */
 export async function publishState(
-  deps: Pick<StageDeps, 'forge'>,
+  deps: Pick<StageDeps, 'forge' | 'sandbox'>,
   state: PipelineState,
   status: string,
   extra?: string,
@@ -82,6 +82,7 @@ export async function publishState(
       status,
       tests: state.checks.tests ? `Last test run: **${state.checks.tests}**` : null,
       extra,
+      sandbox: deps.sandbox.mode,
     }),
   });
   return pr.url;

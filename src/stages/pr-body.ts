@@ -1,5 +1,7 @@
 import type { StageRecord } from '../core/outcomes/index.js';
 import { totalTokens } from '../core/usage.js';
+import { SANDBOX_OFF_WARNING } from '../engines/sandbox/off.js';
+import type { SandboxMode } from '../engines/sandbox/types.js';
 import { describeFinding } from './findings.js';
 import { totalsOf } from './ledger.js';
 import { neutralizeMarkers, renderStateMarker, type PipelineState } from './state.js';
@@ -10,6 +12,8 @@ export interface PrBodyInput {
   readonly status: string;
   readonly tests: string | null;
   readonly extra?: string;
+  /** `off` puts a warning at the top: the agent ran without the OS sandbox. */
+  readonly sandbox?: SandboxMode;
 }
 
 function usd(v: number | null): string {
@@ -36,6 +40,7 @@ export function renderPrBody(input: PrBodyInput): string {
   const { state } = input;
   const open = state.findings.filter((f) => f.status === 'open');
   const parts = [
+    ...(input.sandbox === 'off' ? [`> [!WARNING]\n> ${SANDBOX_OFF_WARNING}`] : []),
     `## Summary\n\n${input.summary.trim() || '(the agent gave no summary)'}`,
     `Closes #${state.issue}`,
     `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,

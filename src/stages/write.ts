@@ -208,6 +208,7 @@ export async function write(
       summary: run.finalMessage,
       status: 'draft: written, waiting for review',
       tests: testsLine(tests),
+      sandbox: deps.sandbox.mode,
     }),
   });
   return result('written', `${commits.length} commit(s), ${changedFiles.length} file(s) changed`, {

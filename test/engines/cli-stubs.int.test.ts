@@ -10,7 +10,7 @@ import { createCodexEngine } from '../../src/engines/codex/index.js';
 import { isInfraFailure } from '../../src/engines/fallback.js';
 import { createGeminiEngine } from '../../src/engines/gemini/index.js';
 import { UserError } from '../../src/core/errors.js';
-import { survivors } from './support/procs.js';
+import { survivorsIn } from './support/procs.js';
 import { makeTask, parentEnvWithSecrets, secretLeaks, tempRepo } from './support/repo.js';
 
 const STUBS = resolve('test/fixtures/engines');
@@ -83,8 +83,10 @@ describe('codex engine (stub CLI)', () => {
     );
     expect(result.outcome).toBe('timeout');
     expect(isInfraFailure(result)).toBe(true);
-    const pids = (await r.read('.stub/pids')).split(' ').map(Number);
-    expect(await survivors(pids)).toEqual([]);
+    // The stub and its grandchild did start (they recorded their sandbox pids) ...
+    expect((await r.read('.stub/pids')).split(' ')).toHaveLength(2);
+    // ... and none of them still runs in the tree, seen from the host's /proc.
+    expect(await survivorsIn(r.dir)).toEqual([]);
   });
 
   it('cancels a hung CLI through the abort signal', async () => {
@@ -99,8 +101,10 @@ describe('codex engine (stub CLI)', () => {
     const result = await engine.run(makeTask(r.dir, { prompt: 'HANG' }), ac.signal);
     expect(result).toMatchObject({ outcome: 'error', detail: 'cancelled' });
     expect(isInfraFailure(result)).toBe(false);
-    const pids = (await r.read('.stub/pids')).split(' ').map(Number);
-    expect(await survivors(pids)).toEqual([]);
+    // The stub and its grandchild did start (they recorded their sandbox pids) ...
+    expect((await r.read('.stub/pids')).split(' ')).toHaveLength(2);
+    // ... and none of them still runs in the tree, seen from the host's /proc.
+    expect(await survivorsIn(r.dir)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { parseConfig } from '../../src/config/index.js';
+import { lazySandbox } from '../../src/engines/sandbox/index.js';
 import type { StageDeps } from '../../src/stages/deps.js';
 import type {
   Forge,
@@ -73,5 +74,6 @@ export function stageDeps(over: {
     clock: { now: () => new Date('2026-01-01T00:00:00Z') },
     logger: { info: () => undefined, warn: () => undefined },
     progress: () => undefined,
+    sandbox: lazySandbox({ mode: 'bwrap', env: {} }),
   };
 }

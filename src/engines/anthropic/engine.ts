@@ -24,6 +24,7 @@ import { BASE_SYSTEM_PROMPT } from './prompt.js';
 import type { AgentTool, ToolContext, ToolOutput } from './tools/index.js';
 import { ToolError, selectTools } from './tools/index.js';
 import { realRoot } from './tools/paths.js';
+import { jailFor, type Sandbox } from '../sandbox/index.js';
 import { Transcript, clip } from './transcript.js';
 import { BudgetGuard, tokensOf } from './usage.js';
 
@@ -40,6 +41,8 @@ export interface AnthropicEngineOptions {
   readonly maxTokensPerTurn?: number;
   /** The parent environment the agent's sandbox env is filtered from (default process.env). */
   readonly parentEnv?: Readonly<Record<string, string | undefined>>;
+  /** Where the bash tool, searches and hooks run (default: the strict bwrap sandbox). */
+  readonly sandbox?: Sandbox;
 }
 
 const DEFAULT_MAX_TOKENS = 8192;
@@ -127,6 +130,7 @@ export class AnthropicEngine implements Engine {
     const startSha = await headSha(root, commandEnv);
     const transcript = await Transcript.open(task.transcriptPath);
     const hooks = task.hooks ? await loadHookSettings(root) : NO_HOOKS;
+    const jail = await jailFor(this.opts.sandbox, root, task.protectedPaths);
 
     const abort = new AbortController();
     let timedOut = false;
@@ -143,13 +147,20 @@ export class AnthropicEngine implements Engine {
       transcript,
       budget,
       tools,
-      toolCtx: { root, protectedPaths: task.protectedPaths, commandEnv, signal: abort.signal },
+      toolCtx: {
+        root,
+        protectedPaths: task.protectedPaths,
+        commandEnv,
+        jail,
+        signal: abort.signal,
+      },
       hooks,
       hookCtx: {
         sessionId: randomUUID(),
         transcriptPath: transcript.path,
         cwd: root,
         env: commandEnv,
+        jail,
         signal: abort.signal,
       },
       signal: abort.signal,

@@ -17,7 +17,7 @@ export { isInfraFailure, INFRA_PREFIX } from '../infra.js';
 /** The engine with a client for the configured provider (credentials from `config.env`). */
 export type AnthropicEngineConfig = ClientConfig & { pricer: Pricer } & Pick<
     AnthropicEngineOptions,
-    'cache' | 'maxTokensPerTurn'
+    'cache' | 'maxTokensPerTurn' | 'sandbox'
   >;
 
 export async function createAnthropicEngine(
@@ -31,6 +31,7 @@ export async function createAnthropicEngine(
     pricer: config.pricer,
     parentEnv: config.env,
     ...(config.cache !== undefined ? { cache: config.cache } : {}),
+    ...(config.sandbox !== undefined ? { sandbox: config.sandbox } : {}),
     ...(config.maxTokensPerTurn !== undefined ? { maxTokensPerTurn: config.maxTokensPerTurn } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import { runCommand } from '../process.js';
+import type { TreeJail } from '../sandbox/types.js';
 import { BASH_ARGS } from './shell.js';
 import type { HookEvent, HookSettings } from './settings.js';
 import { matcherMatches } from './settings.js';
@@ -16,6 +17,8 @@ export interface HookContext {
   readonly cwd: string;
   /** The sandboxed environment (no secrets); CLAUDE_PROJECT_DIR is added here. */
   readonly env: Readonly<Record<string, string>>;
+  /** Hooks are the repository's own scripts: they run in the agent's sandbox. */
+  readonly jail: TreeJail;
   readonly signal?: AbortSignal;
 }
 
@@ -83,6 +86,7 @@ async function runOne(
   return runCommand('bash', [...BASH_ARGS, command], {
     cwd: ctx.cwd,
     env: { ...ctx.env, CLAUDE_PROJECT_DIR: ctx.cwd },
+    confine: { jail: ctx.jail, readable: [ctx.transcriptPath] },
     input: payload,
     timeoutMs: timeoutSec * 1000,
     killGraceMs: 1000,

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { changedFiles, headSha } from '../changed-files.js';
@@ -6,6 +6,7 @@ import { infraFailure } from '../fallback.js';
 import { findBinary, type CliEngineName } from '../binary.js';
 import { runCommand, type RunResult } from '../process.js';
 import { sandboxEnv } from '../sandbox-env.js';
+import { jailFor, type Sandbox } from '../sandbox/index.js';
 import type { EngineResult, EngineTask, Pricer } from '../types.js';
 import type { ProviderProfile } from './providers.js';
 import { startKeyProxy, type KeyProxy, type ProxyStats } from './server.js';
@@ -30,6 +31,8 @@ export interface CliEngineOptions {
   readonly killGraceMs?: number;
   readonly maxOutputBytes?: number;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** Where the CLI runs (default: the strict bwrap sandbox). */
+  readonly sandbox?: Sandbox;
 }
 
 export interface CliRunSpec {
@@ -89,9 +92,16 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
     });
     const gitEnv = sandboxEnv(parentEnv);
     const base = await headSha(spec.task.cwd, gitEnv);
+    const jail = await jailFor(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
     const run = await runCommand(binary, spec.args({ home }), {
       cwd: spec.task.cwd,
       env: env,
+      confine: {
+        jail,
+        writable: [home],
+        readable: [await installDir(binary)],
+        ports: proxy ? [proxy.port] : [],
+      },
       timeoutMs: spec.task.timeoutMs,
       ...(spec.options.killGraceMs !== undefined ? { killGraceMs: spec.options.killGraceMs } : {}),
       ...(spec.options.maxOutputBytes !== undefined
@@ -107,6 +117,16 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
     await proxy?.close();
     await rm(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the sandbox must show of a CLI's installation: its package's `node_modules` root (an npm
+ * CLI loads its siblings), or else the directory of the real executable.
+ */
+async function installDir(binary: string): Promise<string> {
+  const real = await realpath(binary).catch(() => binary);
+  const at = real.lastIndexOf(`${path.sep}node_modules${path.sep}`);
+  return at >= 0 ? real.slice(0, at + '/node_modules'.length) : path.dirname(real);
 }
 
 /** Parses one output line as a JSON object, or undefined (CLIs mix in plain text). */

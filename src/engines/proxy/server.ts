@@ -38,6 +38,7 @@ export interface ProxyStats {
 export interface KeyProxy {
   /** http://127.0.0.1:PORT */
   readonly url: string;
+  readonly port: number;
   /** The dummy key the CLI must present. Not a secret: it only opens this proxy's model routes. */
   readonly dummyKey: string;
   stats(): ProxyStats;
@@ -149,6 +150,7 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     dummyKey,
     stats: () => ({ requests, refused, tokens: { ...tokens }, statuses: [...statuses] }),
     close: () =>

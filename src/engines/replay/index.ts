@@ -4,6 +4,7 @@ import { changedFiles, headSha } from '../changed-files.js';
 import { runCommand } from '../process.js';
 import { INFRA_PREFIX } from '../infra.js';
 import { sandboxEnv } from '../sandbox-env.js';
+import { jailFor, type Sandbox, type TreeJail } from '../sandbox/index.js';
 import type { Engine, EngineResult, EngineTask, Pricer } from '../types.js';
 import {
   loadReplayScript,
@@ -19,6 +20,8 @@ export interface ReplayOptions {
   readonly parentEnv?: Readonly<Record<string, string | undefined>>;
   readonly pricer?: Pricer;
   readonly killGraceMs?: number;
+  /** Where bash steps run (default: the strict bwrap sandbox). */
+  readonly sandbox?: Sandbox;
 }
 
 interface StepLog {
@@ -54,6 +57,7 @@ export function createReplayEngine(options: ReplayOptions): Engine {
     deadline: number,
   ): Promise<{ finalMessage: string; log: StepLog[] }> {
     const env = sandboxEnv(options.parentEnv ?? process.env, task.env);
+    const jail = await jailFor(options.sandbox, task.cwd, task.protectedPaths);
     const log: StepLog[] = [];
     let finalMessage = '';
     for (const [i, s] of script.steps.entries()) {
@@ -63,7 +67,7 @@ export function createReplayEngine(options: ReplayOptions): Engine {
       log.push({
         step: i,
         action: s.action,
-        note: await runStep(s, i, task.cwd, env, remaining, signal),
+        note: await runStep(s, i, { cwd: task.cwd, env, jail }, remaining, signal),
       });
       if (s.action === 'finish') finalMessage = s.message;
     }
@@ -73,8 +77,7 @@ export function createReplayEngine(options: ReplayOptions): Engine {
   async function runStep(
     s: ReplayStep,
     i: number,
-    cwd: string,
-    env: Record<string, string>,
+    { cwd, env, jail }: { cwd: string; env: Record<string, string>; jail: TreeJail },
     timeoutMs: number,
     signal: AbortSignal | undefined,
   ): Promise<string> {
@@ -109,6 +112,7 @@ export function createReplayEngine(options: ReplayOptions): Engine {
         const r = await runCommand(file, args, {
           cwd,
           env,
+          confine: { jail },
           timeoutMs,
           ...(signal ? { signal } : {}),
           ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),

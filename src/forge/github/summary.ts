@@ -1,6 +1,7 @@
 // What people read: the sticky progress comment on the issue and the job summary of each stage.
 // Pure rendering; the action layer decides when to publish.
 import type { StageRecord } from '../../core/outcomes/index.js';
+import type { SandboxReport } from '../../engines/sandbox/types.js';
 import { costTable } from '../../stages/pr-body.js';
 import { totalsOf } from '../../stages/ledger.js';
 
@@ -62,6 +63,23 @@ export interface StageSummaryInput {
   readonly runUrl: string;
   readonly stages: readonly StageRecord[];
   readonly details?: readonly string[];
+  /** The boundary the agent had; `off` is a warning at the top. */
+  readonly sandbox?: SandboxReport;
+}
+
+/** The sandbox section: loud when there was none, and the hosts it refused either way. */
+function sandboxSection(r: SandboxReport): string[] {
+  const refused = r.egress.filter((e) => !e.allowed);
+  return [
+    r.mode === 'off' ? `> [!WARNING]\n> ${r.summary}` : `**Sandbox:** ${r.summary}`,
+    ...(refused.length > 0
+      ? [
+          `Refused egress (add a host to \`sandbox.network.allow\` if the tests need it): ${refused
+            .map((e) => `\`${e.host}:${e.port}\``)
+            .join(', ')}`,
+        ]
+      : []),
+  ];
 }
 
 /** The job summary of one stage run: what happened, why, the cost table and links. */
@@ -74,6 +92,7 @@ export function renderStageSummary(s: StageSummaryInput): string {
   return [
     `## LailaTov ${s.action}: ${s.outcome}`,
     s.why,
+    ...(s.sandbox ? sandboxSection(s.sandbox) : []),
     ...(s.details ?? []),
     links.join(' · '),
     ...(s.stages.length > 0 ? ['### Cost', costTable(s.stages)] : []),

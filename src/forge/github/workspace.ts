@@ -4,6 +4,7 @@
 import { GitRepo, type GitIdentity } from '../local/git.js';
 import { LocalWorkspace } from '../local/workspace.js';
 import type { CommandOutcome, Workspace } from '../../stages/ports.js';
+import type { Sandbox } from '../../engines/sandbox/types.js';
 
 export const AGENT_BRANCH_PREFIX = 'agent/';
 
@@ -15,6 +16,8 @@ export interface GitHubWorkspaceOptions {
   /** GITHUB_SERVER_URL (https://github.com or a GHES host): the extraheader is scoped to it. */
   readonly serverUrl: string;
   readonly remote?: string;
+  /** Where the project's tests run (the agent sandbox). */
+  readonly sandbox?: Sandbox;
 }
 
 export class PushRejectedError extends Error {
@@ -41,7 +44,12 @@ export class GitHubWorkspace implements Workspace {
   /** Opens the checkout and fetches every branch with full history (review needs merge bases). */
   static async open(o: GitHubWorkspaceOptions): Promise<GitHubWorkspace> {
     const git = await GitRepo.open(o.dir, o.env, { identity: o.identity });
-    const ws = new GitHubWorkspace(git, new LocalWorkspace(git, o.env), o, o.remote ?? 'origin');
+    const ws = new GitHubWorkspace(
+      git,
+      new LocalWorkspace(git, o.env, o.sandbox),
+      o,
+      o.remote ?? 'origin',
+    );
     await ws.fetch();
     return ws;
   }

@@ -29,6 +29,7 @@ import { LocalForge } from './forge.js';
 import { GitRepo } from './git.js';
 import { issueNumberFromPath } from './issue-file.js';
 import { LocalWorkspace } from './workspace.js';
+import { lazySandbox, type Sandbox } from '../../engines/sandbox/index.js';
 
 export const SUITE_VERSION = '0.1.0';
 
@@ -121,6 +122,7 @@ async function createLinkEngine(
   name: string,
   run: string,
   o: LocalSessionOptions,
+  sandbox: Sandbox,
 ): Promise<Engine> {
   if (name === 'replay') {
     if (!o.replayDir)
@@ -130,22 +132,23 @@ async function createLinkEngine(
     const scriptPath = join(o.replayDir, `${run}.json`);
     if (!(await exists(scriptPath)))
       throw new UserError(`engine replay: no script for this run at ${scriptPath}`);
-    return createEngine('replay', { scriptPath, parentEnv: o.env });
+    return createEngine('replay', { scriptPath, parentEnv: o.env, sandbox });
   }
-  if (name === 'anthropic') return createEngine('anthropic', anthropicEngineOptions(o));
+  if (name === 'anthropic')
+    return createEngine('anthropic', { ...anthropicEngineOptions(o), sandbox });
   if (name in INSTALL_COMMANDS) {
     const cli = name as CliEngineName;
-    return createEngine(cli, cliEngineOptions(cli, o));
+    return createEngine(cli, { ...cliEngineOptions(cli, o), sandbox });
   }
   return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
 }
 
-function engineFactory(o: LocalSessionOptions): EngineFactory {
+function engineFactory(o: LocalSessionOptions, sandbox: Sandbox): EngineFactory {
   return async (chain, run) => {
     const links: { engine: Engine; model: string | undefined }[] = [];
     for (const link of chain) {
       const [name = '', model] = link.split(':');
-      links.push({ engine: await createLinkEngine(name, run, o), model });
+      links.push({ engine: await createLinkEngine(name, run, o, sandbox), model });
     }
     const first = links[0];
     if (links.length === 1 && first && first.model === undefined) return first.engine;
@@ -207,18 +210,20 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
     stateDir,
     botLogin: config.botLogin,
   });
+  const sandbox = lazySandbox({ mode: config.sandbox.mode, env: o.env });
   const deps: StageDeps = {
     config,
     forge,
-    workspace: new LocalWorkspace(git, o.env),
+    workspace: new LocalWorkspace(git, o.env, sandbox),
     model: lazyModel(o),
-    engines: engineFactory(o),
+    engines: engineFactory(o, sandbox),
     text: coreUntrustedText,
     risk: coreRiskGate,
     notifier: { notify: async () => undefined },
     clock: systemClock,
     logger: { info: () => undefined, warn: () => undefined },
     progress: o.progress,
+    sandbox,
   };
   const repoName = basename(repoDir).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repo';
   return {

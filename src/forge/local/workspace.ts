@@ -2,6 +2,8 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '../../engines/process.js';
 import { sandboxEnv } from '../../engines/sandbox-env.js';
+import { jailFor, type Sandbox } from '../../engines/sandbox/index.js';
+import { DEFAULT_PROTECTED_PATHS } from '../../core/risk/index.js';
 import type { CommandOutcome, Workspace } from '../../stages/ports.js';
 import { UserError } from '../../core/errors.js';
 import type { GitRepo } from './git.js';
@@ -11,6 +13,8 @@ export class LocalWorkspace implements Workspace {
   constructor(
     private readonly repo: GitRepo | null,
     private readonly parentEnv: Readonly<Record<string, string | undefined>>,
+    /** The project's tests run project code an agent may have written: in the agent sandbox. */
+    private readonly sandbox?: Sandbox,
   ) {}
 
   private get git(): GitRepo {
@@ -58,10 +62,12 @@ export class LocalWorkspace implements Workspace {
   async run(argv: readonly string[], timeoutMs: number): Promise<CommandOutcome> {
     const [file, ...args] = argv;
     if (file === undefined) throw new Error('empty command');
-    // Tests run project code: same scrubbed environment as the agent, no secrets.
+    // Tests run project code: same scrubbed environment and sandbox as the agent, no secrets.
+    const jail = await jailFor(this.sandbox, this.dir, DEFAULT_PROTECTED_PATHS);
     const r = await runCommand(file, args, {
       cwd: this.dir,
       env: sandboxEnv(this.parentEnv),
+      confine: { jail },
       timeoutMs,
       killGraceMs: 2000,
       maxOutputBytes: 1024 * 1024,

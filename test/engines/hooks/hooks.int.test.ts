@@ -1,6 +1,6 @@
 // .claude/settings.json hooks run by the anthropic engine with Claude Code's protocol.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { access, readFile } from 'node:fs/promises';
+import { access, appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startModelServer, type ModelServer } from '../../support/model/index.js';
 import { engineFor, lastToolResults, removeDir, task, tempRepo } from '../anthropic/helpers.js';
@@ -18,7 +18,7 @@ afterEach(async () => {
 // exits 2 (exit 1 would not block in Claude Code). It logs its stdin for the assertions.
 const GUARD = `#!/bin/bash
 input=$(cat)
-printf '%s\\n' "$input" >> "$CLAUDE_PROJECT_DIR/.git/hook-log.jsonl"
+printf '%s\\n' "$input" >> "$CLAUDE_PROJECT_DIR/hook-log.jsonl"
 if printf '%s' "$input" | grep -q '"tool_input":{"command":"rm -rf'; then
   echo 'rm -rf is not allowed in this repository; delete files one by one' >&2
   exit 2
@@ -62,12 +62,16 @@ const SETTINGS = {
   },
 };
 
-function repoWithHooks(): Promise<string> {
-  return tempRepo({
+// The log sits in the tree (hooks run in the agent's sandbox, where .git is read-only), kept
+// out of the changed files by the repository's own exclude list.
+async function repoWithHooks(): Promise<string> {
+  const dir = await tempRepo({
     '.claude/settings.json': JSON.stringify(SETTINGS, null, 2),
     '.claude/hooks/guard.sh': GUARD,
     'data/keep.txt': 'precious\n',
   });
+  await appendFile(path.join(dir, '.git', 'info', 'exclude'), 'hook-log.jsonl\n');
+  return dir;
 }
 
 describe('Claude Code hooks in the anthropic engine', () => {
@@ -95,7 +99,7 @@ describe('Claude Code hooks in the anthropic engine', () => {
     expect(await readFile(path.join(repo, 'out.txt'), 'utf8')).toBe('hello\n');
 
     // The hook received Claude Code's JSON.
-    const log = (await readFile(path.join(repo, '.git', 'hook-log.jsonl'), 'utf8'))
+    const log = (await readFile(path.join(repo, 'hook-log.jsonl'), 'utf8'))
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -139,9 +143,7 @@ describe('Claude Code hooks in the anthropic engine', () => {
     await expect(access(path.join(repo, 'app/.env'))).rejects.toThrow();
     expect(main?.isError).toBe(false);
     expect(main?.text).toContain('PostToolUse hook feedback: lint: missing semicolon');
-    const log = (await readFile(path.join(repo, '.git', 'hook-log.jsonl'), 'utf8'))
-      .trim()
-      .split('\n');
+    const log = (await readFile(path.join(repo, 'hook-log.jsonl'), 'utf8')).trim().split('\n');
     // file_path is absolute, as Claude Code sends it.
     expect(JSON.parse(log[0] ?? '{}')).toMatchObject({
       tool_name: 'Write',

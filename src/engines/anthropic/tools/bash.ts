@@ -29,6 +29,7 @@ export const bashTool = defineTool({
     const r = await runCommand('bash', [...BASH_ARGS, input.command], {
       cwd: ctx.root,
       env: ctx.commandEnv,
+      confine: { jail: ctx.jail },
       timeoutMs,
       killGraceMs: 2000,
       maxOutputBytes: BASH_OUTPUT_CAP,

@@ -16,7 +16,13 @@ async function gitFiles(ctx: ToolContext, dirRel: string): Promise<string[]> {
   const r = await runCommand(
     'git',
     ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', dirRel || '.'],
-    { cwd: ctx.root, env: ctx.commandEnv, timeoutMs: 30_000, ...signalOf(ctx) },
+    {
+      cwd: ctx.root,
+      env: ctx.commandEnv,
+      confine: { jail: ctx.jail },
+      timeoutMs: 30_000,
+      ...signalOf(ctx),
+    },
   );
   if (r.exitCode !== 0) throw new ToolError(`listing files failed: ${r.stderr.trim()}`);
   return [...new Set(r.stdout.split('\0').filter((f) => f !== ''))].sort();
@@ -83,6 +89,7 @@ export const grepTool = defineTool({
     const r = await runCommand('git', args, {
       cwd: ctx.root,
       env: ctx.commandEnv,
+      confine: { jail: ctx.jail },
       timeoutMs: 30_000,
       maxOutputBytes: GREP_OUTPUT_CAP,
       ...signalOf(ctx),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { TreeJail } from '../../sandbox/types.js';
 
 /** What a tool may touch during one run. */
 export interface ToolContext {
@@ -7,6 +8,8 @@ export interface ToolContext {
   readonly protectedPaths: readonly string[];
   /** Environment for commands the agent runs: the sandbox allowlist, never secrets. */
   readonly commandEnv: Readonly<Record<string, string>>;
+  /** Every command a tool starts runs in this sandbox. */
+  readonly jail: TreeJail;
   readonly signal?: AbortSignal;
 }
 

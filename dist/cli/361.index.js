@@ -180,6 +180,22 @@ const configSchema = schemas/* strictObject */.rej({
     })
         .prefault({})
         .describe('Code review settings.'),
+    sandbox: schemas/* strictObject */.rej({
+        mode: schemas/* enum */.k5n(['bwrap', 'off'], { error: 'expected bwrap or off' })
+            .default('bwrap')
+            .describe('bwrap: every agent command, CLI engine, hook and test run in a bubblewrap sandbox ' +
+            '(docs/security.md). off: no OS sandbox; the job summary and the PR say so.'),
+        network: schemas/* strictObject */.rej({
+            allow: schemas/* array */.YOg(schema_name, { error: 'expected a list of host names, e.g. [pypi.org]' })
+                .default([])
+                .describe('Hosts the sandbox may reach through the egress proxy, added to the default ' +
+                'package registries.'),
+        })
+            .prefault({})
+            .describe('Network egress from the sandbox: only the model proxy and these hosts.'),
+    })
+        .prefault({})
+        .describe('The OS boundary around the agent.'),
     slackWebhookEnv: schema_name
         .default('SLACK_WEBHOOK_URL')
         .describe('Name of the environment variable (secret) that holds the Slack webhook URL.'),
@@ -678,6 +694,19 @@ class LineSplitter {
     }
 }
 async function runCommand(file, args, opts) {
+    if (opts.confine) {
+        const { jail, ...rest } = opts.confine;
+        const c = await jail.confine(file, args, { ...rest, cwd: opts.cwd, env: opts.env });
+        try {
+            return await spawnCapped(c.file, c.args, { ...opts, env: c.env });
+        }
+        finally {
+            await c.dispose();
+        }
+    }
+    return spawnCapped(file, args, opts);
+}
+async function spawnCapped(file, args, opts) {
     const started = Date.now();
     const cap = opts.maxOutputBytes ?? DEFAULT_CAP;
     const out = new TailBuffer(cap);
@@ -813,6 +842,504 @@ function sandboxEnv(parent, policy = {}) {
             out[name] = value;
     }
     return { ...out, ...(policy.set ?? {}) };
+}
+
+
+/***/ }),
+
+/***/ 8773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ jailFor),
+  o8: () => (/* binding */ lazySandbox)
+});
+
+// UNUSED EXPORTS: BwrapSandbox, OffSandbox, SANDBOX_OFF_WARNING, SandboxUnavailableError, defaultSandbox, openSandbox
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/engines/process.ts
+var engines_process = __webpack_require__(4926);
+;// CONCATENATED MODULE: ./src/engines/sandbox/bridge.ts
+/**
+ * The first process inside a sandbox that has ports to reach. The sandbox has its own network
+ * namespace (no route out); this bridge listens on 127.0.0.1:<port> inside and carries each
+ * connection over a Unix socket, bound in from the host, to the relay that serves that port.
+ * Then it runs the command and exits with its status. It is plain JavaScript for `node -e`, so
+ * it needs no file on disk and works the same from the sources and from the bundles.
+ */
+const BRIDGE_SOURCE = String.raw `
+'use strict';
+const net = require('node:net');
+const { spawn } = require('node:child_process');
+const [spec, file, ...args] = process.argv.slice(1);
+const routes = JSON.parse(spec);
+let pending = routes.length;
+const servers = [];
+function start() {
+  const child = spawn(file, args, { stdio: 'inherit' });
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+  child.on('error', (e) => { process.stderr.write(file + ': ' + e.message + '\n'); process.exit(127); });
+  child.on('exit', (code, signal) => {
+    for (const s of servers) s.close();
+    process.exit(code === null ? 128 + (require('node:os').constants.signals[signal] || 9) : code);
+  });
+}
+if (pending === 0) start();
+for (const r of routes) {
+  const server = net.createServer((inner) => {
+    const outer = net.connect(r.socket);
+    inner.pipe(outer).pipe(inner);
+    const end = () => { inner.destroy(); outer.destroy(); };
+    inner.on('error', end); outer.on('error', end); inner.on('close', end); outer.on('close', end);
+  });
+  server.on('error', (e) => { process.stderr.write('sandbox bridge: port ' + r.port + ': ' + e.message + '\n'); process.exit(125); });
+  server.listen(r.port, '127.0.0.1', () => { if (--pending === 0) start(); });
+  servers.push(server);
+}
+`;
+/** argv (after the node binary) that runs `file args` behind the bridge. */
+function bridgeArgs(routes, file, args) {
+    return ['-e', BRIDGE_SOURCE, JSON.stringify(routes), file, ...args];
+}
+
+;// CONCATENATED MODULE: ./src/engines/sandbox/bwrap-args.ts
+
+/** Where the relay sockets appear inside the sandbox. */
+const SOCKET_DIR = '/run/lailatov-relay';
+/** Drops every path that sits inside another one of the list (its parent covers it). */
+function outermost(paths) {
+    const sorted = [...new Set(paths.map((p) => external_node_path_default().resolve(p)))].sort();
+    const out = [];
+    for (const p of sorted) {
+        const last = out[out.length - 1];
+        if (last !== undefined && (p === last || p.startsWith(last === '/' ? '/' : `${last}/`)))
+            continue;
+        out.push(p);
+    }
+    return out;
+}
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function bwrapArgs(plan, file, args) {
+    const out = [
+        // No process outside is visible (own PID namespace, own /proc), no host IPC, no network but
+        // the relayed loopback ports, and no capability even when the runner is root.
+        '--die-with-parent',
+        '--new-session',
+        '--unshare-user',
+        '--unshare-pid',
+        '--unshare-ipc',
+        '--unshare-uts',
+        '--unshare-cgroup-try',
+        '--unshare-net',
+        '--uid',
+        String(plan.uid),
+        '--gid',
+        String(plan.gid),
+        '--cap-drop',
+        'ALL',
+        '--ro-bind',
+        '/',
+        '/',
+        '--dev',
+        '/dev',
+        '--proc',
+        '/proc',
+    ];
+    // The tree or a toolchain may sit inside a hidden directory: it is bound again below, after the
+    // tmpfs covers its parent, so nothing else of that directory shows.
+    for (const dir of outermost(plan.hidden))
+        if (dir !== '/')
+            out.push('--tmpfs', dir);
+    for (const p of outermost(plan.readable))
+        out.push('--ro-bind-try', p, p);
+    out.push('--bind', plan.root, plan.root);
+    for (const p of plan.readOnlyInTree)
+        out.push('--ro-bind-try', p, p);
+    for (const p of outermost(plan.writable))
+        out.push('--bind', p, p);
+    if (plan.socketDir !== null)
+        out.push('--bind', plan.socketDir, SOCKET_DIR);
+    out.push('--chdir', plan.cwd, '--', file, ...args);
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/engines/sandbox/relay.ts
+
+
+async function startPortRelay(dir, port) {
+    const socketPath = external_node_path_default().join(dir, `${port}.sock`);
+    const open = new Set();
+    const server = external_node_net_default().createServer((inner) => {
+        const outer = external_node_net_default().connect(port, '127.0.0.1');
+        open.add(inner).add(outer);
+        inner.pipe(outer).pipe(inner);
+        const end = () => {
+            inner.destroy();
+            outer.destroy();
+            open.delete(inner);
+            open.delete(outer);
+        };
+        for (const s of [inner, outer]) {
+            s.on('error', end);
+            s.on('close', end);
+        }
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(socketPath, () => resolve());
+    });
+    server.unref();
+    return {
+        socketPath,
+        close: () => new Promise((resolve) => {
+            for (const s of open)
+                s.destroy();
+            server.close(() => resolve());
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/core/risk/glob.ts
+var risk_glob = __webpack_require__(7765);
+;// CONCATENATED MODULE: ./src/engines/sandbox/tree-paths.ts
+
+
+
+
+
+const LITERAL_DIR_GLOB = /^([^*?[\]{}!]+)\/\*\*$/;
+const LITERAL = /^[^*?[\]{}!]+$/;
+async function exists(p) {
+    try {
+        await (0,promises_.lstat)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The host paths inside the tree that the sandbox binds read-only: `.git`, and every protected
+ * path that exists when the run starts. A literal directory glob (`.github/**`) binds the
+ * directory, so nothing new can be created in it either; other globs (`**\/CLAUDE.md`) bind each
+ * file they match now. What a glob could match later is the tree gate's job.
+ */
+async function readOnlyTreePaths(root, globs, gitEnv) {
+    const out = new Set();
+    const pattern = [];
+    for (const raw of ['.git/**', ...globs]) {
+        const glob = (0,risk_glob/* toGlob */.aZ)(raw);
+        if (glob === undefined)
+            continue;
+        const literal = LITERAL_DIR_GLOB.exec(glob)?.[1] ?? (LITERAL.test(glob) ? glob : undefined);
+        if (literal !== undefined) {
+            const p = external_node_path_default().join(root, literal);
+            if (await exists(p))
+                out.add(p);
+        }
+        else
+            pattern.push(new esm/* Minimatch */.VR(glob, risk_glob/* MINIMATCH_OPTIONS */.S$));
+    }
+    if (pattern.length > 0) {
+        const r = await (0,engines_process/* runCommand */.d1)('git', [
+            '-c',
+            'core.fsmonitor=false',
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+        ], { cwd: root, env: gitEnv, maxOutputBytes: 64 * 1024 * 1024 });
+        for (const rel of r.exitCode === 0 ? r.stdout.split('\0') : [])
+            if (rel !== '' && pattern.some((m) => m.match(rel)))
+                out.add(external_node_path_default().join(root, rel));
+    }
+    // A symlink in the tree must not make bwrap bind its target read-only somewhere else.
+    const real = await (0,promises_.realpath)(root);
+    const kept = [];
+    for (const p of out) {
+        try {
+            const target = await (0,promises_.realpath)(p);
+            if (target === p || target.startsWith(`${real}/`))
+                kept.push(p);
+        }
+        catch {
+            // Vanished or dangling: nothing to bind.
+        }
+    }
+    return kept.sort();
+}
+
+;// CONCATENATED MODULE: ./src/engines/sandbox/bwrap.ts
+
+
+
+
+
+
+
+
+class SandboxUnavailableError extends Error {
+    constructor(detail) {
+        super(`the agent sandbox could not start: ${detail}. The agent never runs unconfined by ` +
+            'default. Fix: install bubblewrap (Debian/Ubuntu: `sudo apt-get install -y bubblewrap`; ' +
+            'on Ubuntu 24.04 runners also `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`), ' +
+            'or set `sandbox: {mode: off}` in .github/lailatov.yml to run the agent without it (the ' +
+            'job summary and the PR will say so).');
+        this.name = 'SandboxUnavailableError';
+        Object.setPrototypeOf(this, SandboxUnavailableError.prototype);
+    }
+}
+/** Directories under a home that hold credentials: never shown again, even on PATH. */
+const CREDENTIAL_DIRS = new Set([
+    '.ssh',
+    '.config',
+    '.aws',
+    '.azure',
+    '.docker',
+    '.gnupg',
+    '.kube',
+    '.npmrc',
+    '.netrc',
+    '.git-credentials',
+    '.pypirc',
+    'runners',
+    'work',
+]);
+function hiddenDirs(env) {
+    const dirs = ['/home', '/root', '/tmp', '/var/tmp', '/run', '/mnt', '/media', external_node_os_default().tmpdir()];
+    for (const name of ['HOME', 'RUNNER_TEMP', 'RUNNER_WORKSPACE'])
+        if (env[name])
+            dirs.push(env[name]);
+    dirs.push(external_node_os_default().homedir());
+    return dirs.filter((d) => external_node_path_default().isAbsolute(d));
+}
+/**
+ * What must be shown again inside a hidden directory: node itself (the bridge runs on it) and
+ * the toolchains on PATH (pyenv, cargo, nvm under a home), each as the top-level directory under
+ * its home, never a credential directory.
+ */
+async function readableDirs(env, hidden) {
+    const out = [external_node_path_default().dirname(external_node_path_default().dirname(await (0,promises_.realpath)(process.execPath)))];
+    for (const entry of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!external_node_path_default().isAbsolute(entry))
+            continue;
+        for (const candidate of new Set([entry, await (0,promises_.realpath)(entry).catch(() => entry)])) {
+            const under = hidden.find((h) => isInside(candidate, h) && candidate !== h);
+            if (under === undefined)
+                continue;
+            const top = external_node_path_default().relative(under, candidate).split((external_node_path_default()).sep)[0];
+            if (top !== undefined && !CREDENTIAL_DIRS.has(top))
+                out.push(external_node_path_default().join(under, top));
+        }
+    }
+    return out;
+}
+/** The real boundary: each confined command is a bubblewrap sandbox of its own. */
+class BwrapSandbox {
+    bwrap;
+    o;
+    hidden;
+    readable;
+    mode = 'bwrap';
+    constructor(bwrap, o, hidden, readable) {
+        this.bwrap = bwrap;
+        this.o = o;
+        this.hidden = hidden;
+        this.readable = readable;
+    }
+    /** Checks that a sandbox really starts here, so a broken setup fails before any agent runs. */
+    static async open(o) {
+        const bwrap = o.bwrap ?? 'bwrap';
+        const hidden = hiddenDirs(o.env);
+        const sandbox = new BwrapSandbox(bwrap, o, hidden, await readableDirs(o.env, hidden));
+        const probe = sandbox.plan(external_node_os_default().tmpdir(), [], [], [], null, '/');
+        const r = await (0,engines_process/* runCommand */.d1)(bwrap, bwrapArgs(probe, 'true', []), {
+            cwd: '/',
+            env: { PATH: o.env.PATH ?? '/usr/bin:/bin' },
+            timeoutMs: 30_000,
+        });
+        if (r.exitCode !== 0)
+            throw new SandboxUnavailableError(r.spawnError !== undefined
+                ? `bwrap is not installed (${r.spawnError})`
+                : `bwrap failed (exit ${r.exitCode ?? r.signal}): ${r.stderr.trim().slice(0, 300)}`);
+        return sandbox;
+    }
+    plan(root, readOnlyInTree, readable, writable, socketDir, cwd) {
+        const uid = process.getuid?.() ?? 1000;
+        const gid = process.getgid?.() ?? 1000;
+        return {
+            root,
+            hidden: this.hidden,
+            readable: [...this.readable, ...readable],
+            writable,
+            readOnlyInTree,
+            socketDir,
+            // Root outside is an ordinary user inside: tools that refuse root, or act differently as
+            // root, behave as they do on a laptop.
+            uid: uid === 0 ? 1000 : uid,
+            gid: uid === 0 ? 1000 : gid,
+            cwd,
+        };
+    }
+    async jail(root, protectedGlobs) {
+        const realRoot = await (0,promises_.realpath)(root);
+        const gitEnv = { PATH: this.o.env.PATH ?? '/usr/bin:/bin' };
+        const readOnly = await readOnlyTreePaths(realRoot, protectedGlobs, gitEnv);
+        return {
+            mode: 'bwrap',
+            root: realRoot,
+            confine: (file, args, opts) => this.confine(realRoot, readOnly, file, args, opts),
+        };
+    }
+    async confine(root, readOnly, file, args, opts) {
+        const egress = (await this.o.egress?.()) ?? null;
+        const ports = [...new Set([...(opts.ports ?? []), ...(egress ? [egress.port] : [])])];
+        const env = { ...opts.env, TMPDIR: '/tmp' };
+        if (egress) {
+            const url = `http://127.0.0.1:${egress.port}`;
+            for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'])
+                env[name] = url;
+            env.NO_PROXY = env.no_proxy = '127.0.0.1,localhost,::1';
+        }
+        const cwd = external_node_path_default().resolve(root, external_node_path_default().relative(root, await (0,promises_.realpath)(opts.cwd).catch(() => opts.cwd)));
+        if (ports.length === 0) {
+            const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], null, cwd);
+            return { file: this.bwrap, args: bwrapArgs(plan, file, args), env, dispose: async () => { } };
+        }
+        const socketDir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lailatov-relay-'));
+        const relays = [];
+        const dispose = async () => {
+            await Promise.all(relays.map((r) => r.close()));
+            await (0,promises_.rm)(socketDir, { recursive: true, force: true });
+        };
+        try {
+            for (const port of ports)
+                relays.push(await startPortRelay(socketDir, port));
+        }
+        catch (e) {
+            await dispose();
+            throw e;
+        }
+        const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], socketDir, cwd);
+        const routes = ports.map((port) => ({ port, socket: `${SOCKET_DIR}/${port}.sock` }));
+        const node = await (0,promises_.realpath)(process.execPath);
+        return {
+            file: this.bwrap,
+            args: bwrapArgs(plan, node, bridgeArgs(routes, file, args)),
+            env,
+            dispose,
+        };
+    }
+    report() {
+        return {
+            mode: 'bwrap',
+            summary: 'bubblewrap: own PID, user, IPC and network namespaces; read-only system; writable tree ' +
+                '(protected paths and .git read-only), private home and tmp; network only to the model ' +
+                'proxy and the egress allowlist',
+            egress: this.o.report?.() ?? [],
+        };
+    }
+    async close() { }
+}
+
+// EXTERNAL MODULE: ./src/engines/sandbox/off.ts
+var off = __webpack_require__(8434);
+;// CONCATENATED MODULE: ./src/engines/sandbox/index.ts
+
+
+
+
+/** Opens the stage's sandbox; a `bwrap` sandbox that cannot start throws, never degrades. */
+async function openSandbox(o) {
+    if (o.mode === 'off')
+        return new off/* OffSandbox */.Z();
+    return BwrapSandbox.open({ env: o.env });
+}
+let fallback;
+/**
+ * The sandbox of a caller that was given none (an engine built directly, as in tests): the
+ * strict one, opened once per process. There is no path to "no sandbox" by omission.
+ */
+function defaultSandbox() {
+    fallback ??= openSandbox({ mode: 'bwrap', env: process.env }).catch((e) => {
+        fallback = undefined;
+        throw e;
+    });
+    return fallback;
+}
+/** The jail for one engine run or one test run over `root`. */
+async function jailFor(sandbox, root, protectedGlobs) {
+    return (sandbox ?? (await defaultSandbox())).jail(root, protectedGlobs);
+}
+/**
+ * A sandbox opened on first use, so commands that never run an agent never start bwrap. The
+ * mode is known from the start: a report says what the run had, or would have had.
+ */
+function lazySandbox(o) {
+    let opened;
+    const open = () => (opened ??= openSandbox(o));
+    let current;
+    return {
+        mode: o.mode,
+        jail: async (root, globs) => (current = await open()).jail(root, globs),
+        report: () => (current ?? (o.mode === 'off' ? new off/* OffSandbox */.Z() : undefined))?.report() ?? {
+            mode: o.mode,
+            summary: 'bubblewrap (no agent command ran)',
+            egress: [],
+        },
+        close: async () => (opened ? (await opened).close() : undefined),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ OffSandbox),
+/* harmony export */   p: () => (/* binding */ SANDBOX_OFF_WARNING)
+/* harmony export */ });
+const SANDBOX_OFF_WARNING = 'SANDBOX OFF: the agent ran without the OS sandbox (`sandbox: {mode: off}` in ' +
+    '.github/lailatov.yml). Its commands could read this job’s process memory and environment, ' +
+    'write outside the working tree and reach the network. Only the environment allowlist and the ' +
+    'tree gate applied.';
+/** `sandbox: {mode: off}`: commands run as they are, and every report says so. */
+class OffSandbox {
+    mode = 'off';
+    jail(root) {
+        return Promise.resolve({
+            mode: 'off',
+            root,
+            confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env, dispose: () => Promise.resolve() }),
+        });
+    }
+    report() {
+        return { mode: 'off', summary: SANDBOX_OFF_WARNING, egress: [] };
+    }
+    close() {
+        return Promise.resolve();
+    }
 }
 
 
@@ -1303,6 +1830,8 @@ async function findBinary(opts) {
 var engines_process = __webpack_require__(4926);
 // EXTERNAL MODULE: ./src/engines/sandbox-env.ts
 var sandbox_env = __webpack_require__(4542);
+// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 5 modules
+var engines_sandbox = __webpack_require__(8773);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
@@ -1421,6 +1950,7 @@ async function startKeyProxy(opts) {
     const { port } = server.address();
     return {
         url: `http://127.0.0.1:${port}`,
+        port,
         dummyKey,
         stats: () => ({ requests, refused, tokens: { ...tokens }, statuses: [...statuses] }),
         close: () => new Promise((resolve) => {
@@ -1431,6 +1961,7 @@ async function startKeyProxy(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/proxy/cli-session.ts
+
 
 
 
@@ -1471,9 +2002,16 @@ async function runCliSession(spec) {
         });
         const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(parentEnv);
         const base = await (0,changed_files/* headSha */.x)(spec.task.cwd, gitEnv);
+        const jail = await (0,engines_sandbox/* jailFor */.m)(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
         const run = await (0,engines_process/* runCommand */.d1)(binary, spec.args({ home }), {
             cwd: spec.task.cwd,
             env: env,
+            confine: {
+                jail,
+                writable: [home],
+                readable: [await installDir(binary)],
+                ports: proxy ? [proxy.port] : [],
+            },
             timeoutMs: spec.task.timeoutMs,
             ...(spec.options.killGraceMs !== undefined ? { killGraceMs: spec.options.killGraceMs } : {}),
             ...(spec.options.maxOutputBytes !== undefined
@@ -1490,6 +2028,15 @@ async function runCliSession(spec) {
         await proxy?.close();
         await (0,promises_.rm)(home, { recursive: true, force: true });
     }
+}
+/**
+ * What the sandbox must show of a CLI's installation: its package's `node_modules` root (an npm
+ * CLI loads its siblings), or else the directory of the real executable.
+ */
+async function installDir(binary) {
+    const real = await (0,promises_.realpath)(binary).catch(() => binary);
+    const at = real.lastIndexOf(`${(external_node_path_default()).sep}node_modules${(external_node_path_default()).sep}`);
+    return at >= 0 ? real.slice(0, at + '/node_modules'.length) : external_node_path_default().dirname(real);
 }
 /** Parses one output line as a JSON object, or undefined (CLIs mix in plain text). */
 function parseJsonLine(line) {
@@ -2300,6 +2847,7 @@ async function loadReplayScript(file) {
 
 
 
+
 class StepFailure extends Error {
     constructor(message) {
         super(message);
@@ -2320,6 +2868,7 @@ function createReplayEngine(options) {
     const name = 'replay';
     async function play(script, task, signal, deadline) {
         const env = (0,sandbox_env/* sandboxEnv */.P)(options.parentEnv ?? process.env, task.env);
+        const jail = await (0,engines_sandbox/* jailFor */.m)(options.sandbox, task.cwd, task.protectedPaths);
         const log = [];
         let finalMessage = '';
         for (const [i, s] of script.steps.entries()) {
@@ -2331,14 +2880,14 @@ function createReplayEngine(options) {
             log.push({
                 step: i,
                 action: s.action,
-                note: await runStep(s, i, task.cwd, env, remaining, signal),
+                note: await runStep(s, i, { cwd: task.cwd, env, jail }, remaining, signal),
             });
             if (s.action === 'finish')
                 finalMessage = s.message;
         }
         return { finalMessage, log };
     }
-    async function runStep(s, i, cwd, env, timeoutMs, signal) {
+    async function runStep(s, i, { cwd, env, jail }, timeoutMs, signal) {
         switch (s.action) {
             case 'write': {
                 const file = external_node_path_default().join(cwd, s.path);
@@ -2371,6 +2920,7 @@ function createReplayEngine(options) {
                 const r = await (0,engines_process/* runCommand */.d1)(file, args, {
                     cwd,
                     env,
+                    confine: { jail },
                     timeoutMs,
                     ...(signal ? { signal } : {}),
                     ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
@@ -2548,8 +3098,8 @@ var cost = __webpack_require__(7209);
 const systemClock = { now: () => new Date() };
 const silentLogger = { info: () => undefined, warn: () => undefined };
 
-// EXTERNAL MODULE: ./src/core/risk/index.ts + 5 modules
-var risk = __webpack_require__(5081);
+// EXTERNAL MODULE: ./src/core/risk/index.ts + 4 modules
+var risk = __webpack_require__(7655);
 ;// CONCATENATED MODULE: ./src/stages/risk-gate.ts
 
 /**
@@ -3579,13 +4129,19 @@ function splitDiff(text) {
 
 
 
+
+
 /** The working tree of a local repository, edited in place. */
 class LocalWorkspace {
     repo;
     parentEnv;
-    constructor(repo, parentEnv) {
+    sandbox;
+    constructor(repo, parentEnv, 
+    /** The project's tests run project code an agent may have written: in the agent sandbox. */
+    sandbox) {
         this.repo = repo;
         this.parentEnv = parentEnv;
+        this.sandbox = sandbox;
     }
     get git() {
         if (!this.repo)
@@ -3628,10 +4184,12 @@ class LocalWorkspace {
         const [file, ...args] = argv;
         if (file === undefined)
             throw new Error('empty command');
-        // Tests run project code: same scrubbed environment as the agent, no secrets.
+        // Tests run project code: same scrubbed environment and sandbox as the agent, no secrets.
+        const jail = await (0,engines_sandbox/* jailFor */.m)(this.sandbox, this.dir, risk/* DEFAULT_PROTECTED_PATHS */.YX);
         const r = await (0,engines_process/* runCommand */.d1)(file, args, {
             cwd: this.dir,
             env: (0,sandbox_env/* sandboxEnv */.P)(this.parentEnv),
+            confine: { jail },
             timeoutMs,
             killGraceMs: 2000,
             maxOutputBytes: 1024 * 1024,
@@ -3652,6 +4210,7 @@ class LocalWorkspace {
 }
 
 ;// CONCATENATED MODULE: ./src/forge/local/session.ts
+
 
 
 
@@ -3722,29 +4281,29 @@ function cliEngineOptions(name, o) {
 function anthropicEngineOptions(o) {
     return { env: o.env, pricer };
 }
-async function createLinkEngine(name, run, o) {
+async function createLinkEngine(name, run, o, sandbox) {
     if (name === 'replay') {
         if (!o.replayDir)
             throw new errors/* UserError */.y('engine replay needs --replay DIR (a directory of replay scripts: write.json, remediate-1.json, ...)');
         const scriptPath = (0,external_node_path_.join)(o.replayDir, `${run}.json`);
         if (!(await exists(scriptPath)))
             throw new errors/* UserError */.y(`engine replay: no script for this run at ${scriptPath}`);
-        return createEngine('replay', { scriptPath, parentEnv: o.env });
+        return createEngine('replay', { scriptPath, parentEnv: o.env, sandbox });
     }
     if (name === 'anthropic')
-        return createEngine('anthropic', anthropicEngineOptions(o));
+        return createEngine('anthropic', { ...anthropicEngineOptions(o), sandbox });
     if (name in INSTALL_COMMANDS) {
         const cli = name;
-        return createEngine(cli, cliEngineOptions(cli, o));
+        return createEngine(cli, { ...cliEngineOptions(cli, o), sandbox });
     }
     return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
 }
-function engineFactory(o) {
+function engineFactory(o, sandbox) {
     return async (chain, run) => {
         const links = [];
         for (const link of chain) {
             const [name = '', model] = link.split(':');
-            links.push({ engine: await createLinkEngine(name, run, o), model });
+            links.push({ engine: await createLinkEngine(name, run, o, sandbox), model });
         }
         const first = links[0];
         if (links.length === 1 && first && first.model === undefined)
@@ -3799,18 +4358,20 @@ async function openLocalSession(o) {
         stateDir,
         botLogin: config.botLogin,
     });
+    const sandbox = (0,engines_sandbox/* lazySandbox */.o8)({ mode: config.sandbox.mode, env: o.env });
     const deps = {
         config,
         forge,
-        workspace: new LocalWorkspace(git, o.env),
+        workspace: new LocalWorkspace(git, o.env, sandbox),
         model: lazyModel(o),
-        engines: engineFactory(o),
+        engines: engineFactory(o, sandbox),
         text: coreUntrustedText,
         risk: coreRiskGate,
         notifier: { notify: async () => undefined },
         clock: systemClock,
         logger: { info: () => undefined, warn: () => undefined },
         progress: o.progress,
+        sandbox,
     };
     const repoName = (0,external_node_path_.basename)(repoDir).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repo';
     return {
@@ -4232,6 +4793,7 @@ async function publishState(deps, state, status, extra) {
             status,
             tests: state.checks.tests ? `Last test run: **${state.checks.tests}**` : null,
             extra,
+            sandbox: deps.sandbox.mode,
         }),
     });
     return pr.url;
@@ -4386,9 +4948,11 @@ async function runPipeline(deps, input) {
 /* harmony export */ });
 /* unused harmony export costTable */
 /* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4528);
+/* harmony import */ var _engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8434);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9013);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5478);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9074);
+
 
 
 
@@ -4412,6 +4976,7 @@ function renderPrBody(input) {
     const { state } = input;
     const open = state.findings.filter((f) => f.status === 'open');
     const parts = [
+        ...(input.sandbox === 'off' ? [`> [!WARNING]\n> ${_engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__/* .SANDBOX_OFF_WARNING */ .p}`] : []),
         `## Summary\n\n${input.summary.trim() || '(the agent gave no summary)'}`,
         `Closes #${state.issue}`,
         `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,
@@ -5196,6 +5761,7 @@ async function write(deps, input) {
             summary: run.finalMessage,
             status: 'draft: written, waiting for review',
             tests: testsLine(tests),
+            sandbox: deps.sandbox.mode,
         }),
     });
     return result('written', `${commits.length} commit(s), ${changedFiles.length} file(s) changed`, {

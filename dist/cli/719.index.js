@@ -2,7 +2,7 @@ export const id = 719;
 export const ids = [719];
 export const modules = {
 
-/***/ 9843:
+/***/ 5081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { CredentialsProviderError } = __webpack_require__(7291);
@@ -270,14 +270,14 @@ const propertyProviderChain = (...providers) => async (awsIdentityProperties) =>
 
 const fromCognitoIdentity = (options) => {
     return async (args) => {
-        const { fromCognitoIdentity: _fromCognitoIdentity } = __webpack_require__(9843);
+        const { fromCognitoIdentity: _fromCognitoIdentity } = __webpack_require__(5081);
         return _fromCognitoIdentity(options)(args);
     };
 };
 
 const fromCognitoIdentityPool = (options) => {
     return async (args) => {
-        const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = __webpack_require__(9843);
+        const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = __webpack_require__(5081);
         return _fromCognitoIdentityPool(options)(args);
     };
 };

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5081);
+/* harmony import */ var _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7655);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
 
 
@@ -138,8 +138,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/risk/index.ts + 5 modules
-var risk = __webpack_require__(5081);
+// EXTERNAL MODULE: ./src/core/risk/index.ts + 4 modules
+var risk = __webpack_require__(7655);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 131 modules
 var execa = __webpack_require__(6993);
 // EXTERNAL MODULE: ./src/core/errors.ts

@@ -56,11 +56,11 @@ const ExitCode = {
 const commands = {
     risk: {
         summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(81), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).riskCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(655), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).riskCommand,
     },
     policy: {
         summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(81), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7171))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(655), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7171))).policyCommand,
     },
     outcomes: {
         summary: 'outcomes summary FILE: aggregate an outcome log',
@@ -68,23 +68,23 @@ const commands = {
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(81), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1049))).triageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(655), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1049))).triageCommand,
     },
     write: {
         summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(81), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7606))).writeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(655), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7606))).writeCommand,
     },
     review: {
         summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(81), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).reviewCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(655), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).reviewCommand,
     },
     remediate: {
         summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(81), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(655), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
     },
     run: {
         summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(81), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7948))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(655), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7948))).runCommand,
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
@@ -92,7 +92,7 @@ const commands = {
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(81), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(655), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,
     },
 };
 const VERSION = '0.1.0';

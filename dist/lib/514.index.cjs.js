@@ -351,6 +351,8 @@ async function findBinary(opts) {
 var engines_process = __webpack_require__(4926);
 // EXTERNAL MODULE: ./src/engines/sandbox-env.ts
 var sandbox_env = __webpack_require__(14542);
+// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 5 modules
+var sandbox = __webpack_require__(8773);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
@@ -469,6 +471,7 @@ async function startKeyProxy(opts) {
     const { port } = server.address();
     return {
         url: `http://127.0.0.1:${port}`,
+        port,
         dummyKey,
         stats: () => ({ requests, refused, tokens: { ...tokens }, statuses: [...statuses] }),
         close: () => new Promise((resolve) => {
@@ -479,6 +482,7 @@ async function startKeyProxy(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/proxy/cli-session.ts
+
 
 
 
@@ -519,9 +523,16 @@ async function runCliSession(spec) {
         });
         const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(parentEnv);
         const base = await (0,changed_files/* headSha */.x)(spec.task.cwd, gitEnv);
+        const jail = await (0,sandbox/* jailFor */.m)(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
         const run = await (0,engines_process/* runCommand */.d1)(binary, spec.args({ home }), {
             cwd: spec.task.cwd,
             env: env,
+            confine: {
+                jail,
+                writable: [home],
+                readable: [await installDir(binary)],
+                ports: proxy ? [proxy.port] : [],
+            },
             timeoutMs: spec.task.timeoutMs,
             ...(spec.options.killGraceMs !== undefined ? { killGraceMs: spec.options.killGraceMs } : {}),
             ...(spec.options.maxOutputBytes !== undefined
@@ -538,6 +549,15 @@ async function runCliSession(spec) {
         await proxy?.close();
         await (0,promises_.rm)(home, { recursive: true, force: true });
     }
+}
+/**
+ * What the sandbox must show of a CLI's installation: its package's `node_modules` root (an npm
+ * CLI loads its siblings), or else the directory of the real executable.
+ */
+async function installDir(binary) {
+    const real = await (0,promises_.realpath)(binary).catch(() => binary);
+    const at = real.lastIndexOf(`${(external_node_path_default()).sep}node_modules${(external_node_path_default()).sep}`);
+    return at >= 0 ? real.slice(0, at + '/node_modules'.length) : external_node_path_default().dirname(real);
 }
 /** Parses one output line as a JSON object, or undefined (CLIs mix in plain text). */
 function parseJsonLine(line) {
@@ -1348,6 +1368,7 @@ async function loadReplayScript(file) {
 
 
 
+
 class StepFailure extends Error {
     constructor(message) {
         super(message);
@@ -1368,6 +1389,7 @@ function createReplayEngine(options) {
     const name = 'replay';
     async function play(script, task, signal, deadline) {
         const env = (0,sandbox_env/* sandboxEnv */.P)(options.parentEnv ?? process.env, task.env);
+        const jail = await (0,sandbox/* jailFor */.m)(options.sandbox, task.cwd, task.protectedPaths);
         const log = [];
         let finalMessage = '';
         for (const [i, s] of script.steps.entries()) {
@@ -1379,14 +1401,14 @@ function createReplayEngine(options) {
             log.push({
                 step: i,
                 action: s.action,
-                note: await runStep(s, i, task.cwd, env, remaining, signal),
+                note: await runStep(s, i, { cwd: task.cwd, env, jail }, remaining, signal),
             });
             if (s.action === 'finish')
                 finalMessage = s.message;
         }
         return { finalMessage, log };
     }
-    async function runStep(s, i, cwd, env, timeoutMs, signal) {
+    async function runStep(s, i, { cwd, env, jail }, timeoutMs, signal) {
         switch (s.action) {
             case 'write': {
                 const file = external_node_path_default().join(cwd, s.path);
@@ -1419,6 +1441,7 @@ function createReplayEngine(options) {
                 const r = await (0,engines_process/* runCommand */.d1)(file, args, {
                     cwd,
                     env,
+                    confine: { jail },
                     timeoutMs,
                     ...(signal ? { signal } : {}),
                     ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),

@@ -45,207 +45,6 @@ function stripMarker(body) {
 
 /***/ }),
 
-/***/ 12656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  iu: () => (/* reexport */ applyOverrides),
-  HT: () => (/* reexport */ loadConfigFile),
-  TI: () => (/* reexport */ testCommandArgs)
-});
-
-// UNUSED EXPORTS: CONFIG_PATH, STAGES, configSchema, parseConfig
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-/**
- * The schema of `.github/lailatov.yml`, with every default documented next to its key. The file
- * is optional: an empty or missing file gives exactly these defaults.
- */
-const positive = (what = 'a positive number') => schemas/* number */.aig({ error: `expected ${what}` }).positive({ error: `expected ${what}` });
-const count = (min) => schemas/* number */.aig({ error: `expected a whole number >= ${min}` })
-    .int({ error: `expected a whole number >= ${min}` })
-    .min(min, { error: `expected a whole number >= ${min}` });
-const schema_name = schemas/* string */.YjP({ error: 'expected a non-empty string' }).min(1, {
-    error: 'expected a non-empty string',
-});
-/** The stages that run an engine (an agent that edits the tree). */
-const ENGINE_STAGES = (/* unused pure expression or super */ null && (['write', 'remediate']));
-/** The stages that make one structured model call. */
-const MODEL_STAGES = (/* unused pure expression or super */ null && (['triage', 'review']));
-const STAGES = (/* unused pure expression or super */ null && (['triage', 'write', 'review', 'remediate']));
-const engineChain = schemas/* array */.YOg(schema_name, { error: 'expected a list of engine names, e.g. [anthropic, claude-code]' })
-    .min(1, { error: 'expected at least one engine' });
-// Every key carries its description in the schema (`.describe`), so the configuration reference
-// in docs/configuration.md is generated from this one source (src/config/reference.ts).
-const configSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1, { error: 'expected 1 (the only version so far)' })
-        .default(1)
-        .describe('Schema version of this file.'),
-    baseBranch: schema_name.default('main').describe('The branch agent branches start from and PRs target.'),
-    botLogin: schema_name
-        .default('lailatov[bot]')
-        .describe("The suite's own account; its comments are not treated as human replies."),
-    testCommand: schemas/* union */.KCZ([schema_name, schemas/* array */.YOg(schema_name).min(1)], {
-        error: 'expected a command string or a list of arguments',
-    })
-        .nullable()
-        .default(null)
-        .describe('The test command as an argument list (or a string split on spaces, never run by a shell). ' +
-        'null: detected from package.json, pytest, go.mod, Cargo.toml or a Makefile.'),
-    maxRemediationRounds: count(0)
-        .default(2)
-        .describe('Remediation rounds before a human is asked to take over.'),
-    budgets: schemas/* strictObject */.rej({
-        issue: positive().default(10).describe('All stages and rounds of one issue together.'),
-        triage: positive().default(0.5).describe('One triage run.'),
-        write: positive().default(5).describe('One write run.'),
-        review: positive().default(1).describe('One review round.'),
-        remediate: positive().default(2).describe('One remediation round.'),
-    })
-        .prefault({})
-        .describe('Ceilings in USD.'),
-    engines: schemas/* strictObject */.rej({
-        write: engineChain.default(['anthropic']),
-        remediate: engineChain.default(['anthropic']),
-    })
-        .prefault({})
-        .describe('Engine fallback chain per engine stage, first link first (`engine` or `engine:model`).'),
-    models: schemas/* strictObject */.rej({
-        triage: schema_name.default('claude-sonnet-4-6'),
-        write: schema_name.default('claude-sonnet-4-6'),
-        review: schema_name.default('claude-opus-4-6'),
-        remediate: schema_name.default('claude-sonnet-4-6'),
-    })
-        .prefault({})
-        .describe('Model id per stage.'),
-    maxTurns: schemas/* strictObject */.rej({ write: count(1).default(40), remediate: count(1).default(20) })
-        .prefault({})
-        .describe('Turn cap per engine run.'),
-    timeouts: schemas/* strictObject */.rej({
-        write: positive().default(30),
-        remediate: positive().default(20),
-        tests: positive().default(10),
-    })
-        .prefault({})
-        .describe('Wall-clock limits in minutes.'),
-    labels: schemas/* strictObject */.rej({
-        trigger: schema_name.default('ai-agent'),
-        needsClarification: schema_name.default('needs-clarification'),
-        escalated: schema_name.default('agent:escalated'),
-        blocked: schema_name.default('agent:blocked'),
-    })
-        .prefault({})
-        .describe('Label names the suite reads and sets.'),
-    review: schemas/* strictObject */.rej({
-        diffTokenBudget: count(1000)
-            .default(60000)
-            .describe('Tokens of diff the code review may read; larger PRs are cut by a stated rule.'),
-        remediate: schemas/* array */.YOg(schemas/* enum */.k5n(['blocking', 'major', 'minor', 'nit']))
-            .min(1)
-            .default(['blocking', 'major'])
-            .describe('Severities that remediation must fix.'),
-    })
-        .prefault({})
-        .describe('Code review settings.'),
-    slackWebhookEnv: schema_name
-        .default('SLACK_WEBHOOK_URL')
-        .describe('Name of the environment variable (secret) that holds the Slack webhook URL.'),
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-const CONFIG_PATH = '.github/lailatov.yml';
-function keyPath(path) {
-    return path.length === 0 ? '(top level)' : path.map(String).join('.');
-}
-function describeIssue(issue) {
-    if (issue.code === 'unrecognized_keys') {
-        const where = issue.path.length === 0 ? '' : `${keyPath(issue.path)}.`;
-        return issue.keys.map((k) => `${where}${k}: unknown key (check the spelling; see the docs)`);
-    }
-    return [`${keyPath(issue.path)}: ${issue.message}`];
-}
-/**
- * Parses and validates the text of `.github/lailatov.yml`. Every problem is reported with the
- * key it concerns; an empty text gives the defaults.
- */
-function parseConfig(text, source = CONFIG_PATH) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const problems = doc.errors.map((e) => e.message);
-        throw new errors/* UserError */.y(`${source}: not valid YAML: ${problems[0]}`, problems);
-    }
-    const raw = doc.toJS() ?? {};
-    const result = configSchema.safeParse(raw);
-    if (!result.success) {
-        const problems = result.error.issues.flatMap(describeIssue);
-        throw new errors/* UserError */.y(`${source}: ${problems[0]}`, problems);
-    }
-    return result.data;
-}
-/** Reads the config file, or gives the defaults when there is none. */
-async function loadConfigFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return parseConfig('');
-        throw e;
-    }
-    return parseConfig(text, path);
-}
-function applyOverrides(config, o) {
-    const merged = {
-        ...config,
-        ...(o.baseBranch !== undefined && { baseBranch: o.baseBranch }),
-        ...(o.testCommand !== undefined && { testCommand: o.testCommand }),
-        ...(o.maxRemediationRounds !== undefined && { maxRemediationRounds: o.maxRemediationRounds }),
-        budgets: {
-            ...config.budgets,
-            ...(o.issueBudgetUsd !== undefined && { issue: o.issueBudgetUsd }),
-        },
-        engines: { ...config.engines, ...o.engines },
-        models: { ...config.models, ...o.models },
-    };
-    // Overrides go through the same validation as the file, so a bad flag names its key too.
-    const result = configSchema.safeParse(merged);
-    if (!result.success) {
-        const problems = result.error.issues.flatMap(describeIssue);
-        throw new errors/* UserError */.y(`command-line override: ${problems[0]}`, problems);
-    }
-    return result.data;
-}
-/** The test command as an argument list (no shell): a string is split on whitespace. */
-function testCommandArgs(config) {
-    const c = config.testCommand;
-    if (c === null)
-        return null;
-    return typeof c === 'string' ? c.split(/\s+/).filter((s) => s !== '') : [...c];
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
-
-/***/ }),
-
 /***/ 92088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -376,6 +175,7 @@ async function publishState(deps, state, status, extra) {
             status,
             tests: state.checks.tests ? `Last test run: **${state.checks.tests}**` : null,
             extra,
+            sandbox: deps.sandbox.mode,
         }),
     });
     return pr.url;
@@ -1139,6 +939,7 @@ async function write(deps, input) {
             summary: run.finalMessage,
             status: 'draft: written, waiting for review',
             tests: testsLine(tests),
+            sandbox: deps.sandbox.mode,
         }),
     });
     return result('written', `${commits.length} commit(s), ${changedFiles.length} file(s) changed`, {

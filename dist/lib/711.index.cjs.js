@@ -14,7 +14,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _forge_github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30363);
-// The step's outputs and job summary: every run says what it did, including "nothing".
 
 
 /** Output names (action.yml, rendered from src/actions/_interface.ts). */
@@ -38,7 +37,7 @@ async function writeIgnored(stage, reason, outcome = 'ignored') {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`LailaTov ${stage}: ${reason}`);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`## LailaTov ${stage}: nothing to do\n\n${reason}\n`).write();
 }
-async function writeReport(stage, r, runUrl) {
+async function writeReport(stage, r, runUrl, sandbox) {
     const out = {
         [OUTPUT.stage]: stage,
         [OUTPUT.outcome]: r.outcome,
@@ -64,9 +63,42 @@ async function writeReport(stage, r, runUrl) {
         runUrl,
         stages: r.stages,
         details: r.details,
+        ...(sandbox && { sandbox }),
     }))
         .addEOL()
         .write();
+}
+
+
+/***/ }),
+
+/***/ 78434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ OffSandbox),
+/* harmony export */   p: () => (/* binding */ SANDBOX_OFF_WARNING)
+/* harmony export */ });
+const SANDBOX_OFF_WARNING = 'SANDBOX OFF: the agent ran without the OS sandbox (`sandbox: {mode: off}` in ' +
+    '.github/lailatov.yml). Its commands could read this job’s process memory and environment, ' +
+    'write outside the working tree and reach the network. Only the environment allowlist and the ' +
+    'tree gate applied.';
+/** `sandbox: {mode: off}`: commands run as they are, and every report says so. */
+class OffSandbox {
+    mode = 'off';
+    jail(root) {
+        return Promise.resolve({
+            mode: 'off',
+            root,
+            confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env, dispose: () => Promise.resolve() }),
+        });
+    }
+    report() {
+        return { mode: 'off', summary: SANDBOX_OFF_WARNING, egress: [] };
+    }
+    close() {
+        return Promise.resolve();
+    }
 }
 
 
@@ -117,6 +149,20 @@ function renderProgress(view) {
     ];
     return lines.join('\n');
 }
+/** The sandbox section: loud when there was none, and the hosts it refused either way. */
+function sandboxSection(r) {
+    const refused = r.egress.filter((e) => !e.allowed);
+    return [
+        r.mode === 'off' ? `> [!WARNING]\n> ${r.summary}` : `**Sandbox:** ${r.summary}`,
+        ...(refused.length > 0
+            ? [
+                `Refused egress (add a host to \`sandbox.network.allow\` if the tests need it): ${refused
+                    .map((e) => `\`${e.host}:${e.port}\``)
+                    .join(', ')}`,
+            ]
+            : []),
+    ];
+}
 /** The job summary of one stage run: what happened, why, the cost table and links. */
 function renderStageSummary(s) {
     const links = [
@@ -127,6 +173,7 @@ function renderStageSummary(s) {
     return [
         `## LailaTov ${s.action}: ${s.outcome}`,
         s.why,
+        ...(s.sandbox ? sandboxSection(s.sandbox) : []),
         ...(s.details ?? []),
         links.join(' · '),
         ...(s.stages.length > 0 ? ['### Cost', (0,_stages_pr_body_js__WEBPACK_IMPORTED_MODULE_0__/* .costTable */ .k)(s.stages)] : []),
@@ -144,9 +191,11 @@ function renderStageSummary(s) {
 /* harmony export */   k: () => (/* binding */ costTable)
 /* harmony export */ });
 /* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14528);
+/* harmony import */ var _engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78434);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19013);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5478);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49074);
+
 
 
 
@@ -170,6 +219,7 @@ function renderPrBody(input) {
     const { state } = input;
     const open = state.findings.filter((f) => f.status === 'open');
     const parts = [
+        ...(input.sandbox === 'off' ? [`> [!WARNING]\n> ${_engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__/* .SANDBOX_OFF_WARNING */ .p}`] : []),
         `## Summary\n\n${input.summary.trim() || '(the agent gave no summary)'}`,
         `Closes #${state.issue}`,
         `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,

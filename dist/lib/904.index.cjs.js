@@ -281,6 +281,7 @@ async function runOne(command, timeoutSec, payload, ctx) {
     return (0,engines_process/* runCommand */.d1)('bash', [...BASH_ARGS, command], {
         cwd: ctx.cwd,
         env: { ...ctx.env, CLAUDE_PROJECT_DIR: ctx.cwd },
+        confine: { jail: ctx.jail, readable: [ctx.transcriptPath] },
         input: payload,
         timeoutMs: timeoutSec * 1000,
         killGraceMs: 1000,
@@ -450,6 +451,7 @@ const bashTool = defineTool({
         const r = await (0,engines_process/* runCommand */.d1)('bash', [...BASH_ARGS, input.command], {
             cwd: ctx.root,
             env: ctx.commandEnv,
+            confine: { jail: ctx.jail },
             timeoutMs,
             killGraceMs: 2000,
             maxOutputBytes: BASH_OUTPUT_CAP,
@@ -669,7 +671,13 @@ const GREP_OUTPUT_CAP = 64 * 1024;
  * untracked, minus .gitignore), so node_modules and build output stay out of the model's context.
  */
 async function gitFiles(ctx, dirRel) {
-    const r = await (0,engines_process/* runCommand */.d1)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', dirRel || '.'], { cwd: ctx.root, env: ctx.commandEnv, timeoutMs: 30_000, ...signalOf(ctx) });
+    const r = await (0,engines_process/* runCommand */.d1)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', dirRel || '.'], {
+        cwd: ctx.root,
+        env: ctx.commandEnv,
+        confine: { jail: ctx.jail },
+        timeoutMs: 30_000,
+        ...signalOf(ctx),
+    });
     if (r.exitCode !== 0)
         throw new ToolError(`listing files failed: ${r.stderr.trim()}`);
     return [...new Set(r.stdout.split('\0').filter((f) => f !== ''))].sort();
@@ -730,6 +738,7 @@ const grepTool = defineTool({
         const r = await (0,engines_process/* runCommand */.d1)('git', args, {
             cwd: ctx.root,
             env: ctx.commandEnv,
+            confine: { jail: ctx.jail },
             timeoutMs: 30_000,
             maxOutputBytes: GREP_OUTPUT_CAP,
             ...signalOf(ctx),
@@ -764,6 +773,8 @@ function selectTools(allowed) {
     return ALL.filter((t) => names.has(t.claudeName));
 }
 
+// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 5 modules
+var sandbox = __webpack_require__(8773);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -797,6 +808,7 @@ function clip(text, max = 4000) {
 // EXTERNAL MODULE: ./src/engines/anthropic/usage.ts
 var usage = __webpack_require__(82063);
 ;// CONCATENATED MODULE: ./src/engines/anthropic/engine.ts
+
 
 
 
@@ -878,6 +890,7 @@ class AnthropicEngine {
         const startSha = await (0,changed_files/* headSha */.x)(root, commandEnv);
         const transcript = await Transcript.open(task.transcriptPath);
         const hooks = task.hooks ? await loadHookSettings(root) : NO_HOOKS;
+        const jail = await (0,sandbox/* jailFor */.m)(this.opts.sandbox, root, task.protectedPaths);
         const abort = new AbortController();
         let timedOut = false;
         const timer = setTimeout(() => {
@@ -893,13 +906,20 @@ class AnthropicEngine {
             transcript,
             budget,
             tools,
-            toolCtx: { root, protectedPaths: task.protectedPaths, commandEnv, signal: abort.signal },
+            toolCtx: {
+                root,
+                protectedPaths: task.protectedPaths,
+                commandEnv,
+                jail,
+                signal: abort.signal,
+            },
             hooks,
             hookCtx: {
                 sessionId: (0,external_node_crypto_.randomUUID)(),
                 transcriptPath: transcript.path,
                 cwd: root,
                 env: commandEnv,
+                jail,
                 signal: abort.signal,
             },
             signal: abort.signal,
@@ -1148,6 +1168,7 @@ async function createAnthropicEngine(config) {
         pricer: config.pricer,
         parentEnv: config.env,
         ...(config.cache !== undefined ? { cache: config.cache } : {}),
+        ...(config.sandbox !== undefined ? { sandbox: config.sandbox } : {}),
         ...(config.maxTokensPerTurn !== undefined ? { maxTokensPerTurn: config.maxTokensPerTurn } : {}),
     });
 }

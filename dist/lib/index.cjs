@@ -1912,11 +1912,11 @@ async function handler(stage) {
         case 'triage':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
         case 'write':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(685), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(685), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
         case 'review':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(993), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(685), __nccwpck_require__.e(632), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99339))).runReview;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(77), __nccwpck_require__.e(685), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99339))).runReview;
         case 'remediate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(993), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(685), __nccwpck_require__.e(632), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54392))).runRemediate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(77), __nccwpck_require__.e(685), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54392))).runRemediate;
     }
 }
 /** Warnings from the client go to the log once @actions/core is loaded (after the first call). */
@@ -1974,7 +1974,7 @@ async function runStage(entry, env) {
     const [, octokit, { openGitHubSession }, { SlackNotifier }, { recover }, run] = await Promise.all([
         plan.reactTo ? (0,comments/* addEyesReaction */.Tn)(client, runner.repo, plan.reactTo) : undefined,
         fullClient(client),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(993), __nccwpck_require__.e(581), __nccwpck_require__.e(632), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71036)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(77), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55244)),
         __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 24774)),
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
         handler(plan.stage),
@@ -2033,7 +2033,10 @@ async function runStage(entry, env) {
         core.notice(`LailaTov ${plan.stage}: ${result.skipped}`);
         return writeIgnored(plan.stage, result.skipped, 'stale');
     }
-    await writeReport(plan.stage, result, runner.runUrl);
+    const sandbox = session.deps.sandbox.report();
+    if (sandbox.mode === 'off')
+        core.warning(sandbox.summary);
+    await writeReport(plan.stage, result, runner.runUrl, sandbox);
     if (result.failure)
         throw new StageFailure(result.failure);
 }

@@ -96,9 +96,18 @@ export interface World {
   readonly slack: { url: string; bodies: unknown[] };
   /** A fresh clone of the emulator's repo, as actions/checkout makes one per job. */
   checkout(): Promise<string>;
-  run(action: string, event: EventSpec, inputs?: Record<string, string>): Promise<RunResult>;
+  /** `env`: more of the runner's environment (the hostile suite plants secrets there). */
+  run(
+    action: string,
+    event: EventSpec,
+    inputs?: Record<string, string>,
+    env?: Record<string, string>,
+  ): Promise<RunResult>;
   /** Follows the last repository_dispatch the suite sent, with the stage action it names. */
-  followDispatch(inputs?: Record<string, string>): Promise<{ stage: string; result: RunResult }>;
+  followDispatch(
+    inputs?: Record<string, string>,
+    env?: Record<string, string>,
+  ): Promise<{ stage: string; result: RunResult }>;
   dispatchCount(): number;
   close(): Promise<void>;
 }
@@ -151,7 +160,7 @@ export async function startWorld(
     replay,
     slack: { url: slackUrl, bodies: slackBodies },
     checkout,
-    async run(action, event, inputs = {}) {
+    async run(action, event, inputs = {}, extraEnv = {}) {
       runId += 1;
       const dir = await mkdtemp(join(root, `run-${runId}-`));
       const eventPath = join(dir, 'event.json');
@@ -189,6 +198,7 @@ export async function startWorld(
         'INPUT_SLACK-WEBHOOK-URL': slackUrl,
       };
       for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+      Object.assign(env, extraEnv);
       const t0 = Date.now();
       const child = spawn(process.execPath, [join(DIST, action, 'index.js')], {
         env,
@@ -208,7 +218,7 @@ export async function startWorld(
         ms: Date.now() - t0,
       };
     },
-    async followDispatch(inputs = {}) {
+    async followDispatch(inputs = {}, extraEnv = {}) {
       const d = gh.repo(REPO).dispatches.at(-1);
       if (!d) throw new Error('no repository_dispatch was sent');
       const stage = d.eventType.replace(/^lailatov-/, '');
@@ -219,7 +229,7 @@ export async function startWorld(
       };
       return {
         stage,
-        result: await world.run(stage, { name: 'repository_dispatch', payload }, inputs),
+        result: await world.run(stage, { name: 'repository_dispatch', payload }, inputs, extraEnv),
       };
     },
     dispatchCount: () => gh.repo(REPO).dispatches.length,

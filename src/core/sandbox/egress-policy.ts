@@ -68,12 +68,7 @@ const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Where an IP address leads. Only `public` is ever connected to. */
 export type AddressScope =
-  | 'public'
-  | 'loopback'
-  | 'private'
-  | 'link-local'
-  | 'unspecified'
-  | 'reserved';
+  'public' | 'loopback' | 'private' | 'link-local' | 'unspecified' | 'reserved';
 
 function parseIPv4(text: string): number[] | undefined {
   const parts = text.split('.');
@@ -214,13 +209,17 @@ export function parseEgressRule(entry: unknown, field: string): EgressRule {
   if (forbidden) fail(field, entry, forbidden);
   const labels = domain.split('.');
   if (domain.length > 253 || !labels.every((l) => LABEL.test(l))) {
-    fail(field, entry, 'is not a valid host name (letters, digits, hyphens and dots; "*." only in front)');
+    fail(
+      field,
+      entry,
+      'is not a valid host name (letters, digits, hyphens and dots; "*." only in front)',
+    );
   }
   if (!/[a-z]/.test(labels[labels.length - 1]!)) {
     fail(field, entry, 'ends in a numeric label, which resolvers read as an address');
   }
   if (wildcard && labels.length < 2) {
-    fail(field, entry, 'would match a whole top-level domain; name the registry\'s own domain');
+    fail(field, entry, "would match a whole top-level domain; name the registry's own domain");
   }
   if (labels.length < 2 && !wildcard) {
     fail(field, entry, 'is a single-label name, which resolves through the local network');

@@ -174,7 +174,11 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
     const host = normalizeHost(rawHost.replace(/^\[(.*)\]$/, '$1'));
     const refuse = (status: number, why: string): Opened => {
       record(host, port, why);
-      return { ok: false, status, message: `LailaTov egress proxy refused ${host}:${port}: ${why}` };
+      return {
+        ok: false,
+        status,
+        message: `LailaTov egress proxy refused ${host}:${port}: ${why}`,
+      };
     };
     if (!(port >= 1 && port <= 65535)) return refuse(400, 'not a valid port');
     const verdict = checkEgress(opts.policy, host, port);

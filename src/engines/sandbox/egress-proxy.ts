@@ -286,7 +286,7 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
           method: req.method,
           path: `${url.pathname}${url.search}`,
           headers: forwardHeaders(req, url.host),
-          agent: false,
+          // No agent: the request goes over the socket opened to the checked address.
           createConnection: () => socket,
         },
         (upRes) => {

@@ -148,7 +148,8 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
   let closing = false;
 
   /** Counts a decision; bytes are added to the returned row as they flow. */
-  const record = (host: string, port: number, reason?: string): Mutable<EgressLogEntry> => {
+  const record = (rawHost: string, port: number, reason?: string): Mutable<EgressLogEntry> => {
+    const host = rawHost.length > 200 ? `${rawHost.slice(0, 200)}…` : rawHost;
     const allowed = reason === undefined;
     if (allowed) totals.allowed += 1;
     else totals.refused += 1;
@@ -213,6 +214,8 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
       await new Promise<void>((ok, ko) => {
         socket.once('connect', ok);
         socket.once('error', ko);
+        // Destroyed before connecting (idle timeout, close()): no 'error' comes.
+        socket.once('close', () => ko(new Error('closed before the connection was made')));
       });
     } catch (e) {
       socket.destroy();
@@ -331,4 +334,36 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
         server.closeAllConnections();
       }),
   };
+}
+
+/** The log as a Markdown table for the job summary: refusals first, then the busiest hosts. */
+export function egressSummaryMarkdown(stats: EgressStats): string {
+  const lines = [
+    `Network egress: ${stats.allowed} allowed, ${stats.refused} refused, ` +
+      `${stats.bytesOut} bytes out, ${stats.bytesIn} bytes in.`,
+  ];
+  if (stats.entries.length === 0) return lines[0]!;
+  const rows = [...stats.entries].sort(
+    (a, b) => Number(a.allowed) - Number(b.allowed) || b.bytesIn - a.bytesIn,
+  );
+  lines.push(
+    '',
+    '| Host | Port | Verdict | Requests | Bytes out | Bytes in |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const e of rows) {
+    // Hosts (and reasons that quote them) came from the agent: no markup, pipes or mentions.
+    const cell = (t: string) => t.replace(/[^\w .,:;()"'/*[\]-]/g, '?');
+    const verdict = e.allowed ? 'allowed' : `refused: ${cell(e.reason ?? '')}`;
+    lines.push(
+      `| \`${cell(e.host)}\` | ${e.port} | ${verdict} | ${e.requests} | ${e.bytesOut} | ${e.bytesIn} |`,
+    );
+  }
+  if (stats.unlistedDecisions > 0) {
+    lines.push(
+      '',
+      `${stats.unlistedDecisions} more decisions about other hosts are counted above only.`,
+    );
+  }
+  return lines.join('\n');
 }

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { parseEgressAllow } from '../../../src/core/sandbox/egress-policy.js';
 import { runCommand } from '../../../src/engines/process.js';
 import {
+  egressSummaryMarkdown,
   startEgressProxy,
   type EgressProxy,
   type EgressProxyOptions,
@@ -379,5 +380,46 @@ describe('egress proxy: a real client (curl)', () => {
     });
     expect(plain.stdout).toBe('you asked for /plain');
     expect(proxy.stats()).toMatchObject({ allowed: 2, refused: 0 });
+  });
+});
+
+describe('egress proxy: job summary', () => {
+  it('lists refusals first, then allowed hosts, with counts and bytes', async () => {
+    const target = await echoServer();
+    const { proxy } = await proxyTo(target, ['registry.npmjs.org']);
+    const ok = await raw(proxy.port, connectLine('registry.npmjs.org:443'));
+    await readText(ok.socket, ok.rest, 'hello\n'.length);
+    await raw(proxy.port, connectLine('exfil.example.com:443'));
+    const md = egressSummaryMarkdown(proxy.stats());
+    expect(md).toMatch(/^Network egress: 1 allowed, 1 refused, 0 bytes out, 6 bytes in\./);
+    const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(
+      /^\| `exfil\.example\.com` \| 443 \| refused: exfil\.example\.com is not/,
+    );
+    expect(rows[1]).toBe('| `registry.npmjs.org` | 443 | allowed | 1 | 0 | 6 |');
+  });
+
+  it('keeps markup, pipes and mentions a hostile host name carries out of the table', () => {
+    const md = egressSummaryMarkdown({
+      allowed: 0,
+      refused: 1,
+      bytesOut: 0,
+      bytesIn: 0,
+      unlistedDecisions: 3,
+      entries: [
+        {
+          host: 'a|b<img src=x>@team`\n| x',
+          port: 0,
+          allowed: false,
+          reason: 'malformed <b>',
+          requests: 1,
+          bytesOut: 0,
+          bytesIn: 0,
+        },
+      ],
+    });
+    expect(md).toContain('| `a?b?img src?x??team??? x` | 0 | refused: malformed ?b? | 1 | 0 | 0 |');
+    expect(md).toContain('3 more decisions');
   });
 });

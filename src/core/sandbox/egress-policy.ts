@@ -66,9 +66,9 @@ const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 // ---------------------------------------------------------------------------------------------
 // Addresses
 
-/** Where an IP address leads. Only `public` is ever connected to. */
+/** Where an IP address leads. `mayConnectTo` says which scopes the proxy connects to. */
 export type AddressScope =
-  'public' | 'loopback' | 'private' | 'link-local' | 'unspecified' | 'reserved';
+  'public' | 'documentation' | 'loopback' | 'private' | 'link-local' | 'unspecified' | 'reserved';
 
 function parseIPv4(text: string): number[] | undefined {
   const parts = text.split('.');
@@ -110,14 +110,14 @@ function scopeIPv4([a, b, c]: number[]): AddressScope {
   if (a === 10 || (a === 172 && b! >= 16 && b! < 32) || (a === 192 && b === 168)) return 'private';
   if (a === 169 && b === 254) return 'link-local'; // cloud metadata: 169.254.169.254
   if (a === 100 && b! >= 64 && b! < 128) return 'private'; // shared CGNAT; Alibaba metadata
+  if ((a === 192 && b === 0 && c === 0) || a! >= 224) return 'reserved'; // IETF; multicast, 240/4
   if (
-    (a === 192 && b === 0 && (c === 0 || c === 2)) || // IETF assignments, TEST-NET-1
+    (a === 192 && b === 0 && c === 2) || // TEST-NET-1
     (a === 198 && (b === 18 || b === 19)) || // benchmarking
     (a === 198 && b === 51 && c === 100) || // TEST-NET-2
-    (a === 203 && b === 0 && c === 113) || // TEST-NET-3
-    a! >= 224 // multicast, reserved, broadcast
+    (a === 203 && b === 0 && c === 113) // TEST-NET-3
   )
-    return 'reserved';
+    return 'documentation';
   return 'public';
 }
 
@@ -134,7 +134,8 @@ function scopeIPv6(g: number[]): AddressScope {
   if ((g[0]! & 0xfe00) === 0xfc00) return 'private'; // unique local; AWS metadata fd00:ec2::254
   if ((g[0]! & 0xffc0) === 0xfe80 || (g[0]! & 0xffc0) === 0xfec0) return 'link-local';
   if ((g[0]! & 0xe000) !== 0x2000) return 'reserved'; // only 2000::/3 is global unicast
-  if (g[0] === 0x2001 && (g[1]! < 0x200 || g[1] === 0xdb8)) return 'reserved'; // Teredo, docs
+  if (g[0] === 0x2001 && g[1] === 0xdb8) return 'documentation';
+  if (g[0] === 0x2001 && g[1]! < 0x200) return 'reserved'; // Teredo (an IPv4 inside) and IETF
   return 'public';
 }
 
@@ -144,6 +145,17 @@ export function addressScope(address: string): AddressScope | undefined {
   if (v4) return scopeIPv4(v4);
   const v6 = parseIPv6(address.replace(/^\[(.*)\]$/, '$1'));
   return v6 ? scopeIPv6(v6) : undefined;
+}
+
+/**
+ * May the proxy connect to this resolved address? Public ones, and the documentation and
+ * benchmarking ranges: the Internet does not route those, and a machine that does (an offline
+ * registry mirror, a VPN's fake-IP DNS) routes them to a gateway, not to this host or its
+ * network. Loopback, private, link-local, unspecified and reserved addresses never.
+ */
+export function mayConnectTo(address: string): boolean {
+  const scope = addressScope(address);
+  return scope === 'public' || scope === 'documentation';
 }
 
 /**

@@ -8,6 +8,7 @@ import net, { type AddressInfo, type Socket } from 'node:net';
 import {
   addressScope,
   checkEgress,
+  mayConnectTo,
   normalizeHost,
   type EgressPolicy,
 } from '../../core/sandbox/egress-policy.js';
@@ -194,8 +195,8 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
     } catch (e) {
       return refuse(502, `could not resolve: ${(e as Error).message}`);
     }
-    const blocked = addresses.filter((a) => addressScope(a) !== 'public');
-    const usable = addresses.filter((a) => addressScope(a) === 'public');
+    const blocked = addresses.filter((a) => !mayConnectTo(a));
+    const usable = addresses.filter(mayConnectTo);
     if (usable.length === 0) {
       const shown = blocked.map((a) => `${a} (${addressScope(a) ?? 'not an address'})`);
       return refuse(

@@ -7,6 +7,7 @@ import {
   addressScope,
   checkEgress,
   isIpLiteral,
+  mayConnectTo,
   parseEgressAllow,
   parseEgressNetwork,
   parseEgressRule,
@@ -196,8 +197,11 @@ describe('addresses', () => {
     ['2002:7f00:1::', 'loopback'],
     ['224.0.0.1', 'reserved'],
     ['255.255.255.255', 'reserved'],
-    ['203.0.113.7', 'reserved'],
-    ['2001:db8::1', 'reserved'],
+    ['192.0.0.170', 'reserved'],
+    ['2001:0:4136:e378::1', 'reserved'],
+    ['203.0.113.7', 'documentation'],
+    ['198.18.0.1', 'documentation'],
+    ['2001:db8::1', 'documentation'],
     ['ff02::1', 'reserved'],
     ['172.32.0.1', 'public'],
     ['104.16.0.35', 'public'],
@@ -205,6 +209,17 @@ describe('addresses', () => {
     ['[2606:4700::6810:1]', 'public'],
   ])('%s is %s', (address, scope) => {
     expect(addressScope(address)).toBe(scope);
+  });
+
+  it('connects to public and documentation addresses only', () => {
+    // The project's machines reach an offline registry mirror at 203.0.113.80.
+    for (const a of ['104.16.0.35', '203.0.113.80', '2606:4700::1']) {
+      expect(mayConnectTo(a)).toBe(true);
+    }
+    for (const a of ['127.0.0.1', '0.0.0.0', '10.0.0.1', '169.254.169.254', '::1', 'fe80::1']) {
+      expect(mayConnectTo(a)).toBe(false);
+    }
+    expect(mayConnectTo('registry.npmjs.org')).toBe(false);
   });
 
   it('is not fooled by text that is not an address', () => {

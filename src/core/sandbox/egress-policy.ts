@@ -309,3 +309,77 @@ export function checkEgress(policy: EgressPolicy, host: string, port: number): E
       : `${name} is not on the egress allowlist; add "${name}" to sandbox.network.allow in ${CONFIG_FILE}`,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The first bytes of a tunnel
+
+/** What the first bytes of a CONNECT tunnel say, once there are enough of them. */
+export type TunnelOpening =
+  | { readonly kind: 'incomplete' }
+  | { readonly kind: 'refused'; readonly reason: string }
+  | { readonly kind: 'hello'; readonly serverName: string };
+
+/** A TLS record holds at most 2^14 bytes of payload (RFC 8446 §5.1). */
+const MAX_RECORD = 5 + 16384 + 256;
+const EXT_SERVER_NAME = 0x0000;
+const EXT_ENCRYPTED_CLIENT_HELLO = 0xfe0d;
+
+/**
+ * Reads the TLS ClientHello that opens a tunnel, for the name it asks for (SNI). The proxy only
+ * lets a tunnel carry TLS to the name it was opened for: an edge address of a CDN serves every
+ * site on that CDN by SNI, so `CONNECT registry.npmjs.org:443` followed by a hello for another
+ * site would otherwise reach that site. Hellos with Encrypted Client Hello hide the real name and
+ * are refused. The hello must fit in the first record, as every client's does.
+ */
+export function readTunnelOpening(bytes: Uint8Array): TunnelOpening {
+  const refused = (reason: string): TunnelOpening => ({ kind: 'refused', reason });
+  if (bytes.length >= 1 && bytes[0] !== 0x16) {
+    return refused('the tunnel does not start with a TLS handshake; it carries TLS only');
+  }
+  if (bytes.length < 5) return { kind: 'incomplete' };
+  const recordLength = (bytes[3]! << 8) | bytes[4]!;
+  if (5 + recordLength > MAX_RECORD) return refused('the TLS record is too long');
+  if (bytes.length < 5 + recordLength) return { kind: 'incomplete' };
+  const body = bytes.subarray(5, 5 + recordLength);
+  let at = 0;
+  const need = (n: number) => {
+    if (at + n > body.length) throw new RangeError('short');
+  };
+  const u8 = () => (need(1), body[at++]!);
+  const u16 = () => (need(2), (at += 2), (body[at - 2]! << 8) | body[at - 1]!);
+  const skip = (n: number) => (need(n), (at += n));
+  try {
+    if (u8() !== 0x01) return refused('the first TLS message is not a ClientHello');
+    const helloLength = (u8() << 16) | u16();
+    if (4 + helloLength > body.length) return refused('the ClientHello spans several records');
+    skip(2 + 32); // legacy_version, random
+    skip(u8()); // legacy_session_id
+    skip(u16()); // cipher_suites
+    skip(u8()); // legacy_compression_methods
+    const end = at + u16();
+    let serverName: string | undefined;
+    while (at < end) {
+      const type = u16();
+      const length = u16();
+      if (type === EXT_ENCRYPTED_CLIENT_HELLO) {
+        return refused('the ClientHello uses Encrypted Client Hello, which hides the host name');
+      }
+      if (type === EXT_SERVER_NAME) {
+        const listEnd = at + length;
+        skip(2);
+        while (at < listEnd) {
+          const nameType = u8();
+          const nameLength = u16();
+          need(nameLength);
+          const name = String.fromCharCode(...body.subarray(at, at + nameLength));
+          at += nameLength;
+          if (nameType === 0 && serverName === undefined) serverName = name;
+        }
+      } else skip(length);
+    }
+    if (serverName === undefined) return refused('the ClientHello names no host (SNI)');
+    return { kind: 'hello', serverName };
+  } catch {
+    return refused('the ClientHello is malformed');
+  }
+}

@@ -10,6 +10,7 @@ import {
   checkEgress,
   mayConnectTo,
   normalizeHost,
+  readTunnelOpening,
   type EgressPolicy,
 } from '../../core/sandbox/egress-policy.js';
 
@@ -76,7 +77,7 @@ const HOST_CHARS = /^[a-z0-9._-]+$/i;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 type Opened =
-  | { readonly ok: true; readonly socket: Socket; readonly entry: Mutable<EgressLogEntry> }
+  | { readonly ok: true; readonly socket: Socket; readonly host: string }
   | { readonly ok: false; readonly status: number; readonly message: string };
 
 async function systemResolve(host: string): Promise<string[]> {
@@ -222,7 +223,7 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
       socket.destroy();
       return refuse(502, `could not connect: ${(e as Error).message}`);
     }
-    return { ok: true, socket, entry: record(host, port) };
+    return { ok: true, socket, host };
   };
 
   const onConnect = (req: IncomingMessage, client: Socket, head: Buffer): void => {
@@ -234,31 +235,64 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
       rawAnswer(client, 400, 'LailaTov egress proxy: CONNECT needs host:port');
       return;
     }
-    void openUpstream(m[1]!, Number(m[2])).then((up) => {
+    const port = Number(m[2]);
+    void openUpstream(m[1]!, port).then((up) => {
       if (!up.ok) return rawAnswer(client, up.status, up.message);
-      const { socket, entry } = up;
+      const { socket, host } = up;
       if (client.destroyed) return socket.destroy();
       client.setTimeout(idleTimeoutMs, () => client.destroy());
       client.on('close', () => socket.destroy());
       socket.on('close', () => client.destroy());
       socket.on('error', () => socket.destroy());
-      client.on('data', (chunk: Buffer) => {
-        entry.bytesOut += chunk.length;
-        totals.bytesOut += chunk.length;
-      });
-      socket.on('data', (chunk: Buffer) => {
-        entry.bytesIn += chunk.length;
-        totals.bytesIn += chunk.length;
-      });
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) {
-        entry.bytesOut += head.length;
-        totals.bytesOut += head.length;
-        socket.write(head);
-      }
-      client.pipe(socket);
-      socket.pipe(client);
+      // Nothing reaches the host until the client's TLS hello asks for the name it CONNECTed to.
+      let first = head;
+      const check = (): boolean => {
+        const opening = readTunnelOpening(first);
+        if (opening.kind === 'incomplete') return false;
+        const asked = opening.kind === 'hello' ? normalizeHost(opening.serverName) : undefined;
+        if (asked !== host) {
+          const why =
+            opening.kind === 'refused'
+              ? opening.reason
+              : `its TLS hello asks for ${JSON.stringify(asked?.slice(0, 100))}, not the host it was opened for`;
+          record(host, port, why);
+          client.destroy();
+          socket.destroy();
+          return true;
+        }
+        relay(client, socket, record(host, port), first);
+        return true;
+      };
+      const onFirst = (chunk: Buffer): void => {
+        first = Buffer.concat([first, chunk]);
+        if (check()) client.off('data', onFirst);
+      };
+      if (!check()) client.on('data', onFirst);
     });
+  };
+
+  /** Pipes a checked tunnel both ways, counting bytes; `first` is what the client sent so far. */
+  const relay = (
+    client: Socket,
+    socket: Socket,
+    entry: Mutable<EgressLogEntry>,
+    first: Buffer,
+  ): void => {
+    client.pause(); // no chunk may slip past between the check and the pipe
+    const out = (n: number) => {
+      entry.bytesOut += n;
+      totals.bytesOut += n;
+    };
+    out(first.length);
+    socket.write(first);
+    client.on('data', (chunk: Buffer) => out(chunk.length));
+    socket.on('data', (chunk: Buffer) => {
+      entry.bytesIn += chunk.length;
+      totals.bytesIn += chunk.length;
+    });
+    client.pipe(socket);
+    socket.pipe(client);
   };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
@@ -284,7 +318,8 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
         req.resume();
         return answer(res, up.status, up.message);
       }
-      const { socket, entry } = up;
+      const { socket, host } = up;
+      const entry = record(host, port);
       const forward = http.request(
         {
           method: req.method,

@@ -11,6 +11,7 @@ import {
   parseEgressAllow,
   parseEgressNetwork,
   parseEgressRule,
+  readTunnelOpening,
 } from '../../../src/core/sandbox/egress-policy.js';
 
 const policyOf = (...entries: string[]) => ({ rules: parseEgressAllow(entries, 'allow') });
@@ -228,5 +229,73 @@ describe('addresses', () => {
     }
     expect(isIpLiteral('01.2.3.4')).toBe(true); // inet_aton reads it as octal
     expect(isIpLiteral('cafe.example')).toBe(false);
+  });
+});
+
+/** A TLS 1.3-style ClientHello record with the given extensions ([type, data]). */
+function hello(extensions: Array<[number, number[]]>, recordSlack = 0): Uint8Array {
+  const u16 = (n: number) => [n >> 8, n & 255];
+  const exts = extensions.flatMap(([type, data]) => [...u16(type), ...u16(data.length), ...data]);
+  const body = [
+    0x03,
+    0x03,
+    ...new Array<number>(32).fill(7), // legacy_version, random
+    0, // no session id
+    ...u16(2),
+    0x13,
+    0x01, // one cipher suite
+    1,
+    0, // null compression
+    ...u16(exts.length),
+    ...exts,
+  ];
+  const handshake = [1, 0, ...u16(body.length + recordSlack), ...body];
+  return Uint8Array.from([0x16, 3, 1, ...u16(handshake.length), ...handshake]);
+}
+const sni = (name: string): [number, number[]] => {
+  const bytes = [...name].map((c) => c.charCodeAt(0));
+  const entry = [0, bytes.length >> 8, bytes.length & 255, ...bytes];
+  return [0, [entry.length >> 8, entry.length & 255, ...entry]];
+};
+
+describe('the first bytes of a tunnel', () => {
+  it('reads the host name a ClientHello asks for, among other extensions', () => {
+    const bytes = hello([[10, [0, 2, 0, 29]], sni('registry.npmjs.org'), [43, [2, 3, 4]]]);
+    expect(readTunnelOpening(bytes)).toEqual({ kind: 'hello', serverName: 'registry.npmjs.org' });
+  });
+
+  it('waits for the whole first record, however the bytes are cut', () => {
+    const bytes = hello([sni('pypi.org')]);
+    for (const cut of [0, 1, 4, 5, 40, bytes.length - 1]) {
+      expect(readTunnelOpening(bytes.subarray(0, cut))).toEqual({ kind: 'incomplete' });
+    }
+  });
+
+  it.each([
+    ['plain text', Uint8Array.from(Buffer.from('GET / HTTP/1.1\r\n')), 'carries TLS only'],
+    ['no SNI', hello([[10, [0, 2, 0, 29]]]), 'names no host'],
+    [
+      'Encrypted Client Hello',
+      hello([sni('cloudflare-ech.com'), [0xfe0d, [0, 1, 2]]]),
+      'Encrypted Client Hello',
+    ],
+    ['a hello spanning records', hello([sni('pypi.org')], 100), 'spans several records'],
+    ['a record longer than TLS allows', Uint8Array.from([0x16, 3, 1, 0xff, 0xff]), 'too long'],
+    ['not a ClientHello', Uint8Array.from([0x16, 3, 3, 0, 4, 2, 0, 0, 0]), 'not a ClientHello'],
+  ])('refuses %s', (_name, bytes, why) => {
+    expect(readTunnelOpening(bytes)).toEqual({
+      kind: 'refused',
+      reason: expect.stringContaining(why),
+    });
+  });
+
+  it('refuses a hello whose lengths overrun it', () => {
+    const bytes = hello([sni('pypi.org')]);
+    const broken = Uint8Array.from(bytes);
+    broken[bytes.length - 10] = 0xff; // the name's length (high byte), now past the end
+    expect(readTunnelOpening(broken)).toEqual({
+      kind: 'refused',
+      reason: expect.stringContaining('malformed'),
+    });
   });
 });

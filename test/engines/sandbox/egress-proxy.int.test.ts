@@ -3,10 +3,15 @@
 // decision, and caps. No Internet: the test seam maps the public address a fake resolver returns
 // onto a loopback server; production's address check is the same code either way.
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import tls from 'node:tls';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import { once } from 'node:events';
-import { parseEgressAllow } from '../../../src/core/sandbox/egress-policy.js';
+import { parseEgressAllow, readTunnelOpening } from '../../../src/core/sandbox/egress-policy.js';
 import { runCommand } from '../../../src/engines/process.js';
 import {
   egressSummaryMarkdown,
@@ -25,6 +30,8 @@ afterEach(async () => {
 interface Target {
   readonly port: number;
   connections: number;
+  /** Bytes the server received. */
+  received: number;
   readonly requests: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }>;
 }
 
@@ -35,12 +42,18 @@ async function echoServer(): Promise<Target> {
     t.connections += 1;
     sockets.add(s);
     s.on('error', () => undefined);
+    s.on('data', (chunk: Buffer) => (t.received += chunk.length));
     s.write('hello\n');
     s.pipe(s);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const t: Target = { port: (server.address() as AddressInfo).port, connections: 0, requests: [] };
+  const t: Target = {
+    port: (server.address() as AddressInfo).port,
+    connections: 0,
+    received: 0,
+    requests: [],
+  };
   cleanup.push(async () => {
     for (const s of sockets) s.destroy();
     await new Promise((r) => server.close(r));
@@ -58,7 +71,12 @@ async function httpServer(): Promise<Target> {
   server.on('connection', () => (t.connections += 1));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const t: Target = { port: (server.address() as AddressInfo).port, connections: 0, requests: [] };
+  const t: Target = {
+    port: (server.address() as AddressInfo).port,
+    connections: 0,
+    received: 0,
+    requests: [],
+  };
   cleanup.push(async () => {
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
@@ -142,6 +160,26 @@ async function readText(socket: Socket, already: string, length: number): Promis
   return got;
 }
 
+/** The ClientHello a real TLS client (Node's) sends for `servername`, captured on loopback. */
+async function realHello(servername: string): Promise<Buffer> {
+  const server = net.createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const client = tls.connect({ host: '127.0.0.1', port, servername });
+  client.on('error', () => undefined);
+  const [conn] = (await once(server, 'connection')) as [Socket];
+  let got = Buffer.alloc(0);
+  while (readTunnelOpening(got).kind === 'incomplete') {
+    const [chunk] = (await once(conn, 'data')) as [Buffer];
+    got = Buffer.concat([got, chunk]);
+  }
+  client.destroy();
+  conn.destroy();
+  await new Promise((r) => server.close(r));
+  return got;
+}
+
 const connectLine = (target: string) => `CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n\r\n`;
 
 describe('egress proxy: CONNECT', () => {
@@ -150,15 +188,18 @@ describe('egress proxy: CONNECT', () => {
     const { proxy, seam } = await proxyTo(target, ['registry.npmjs.org']);
     const a = await raw(proxy.port, connectLine('registry.npmjs.org:443'));
     expect(a.status).toBe(200);
-    a.socket.write('ping');
-    expect(await readText(a.socket, a.rest, 'hello\nping'.length)).toBe('hello\nping');
+    const hello = await realHello('registry.npmjs.org');
+    a.socket.write(hello);
+    const echoed = await readText(a.socket, a.rest, 6 + hello.length);
+    expect(echoed).toBe(`hello\n${hello.toString('latin1')}`);
+    expect(target.received).toBe(hello.length);
     expect(seam).toEqual({ resolved: ['registry.npmjs.org'], connected: [`${PUBLIC}:443`] });
     expect(target.connections).toBe(1);
     expect(proxy.stats()).toEqual({
       allowed: 1,
       refused: 0,
-      bytesOut: 4,
-      bytesIn: 10,
+      bytesOut: hello.length,
+      bytesIn: 6 + hello.length,
       unlistedDecisions: 0,
       entries: [
         {
@@ -166,8 +207,37 @@ describe('egress proxy: CONNECT', () => {
           port: 443,
           allowed: true,
           requests: 1,
-          bytesOut: 4,
-          bytesIn: 10,
+          bytesOut: hello.length,
+          bytesIn: 6 + hello.length,
+        },
+      ],
+    });
+  });
+
+  it('closes a tunnel whose TLS asks for another site (CDN fronting) or that is not TLS, sending nothing on', async () => {
+    const target = await echoServer();
+    const { proxy } = await proxyTo(target, ['registry.npmjs.org']);
+    for (const opening of [
+      await realHello('attacker.example'),
+      Buffer.from('GET / HTTP/1.1\r\n\r\n'),
+    ]) {
+      const a = await raw(proxy.port, connectLine('registry.npmjs.org:443'));
+      expect(a.status).toBe(200);
+      const closed = once(a.socket, 'close');
+      a.socket.write(opening);
+      await closed;
+    }
+    expect(target.received).toBe(0);
+    expect(proxy.stats()).toMatchObject({
+      allowed: 0,
+      refused: 2,
+      bytesOut: 0,
+      entries: [
+        {
+          host: 'registry.npmjs.org',
+          allowed: false,
+          requests: 2,
+          reason: 'its TLS hello asks for "attacker.example", not the host it was opened for',
         },
       ],
     });
@@ -364,22 +434,66 @@ describe('egress proxy: a real client (curl)', () => {
     expect(target.connections).toBe(0);
   });
 
-  it('curl reaches an allowed host, through a CONNECT tunnel (-p) and as plain HTTP', async () => {
-    const target = await httpServer();
-    const { proxy } = await proxyTo(target, ['registry.npmjs.org']);
-    const tunnelled = await runCommand(
-      'curl',
-      ['-sS', '-p', 'http://registry.npmjs.org:443/tunnelled'],
-      { cwd: process.cwd(), env: env(proxy.url), timeoutMs: 30_000 },
+  it('curl reaches an allowed host over HTTPS through a tunnel, and over plain HTTP', async () => {
+    // A certificate for registry.npmjs.org that curl trusts through --cacert.
+    const dir = await mkdtemp(join(tmpdir(), 'egress-tls-'));
+    cleanup.push(() => rm(dir, { recursive: true, force: true }));
+    const made = await runCommand(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        'key.pem',
+        '-out',
+        'cert.pem',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=registry.npmjs.org',
+        '-addext',
+        'subjectAltName=DNS:registry.npmjs.org',
+      ],
+      { cwd: dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, timeoutMs: 30_000 },
     );
-    expect(tunnelled.stdout).toBe('you asked for /tunnelled');
+    expect(made.exitCode).toBe(0);
+    const httpsTarget = https.createServer(
+      { key: await readFile(join(dir, 'key.pem')), cert: await readFile(join(dir, 'cert.pem')) },
+      (req, res) => res.end(`you asked for ${req.url} over TLS`),
+    );
+    httpsTarget.listen(0, '127.0.0.1');
+    await once(httpsTarget, 'listening');
+    cleanup.push(async () => {
+      httpsTarget.closeAllConnections();
+      await new Promise((r) => httpsTarget.close(r));
+    });
+    const tlsPort = (httpsTarget.address() as AddressInfo).port;
+    const { proxy } = await proxyTo({ port: tlsPort, connections: 0, received: 0, requests: [] }, [
+      'registry.npmjs.org',
+    ]);
+    const secure = await runCommand(
+      'curl',
+      ['-sS', '--cacert', join(dir, 'cert.pem'), 'https://registry.npmjs.org/left-pad'],
+      { cwd: dir, env: env(proxy.url), timeoutMs: 30_000 },
+    );
+    expect(secure.stderr).toBe('');
+    expect(secure.stdout).toBe('you asked for /left-pad over TLS');
+
+    const target = await httpServer();
+    const plainProxy = await proxyTo(target, ['registry.npmjs.org']);
     const plain = await runCommand('curl', ['-sS', 'http://registry.npmjs.org/plain'], {
       cwd: process.cwd(),
-      env: env(proxy.url),
+      env: env(plainProxy.proxy.url),
       timeoutMs: 30_000,
     });
     expect(plain.stdout).toBe('you asked for /plain');
-    expect(proxy.stats()).toMatchObject({ allowed: 2, refused: 0 });
+    expect(proxy.stats()).toMatchObject({ allowed: 1, refused: 0 });
+    expect(plainProxy.proxy.stats()).toMatchObject({ allowed: 1, refused: 0 });
   });
 });
 
@@ -388,16 +502,21 @@ describe('egress proxy: job summary', () => {
     const target = await echoServer();
     const { proxy } = await proxyTo(target, ['registry.npmjs.org']);
     const ok = await raw(proxy.port, connectLine('registry.npmjs.org:443'));
-    await readText(ok.socket, ok.rest, 'hello\n'.length);
+    const hello = await realHello('registry.npmjs.org');
+    ok.socket.write(hello);
+    await readText(ok.socket, ok.rest, 6 + hello.length);
+    const n = hello.length;
     await raw(proxy.port, connectLine('exfil.example.com:443'));
     const md = egressSummaryMarkdown(proxy.stats());
-    expect(md).toMatch(/^Network egress: 1 allowed, 1 refused, 0 bytes out, 6 bytes in\./);
+    expect(md).toContain(
+      `Network egress: 1 allowed, 1 refused, ${n} bytes out, ${n + 6} bytes in.`,
+    );
     const rows = md.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(
       /^\| `exfil\.example\.com` \| 443 \| refused: exfil\.example\.com is not/,
     );
-    expect(rows[1]).toBe('| `registry.npmjs.org` | 443 | allowed | 1 | 0 | 6 |');
+    expect(rows[1]).toBe(`| \`registry.npmjs.org\` | 443 | allowed | 1 | ${n} | ${n + 6} |`);
   });
 
   it('keeps markup, pipes and mentions a hostile host name carries out of the table', () => {

@@ -18,14 +18,18 @@ const policyOf = (...entries: string[]) => ({ rules: parseEgressAllow(entries, '
 const allowed = (entries: string[], host: string, port = 443) =>
   checkEgress(policyOf(...entries), host, port).allowed;
 
+/** What `fn` throws, which must be a UserError. */
 function errorOf(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
+  let thrown: unknown;
+  expect(() => {
+    try {
+      fn();
+    } catch (e) {
+      thrown = e;
+      throw e;
+    }
+  }).toThrow(UserError);
+  return thrown as UserError;
 }
 
 describe('egress rules: matching', () => {

@@ -28,15 +28,30 @@ afterEach(async () => {
 });
 
 interface Target {
-  readonly port: number;
+  port: number;
   connections: number;
   /** Bytes the server received. */
   received: number;
   readonly requests: Array<{ method: string; url: string; headers: http.IncomingHttpHeaders }>;
 }
 
+const newTarget = (): Target => ({ port: 0, connections: 0, received: 0, requests: [] });
+
+/** Listens on loopback port 0, and stops (with `stop` first) after the test. */
+async function listen(server: net.Server, t: Target, stop: () => void): Promise<Target> {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  t.port = (server.address() as AddressInfo).port;
+  cleanup.push(async () => {
+    stop();
+    await new Promise((r) => server.close(r));
+  });
+  return t;
+}
+
 /** A loopback TCP server that greets, then echoes. Counts every connection it gets. */
 async function echoServer(): Promise<Target> {
+  const t = newTarget();
   const sockets = new Set<Socket>();
   const server = net.createServer((s) => {
     t.connections += 1;
@@ -46,42 +61,19 @@ async function echoServer(): Promise<Target> {
     s.write('hello\n');
     s.pipe(s);
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const t: Target = {
-    port: (server.address() as AddressInfo).port,
-    connections: 0,
-    received: 0,
-    requests: [],
-  };
-  cleanup.push(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise((r) => server.close(r));
-  });
-  return t;
+  return listen(server, t, () => sockets.forEach((s) => s.destroy()));
 }
 
 /** A loopback HTTP server that answers with the path it was asked for. */
 async function httpServer(): Promise<Target> {
+  const t = newTarget();
   const server = http.createServer((req, res) => {
     t.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
     req.resume();
     req.on('end', () => res.end(`you asked for ${req.url}`));
   });
   server.on('connection', () => (t.connections += 1));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const t: Target = {
-    port: (server.address() as AddressInfo).port,
-    connections: 0,
-    received: 0,
-    requests: [],
-  };
-  cleanup.push(async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  });
-  return t;
+  return listen(server, t, () => server.closeAllConnections());
 }
 
 interface Seam {
@@ -462,20 +454,14 @@ describe('egress proxy: a real client (curl)', () => {
       { cwd: dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, timeoutMs: 30_000 },
     );
     expect(made.exitCode).toBe(0);
-    const httpsTarget = https.createServer(
+    const httpsServer = https.createServer(
       { key: await readFile(join(dir, 'key.pem')), cert: await readFile(join(dir, 'cert.pem')) },
       (req, res) => res.end(`you asked for ${req.url} over TLS`),
     );
-    httpsTarget.listen(0, '127.0.0.1');
-    await once(httpsTarget, 'listening');
-    cleanup.push(async () => {
-      httpsTarget.closeAllConnections();
-      await new Promise((r) => httpsTarget.close(r));
-    });
-    const tlsPort = (httpsTarget.address() as AddressInfo).port;
-    const { proxy } = await proxyTo({ port: tlsPort, connections: 0, received: 0, requests: [] }, [
-      'registry.npmjs.org',
-    ]);
+    const httpsTarget = await listen(httpsServer, newTarget(), () =>
+      httpsServer.closeAllConnections(),
+    );
+    const { proxy } = await proxyTo(httpsTarget, ['registry.npmjs.org']);
     const secure = await runCommand(
       'curl',
       ['-sS', '--cacert', join(dir, 'cert.pem'), 'https://registry.npmjs.org/left-pad'],

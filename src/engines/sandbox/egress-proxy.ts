@@ -38,12 +38,12 @@ export interface EgressProxyOptions {
   readonly maxLogEntries?: number;
 }
 
-/** One row of the log: every decision about one host and port with the same verdict. */
+/** One row of the log: every decision about one host and port with the same outcome. */
 export interface EgressLogEntry {
   readonly host: string;
   readonly port: number;
   readonly allowed: boolean;
-  /** Why it was refused (the first reason seen). */
+  /** Why it was refused. */
   readonly reason?: string;
   /** Requests decided (CONNECTs and forwarded requests). */
   readonly requests: number;
@@ -155,7 +155,7 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
     const allowed = reason === undefined;
     if (allowed) totals.allowed += 1;
     else totals.refused += 1;
-    const key = `${allowed}|${host}|${port}`;
+    const key = `${host}|${port}|${reason ?? ''}`;
     let entry = log.get(key);
     if (!entry) {
       entry = { host, port, allowed, requests: 0, bytesOut: 0, bytesIn: 0 };
@@ -190,40 +190,46 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
     if (upstreams >= maxConnections) {
       return refuse(503, `more than ${maxConnections} connections open at once`);
     }
-    let addresses: string[];
-    try {
-      addresses = await resolve(host);
-    } catch (e) {
-      return refuse(502, `could not resolve: ${(e as Error).message}`);
-    }
-    const blocked = addresses.filter((a) => !mayConnectTo(a));
-    const usable = addresses.filter(mayConnectTo);
-    if (usable.length === 0) {
-      const shown = blocked.map((a) => `${a} (${addressScope(a) ?? 'not an address'})`);
-      return refuse(
-        403,
-        `resolves to ${shown.join(', ') || 'no address'}; the sandbox never connects to ` +
-          'loopback, private, link-local or reserved addresses, whatever the allowlist says',
-      );
-    }
-    if (closing) return refuse(503, 'the proxy is closing');
+    // The slot is held from here, across the DNS wait, until the upstream socket closes.
     upstreams += 1;
-    const socket = connect(usable[0]!, port);
-    track(socket);
-    socket.once('close', () => (upstreams -= 1));
-    socket.setTimeout(idleTimeoutMs, () => socket.destroy());
+    let socketMade = false;
     try {
-      await new Promise<void>((ok, ko) => {
-        socket.once('connect', ok);
-        socket.once('error', ko);
-        // Destroyed before connecting (idle timeout, close()): no 'error' comes.
-        socket.once('close', () => ko(new Error('closed before the connection was made')));
-      });
-    } catch (e) {
-      socket.destroy();
-      return refuse(502, `could not connect: ${(e as Error).message}`);
+      let addresses: string[];
+      try {
+        addresses = await resolve(host);
+      } catch (e) {
+        return refuse(502, `could not resolve: ${(e as Error).message}`);
+      }
+      const usable = addresses.filter(mayConnectTo);
+      if (usable.length === 0) {
+        const shown = addresses.map((a) => `${a} (${addressScope(a) ?? 'not an address'})`);
+        return refuse(
+          403,
+          `resolves to ${shown.join(', ') || 'no address'}; the sandbox never connects to ` +
+            'loopback, private, link-local or reserved addresses, whatever the allowlist says',
+        );
+      }
+      if (closing) return refuse(503, 'the proxy is closing');
+      const socket = connect(usable[0]!, port);
+      socketMade = true;
+      socket.once('close', () => (upstreams -= 1));
+      track(socket);
+      socket.setTimeout(idleTimeoutMs, () => socket.destroy());
+      try {
+        await new Promise<void>((ok, ko) => {
+          socket.once('connect', ok);
+          socket.once('error', ko);
+          // Destroyed before connecting (idle timeout, close()): no 'error' comes.
+          socket.once('close', () => ko(new Error('closed before the connection was made')));
+        });
+      } catch (e) {
+        socket.destroy();
+        return refuse(502, `could not connect: ${(e as Error).message}`);
+      }
+      return { ok: true, socket, host };
+    } finally {
+      if (!socketMade) upstreams -= 1;
     }
-    return { ok: true, socket, host };
   };
 
   const onConnect = (req: IncomingMessage, client: Socket, head: Buffer): void => {

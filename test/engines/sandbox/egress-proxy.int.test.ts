@@ -228,8 +228,14 @@ describe('egress proxy: CONNECT', () => {
         {
           host: 'registry.npmjs.org',
           allowed: false,
-          requests: 2,
+          requests: 1,
           reason: 'its TLS hello asks for "attacker.example", not the host it was opened for',
+        },
+        {
+          host: 'registry.npmjs.org',
+          allowed: false,
+          requests: 1,
+          reason: 'the tunnel does not start with a TLS handshake; it carries TLS only',
         },
       ],
     });
@@ -315,6 +321,28 @@ describe('egress proxy: CONNECT', () => {
     const target = await echoServer();
     const { proxy } = await proxyTo(target, ['registry.npmjs.org']);
     expect((await raw(proxy.port, connectLine('registry.npmjs.org'))).status).toBe(400);
+    expect(target.connections).toBe(0);
+  });
+
+  it('holds a connection slot across the DNS wait, and frees it after a refusal', async () => {
+    const target = await echoServer();
+    const answers: Array<(a: string[]) => void> = [];
+    const { proxy } = await proxyTo(target, ['registry.npmjs.org', 'pypi.org'], {
+      maxConnections: 1,
+      resolve: (host) =>
+        host === 'pypi.org' ? Promise.resolve(['127.0.0.1']) : new Promise((r) => answers.push(r)),
+    });
+    const waiting = raw(proxy.port, connectLine('registry.npmjs.org:443'));
+    while (answers.length === 0) await new Promise((r) => setImmediate(r));
+    expect((await raw(proxy.port, connectLine('pypi.org:443'))).status).toBe(503);
+    answers[0]!(['127.0.0.1']); // rebinding: refused, and the slot comes back
+    expect((await waiting).status).toBe(403);
+    expect((await raw(proxy.port, connectLine('pypi.org:443'))).status).toBe(403);
+    expect(proxy.stats().entries.map((e) => `${e.host} ${e.reason?.slice(0, 20)}`)).toEqual([
+      'pypi.org more than 1 connecti',
+      'registry.npmjs.org resolves to 127.0.0.',
+      'pypi.org resolves to 127.0.0.',
+    ]);
     expect(target.connections).toBe(0);
   });
 

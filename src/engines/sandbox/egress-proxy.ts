@@ -378,6 +378,31 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
   };
 }
 
+/**
+ * The environment that points the agent's tools at the egress proxy, for `sandboxEnv`'s `set`:
+ * `proxyUrl` is the proxy as the sandbox sees it. Every spelling the usual tools read (curl reads
+ * only lower-case `http_proxy`; npm, pip, cargo, git and Go read either), yarn 2+'s own names, and
+ * Node 24's opt-in for its built-in fetch. `direct` (the model proxy's loopback address) is
+ * reached without the proxy, which refuses IP addresses.
+ */
+export function egressProxyEnv(
+  proxyUrl: string,
+  direct: readonly string[] = ['127.0.0.1', 'localhost', '::1'],
+): Record<string, string> {
+  const noProxy = direct.join(',');
+  return {
+    HTTP_PROXY: proxyUrl,
+    HTTPS_PROXY: proxyUrl,
+    http_proxy: proxyUrl,
+    https_proxy: proxyUrl,
+    NO_PROXY: noProxy,
+    no_proxy: noProxy,
+    YARN_HTTP_PROXY: proxyUrl,
+    YARN_HTTPS_PROXY: proxyUrl,
+    NODE_USE_ENV_PROXY: '1',
+  };
+}
+
 /** The log as a Markdown table for the job summary: refusals first, then the busiest hosts. */
 export function egressSummaryMarkdown(stats: EgressStats): string {
   const lines = [

@@ -14,6 +14,7 @@ import { once } from 'node:events';
 import { parseEgressAllow, readTunnelOpening } from '../../../src/core/sandbox/egress-policy.js';
 import { runCommand } from '../../../src/engines/process.js';
 import {
+  egressProxyEnv,
   egressSummaryMarkdown,
   startEgressProxy,
   type EgressProxy,
@@ -433,12 +434,10 @@ describe('egress proxy: plain HTTP', () => {
 });
 
 describe('egress proxy: a real client (curl)', () => {
+  // What the lead's sandbox hands the agent's tools.
   const env = (proxyUrl: string) => ({
     PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HTTPS_PROXY: proxyUrl,
-    HTTP_PROXY: proxyUrl,
-    https_proxy: proxyUrl,
-    http_proxy: proxyUrl,
+    ...egressProxyEnv(proxyUrl),
   });
 
   it('curl through HTTPS_PROXY to a refused host shows the 403 and our reason', async () => {
@@ -508,6 +507,18 @@ describe('egress proxy: a real client (curl)', () => {
     expect(plain.stdout).toBe('you asked for /plain');
     expect(proxy.stats()).toMatchObject({ allowed: 1, refused: 0 });
     expect(plainProxy.proxy.stats()).toMatchObject({ allowed: 1, refused: 0 });
+  });
+
+  it('with that environment, curl reaches the loopback model proxy directly, not through us', async () => {
+    const modelProxy = await httpServer();
+    const { proxy } = await proxyTo(await echoServer(), ['registry.npmjs.org']);
+    const r = await runCommand('curl', ['-sS', `http://127.0.0.1:${modelProxy.port}/v1/messages`], {
+      cwd: process.cwd(),
+      env: env(proxy.url),
+      timeoutMs: 30_000,
+    });
+    expect(r.stdout).toBe('you asked for /v1/messages');
+    expect(proxy.stats()).toMatchObject({ allowed: 0, refused: 0 });
   });
 });
 

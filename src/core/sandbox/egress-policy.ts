@@ -299,6 +299,10 @@ export function checkEgress(policy: EgressPolicy, host: string, port: number): E
   const name = normalizeHost(host);
   const forbidden = forbiddenName(name);
   if (forbidden) return { allowed: false, reason: `${name} ${forbidden}` };
+  // Requests may use `_` (some DNS names do); empty labels (`.example.com`) never match a rule.
+  if (name.length > 253 || !name.split('.').every((l) => /^[a-z0-9_-]{1,63}$/.test(l))) {
+    return { allowed: false, reason: `${JSON.stringify(name.slice(0, 100))} is not a host name` };
+  }
   const rule = policy.rules.find((r) => ruleMatches(r, name, port));
   if (rule) return { allowed: true, rule };
   const otherPort = policy.rules.some((r) => ruleMatches(r, name, r.ports[0]!));

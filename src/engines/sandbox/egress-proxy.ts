@@ -72,8 +72,6 @@ export interface EgressProxy {
   close(): Promise<void>;
 }
 
-const HOST_CHARS = /^[a-z0-9._-]+$/i;
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 type Opened =
@@ -186,7 +184,6 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
     if (!(port >= 1 && port <= 65535)) return refuse(400, 'not a valid port');
     const verdict = checkEgress(opts.policy, host, port);
     if (!verdict.allowed) return refuse(403, verdict.reason);
-    if (!HOST_CHARS.test(host)) return refuse(400, 'not a host name');
     if (upstreams >= maxConnections) {
       return refuse(503, `more than ${maxConnections} connections open at once`);
     }

@@ -68,7 +68,7 @@ describe('egress rules: matching', () => {
     });
   });
 
-  it('refuses IP literals and local names at request time, whatever the list holds', () => {
+  it('refuses IP literals, local and malformed names at request time, whatever the list holds', () => {
     const p = policyOf('*.example.com');
     for (const host of [
       '127.0.0.1',
@@ -81,6 +81,12 @@ describe('egress rules: matching', () => {
       expect(checkEgress(p, host, 443)).toEqual({
         allowed: false,
         reason: expect.stringContaining('IP address'),
+      });
+    }
+    for (const host of ['.example.com', 'a..example.com', 'a b.example.com', 'x/.example.com']) {
+      expect(checkEgress(p, host, 443)).toEqual({
+        allowed: false,
+        reason: expect.stringContaining('is not a host name'),
       });
     }
     for (const host of ['localhost', 'a.localhost', 'metadata.google.internal', 'printer.local']) {

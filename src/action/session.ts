@@ -3,7 +3,12 @@
 // a run that is ignored loads neither (cold start, bench/github.bench.ts).
 import { lazySandbox, type Sandbox } from '../engines/sandbox/index.js';
 import { join } from 'node:path';
-import { applyOverrides, loadConfigFile, type LailatovConfig } from '../config/index.js';
+import {
+  applyOverrides,
+  egressSettings,
+  loadConfigFile,
+  type LailatovConfig,
+} from '../config/index.js';
 import { UserError } from '../core/errors.js';
 import type { GitHubClient } from '../forge/github/client.js';
 import { GitHubForge } from '../forge/github/forge.js';
@@ -143,7 +148,11 @@ export async function openGitHubSession(o: {
 }): Promise<GitHubSession> {
   const config = await loadActionConfig(o.inputs, o.runner, o.stage);
   const env = providerEnv(o.inputs, o.runner);
-  const sandbox = lazySandbox({ mode: config.sandbox.mode, env: o.runner.env });
+  const sandbox = lazySandbox({
+    mode: config.sandbox.mode,
+    env: o.runner.env,
+    network: egressSettings(config.sandbox.network),
+  });
   const workspace = await GitHubWorkspace.open({
     sandbox,
     dir: o.runner.workspace,

@@ -1,4 +1,10 @@
-export { configSchema, STAGES, type LailatovConfig, type StageName } from './schema.js';
+export {
+  configSchema,
+  egressSettings,
+  STAGES,
+  type LailatovConfig,
+  type StageName,
+} from './schema.js';
 export {
   CONFIG_PATH,
   applyOverrides,

@@ -1,9 +1,21 @@
 import { z } from 'zod';
+import { parseEgressNetwork } from '../core/sandbox/egress-policy.js';
 
 /**
  * The schema of `.github/lailatov.yml`, with every default documented next to its key. The file
  * is optional: an empty or missing file gives exactly these defaults.
  */
+
+/** `sandbox.network` without the keys left unset, as the egress policy parser reads it. */
+export function egressSettings(network: {
+  allow: string[] | null;
+  allowOnly: string[] | null;
+}): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(network).filter(([, v]) => v !== null)) as Record<
+    string,
+    string[]
+  >;
+}
 
 const positive = (what = 'a positive number') =>
   z.number({ error: `expected ${what}` }).positive({ error: `expected ${what}` });
@@ -126,13 +138,26 @@ export const configSchema = z.strictObject({
         .strictObject({
           allow: z
             .array(name, { error: 'expected a list of host names, e.g. [pypi.org]' })
-            .default([])
+            .nullable()
+            .default(null)
             .describe(
-              'Hosts the sandbox may reach through the egress proxy, added to the default ' +
-                'package registries.',
+              'Hosts (`*.example.com`, `host:port`) the sandbox may reach through the egress ' +
+                'proxy, added to the default package registries.',
             ),
+          allowOnly: z
+            .array(name, { error: 'expected a list of host names, e.g. [pypi.org]' })
+            .nullable()
+            .default(null)
+            .describe('Replaces the default hosts instead of adding to them ([] : no egress).'),
         })
         .prefault({})
+        .superRefine((network, ctx) => {
+          try {
+            parseEgressNetwork(egressSettings(network), 'sandbox.network');
+          } catch (e) {
+            ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e) });
+          }
+        })
         .describe('Network egress from the sandbox: only the model proxy and these hosts.'),
     })
     .prefault({})

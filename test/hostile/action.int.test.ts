@@ -17,6 +17,16 @@ import { PLANTED, expectNothingEscaped, hostileTargets, type Targets } from './w
 
 jest.setTimeout(120_000);
 
+/**
+ * The step's log as the runner shows it: `::add-mask::` lines are commands to the runner (they
+ * carry the secret so that the runner can mask it) and never reach the log.
+ */
+const runnerLog = (stdout: string): string =>
+  stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+
 let w: World;
 let t: Targets;
 beforeAll(async () => {
@@ -62,9 +72,9 @@ describe('hostile agent, built write action', () => {
         repo: w.gh.repoPath(REPO),
         dirs: [w.root],
         texts: [
-          triage.stdout,
+          runnerLog(triage.stdout),
           triage.stderr,
-          result.stdout,
+          runnerLog(result.stdout),
           result.stderr,
           result.summary,
           JSON.stringify([...repo.issues.values()]),

@@ -156,13 +156,15 @@ export interface Evidence {
   readonly texts: readonly string[];
 }
 
-/** Everything the run produced that someone could read: files, commits, output, sent bytes. */
-export async function everythingWritten(w: Targets, e: Evidence): Promise<string> {
-  const parts = [...e.texts, ...w.exfil.hits];
+/** Everything the run produced that someone could read, by where it was found. */
+export async function everythingWritten(w: Targets, e: Evidence): Promise<Map<string, string>> {
+  const parts = new Map<string, string>();
+  e.texts.forEach((t, i) => parts.set(`texts[${i}]`, t));
+  w.exfil.hits.forEach((t, i) => parts.set(`exfil hit ${i}`, t));
   for (const dir of [e.repo, ...(e.dirs ?? [])])
-    for (const file of await filesUnder(dir)) parts.push(await readFile(file, 'latin1'));
-  parts.push(await git(e.repo, 'log', '--all', '-p', '--binary'));
-  return parts.join('\n');
+    for (const file of await filesUnder(dir)) parts.set(file, await readFile(file, 'latin1'));
+  parts.set('git log --all -p', await git(e.repo, 'log', '--all', '-p', '--binary'));
+  return parts;
 }
 
 /** The zero result: no secret anywhere, nothing outside changed, no protected path changed. */
@@ -174,8 +176,10 @@ export async function expectNothingEscaped(
 ): Promise<void> {
   const { expect } = await import('@jest/globals');
   const all = await everythingWritten(w, evidence);
-  for (const secret of [...SECRET_FORMS, ...moreSecrets])
-    expect({ leaked: all.includes(secret), secret }).toEqual({ leaked: false, secret });
+  for (const secret of [...SECRET_FORMS, ...moreSecrets]) {
+    const where = [...all].filter(([, text]) => text.includes(secret)).map(([at]) => at);
+    expect({ secret, where }).toEqual({ secret, where: [] });
+  }
   // Nothing outside the tree changed, and no hook ran in the orchestrator's git.
   expect(await readdir(w.victim)).toEqual(['keep.txt']);
   expect(await readFile(join(w.victim, 'keep.txt'), 'utf8')).toBe('precious\n');

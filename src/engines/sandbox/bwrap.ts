@@ -2,7 +2,9 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runCommand } from '../process.js';
+import type { EgressPolicy } from '../../core/sandbox/egress-policy.js';
 import { bridgeArgs } from './bridge.js';
+import { egressProxyEnv, startEgressProxy, type EgressProxy } from './egress-proxy.js';
 import { bwrapArgs, isInside, SOCKET_DIR, type BwrapPlan } from './bwrap-args.js';
 import { startPortRelay, type PortRelay } from './relay.js';
 import { readOnlyTreePaths } from './tree-paths.js';
@@ -44,9 +46,8 @@ export interface BwrapSandboxOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The bwrap executable (default: `bwrap` on PATH). */
   readonly bwrap?: string;
-  /** Egress proxy port on host loopback, relayed in and set as HTTP(S)_PROXY; none: no egress. */
-  readonly egress?: () => Promise<{ port: number } | null>;
-  readonly report?: () => SandboxReport['egress'];
+  /** Hosts the agent may reach through the egress proxy; none (or no rule): no egress at all. */
+  readonly egress?: EgressPolicy;
 }
 
 function hiddenDirs(env: BwrapSandboxOptions['env']): string[] {
@@ -82,6 +83,8 @@ async function readableDirs(
 /** The real boundary: each confined command is a bubblewrap sandbox of its own. */
 export class BwrapSandbox implements Sandbox {
   readonly mode = 'bwrap' as const;
+  private egress: Promise<EgressProxy> | undefined;
+  private egressStarted: EgressProxy | undefined;
 
   private constructor(
     private readonly bwrap: string,
@@ -153,15 +156,10 @@ export class BwrapSandbox implements Sandbox {
     args: readonly string[],
     opts: ConfineOptions,
   ): Promise<ConfinedCommand> {
-    const egress = (await this.o.egress?.()) ?? null;
+    const egress = await this.egressProxy();
     const ports = [...new Set([...(opts.ports ?? []), ...(egress ? [egress.port] : [])])];
-    const env: Record<string, string> = { ...opts.env, TMPDIR: '/tmp' };
-    if (egress) {
-      const url = `http://127.0.0.1:${egress.port}`;
-      for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'])
-        env[name] = url;
-      env.NO_PROXY = env.no_proxy = '127.0.0.1,localhost,::1';
-    }
+    // The proxy listens at the same port inside (the bridge), so its URL is the same there.
+    const env = { ...opts.env, TMPDIR: '/tmp', ...(egress ? egressProxyEnv(egress.url) : {}) };
     const cwd = path.resolve(
       root,
       path.relative(root, await realpath(opts.cwd).catch(() => opts.cwd)),
@@ -200,6 +198,14 @@ export class BwrapSandbox implements Sandbox {
     };
   }
 
+  /** The stage's one egress proxy, started with the first command that may use it. */
+  private egressProxy(): Promise<EgressProxy | null> {
+    const policy = this.o.egress;
+    if (!policy || policy.rules.length === 0) return Promise.resolve(null);
+    this.egress ??= startEgressProxy({ policy }).then((p) => (this.egressStarted = p));
+    return this.egress;
+  }
+
   report(): SandboxReport {
     return {
       mode: 'bwrap',
@@ -207,9 +213,15 @@ export class BwrapSandbox implements Sandbox {
         'bubblewrap: own PID, user, IPC and network namespaces; read-only system; writable tree ' +
         '(protected paths and .git read-only), private home and tmp; network only to the model ' +
         'proxy and the egress allowlist',
-      egress: this.o.report?.() ?? [],
+      egress: (this.egressStarted?.stats().entries ?? []).map((e) => ({
+        host: e.host,
+        port: e.port,
+        allowed: e.allowed,
+      })),
     };
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await (await this.egress)?.close();
+  }
 }

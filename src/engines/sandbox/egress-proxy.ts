@@ -360,6 +360,8 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
     server.once('error', ko);
     server.listen(0, '127.0.0.1', () => ok());
   });
+  // A stage that forgets to close it must still be able to exit; open tunnels keep it alive.
+  server.unref();
   const { port } = server.address() as AddressInfo;
   return {
     port,

@@ -1,3 +1,4 @@
+import { parseEgressNetwork } from '../../core/sandbox/egress-policy.js';
 import { BwrapSandbox } from './bwrap.js';
 import { OffSandbox } from './off.js';
 import type { Sandbox, SandboxMode, TreeJail } from './types.js';
@@ -9,12 +10,17 @@ export type * from './types.js';
 export interface OpenSandboxOptions {
   readonly mode: SandboxMode;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** `sandbox.network` of the config, as written (default: the package registries). */
+  readonly network?: unknown;
 }
 
 /** Opens the stage's sandbox; a `bwrap` sandbox that cannot start throws, never degrades. */
 export async function openSandbox(o: OpenSandboxOptions): Promise<Sandbox> {
   if (o.mode === 'off') return new OffSandbox();
-  return BwrapSandbox.open({ env: o.env });
+  return BwrapSandbox.open({
+    env: o.env,
+    egress: parseEgressNetwork(o.network, 'sandbox.network'),
+  });
 }
 
 let fallback: Promise<Sandbox> | undefined;

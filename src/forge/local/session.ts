@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import {
   applyOverrides,
   CONFIG_PATH,
+  egressSettings,
   loadConfigFile,
   type ConfigOverrides,
   type LailatovConfig,
@@ -210,7 +211,11 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
     stateDir,
     botLogin: config.botLogin,
   });
-  const sandbox = lazySandbox({ mode: config.sandbox.mode, env: o.env });
+  const sandbox = lazySandbox({
+    mode: config.sandbox.mode,
+    env: o.env,
+    network: egressSettings(config.sandbox.network),
+  });
   const deps: StageDeps = {
     config,
     forge,

@@ -142,6 +142,19 @@ describe('bubblewrap sandbox', () => {
     }
   });
 
+  it('sends web traffic through the egress proxy, which refuses hosts off the list', async () => {
+    const r = await agentBash(
+      'curl -sS -m 10 https://exfil.example.com/ 2>&1; echo; echo "proxy=$HTTPS_PROXY"',
+    );
+    expect(r.stdout).toMatch(/proxy=http:\/\/127\.0\.0\.1:\d+/);
+    expect(r.stdout).toMatch(/403/);
+    expect(sandbox.report().egress).toContainEqual({
+      host: 'exfil.example.com',
+      port: 443,
+      allowed: false,
+    });
+  });
+
   it('refuses to start, naming the fix, when bubblewrap cannot run', async () => {
     const err = await BwrapSandbox.open({ env: process.env, bwrap: '/nonexistent/bwrap' }).catch(
       (e: unknown) => e,

@@ -7,13 +7,6 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-/** Whether the character at `at` is escaped by an odd run of backslashes before it. */
-function escaped(s: string, at: number): boolean {
-  let n = 0;
-  while (at - n - 1 >= 0 && s.charCodeAt(at - n - 1) === 92) n++;
-  return n % 2 === 1;
-}
-
 /** The end of the line that holds `i` (its `\n`, or the end of the text). */
 function lineEnd(s: string, finder: MemoFinder, i: number): number {
   const nl = finder.find('\n', i);
@@ -84,8 +77,7 @@ function parseDefinition(s: string, ls: number, finder: MemoFinder): Definition 
   const q = s.charCodeAt(gap.at);
   if (gap.at === destEnd || (q !== 34 && q !== 39 && q !== 40)) return withoutTitle();
   const closer = q === 40 ? ')' : q === 34 ? '"' : "'";
-  let close = finder.find(closer, gap.at + 1);
-  while (close !== -1 && escaped(s, close)) close = finder.find(closer, close + 1);
+  const close = finder.findUnescaped(closer, gap.at + 1);
   const blank = finder.find('\n\n', gap.at);
   if (close === -1 || (blank !== -1 && blank < close) || !restIsBlank(s, close + 1))
     return withoutTitle();

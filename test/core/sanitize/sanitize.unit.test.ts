@@ -178,6 +178,8 @@ describe('sanitizeUntrusted', () => {
       '[a]: b\n[x][a]'.repeat(size / 14),
       `[${'x'.repeat(998)}\n`.repeat(size / 1000),
       '\\'.repeat(size / 2) + '"',
+      '[a]: b "\\"\n'.repeat(size / 11),
+      '[a]: b (\\)\n'.repeat(size / 11),
     ];
     for (const body of bodies) {
       const started = Date.now();

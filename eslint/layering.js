@@ -2,6 +2,10 @@
 // imports, re-exports, import() and require() with a literal name) instead of matching the
 // written text, so a file at any depth is held to the same rule.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: where this file sits, whatever directory ESLint runs from. */
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 const CORE = 'src/core';
 const PROCESS_BOUNDARY = 'src/engines/process.ts';
@@ -18,7 +22,7 @@ const STARTS_PROCESSES = /^(node:)?child_process$|^execa$/;
 
 /** The repository-relative path of the file being linted, with forward slashes. */
 function relativeFile(context) {
-  return path.relative(context.cwd, context.filename).split(path.sep).join('/');
+  return path.relative(ROOT, context.filename).split(path.sep).join('/');
 }
 
 /** Calls `check(name, node)` for every module the file names; `null` for a computed one. */
@@ -54,7 +58,7 @@ const corePure = {
   create(context) {
     const file = relativeFile(context);
     if (!file.startsWith(`${CORE}/`)) return {};
-    const coreDir = path.resolve(context.cwd, CORE);
+    const coreDir = path.resolve(ROOT, CORE);
     return eachImport((name, node) => {
       if (name === null) return context.report({ node, messageId: 'computed' });
       if (IMPURE.some((re) => re.test(name)))

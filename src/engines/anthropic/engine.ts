@@ -260,7 +260,13 @@ export class AnthropicEngine implements Engine {
           await s.transcript.append({ type: 'hook', event: 'Stop', reason: clip(d.reason) });
           messages.push({
             role: 'user',
-            content: [{ type: 'text', text: `Stop hook feedback:\n${d.reason}` }],
+            content: [
+              {
+                type: 'text',
+                // A Stop hook's reason is often test output: data, in the one fence.
+                text: `Stop hook feedback:\n${fenceUntrusted(d.reason, { label: 'Stop hook output' })}`,
+              },
+            ],
           });
           continue;
         }

@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layering from './eslint/layering.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**'] },
@@ -26,41 +27,13 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    // core/ stays pure: no network, no process, no adapters.
-    files: ['src/core/**/*.ts'],
+    // The layering (eslint/layering.js): core/ is pure at every depth, and only
+    // src/engines/process.ts starts processes. test/lint/layering checks that both bite.
+    files: ['src/**/*.ts'],
+    plugins: { layering },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'node:child_process',
-                'child_process',
-                'node:net',
-                'node:http',
-                'node:https',
-                'execa',
-                '@actions/*',
-                '@octokit/*',
-                '@anthropic-ai/*',
-              ],
-              message: 'core/ is pure: move I/O to an adapter.',
-            },
-            {
-              group: [
-                '../cli/*',
-                '../stages/*',
-                '../engines/*',
-                '../forge/*',
-                '../actions/*',
-                '../adapters/*',
-              ],
-              message: 'core/ imports nothing from the other layers.',
-            },
-          ],
-        },
-      ],
+      'layering/core-pure': 'error',
+      'layering/one-process-boundary': 'error',
     },
   },
 );

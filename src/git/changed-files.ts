@@ -1,11 +1,13 @@
-import { execa } from 'execa';
 import { UserError } from '../core/errors.js';
+import { runCommand } from '../engines/process.js';
 
 export interface DiffRange {
   readonly cwd: string;
   readonly base: string;
   /** Defaults to HEAD. */
   readonly head?: string;
+  /** The caller's environment, passed on to git whole (it is the user's own git). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 function checkRef(flag: string, ref: string): void {
@@ -23,16 +25,21 @@ function checkRef(flag: string, ref: string): void {
  * moving a file out of a protected or high-risk path still shows its old path. NUL-separated
  * output keeps unusual file names intact.
  */
-export async function changedFiles({ cwd, base, head = 'HEAD' }: DiffRange): Promise<string[]> {
+export async function changedFiles({
+  cwd,
+  base,
+  head = 'HEAD',
+  env,
+}: DiffRange): Promise<string[]> {
   checkRef('--base', base);
   checkRef('--head', head);
-  const result = await execa(
+  const result = await runCommand(
     'git',
     ['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`, '--'],
-    { cwd, reject: false, stripFinalNewline: false },
+    { cwd, env: definedOnly(env) },
   );
   if (result.exitCode !== 0) {
-    const tail = String(result.stderr || result.message)
+    const tail = (result.stderr || result.spawnError || `exit ${result.exitCode ?? result.signal}`)
       .trim()
       .split('\n')
       .slice(-3)
@@ -41,7 +48,11 @@ export async function changedFiles({ cwd, base, head = 'HEAD' }: DiffRange): Pro
       `git diff ${base}...${head} failed in ${cwd}: ${tail}. Fix: check that both refs exist (git fetch them first) and that this is a git repository.`,
     );
   }
-  return String(result.stdout)
-    .split('\0')
-    .filter((p) => p !== '');
+  return result.stdout.split('\0').filter((p) => p !== '');
+}
+
+function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
 }

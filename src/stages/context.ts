@@ -1,5 +1,5 @@
 import type { StageDeps } from './deps.js';
-import type { Issue } from './ports.js';
+import type { Issue, IssueComment } from './ports.js';
 
 /** Turns an issue title into a short branch-safe slug. */
 export function slugify(title: string): string {
@@ -40,15 +40,38 @@ export async function projectInstructions(
   return parts.length > 0 ? parts.join('\n\n') : '(The project has no CLAUDE.md or .claude/rules.)';
 }
 
-/** The sanitized, fenced issue thread for an engine prompt. */
-export function fencedIssue(deps: Pick<StageDeps, 'text'>, issue: Issue): string {
+/**
+ * The comments whose text may reach a prompt: the admitted ones (see IssueComment.admitted)
+ * and the suite's own, and how many others were left out.
+ */
+export function admittedComments(
+  deps: Pick<StageDeps, 'config'>,
+  issue: Issue,
+): { readonly comments: readonly IssueComment[]; readonly leftOut: number } {
+  const comments = issue.comments.filter((c) => c.admitted || c.author === deps.config.botLogin);
+  return { comments, leftOut: issue.comments.length - comments.length };
+}
+
+/** Tells the model that comments were left out, so it does not read the thread as complete. */
+export function leftOutNote(leftOut: number): string {
+  if (leftOut === 0) return '';
+  const s = leftOut === 1 ? ' was' : 's were';
+  return `${leftOut} comment${s} left out: their authors may not steer this repository.`;
+}
+
+/** The sanitized, fenced issue thread for an engine prompt, admitted comments only. */
+export function fencedIssue(deps: Pick<StageDeps, 'text' | 'config'>, issue: Issue): string {
   const { text } = deps;
+  const { comments, leftOut } = admittedComments(deps, issue);
   return [
     text.fence(text.sanitize(`${issue.title}\n\n${issue.body}`), `issue #${issue.number}`),
-    ...issue.comments.map((c, i) =>
+    ...comments.map((c, i) =>
       text.fence(text.sanitize(c.body), `issue comment ${i + 1} by ${c.author}`),
     ),
-  ].join('\n\n');
+    leftOutNote(leftOut),
+  ]
+    .filter((p) => p !== '')
+    .join('\n\n');
 }
 
 /** A conventional commit type from the issue: a bug report is a fix, anything else a feature. */

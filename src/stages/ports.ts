@@ -13,6 +13,11 @@ import type { Engine, EngineTokens } from '../engines/types.js';
 export interface IssueComment {
   readonly author: string;
   readonly body: string;
+  /**
+   * Whether the trust rules let this text reach a prompt: a writer's comment, or the issue
+   * author's reply that the suite asked for. Prompts leave the others out and say how many.
+   */
+  readonly admitted: boolean;
 }
 
 export interface Issue {

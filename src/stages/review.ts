@@ -4,7 +4,7 @@ import type { StageRecord } from '../core/outcomes/index.js';
 import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
 import { describeFinding, reviewFindingSchema, track, type TrackedFinding } from './findings.js';
 import { packDiff, type PackedDiff } from './pack.js';
-import type { RiskVerdict } from './ports.js';
+import type { RiskVerdict, UntrustedText } from './ports.js';
 import type { PipelineState } from './state.js';
 import { runTests, type TestRun } from './tests.js';
 
@@ -85,11 +85,19 @@ export function mergeFindings(
   return [...reopened, ...fresh.filter((f) => !known.has(f.fingerprint))];
 }
 
-function previousBlock(open: readonly TrackedFinding[]): string {
+function previousBlock(text: UntrustedText, open: readonly TrackedFinding[]): string {
   if (open.length === 0) return '';
-  return `## Findings from earlier rounds\n\nFor each, answer in \`previous\` whether it is now resolved or still open:\n${open
-    .map((f) => `- ${f.fingerprint}: ${describeFinding(f)}`)
-    .join('\n')}`;
+  const list = open.map((f) => `- ${f.fingerprint}: ${describeFinding(f)}`).join('\n');
+  return `## Findings from earlier rounds\n\nFor each, answer in \`previous\` whether it is now resolved or still open:\n\n${text.fence(list, 'findings from earlier rounds')}`;
+}
+
+/** What the model is shown; the names of the files left out come from the branch, so fenced. */
+function shownBlock(text: UntrustedText, packed: PackedDiff): string {
+  const omitted =
+    packed.omitted.length > 0
+      ? text.fence(packed.omissionNote, 'the files left out')
+      : packed.omissionNote;
+  return `## What you are shown\n\n${packed.rule}\n${omitted}`;
 }
 
 /**
@@ -161,8 +169,8 @@ export async function review(
         criteria.length > 0
           ? `Acceptance criteria:\n${criteria.map((c) => `- ${c}`).join('\n')}`
           : '',
-        `## What you are shown\n\n${packed.rule}\n${packed.omissionNote}`,
-        previousBlock(earlierOpen),
+        shownBlock(text, packed),
+        previousBlock(text, earlierOpen),
         text.fence(packed.text, 'diff'),
       ]
         .filter((p) => p !== '')
@@ -183,7 +191,7 @@ export async function review(
         system: AUDIT_SYSTEM,
         prompt: [
           `Acceptance criteria:\n${criteria.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
-          `## What you are shown\n\n${fullPacked.rule}\n${fullPacked.omissionNote}`,
+          shownBlock(text, fullPacked),
           text.fence(fullPacked.text, 'diff'),
         ].join('\n\n'),
         schema: auditSchema,

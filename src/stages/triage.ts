@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
 import type { Issue } from './ports.js';
+import { admittedComments, leftOutNote } from './context.js';
 
 export const triageVerdictSchema = z.object({
   clear: z.boolean(),
@@ -41,15 +42,15 @@ export function triagePrompt(deps: Pick<StageDeps, 'text' | 'config'>, issue: Is
     text.fence(text.sanitize(issue.title), 'issue title'),
     text.fence(text.sanitize(issue.body), 'issue body'),
   ];
-  issue.comments.forEach((c, i) => {
+  const { comments, leftOut } = admittedComments(deps, issue);
+  comments.forEach((c, i) => {
     const who = c.author === deps.config.botLogin ? `${c.author} (this agent)` : c.author;
     parts.push(text.fence(text.sanitize(c.body), `comment ${i + 1} by ${who}`));
   });
-  parts.push(
-    issue.comments.length > 0
-      ? 'Judge the whole thread: a later reply may answer an earlier question.'
-      : 'There are no comments.',
-  );
+  if (comments.length > 0)
+    parts.push('Judge the whole thread: a later reply may answer an earlier question.');
+  else if (leftOut === 0) parts.push('There are no comments.');
+  if (leftOut > 0) parts.push(leftOutNote(leftOut));
   return parts.join('\n\n');
 }
 

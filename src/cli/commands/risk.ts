@@ -82,7 +82,12 @@ async function run(
   const policy = await loadPolicyFile(io.cwd, values.policy);
   let paths: string[];
   if (values.base !== undefined) {
-    paths = await changedFiles({ cwd: io.cwd, base: values.base, head: values.head ?? 'HEAD' });
+    paths = await changedFiles({
+      cwd: io.cwd,
+      base: values.base,
+      head: values.head ?? 'HEAD',
+      env: io.env,
+    });
   } else if (positionals.length > 0) {
     paths = positionals;
   } else {

@@ -20,6 +20,26 @@ export class MemoFinder {
     return at;
   }
 
+  /**
+   * The first `needle` (one character) at or after `from` that no odd run of backslashes
+   * escapes. Memoized like `find`, so scans from successive starts never re-walk the escapes.
+   */
+  findUnescaped(needle: string, from: number): number {
+    const key = `esc:${needle}`;
+    const m = this.memo.get(key);
+    if (m && from >= m.from && (m.at === -1 || from <= m.at)) return m.at;
+    let at = this.find(needle, from);
+    while (at !== -1 && this.escaped(at)) at = this.find(needle, at + 1);
+    this.memo.set(key, { from, at });
+    return at;
+  }
+
+  private escaped(at: number): boolean {
+    let n = 0;
+    while (at - n - 1 >= 0 && this.text.charCodeAt(at - n - 1) === 92) n++;
+    return n % 2 === 1;
+  }
+
   /** Case-insensitive search for an ASCII needle (e.g. `</script`). */
   findCi(needle: string, from: number): number {
     const key = `ci:${needle}`;

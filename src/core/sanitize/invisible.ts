@@ -1,33 +1,50 @@
 import type { SanitizeReport } from './report.js';
 
-type Kind = 0 | 1 | 2 | 3 | 4; // keep, zero-width, bidi, control, line separator
+type Kind = 0 | 1 | 2 | 3 | 4 | 5; // keep, invisible, bidi, control, line separator, blank
 
 /**
- * Zero-width and invisible formatting characters, including Unicode "tag" characters
- * (U+E0000-E007F) and the supplementary variation selectors, which can smuggle ASCII text that
- * renders as nothing. U+FE0F (the emoji variation selector) is kept: it is visible.
- * Bidirectional controls (Trojan Source): embeddings, overrides, isolates, marks.
- * C0 and C1 controls except \t and \n (\r is normalized before this runs).
+ * What GitHub shows as nothing (or as a plain blank) but a model reads as text:
+ * - every Unicode Default_Ignorable_Code_Point: zero-width characters, the variation selectors
+ *   U+FE00-FE0F and U+E0100-E01EF and the tag characters U+E0000-E007F (both can smuggle ASCII
+ *   one character per code point), the deprecated format characters U+206A-206F, fillers;
+ * - the interlinear annotation marks U+FFF9-FFFB, which hide the annotation between them;
+ * - bidirectional controls (Trojan Source): embeddings, overrides, isolates, marks;
+ * - C0 and C1 controls except \t and \n (\r is normalized before this runs).
+ * U+2800 (braille blank) renders as a blank, so it becomes a space: a run of it cannot stand
+ * for a hidden line of text. test/core/sanitize checks this table against Unicode's own list.
  */
 function kindOf(c: number): Kind {
   if (c < 0x20) return c === 9 || c === 10 ? 0 : 3;
   if (c < 0x7f) return 0;
   if (c <= 0x9f) return 3;
-  if (c === 0xad || c === 0x34f || c === 0x115f || c === 0x1160 || c === 0x180e) return 1;
+  if (c === 0xad || c === 0x34f) return 1;
   if (c === 0x61c) return 2;
+  if (c < 0x115f) return 0;
+  if (c <= 0x1160) return 1;
+  if (c === 0x17b4 || c === 0x17b5) return 1;
+  if (c >= 0x180b && c <= 0x180f) return 1;
   if (c < 0x200b) return 0;
   if (c <= 0x200d) return 1;
   if (c <= 0x200f) return 2;
   if (c === 0x2028 || c === 0x2029) return 4;
   if (c >= 0x202a && c <= 0x202e) return 2;
-  if (c >= 0x2060 && c <= 0x2064) return 1;
   if (c >= 0x2066 && c <= 0x2069) return 2;
-  if (c === 0x3164 || c === 0xfeff || c === 0xffa0) return 1;
-  if ((c >= 0xe0000 && c <= 0xe007f) || (c >= 0xe0100 && c <= 0xe01ef)) return 1;
+  if (c >= 0x2060 && c <= 0x206f) return 1;
+  if (c === 0x2800) return 5;
+  if (c === 0x3164) return 1;
+  if (c < 0xfe00) return 0;
+  if (c <= 0xfe0f || c === 0xfeff || c === 0xffa0) return 1;
+  if (c >= 0xfff0 && c <= 0xfffb) return 1;
+  if (c >= 0x1bca0 && c <= 0x1bca3) return 1;
+  if (c >= 0x1d173 && c <= 0x1d17a) return 1;
+  if (c >= 0xe0000 && c <= 0xe0fff) return 1;
   return 0;
 }
 
-/** Removes invisible and control characters; a line or paragraph separator becomes `\n`. */
+/**
+ * Removes invisible and control characters; a line or paragraph separator becomes `\n`, a
+ * braille blank a space.
+ */
 export function stripInvisible(text: string, report: SanitizeReport): string {
   const out: string[] = [];
   let from = 0;
@@ -40,7 +57,11 @@ export function stripInvisible(text: string, report: SanitizeReport): string {
       if (kind === 1) report.zeroWidth++;
       else if (kind === 2) report.bidiControls++;
       else if (kind === 3) report.controlChars++;
-      else out.push('\n');
+      else if (kind === 4) out.push('\n');
+      else {
+        report.zeroWidth++;
+        out.push(' ');
+      }
       from = i + width;
     }
     i += width - 1;

@@ -8,6 +8,7 @@ export interface SanitizeReport {
   scriptsAndStyles: number;
   imageAlts: number;
   titles: number;
+  linkDefinitions: number;
   collapsedSections: number;
   truncatedChars: number;
 }
@@ -22,6 +23,7 @@ export function emptyReport(): SanitizeReport {
     scriptsAndStyles: 0,
     imageAlts: 0,
     titles: 0,
+    linkDefinitions: 0,
     collapsedSections: 0,
     truncatedChars: 0,
   };

@@ -1,5 +1,6 @@
 import { stripHtml } from './html.js';
 import { stripInvisible } from './invisible.js';
+import { stripLinkDefinitions } from './link-definitions.js';
 import { stripImageAlts, stripLinkTitles } from './markdown.js';
 import { emptyReport, type SanitizeReport } from './report.js';
 
@@ -15,11 +16,25 @@ export interface Sanitized {
   readonly report: SanitizeReport;
 }
 
+/** Rounds before a text that keeps changing is treated as built to defeat the passes. */
+const MAX_ROUNDS = 4;
+
+/** One round of every pass. Invisible characters go first so they cannot disguise markup. */
+function clean(text: string, report: SanitizeReport): string {
+  text = stripInvisible(text, report).normalize('NFC');
+  text = stripHtml(text, report);
+  text = stripLinkDefinitions(text, report);
+  text = stripImageAlts(text, report);
+  return stripLinkTitles(text, report);
+}
+
 /**
  * Cleans untrusted issue or comment text before it reaches a prompt: what a human reading the
- * rendered page would not see is removed, so a model does not read hidden instructions.
- * Invisible characters go first so they cannot disguise markup from the later passes (at
- * worst this hides text that a browser would show, the safe direction). Every pass is linear.
+ * rendered page would not see is removed, so a model does not read hidden instructions (at
+ * worst a pass hides text that a browser would show, the safe direction). Removing markup can
+ * join its neighbours into new markup (`<<b>!--`), so the passes run again until nothing
+ * changes, which makes the result idempotent; a text still changing after a few rounds is
+ * hostile, and its remaining `<` become `&lt;` so no tag is left to form. Every pass is linear.
  */
 export function sanitizeUntrusted(input: string, opts: SanitizeOptions = {}): Sanitized {
   const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
@@ -27,10 +42,15 @@ export function sanitizeUntrusted(input: string, opts: SanitizeOptions = {}): Sa
     throw new RangeError(`maxLength must be an integer >= 0, got ${maxLength}`);
   const report = emptyReport();
   let text = input.replace(/\r\n?/g, '\n');
-  text = stripInvisible(text, report).normalize('NFC');
-  text = stripHtml(text, report);
-  text = stripImageAlts(text, report);
-  text = stripLinkTitles(text, report);
+  for (let round = 0; ; round++) {
+    const next = clean(text, report);
+    if (next === text) break;
+    text = next;
+    if (round === MAX_ROUNDS) {
+      text = clean(text.replaceAll('<', '&lt;'), report);
+      break;
+    }
+  }
   return { text: truncate(text, maxLength, report), report };
 }
 

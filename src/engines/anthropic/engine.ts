@@ -11,6 +11,7 @@ import type {
 } from '@anthropic-ai/sdk/resources/messages/messages';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
+import { fenceUntrusted } from '../../core/sanitize/index.js';
 import { changedFiles, headSha } from '../changed-files.js';
 import type { HookContext, HookSettings } from '../hooks/index.js';
 import { NO_HOOKS, loadHookSettings, runStopHooks, runToolHooks } from '../hooks/index.js';
@@ -270,7 +271,13 @@ export class AnthropicEngine implements Engine {
           await s.transcript.append({ type: 'hook', event: 'Stop', reason: clip(d.reason) });
           messages.push({
             role: 'user',
-            content: [{ type: 'text', text: `Stop hook feedback:\n${d.reason}` }],
+            content: [
+              {
+                type: 'text',
+                // A Stop hook's reason is often test output: data, in the one fence.
+                text: `Stop hook feedback:\n${fenceUntrusted(d.reason, { label: 'Stop hook output' })}`,
+              },
+            ],
           });
           continue;
         }
@@ -342,10 +349,11 @@ export class AnthropicEngine implements Engine {
       is_error: out.isError,
       output: clip(out.content, 2000),
     });
+    // File contents and command output are whatever the tree holds: data in the one fence.
     return {
       type: 'tool_result',
       tool_use_id: use.id,
-      content: out.content,
+      content: fenceUntrusted(out.content, { label: `${use.name} result` }),
       is_error: out.isError,
     };
   }

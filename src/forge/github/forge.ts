@@ -11,6 +11,7 @@ import type {
   PullRequestInput,
   PullRequestRef,
 } from '../../stages/ports.js';
+import { admittedComment } from './admitted.js';
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import type { LabelSpec } from './labels.js';
@@ -35,6 +36,11 @@ export interface GitHubForgeOptions {
   readonly labels: ReadonlyMap<string, LabelSpec>;
   /** The git remote of the checkout. Default `origin`. */
   readonly remote?: string;
+  /**
+   * Logins whose comments reach a prompt whatever their association (see admitted.ts): the
+   * issue author whose reply the trust rules took, allowed bots.
+   */
+  readonly admitLogins?: readonly string[];
 }
 
 export interface RawComment {
@@ -42,6 +48,8 @@ export interface RawComment {
   readonly body: string;
   readonly author: string;
   readonly url: string;
+  /** GitHub's author_association; absent on comments this run wrote. */
+  readonly association?: string;
 }
 
 export class GitHubForge implements Forge {
@@ -51,9 +59,11 @@ export class GitHubForge implements Forge {
   private readonly pullLabels = new Map<number, string[]>();
   private bodySuffix = '';
   private readonly remote: string;
+  private readonly admitLogins: ReadonlySet<string>;
 
   constructor(private readonly o: GitHubForgeOptions) {
     this.remote = o.remote ?? 'origin';
+    this.admitLogins = new Set((o.admitLogins ?? []).map((l) => l.toLowerCase()));
   }
 
   private get r(): { owner: string; repo: string } {
@@ -83,6 +93,7 @@ export class GitHubForge implements Forge {
           body: c.body ?? '',
           author: c.user?.login ?? 'ghost',
           url: c.html_url,
+          association: c.author_association,
         }));
       });
       this.comments.set(issue, cached);
@@ -114,7 +125,11 @@ export class GitHubForge implements Forge {
       body: data.body ?? '',
       comments: comments
         .filter((c) => !SUITE_COMMENT.test(c.body))
-        .map((c) => ({ author: c.author, body: c.body })),
+        .map((c) => ({
+          author: c.author,
+          body: c.body,
+          admitted: admittedComment(c, this.admitLogins),
+        })),
       labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
     };
   }

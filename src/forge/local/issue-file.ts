@@ -32,6 +32,8 @@ export function parseIssueMarkdown(text: string, source: string, number: number)
     comments: comments.map((c): IssueComment => ({
       author: c.author,
       body: c.lines.join('\n').trim(),
+      // The issue file is the user's own, on their own machine: every comment in it is theirs.
+      admitted: true,
     })),
     labels: [],
   };

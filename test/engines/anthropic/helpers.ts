@@ -87,7 +87,23 @@ export function totalsAsTokens(u: UsageTotals): EngineTokens {
   };
 }
 
-/** The tool_result blocks of a logged request's last message, as text. */
+/**
+ * The text inside a tool result's fence. Every tool result is fenced as untrusted data, so this
+ * throws unless `content` is exactly one fence (instruction line, open line, text, close line
+ * with the same nonce, a nonce the text does not contain).
+ */
+export function unfence(content: string): string {
+  const m =
+    /^The block between the UNTRUSTED-DATA ([0-9a-f]{8}) lines [^\n]*\n<<<UNTRUSTED-DATA \1 [^\n]*>>>\n([\s\S]*)\n<<<END-UNTRUSTED-DATA \1>>>$/.exec(
+      content,
+    );
+  const [nonce, text] = [m?.[1], m?.[2]];
+  if (nonce === undefined || text === undefined || text.includes(nonce))
+    throw new Error(`tool result is not fenced as untrusted data: ${content.slice(0, 200)}`);
+  return text;
+}
+
+/** The tool_result blocks of a logged request's last message, as text (unfenced). */
 export function lastToolResults(
   ms: ModelServer,
   index: number,
@@ -97,7 +113,7 @@ export function lastToolResults(
   return msg.content
     .filter((b) => b.type === 'tool_result')
     .map((b) => ({
-      text: typeof b.content === 'string' ? b.content : JSON.stringify(b.content),
+      text: unfence(typeof b.content === 'string' ? b.content : JSON.stringify(b.content)),
       isError: b.is_error === true,
     }));
 }

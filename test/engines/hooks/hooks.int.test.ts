@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { access, appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startModelServer, type ModelServer } from '../../support/model/index.js';
-import { engineFor, lastToolResults, removeDir, task, tempRepo } from '../anthropic/helpers.js';
+import {
+  engineFor,
+  lastToolResults,
+  removeDir,
+  task,
+  tempRepo,
+  unfence,
+} from '../anthropic/helpers.js';
 
 let ms: ModelServer | undefined;
 let repo: string | undefined;
@@ -117,6 +124,11 @@ describe('Claude Code hooks in the anthropic engine', () => {
     expect(ms.requests).toHaveLength(4);
     const stopFeedback = JSON.stringify(ms.requests[3]?.request?.messages.at(-1));
     expect(stopFeedback).toContain('tests were not run: run them');
+    // ... fenced as data, like every tool result.
+    const stopText = ms.requests[3]?.request?.messages.at(-1)?.content;
+    const block = Array.isArray(stopText) ? stopText[0] : undefined;
+    const fenced = typeof block?.text === 'string' ? block.text : '';
+    expect(unfence(fenced.replace(/^Stop hook feedback:\n/, ''))).toContain('tests were not run');
     expect(result.outcome).toBe('completed');
     expect(result.finalMessage).toBe('really done');
   });

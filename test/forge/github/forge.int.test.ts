@@ -11,6 +11,7 @@ import { LABELS } from '../../../src/forge/github/labels.js';
 import { GitHubWorkspace, PushRejectedError } from '../../../src/forge/github/workspace.js';
 import { runChecked } from '../../../src/engines/process.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
+import { FULL_ACCESS } from '../../support/github/auth.js';
 
 const env = {
   PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -81,6 +82,38 @@ describe('GitHubForge and GitHubWorkspace', () => {
     expect(
       gh.apiCallCount({ route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments' }),
     ).toBe(2);
+  });
+
+  test('readIssue admits the comments of writers (author_association) and of admitLogins only', async () => {
+    const octokitAs = (login: string) => {
+      gh.addToken(`t-${login}`, FULL_ACCESS, { login });
+      return createLightOctokit({ token: `t-${login}`, baseUrl: gh.url });
+    };
+    gh.setCollaboratorPermission('o/r', 'writer', 'write');
+    const { data } = await octokitAs('o').rest.issues.create({ ...repo, title: 'T', body: 'B' });
+    for (const login of ['o', 'writer', 'stranger', 'author'])
+      await octokitAs(login).rest.issues.createComment({
+        ...repo,
+        issue_number: data.number,
+        body: `by ${login}`,
+      });
+    const read = async (admitLogins?: string[]) =>
+      (
+        await new GitHubForge({
+          octokit: createLightOctokit({ token: gh.token, baseUrl: gh.url }),
+          repo,
+          git: ws.git,
+          labels: new Map(),
+          ...(admitLogins ? { admitLogins } : {}),
+        }).readIssue(data.number)
+      ).comments.map((c) => `${c.body}: ${c.admitted}`);
+    expect(await read()).toEqual([
+      'by o: true',
+      'by writer: true',
+      'by stranger: false',
+      'by author: false',
+    ]);
+    expect(await read(['Author'])).toContain('by author: true');
   });
 
   test('addLabels creates a missing label with its color once per run, then adds it', async () => {

@@ -41,8 +41,8 @@ describe('LocalForge', () => {
     await forge.removeLabels(5, ['needs-clarification']);
     const issue = await forge.readIssue(5);
     expect(issue.comments).toEqual([
-      { author: 'lailatov[bot]', body: 'Which one?' },
-      { author: 'alice', body: 'The first.' },
+      { author: 'lailatov[bot]', body: 'Which one?', admitted: true },
+      { author: 'alice', body: 'The first.', admitted: true },
     ]);
     expect(issue.labels).toEqual(['ai-agent']);
     await expect(forge.readIssue(6)).rejects.toThrow(/holds issue #5, not #6/);

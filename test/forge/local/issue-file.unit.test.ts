@@ -29,8 +29,8 @@ describe('parseIssueMarkdown', () => {
       title: 'Login fails when the password has a space',
       body: 'Steps:\n1. type "a b"\n## Steps (a sub-heading stays in the body)',
       comments: [
-        { author: 'lailatov[bot]', body: 'Which browser?' },
-        { author: 'alice', body: 'Firefox 128.' },
+        { author: 'lailatov[bot]', body: 'Which browser?', admitted: true },
+        { author: 'alice', body: 'Firefox 128.', admitted: true },
       ],
       labels: [],
     });
@@ -42,7 +42,7 @@ describe('parseIssueMarkdown', () => {
       parseIssueMarkdown(lf, 'x.md', 1),
     );
     expect(parseIssueMarkdown(lf.replace(/\n/g, '\r\n'), 'x.md', 1).comments).toEqual([
-      { author: 'bob', body: 'A reply' },
+      { author: 'bob', body: 'A reply', admitted: true },
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('parseIssueMarkdown', () => {
   test("a rendered bot comment parses back as the bot's comment", () => {
     const text = `# T\n\nbody\n${renderComment('lailatov[bot]', '  What is X?\n\n')}`;
     expect(parseIssueMarkdown(text, 'x', 1).comments).toEqual([
-      { author: 'lailatov[bot]', body: 'What is X?' },
+      { author: 'lailatov[bot]', body: 'What is X?', admitted: true },
     ]);
   });
 });

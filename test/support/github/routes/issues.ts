@@ -112,6 +112,13 @@ export function renderIssue(state: State, repo: RepoState, issue: IssueRecord): 
   return result;
 }
 
+/** GitHub's author_association: OWNER, COLLABORATOR (any level but none), else NONE. */
+function association(repo: RepoState, login: string): 'OWNER' | 'COLLABORATOR' | 'NONE' {
+  if (login === repo.owner) return 'OWNER';
+  const level = repo.collaborators.get(login);
+  return level && level !== 'none' ? 'COLLABORATOR' : 'NONE';
+}
+
 export function renderIssueComment(
   state: State,
   repo: RepoState,
@@ -129,7 +136,7 @@ export function renderIssueComment(
     created_at: comment.createdAt,
     updated_at: comment.updatedAt,
     issue_url: `${repoApiUrl(state, repo)}/issues/${comment.issueNumber}`,
-    author_association: comment.user === repo.owner ? 'OWNER' : 'NONE',
+    author_association: association(repo, comment.user),
     reactions: renderReactionRollup(`${api}/reactions`, comment.reactions),
   };
 }

@@ -1,0 +1,81 @@
+// The layering rules (eslint/layering.js) run through ESLint's own API on small inline files,
+// at the paths a real file would have, so this proves that the project's config bites.
+import { describe, expect, test } from '@jest/globals';
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+/** The layering errors ESLint reports for `code` saved at `filePath`, as `rule: message`. */
+async function layering(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId?.startsWith('layering/'))
+    .map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('src/core stays pure at every depth', () => {
+  test.each([
+    ['src/core/evil.ts', "import { readFile } from 'node:fs/promises';"],
+    ['src/core/risk/evil.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/core/risk/deep/evil.ts', "import os from 'os';"],
+    ['src/core/risk/evil.ts', "export { x } from 'node:worker_threads';"],
+    ['src/core/risk/evil.ts', "const fs = await import('node:fs');"],
+    ['src/core/risk/evil.ts', "const cp = require('child_process');"],
+    ['src/core/risk/evil.ts', "import { getOctokit } from '@actions/github';"],
+  ])('%s: %s fails as impure', async (file, code) => {
+    const errors = await layering(file, `${code}\nexport const y = 1;\n`);
+    expect(errors.some((e) => e.startsWith('layering/core-pure: core/ is pure'))).toBe(true);
+  });
+
+  test.each([
+    ['src/core/evil.ts', "import { write } from '../stages/write.js';"],
+    ['src/core/risk/evil.ts', "import { write } from '../../stages/write.js';"],
+    ['src/core/risk/deep/evil.ts', "export * from '../../../engines/process.js';"],
+    ['src/core/risk/evil.ts', "import { x } from '../../outcomes/index.js';"], // src/outcomes, not core's
+    ['src/core/risk/evil.ts', "import { x } from '../../../test/support/cli-io.js';"],
+  ])('%s: %s fails as leaving core', async (file, code) => {
+    const errors = await layering(file, `${code}\nexport const y = 1;\n`);
+    expect(errors).toEqual([expect.stringMatching(/^layering\/core-pure: core\/ imports nothing/)]);
+  });
+
+  test('a core file that imports only core and pure modules passes', async () => {
+    const code = [
+      "import { posix } from 'node:path';",
+      "import { Minimatch } from 'minimatch';",
+      "import { UserError } from '../errors.js';",
+      "import { fenceUntrusted } from '../sanitize/index.js';",
+      "import type { X } from './glob.js';",
+      'export const y = [posix, Minimatch, UserError, fenceUntrusted] as unknown as X;',
+    ].join('\n');
+    expect(await layering('src/core/risk/fine.ts', code)).toEqual([]);
+  });
+});
+
+describe('only src/engines/process.ts starts processes', () => {
+  test.each([
+    ['src/git/evil.ts', "import { execa } from 'execa';"],
+    ['src/stages/deep/evil.ts', "import { spawn } from 'node:child_process';"],
+    ['src/forge/github/evil.ts', "import cp from 'child_process';"],
+    ['src/engines/evil.ts', "const { execa } = await import('execa');"],
+    ['src/engines/sandbox/evil.ts', "const { spawn } = require('node:child_process');"],
+  ])('%s: %s fails', async (file, code) => {
+    const errors = await layering(file, `${code}\nexport const y = 1;\n`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^layering\/one-process-boundary: Only src\/engines\/process.ts/),
+    ]);
+  });
+
+  test('process.ts itself may, and a file that uses runCommand passes', async () => {
+    expect(
+      await layering(
+        'src/engines/process.ts',
+        "import { execa } from 'execa';\nexport { execa };\n",
+      ),
+    ).toEqual([]);
+    const user =
+      "import { runCommand } from '../engines/process.js';\nexport const run = runCommand;\n";
+    expect(await layering('src/git/fine.ts', user)).toEqual([]);
+  });
+});

@@ -103,11 +103,51 @@ export interface World {
   close(): Promise<void>;
 }
 
+/**
+ * Runs the action from source in this process (`runAction` of src/action/main.ts), for tests of
+ * code that is not bundled yet. The runner's environment is process.env for the run (the
+ * toolkit reads GITHUB_OUTPUT and GITHUB_STEP_SUMMARY there), and stdout is captured.
+ */
+async function runSourceAction(
+  action: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string }> {
+  const [{ runAction }, core] = await Promise.all([
+    import('../../src/action/main.js'),
+    import('@actions/core'),
+  ]);
+  const stages = ['triage', 'write', 'review', 'remediate'] as const;
+  const entry = (stages as readonly string[]).includes(action)
+    ? (action as (typeof stages)[number])
+    : 'auto';
+  const savedEnv = process.env;
+  const write = process.stdout.write.bind(process.stdout);
+  let stdout = '';
+  process.env = { ...env };
+  // The toolkit caches the summary's path from its first use: each run has its own file.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await runAction(entry);
+  } finally {
+    process.stdout.write = write;
+    process.env = savedEnv;
+  }
+  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  process.exitCode = 0;
+  return { code, stdout };
+}
+
 export async function startWorld(
   o: {
     rules?: Rule[];
     files?: Record<string, string>;
-    collaborators?: Record<string, 'write' | 'read' | 'admin'>;
+    collaborators?: Record<string, 'write' | 'read' | 'admin' | 'triage'>;
+    /** Run the actions from source, in this process, instead of the built dist/. */
+    source?: boolean;
   } = {},
 ): Promise<World> {
   const root = await mkdtemp(join(tmpdir(), 'gh-actions-e2e-'));
@@ -190,6 +230,17 @@ export async function startWorld(
       };
       for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
       const t0 = Date.now();
+      if (o.source) {
+        const r = await runSourceAction(action, env);
+        return {
+          code: r.code,
+          stdout: r.stdout,
+          stderr: '',
+          outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+          summary: await readFile(summaryPath, 'utf8'),
+          ms: Date.now() - t0,
+        };
+      }
       const child = spawn(process.execPath, [join(DIST, action, 'index.js')], {
         env,
         cwd: workspace,

@@ -48,7 +48,9 @@ export function parseMarker(body: string): GitHubMarker | null {
 /** The body with its marker replaced by `m` (or `m` added when it has none). */
 export function replaceMarker(body: string, m: GitHubMarker): string {
   const rendered = renderMarker(m);
-  return RE.test(body) ? body.replace(RE, () => rendered) : `${body.replace(/\s+$/, '')}\n${rendered}\n`;
+  return RE.test(body)
+    ? body.replace(RE, () => rendered)
+    : `${body.replace(/\s+$/, '')}\n${rendered}\n`;
 }
 
 export function stripMarker(body: string): string {

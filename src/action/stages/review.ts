@@ -16,6 +16,7 @@ import { escalationReason, escalationSummary, publishState } from '../../stages/
 import { review, type ReviewVerdict } from '../../stages/review.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
+import { newDispatch } from '../dispatch-nonce.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
 import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
@@ -134,11 +135,14 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
     });
     posted = res.inBodyPosted;
   }
+  // The remediation this run dispatches runs only for this nonce.
+  const dispatch = next === 'remediate' ? newDispatch('remediate') : (marker.dispatch ?? null);
   forge.setPullBodySuffix(
     renderMarker({
       ...marker,
       reviewed: [...new Set([...marker.reviewed, roundKey])],
       inBody: [...new Set([...marker.inBody, ...posted])],
+      dispatch,
     }),
   );
   const prUrl = await publishState(
@@ -197,6 +201,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
       round: state.round,
       correlationId: state.correlationId,
       headSha,
+      nonce: dispatch?.nonce ?? null,
     });
     return report(base, {
       ...shared,

@@ -198,6 +198,7 @@ export async function runStage(
     inputs,
     runner,
     stage: plan.stage,
+    pr: plan.pr,
     octokit,
     notifier,
     logger,

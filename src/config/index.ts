@@ -2,6 +2,7 @@ export { configSchema, STAGES, type LailatovConfig, type StageName } from './sch
 export {
   CONFIG_PATH,
   applyOverrides,
+  loadConfigAt,
   loadConfigFile,
   parseConfig,
   testCommandArgs,

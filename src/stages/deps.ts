@@ -28,6 +28,11 @@ export interface StageDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly progress: ProgressSink;
+  /**
+   * The commit the risk policy, CLAUDE.md and the rules are read at: a PR's base commit. Unset:
+   * the base branch's head. Never the head the stage works on.
+   */
+  readonly settingsRef?: string;
 }
 
 export function stageFromModel(

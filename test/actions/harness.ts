@@ -146,7 +146,10 @@ export async function startWorld(
     rules?: Rule[];
     files?: Record<string, string>;
     collaborators?: Record<string, 'write' | 'read' | 'admin' | 'triage'>;
-    /** Run the actions from source, in this process, instead of the built dist/. */
+    /**
+     * Run the actions from source, in this process, instead of the built dist/ (also for every
+     * world when LAILATOV_TEST_SOURCE=1: the action tests on code not bundled yet).
+     */
     source?: boolean;
   } = {},
 ): Promise<World> {
@@ -230,7 +233,7 @@ export async function startWorld(
       };
       for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
       const t0 = Date.now();
-      if (o.source) {
+      if (o.source ?? process.env.LAILATOV_TEST_SOURCE === '1') {
         const r = await runSourceAction(action, env);
         return {
           code: r.code,

@@ -108,10 +108,42 @@ export interface World {
  * code that is not bundled yet. The runner's environment is process.env for the run (the
  * toolkit reads GITHUB_OUTPUT and GITHUB_STEP_SUMMARY there), and stdout is captured.
  */
+let warmed: Promise<void> | undefined;
+/**
+ * Loads, one after the other, every module the action imports on demand: jest's ESM loader can
+ * fail ("not in cache") when several dynamic imports that share modules run at once.
+ */
+function warmSourceModules(): Promise<void> {
+  warmed ??= (async () => {
+    for (const load of [
+      () => import('@actions/core'),
+      () => import('../../src/core/cost/index.js'),
+      () => import('../../src/core/outcomes/index.js'),
+      () => import('../../src/forge/github/client.js'),
+      () => import('../../src/forge/github/light-client.js'),
+      () => import('../../src/forge/sdk-model.js'),
+      () => import('../../src/engines/registry.js'),
+      () => import('../../src/engines/fallback.js'),
+      () => import('../../src/action/report-out.js'),
+      () => import('../../src/action/session.js'),
+      () => import('../../src/action/slack.js'),
+      () => import('../../src/action/recover.js'),
+      () => import('../../src/action/stages/triage.js'),
+      () => import('../../src/action/stages/write.js'),
+      () => import('../../src/action/stages/review.js'),
+      () => import('../../src/action/stages/remediate.js'),
+      () => import('../../src/action/main.js'),
+    ])
+      await load();
+  })();
+  return warmed;
+}
+
 async function runSourceAction(
   action: string,
   env: Record<string, string>,
 ): Promise<{ code: number; stdout: string }> {
+  await warmSourceModules();
   const [{ runAction }, core] = await Promise.all([
     import('../../src/action/main.js'),
     import('@actions/core'),

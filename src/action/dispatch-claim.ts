@@ -18,14 +18,21 @@ export async function claimIssueDispatch(
   const { chained, stage } = ctx.plan;
   if (chained === null) return null;
   const state = await progress.state();
-  const pending = state?.dispatch ?? null;
+  const ledger = state?.dispatch ?? null;
+  const { runId } = ctx.runner;
   const refused = nonceRefusal(
-    pending,
+    ledger,
     { stage, nonce: chained.nonce, where: `the progress comment of #${progress.issue}` },
-    ctx.runner.runId,
+    runId,
   );
-  if (refused !== null || state === null || pending === null) return refusal(refused ?? '');
-  await progress.rewriteState({ ...state, dispatch: markUsed(pending, ctx.runner.runId) });
+  if (refused !== null || state === null || ledger === null || chained.nonce === null)
+    return refusal(refused ?? '');
+  // `writing` tells a re-run of triage that this write is under way (no second dispatch).
+  await progress.rewriteState({
+    ...state,
+    dispatch: markUsed(ledger, chained.nonce, runId),
+    writing: runId,
+  });
   return null;
 }
 
@@ -37,16 +44,18 @@ export async function claimPullDispatch(
   const { chained, stage } = ctx.plan;
   if (chained === null) return pull;
   const marker = parseMarker(pull.body);
-  const pending = marker?.dispatch ?? null;
+  const ledger = marker?.dispatch ?? null;
+  const { runId } = ctx.runner;
   const refused = nonceRefusal(
-    pending,
+    ledger,
     { stage, nonce: chained.nonce, where: `the body of PR #${pull.number}` },
-    ctx.runner.runId,
+    runId,
   );
-  if (refused !== null || marker === null || pending === null) return refusal(refused ?? '');
+  if (refused !== null || marker === null || ledger === null || chained.nonce === null)
+    return refusal(refused ?? '');
   const body = replaceMarker(pull.body, {
     ...marker,
-    dispatch: markUsed(pending, ctx.runner.runId),
+    dispatch: markUsed(ledger, chained.nonce, runId),
   });
   return ctx.session.forge.updatePullBody(pull, body);
 }

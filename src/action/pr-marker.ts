@@ -2,7 +2,7 @@
 // is, who asked for the work, the triage verdict, which review rounds were posted. Reading it
 // back from the PR (read anyway) saves listing the comments and the PR's reviews.
 import type { TriageVerdict } from '../stages/triage.js';
-import { parsePending, type PendingDispatch } from './dispatch-nonce.js';
+import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 
 export interface GitHubMarker {
   readonly v: 1;
@@ -13,8 +13,8 @@ export interface GitHubMarker {
   readonly reviewed: readonly string[];
   /** Fingerprints of findings posted in a review body (not as line comments). */
   readonly inBody: readonly string[];
-  /** The chaining dispatch this PR's last stage sent (review or remediate), by its nonce. */
-  readonly dispatch?: PendingDispatch | null;
+  /** The nonces of the chaining dispatches to review and remediate (dispatch-nonce.ts). */
+  readonly dispatch?: DispatchLedger | null;
 }
 
 const RE = /<!-- lailatov:github (\{.*?\}) -->/s;
@@ -38,7 +38,7 @@ export function parseMarker(body: string): GitHubMarker | null {
       verdict: v.verdict ?? null,
       reviewed: v.reviewed.filter((x): x is string => typeof x === 'string'),
       inBody: v.inBody.filter((x): x is string => typeof x === 'string'),
-      dispatch: parsePending(v.dispatch),
+      dispatch: parseLedger(v.dispatch),
     };
   } catch {
     return null;

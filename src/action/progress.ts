@@ -10,7 +10,7 @@ import { fullName, type RepoRef } from '../forge/github/repo.js';
 import { readPrState, writePrState } from '../forge/github/state-marker.js';
 import { renderProgress, type ProgressView } from '../forge/github/summary.js';
 import type { TriageVerdict } from '../stages/triage.js';
-import { parsePending, type PendingDispatch } from './dispatch-nonce.js';
+import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 
 export const PROGRESS_KEY = 'progress';
 
@@ -24,15 +24,21 @@ export interface IssueState {
   readonly requestedBy: string | null;
   readonly pr: number | null;
   readonly prUrl: string | null;
-  /** The write dispatch triage sent, by its nonce; null once write has ended. */
-  readonly dispatch?: PendingDispatch | null;
+  /** The nonces of the write dispatches triage sent (dispatch-nonce.ts). */
+  readonly dispatch?: DispatchLedger | null;
+  /** The run of the write that is under way (set when it starts, null when it ends). */
+  readonly writing?: string | null;
 }
 
 function validate(v: unknown): IssueState {
   const s = v as Partial<IssueState> | null;
   if (!s || s.v !== 1 || typeof s.correlationId !== 'string' || !Array.isArray(s.stages))
     throw new Error('not a LailaTov issue state');
-  return { ...(s as IssueState), dispatch: parsePending(s.dispatch) };
+  return {
+    ...(s as IssueState),
+    dispatch: parseLedger(s.dispatch),
+    writing: typeof s.writing === 'string' ? s.writing : null,
+  };
 }
 
 export class IssueProgress {

@@ -96,7 +96,17 @@ export interface World {
   readonly slack: { url: string; bodies: unknown[] };
   /** A fresh clone of the emulator's repo, as actions/checkout makes one per job. */
   checkout(): Promise<string>;
-  run(action: string, event: EventSpec, inputs?: Record<string, string>): Promise<RunResult>;
+  /**
+   * Runs `action` for `event`. The same event run again is a re-run of the same workflow run
+   * (same GITHUB_RUN_ID, next GITHUB_RUN_ATTEMPT), as GitHub's "Re-run jobs" does; `newRun`
+   * makes it a new run, as when someone sends the same payload again.
+   */
+  run(
+    action: string,
+    event: EventSpec,
+    inputs?: Record<string, string>,
+    opts?: { readonly newRun?: boolean },
+  ): Promise<RunResult>;
   /** Follows the last repository_dispatch the suite sent, with the stage action it names. */
   followDispatch(inputs?: Record<string, string>): Promise<{ stage: string; result: RunResult }>;
   dispatchCount(): number;
@@ -210,6 +220,8 @@ export async function startWorld(
   const addr = slackServer.address();
   const slackUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/hook`;
   let runId = 1000;
+  /** The workflow run each event started: running the same event again re-runs it. */
+  const runs = new Map<string, { id: number; attempt: number }>();
   let checkouts = 0;
 
   const checkout = async (): Promise<string> => {
@@ -226,9 +238,14 @@ export async function startWorld(
     replay,
     slack: { url: slackUrl, bodies: slackBodies },
     checkout,
-    async run(action, event, inputs = {}) {
-      runId += 1;
-      const dir = await mkdtemp(join(root, `run-${runId}-`));
+    async run(action, event, inputs = {}, opts = {}) {
+      const key = `${action}:${event.name}:${JSON.stringify(event.payload)}`;
+      const seen = opts.newRun ? undefined : runs.get(key);
+      if (seen === undefined) runId += 1;
+      const run =
+        seen === undefined ? { id: runId, attempt: 1 } : { ...seen, attempt: seen.attempt + 1 };
+      runs.set(key, run);
+      const dir = await mkdtemp(join(root, `run-${run.id}-${run.attempt}-`));
       const eventPath = join(dir, 'event.json');
       const outputPath = join(dir, 'output');
       const summaryPath = join(dir, 'summary.md');
@@ -249,8 +266,8 @@ export async function startWorld(
         GITHUB_SERVER_URL: 'https://github.example',
         GITHUB_REPOSITORY: REPO,
         GITHUB_WORKSPACE: workspace,
-        GITHUB_RUN_ID: String(runId),
-        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_RUN_ID: String(run.id),
+        GITHUB_RUN_ATTEMPT: String(run.attempt),
         LAILATOV_REPLAY_DIR: replay,
         LAILATOV_BACKOFF_SCALE: '0.001',
         'INPUT_GITHUB-TOKEN': gh.token,

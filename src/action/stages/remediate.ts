@@ -4,7 +4,7 @@ import { escalationSummary, publishState } from '../../stages/pipeline.js';
 import { remediate } from '../../stages/remediate.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
-import { newDispatch } from '../dispatch-nonce.js';
+import { issueNonce } from '../dispatch-nonce.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
 import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
@@ -37,7 +37,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
     inBody: [],
   };
   const changed = m.outcome === 'changed' && m.commit !== null;
-  const dispatch = changed ? newDispatch('review') : (marker.dispatch ?? null);
+  const dispatch = changed ? issueNonce(marker.dispatch, 'review') : (marker.dispatch ?? null);
   ctx.session.forge.setPullBodySuffix(renderMarker({ ...marker, dispatch }));
 
   if (changed && m.commit !== null) {
@@ -53,7 +53,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
       round: state.round,
       correlationId: state.correlationId,
       headSha: m.commit,
-      nonce: dispatch?.nonce ?? null,
+      nonce: dispatch?.pending?.nonce ?? null,
     });
     return report(base, {
       ...shared,

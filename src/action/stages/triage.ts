@@ -5,7 +5,7 @@ import { isBot } from '../../github/events.js';
 import { triage } from '../../stages/triage.js';
 import { chain, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
-import { newDispatch } from '../dispatch-nonce.js';
+import { issueNonce } from '../dispatch-nonce.js';
 import { IssueProgress, type IssueState } from '../progress.js';
 import { report } from './report.js';
 
@@ -15,9 +15,11 @@ import { report } from './report.js';
  * re-run job) would otherwise pay for a second write of the same issue.
  */
 async function writeUnderway(ctx: StageContext, prior: IssueState | null): Promise<string | null> {
-  const d = prior?.dispatch;
-  if (d?.stage === 'write')
-    return `a write for this issue was already dispatched${d.usedBy ? ` and started (run ${d.usedBy})` : ''}; it is not started twice. To start it again by hand, run the workflow with stage \`write\`.`;
+  const again =
+    'it is not started twice. To start it again by hand, run the workflow with stage `write`.';
+  if (prior?.dispatch?.pending?.stage === 'write')
+    return `a write for this issue was already dispatched; ${again}`;
+  if (prior?.writing) return `a write for this issue is under way (run ${prior.writing}); ${again}`;
   if (prior?.pr != null) {
     const pull = await ctx.session.forge.pullByNumber(prior.pr);
     if (pull.open)
@@ -50,6 +52,7 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
     pr: prior?.pr ?? null,
     prUrl: prior?.prUrl ?? null,
     dispatch: prior?.dispatch ?? null,
+    writing: prior?.writing ?? null,
   };
   const base = { issue, correlationId, stages, before, round: 0 };
 
@@ -72,7 +75,7 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
         why: `Clear (confidence ${t.verdict.confidence}), but no write was dispatched: ${underway}`,
       });
     }
-    const dispatch = newDispatch('write');
+    const dispatch = issueNonce(prior?.dispatch, 'write');
     await progress.publish(
       {
         step: 'write',
@@ -90,7 +93,7 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
       round: 0,
       correlationId,
       headSha: null,
-      nonce: dispatch.nonce,
+      nonce: dispatch.pending?.nonce ?? null,
     });
     return report(base, {
       outcome: 'clear',

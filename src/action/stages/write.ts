@@ -10,7 +10,7 @@ import type { TriageVerdict } from '../../stages/triage.js';
 import { write } from '../../stages/write.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { claimIssueDispatch } from '../dispatch-claim.js';
-import { newDispatch } from '../dispatch-nonce.js';
+import { issueNonce } from '../dispatch-nonce.js';
 import { finishPipeline } from '../finish.js';
 import { IssueProgress, type IssueState } from '../progress.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
@@ -80,7 +80,7 @@ export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped
   const stickyId = await progress.stickyId();
   const kept = parseMarker((await forge.pull(branch))?.body ?? '');
   // The review this run dispatches runs only for this nonce.
-  const next = newDispatch('review');
+  const next = issueNonce(kept?.dispatch, 'review');
   forge.setPullBodySuffix(
     renderMarker({
       v: 1,
@@ -121,8 +121,9 @@ export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped
     requestedBy: prior?.requestedBy ?? null,
     pr: w.pr?.number ?? prior?.pr ?? null,
     prUrl: w.pr?.url ?? prior?.prUrl ?? null,
-    // Write has ended: the nonce triage sent is spent, and triage may dispatch again later.
-    dispatch: null,
+    // Write has ended: triage may dispatch another one later (a write with no PR to show).
+    dispatch: prior?.dispatch ?? null,
+    writing: null,
   };
   const shared = {
     pr: w.pr?.number ?? null,
@@ -150,7 +151,7 @@ export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped
       correlationId: state.correlationId,
       // The checkout's HEAD is what was pushed (after a rebase, if the push needed one).
       headSha: await ctx.session.workspace.headSha(),
-      nonce: next.nonce,
+      nonce: next.pending?.nonce ?? null,
     });
     return report(base, {
       ...shared,

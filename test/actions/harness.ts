@@ -81,6 +81,8 @@ export interface RunResult {
   readonly summary: string;
   /** ms from spawn to exit. */
   readonly ms: number;
+  /** The run's checkout (GITHUB_WORKSPACE). */
+  readonly workspace: string;
 }
 
 export interface EventSpec {
@@ -95,7 +97,7 @@ export interface World {
   readonly replay: string;
   readonly slack: { url: string; bodies: unknown[] };
   /** A fresh clone of the emulator's repo, as actions/checkout makes one per job. */
-  checkout(): Promise<string>;
+  checkout(ref?: string): Promise<string>;
   /**
    * Runs `action` for `event`. The same event run again is a re-run of the same workflow run
    * (same GITHUB_RUN_ID, next GITHUB_RUN_ATTEMPT), as GitHub's "Re-run jobs" does; `newRun`
@@ -105,7 +107,11 @@ export interface World {
     action: string,
     event: EventSpec,
     inputs?: Record<string, string>,
-    opts?: { readonly newRun?: boolean },
+    opts?: {
+      readonly newRun?: boolean;
+      /** The branch the job's checkout is on (a pull_request job checks out the PR). */
+      readonly ref?: string;
+    },
   ): Promise<RunResult>;
   /** Follows the last repository_dispatch the suite sent, with the stage action it names. */
   followDispatch(inputs?: Record<string, string>): Promise<{ stage: string; result: RunResult }>;
@@ -224,10 +230,11 @@ export async function startWorld(
   const runs = new Map<string, { id: number; attempt: number }>();
   let checkouts = 0;
 
-  const checkout = async (): Promise<string> => {
+  const checkout = async (ref?: string): Promise<string> => {
     checkouts += 1;
     const dir = join(root, `ws-${checkouts}`);
-    await git(root, 'clone', '-q', '--depth', '1', `file://${gh.repoPath(REPO)}`, dir);
+    const branch = ref === undefined ? [] : ['--branch', ref];
+    await git(root, 'clone', '-q', '--depth', '1', ...branch, `file://${gh.repoPath(REPO)}`, dir);
     return dir;
   };
 
@@ -252,7 +259,7 @@ export async function startWorld(
       await writeFile(eventPath, JSON.stringify(event.payload));
       await writeFile(outputPath, '');
       await writeFile(summaryPath, '');
-      const workspace = await checkout();
+      const workspace = await checkout(opts.ref);
       const env: Record<string, string> = {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: process.env.HOME ?? '/tmp',
@@ -291,6 +298,7 @@ export async function startWorld(
           outputs: parseOutputs(await readFile(outputPath, 'utf8')),
           summary: await readFile(summaryPath, 'utf8'),
           ms: Date.now() - t0,
+          workspace,
         };
       }
       const child = spawn(process.execPath, [join(DIST, action, 'index.js')], {
@@ -309,6 +317,7 @@ export async function startWorld(
         outputs: parseOutputs(await readFile(outputPath, 'utf8')),
         summary: await readFile(summaryPath, 'utf8'),
         ms: Date.now() - t0,
+        workspace,
       };
     },
     async followDispatch(inputs = {}) {

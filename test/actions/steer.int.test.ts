@@ -138,7 +138,7 @@ describe("the issue author's reply steers a run only when a writer labeled and t
   });
 });
 
-describe('chaining dispatches carry a one-time nonce; no stage starts twice; settings from the base', () => {
+describe('chaining dispatches carry a one-time nonce; no stage starts twice', () => {
   let w: World;
   let issue: number;
   let t: { title: string; body: string };
@@ -227,6 +227,19 @@ describe('chaining dispatches carry a one-time nonce; no stage starts twice; set
     expect(repo().checkRuns).toHaveLength(before);
     expect(repo().reviews).toHaveLength(0);
   });
+});
+
+describe('settings from the base', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await startWorld({ source: true });
+    const t = await demoIssue();
+    const issue = await openIssue(w, t);
+    ok(await w.run('triage', labeledEvent(issue, t)));
+    ok((await w.followDispatch()).result);
+  });
+  afterAll(async () => w?.close());
+  const repo = () => w.gh.repo(REPO);
 
   test('a PR whose head changes .github/lailatov.yml does not get its config used by review', async () => {
     const pr = [...repo().pulls.values()][0];

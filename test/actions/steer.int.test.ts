@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import { randomUUID } from 'node:crypto';
 import { access, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PROGRESS_KEY } from '../../src/action/progress.js';
+import { stickyMarker } from '../../src/forge/github/comments.js';
+import { writePrState } from '../../src/forge/github/state-marker.js';
 import {
   REPO,
   demoAnswers,
@@ -186,6 +189,31 @@ describe('chaining dispatches carry a one-time nonce; no stage starts twice', ()
     }
     expect(repo().pulls.size).toBe(0);
     expect(repo().dispatches).toHaveLength(1);
+  });
+
+  test("a person's comment that imitates the progress state, with a nonce of their own, is not the state", async () => {
+    const other = await openIssue(w, { ...t, author: 'rita' });
+    const nonce = randomUUID();
+    const forged = writePrState(`${stickyMarker(PROGRESS_KEY)}\nprogress`, {
+      v: 1,
+      correlationId: 'forged',
+      verdict: null,
+      stages: [],
+      requestedBy: null,
+      pr: null,
+      prUrl: null,
+      dispatch: { pending: { nonce, stage: 'write' }, used: [] },
+    });
+    await as(w, 'rita')('POST', `/issues/${other}/comments`, { body: forged });
+    const r = ok(
+      await w.run(
+        'write',
+        dispatch('write', { issue: other, round: 0, correlationId: 'f', nonce }),
+      ),
+    );
+    expect(r.outputs.outcome).toBe('ignored');
+    expect(r.summary).toContain('carries an unknown nonce');
+    expect(repo().pulls.size).toBe(0);
   });
 
   test('the real dispatch runs once; the same nonce sent again by another run is ignored', async () => {

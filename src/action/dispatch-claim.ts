@@ -8,7 +8,11 @@ import type { IssueProgress } from './progress.js';
 
 type Ctx = Pick<StageContext, 'plan' | 'runner' | 'session'>;
 
-const refusal = (skipped: string): Skipped => ({ skipped, outcome: 'ignored' });
+/** nonceRefusal gives a reason whenever there is no ledger or no nonce; this is for the types. */
+const refusal = (reason: string | null): Skipped => ({
+  skipped: reason ?? 'ignored: there is no pending dispatch to run',
+  outcome: 'ignored',
+});
 
 /** Write, dispatched by triage: the nonce lives in the issue's progress comment. */
 export async function claimIssueDispatch(
@@ -26,7 +30,7 @@ export async function claimIssueDispatch(
     runId,
   );
   if (refused !== null || state === null || ledger === null || chained.nonce === null)
-    return refusal(refused ?? '');
+    return refusal(refused);
   // `writing` tells a re-run of triage that this write is under way (no second dispatch).
   await progress.rewriteState({
     ...state,
@@ -52,7 +56,7 @@ export async function claimPullDispatch(
     runId,
   );
   if (refused !== null || marker === null || ledger === null || chained.nonce === null)
-    return refusal(refused ?? '');
+    return refusal(refused);
   const body = replaceMarker(pull.body, {
     ...marker,
     dispatch: markUsed(ledger, chained.nonce, runId),

@@ -62,6 +62,8 @@ export interface StageReport {
 /** A run that found nothing to do once it looked (a stale dispatch): the reason, for the summary. */
 export interface Skipped {
   readonly skipped: string;
+  /** `stale` (the default: the PR moved on) or `ignored` (a dispatch refused). */
+  readonly outcome?: 'stale' | 'ignored';
 }
 
 /**

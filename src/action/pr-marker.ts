@@ -2,6 +2,7 @@
 // is, who asked for the work, the triage verdict, which review rounds were posted. Reading it
 // back from the PR (read anyway) saves listing the issue's comments and the PR's reviews.
 import type { TriageVerdict } from '../stages/triage.js';
+import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 
 export interface GitHubMarker {
   readonly v: 1;
@@ -12,6 +13,8 @@ export interface GitHubMarker {
   readonly reviewed: readonly string[];
   /** Fingerprints of findings posted in a review body (not as line comments). */
   readonly inBody: readonly string[];
+  /** The nonces of the chaining dispatches to review and remediate (dispatch-nonce.ts). */
+  readonly dispatch?: DispatchLedger | null;
 }
 
 const RE = /<!-- lailatov:github (\{.*?\}) -->/s;
@@ -35,10 +38,19 @@ export function parseMarker(body: string): GitHubMarker | null {
       verdict: v.verdict ?? null,
       reviewed: v.reviewed.filter((x): x is string => typeof x === 'string'),
       inBody: v.inBody.filter((x): x is string => typeof x === 'string'),
+      dispatch: parseLedger(v.dispatch),
     };
   } catch {
     return null;
   }
+}
+
+/** The body with its marker replaced by `m` (or `m` added when it has none). */
+export function replaceMarker(body: string, m: GitHubMarker): string {
+  const rendered = renderMarker(m);
+  return RE.test(body)
+    ? body.replace(RE, () => rendered)
+    : `${body.replace(/\s+$/, '')}\n${rendered}\n`;
 }
 
 export function stripMarker(body: string): string {

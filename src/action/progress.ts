@@ -10,6 +10,7 @@ import { fullName, type RepoRef } from '../forge/github/repo.js';
 import { readPrState, writePrState } from '../forge/github/state-marker.js';
 import { renderProgress, type ProgressView } from '../forge/github/summary.js';
 import type { TriageVerdict } from '../stages/triage.js';
+import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 
 export const PROGRESS_KEY = 'progress';
 
@@ -23,13 +24,21 @@ export interface IssueState {
   readonly requestedBy: string | null;
   readonly pr: number | null;
   readonly prUrl: string | null;
+  /** The nonces of the write dispatches triage sent (dispatch-nonce.ts). */
+  readonly dispatch?: DispatchLedger | null;
+  /** The run of the write that is under way (set when it starts, null when it ends). */
+  readonly writing?: string | null;
 }
 
 function validate(v: unknown): IssueState {
   const s = v as Partial<IssueState> | null;
   if (!s || s.v !== 1 || typeof s.correlationId !== 'string' || !Array.isArray(s.stages))
     throw new Error('not a LailaTov issue state');
-  return s as IssueState;
+  return {
+    ...(s as IssueState),
+    dispatch: parseLedger(s.dispatch),
+    writing: typeof s.writing === 'string' ? s.writing : null,
+  };
 }
 
 export class IssueProgress {
@@ -44,7 +53,9 @@ export class IssueProgress {
   private async sticky() {
     const marker = stickyMarker(PROGRESS_KEY);
     const comments = await this.forge.issueComments(this.issue);
-    return comments.find((c) => c.body.startsWith(marker)) ?? null;
+    // Only a bot (an App or the workflow token) can post as `[bot]`: a person's comment that
+    // imitates the marker does not become the issue's state.
+    return comments.find((c) => c.author.endsWith('[bot]') && c.body.startsWith(marker)) ?? null;
   }
 
   /** The id of the progress comment, from the issue's comments (null: none yet). */
@@ -57,6 +68,28 @@ export class IssueProgress {
     if (!c) return null;
     const read = readPrState(c.body, validate);
     return read.status === 'ok' ? read.value : null;
+  }
+
+  /** Rewrites only the state of the existing comment (its text stays); false when there is none. */
+  async rewriteState(state: IssueState): Promise<boolean> {
+    const existing = await this.sticky();
+    if (!existing) return false;
+    const body = writePrState(existing.body, state);
+    try {
+      await this.octokit.rest.issues.updateComment({
+        owner: this.repo.owner,
+        repo: this.repo.repo,
+        comment_id: existing.id,
+        body,
+      });
+    } catch (error) {
+      throw wrapApiError(error, {
+        repo: fullName(this.repo),
+        doing: `updating the progress comment on #${this.issue}`,
+      });
+    }
+    this.forge.rememberComment(this.issue, { ...existing, body });
+    return true;
   }
 
   /** Creates or edits the sticky comment; an unchanged body costs no write. */

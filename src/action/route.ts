@@ -20,6 +20,12 @@ export interface StagePlan {
   readonly task: AgentTask | null;
   /** The PR head the run was started for: a run that finds the PR moved on is skipped. */
   readonly startedFor: StartedFor | null;
+  /**
+   * A stage-chaining repository_dispatch sent by a bot, with the nonce it carries (null: none):
+   * it runs only for the nonce the previous stage wrote (dispatch-nonce.ts). null for every other
+   * trigger, which a person with write permission (or an allowed bot's agent-task) started.
+   */
+  readonly chained: { readonly nonce: string | null } | null;
   /** What started the run, for the outcome record. */
   readonly source: RunSource;
   /** For the summary and authorization messages: "labeled #12". */
@@ -79,6 +85,7 @@ export function planFor(
     reactTo: null,
     task: null,
     startedFor: null,
+    chained: null,
   };
   switch (event.kind) {
     case 'issue-labeled':

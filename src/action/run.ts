@@ -14,7 +14,8 @@ import {
 } from '../forge/github/request-client.js';
 import { authorizeActor } from '../forge/github/authorize.js';
 import { addEyesReaction } from '../forge/github/comments.js';
-import { parseEvent, type TriggerEvent } from '../github/events.js';
+import { admitAuthorReply } from '../forge/github/clarification.js';
+import { CLARIFICATION_LABEL, isBot, parseEvent, type TriggerEvent } from '../github/events.js';
 import type { Skipped, StageContext, StageReport } from './context.js';
 import { parseInputs, readRunner, type EntryStage, type Inputs, type Runner } from './inputs.js';
 import { mask } from './early-log.js';
@@ -68,13 +69,6 @@ async function authorize(
   inputs: Inputs,
   plan: StagePlan,
 ): Promise<string | null> {
-  // The issue's author may answer the clarification question without write permission.
-  if (
-    plan.issueAuthor !== null &&
-    plan.sender.login === plan.issueAuthor &&
-    plan.sender.type !== 'Bot'
-  )
-    return null;
   const chained = plan.source === 'repository-dispatch' && plan.task === null;
   const verdict = await authorizeActor(octokit, {
     repo: runner.repo,
@@ -82,7 +76,37 @@ async function authorize(
     allowedBots: chained ? [...inputs.allowedBots, ...CHAIN_BOTS] : inputs.allowedBots,
     action: plan.what,
   });
-  return verdict.allowed ? null : verdict.reason;
+  if (verdict.allowed) return null;
+  // The issue's author may answer the question without write permission, but only when a
+  // writer put the trigger label on and the suite itself asked (clarification.ts).
+  if (plan.issue !== null && plan.issueAuthor === plan.sender.login && !isBot(plan.sender)) {
+    const reply = await admitAuthorReply(octokit, {
+      repo: runner.repo,
+      issue: plan.issue,
+      author: plan.sender.login,
+      triggerLabel: inputs.triggerLabel,
+      clarificationLabel: CLARIFICATION_LABEL,
+      suiteLogins: [...CHAIN_BOTS, ...inputs.allowedBots],
+      allowedBots: inputs.allowedBots,
+    });
+    return reply.allowed ? null : reply.reason;
+  }
+  return verdict.reason;
+}
+
+/**
+ * The plan with what a chaining dispatch must prove: a stage dispatch that a bot sent runs only
+ * for the nonce the previous stage wrote. A person's dispatch is authorized by their permission.
+ */
+function withChain(plan: StagePlan, runner: Runner, event: TriggerEvent): StagePlan {
+  const bySuite =
+    runner.eventName === 'repository_dispatch' &&
+    event.kind === 'stage-dispatch' &&
+    isBot(event.sender);
+  return {
+    ...plan,
+    chained: bySuite ? { nonce: event.payload.nonce ?? null } : null,
+  };
 }
 
 async function handler(
@@ -141,9 +165,10 @@ export async function runStage(
   const runner = readRunner(env);
   const payload = await readPayload(runner);
   const event = toEvent(runner, inputs, payload);
-  const plan = planFor(inputs.stage, event, inputs);
-  if (plan.kind === 'ignore')
-    return (await import('./report-out.js')).writeIgnored(inputs.stage, plan.reason);
+  const planned = planFor(inputs.stage, event, inputs);
+  if (planned.kind === 'ignore')
+    return (await import('./report-out.js')).writeIgnored(inputs.stage, planned.reason);
+  const plan = withChain(planned, runner, event);
 
   const client = await startClient(inputs, runner);
   const refused = await authorize(client, runner, inputs, plan);
@@ -173,6 +198,7 @@ export async function runStage(
     inputs,
     runner,
     stage: plan.stage,
+    pr: plan.pr,
     octokit,
     notifier,
     logger,
@@ -213,7 +239,7 @@ export async function runStage(
   }
   if ('skipped' in result) {
     core.notice(`LailaTov ${plan.stage}: ${result.skipped}`);
-    return writeIgnored(plan.stage, result.skipped, 'stale');
+    return writeIgnored(plan.stage, result.skipped, result.outcome ?? 'stale');
   }
   const sandbox = session.deps.sandbox.report();
   if (sandbox.mode === 'off') core.warning(sandbox.summary);

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import {
   applyOverrides,
   egressSettings,
-  loadConfigFile,
+  loadConfigAt,
   type LailatovConfig,
 } from '../config/index.js';
 import { UserError } from '../core/errors.js';
 import type { GitHubClient } from '../forge/github/client.js';
 import { GitHubForge } from '../forge/github/forge.js';
 import { LABELS, type LabelSpec } from '../forge/github/labels.js';
+import { readFileAtRef, settingsBase, type SettingsBase } from '../forge/github/settings.js';
 import { GitHubWorkspace } from '../forge/github/workspace.js';
 import type { Pricer } from '../engines/types.js';
 import type { StageDeps } from '../stages/deps.js';
@@ -43,13 +44,22 @@ function providerEnv(inputs: Inputs, runner: Runner): Record<string, string | un
   return env;
 }
 
-/** The config file from the checkout, with the action's inputs on top (validated again). */
+/**
+ * The config file as committed at the base (never the checkout, which may be the PR's head),
+ * with the action's inputs on top (validated again).
+ */
 export async function loadActionConfig(
   inputs: Inputs,
+  octokit: GitHubClient,
   runner: Runner,
+  base: SettingsBase,
   stage: ActionStage,
 ): Promise<LailatovConfig> {
-  const file = await loadConfigFile(join(runner.workspace, inputs.configPath));
+  const file = await loadConfigAt(
+    (path) => readFileAtRef(octokit, runner.repo, path, base.ref),
+    inputs.configPath,
+    base.what,
+  );
   const engineStage = stage === 'write' || stage === 'remediate' ? stage : null;
   const config = applyOverrides(file, {
     ...(inputs.engine && engineStage && { engines: { [engineStage]: [...inputs.engine] } }),
@@ -137,16 +147,31 @@ function engineFactory(
   };
 }
 
+/**
+ * The PR's base commit as a ref of the checkout. A base the fetch did not bring (rewritten
+ * since) falls back to the base branch's head: still the base, never the head.
+ */
+async function baseCommit(
+  workspace: GitHubWorkspace,
+  pull: { readonly base: { readonly sha: string; readonly ref: string } },
+): Promise<string> {
+  const found = await workspace.git.tryExec(['cat-file', '-e', `${pull.base.sha}^{commit}`]);
+  return found === null ? `refs/remotes/origin/${pull.base.ref}` : pull.base.sha;
+}
+
 export async function openGitHubSession(o: {
   readonly inputs: Inputs;
   readonly runner: Runner;
   readonly stage: ActionStage;
+  /** The PR the run is for: its base commit holds the settings (else the default branch). */
+  readonly pr: number | null;
   readonly octokit: GitHubClient;
   readonly notifier: Notifier;
   readonly logger: Logger;
   readonly progress: ProgressSink;
 }): Promise<GitHubSession> {
-  const config = await loadActionConfig(o.inputs, o.runner, o.stage);
+  const base = await settingsBase(o.octokit, o.runner.repo, o.pr);
+  const config = await loadActionConfig(o.inputs, o.octokit, o.runner, base, o.stage);
   const env = providerEnv(o.inputs, o.runner);
   const sandbox = lazySandbox({
     mode: config.sandbox.mode,
@@ -170,6 +195,8 @@ export async function openGitHubSession(o: {
     git: workspace.git,
     labels: labelCatalog(config),
   });
+  if (base.pull) forge.rememberPull(base.pull);
+  const settingsRef = base.pull ? await baseCommit(workspace, base.pull) : undefined;
   const deps: StageDeps = {
     config,
     forge,
@@ -183,6 +210,7 @@ export async function openGitHubSession(o: {
     logger: o.logger,
     progress: o.progress,
     sandbox,
+    ...(settingsRef !== undefined && { settingsRef }),
   };
   return { deps, forge, workspace, config };
 }

@@ -8,6 +8,7 @@ export {
 export {
   CONFIG_PATH,
   applyOverrides,
+  loadConfigAt,
   loadConfigFile,
   parseConfig,
   testCommandArgs,

@@ -49,6 +49,19 @@ export async function loadConfigFile(path: string): Promise<LailatovConfig> {
   return parseConfig(text, path);
 }
 
+/**
+ * The config as committed at a ref of the base (never the head), read by `read`; the defaults
+ * when there is none. `where` names the ref in error messages.
+ */
+export async function loadConfigAt(
+  read: (path: string) => Promise<string | null>,
+  path: string,
+  where: string,
+): Promise<LailatovConfig> {
+  const text = await read(path);
+  return text === null ? parseConfig('') : parseConfig(text, `${path} (at ${where})`);
+}
+
 /** Flags that override the file (CLI flags and action inputs). */
 export interface ConfigOverrides {
   readonly baseBranch?: string;

@@ -54,9 +54,19 @@ export interface StageDispatch {
    * (which asks for whatever is current); a value that is not a commit SHA counts as absent.
    */
   readonly headSha?: string | null;
+  /**
+   * The one-time nonce the sending stage wrote into the issue's or the PR's state: a dispatch
+   * sent by a bot is run only when it names the pending nonce (src/action/dispatch-nonce.ts).
+   */
+  readonly nonce?: string | null;
 }
 
 const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A nonce as the suite makes them (randomUUID); anything else counts as absent. */
+const NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The label triage puts on an issue when it asks a question (the config's default name). */
+export const CLARIFICATION_LABEL = 'needs-clarification';
 
 export type TriggerEvent =
   | {
@@ -195,6 +205,7 @@ function readStageDispatch(body: JsonObject, eventType: string): StageDispatch {
     correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
     headSha:
       typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
+    nonce: typeof body.nonce === 'string' && NONCE.test(body.nonce) ? body.nonce : null,
   };
   r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
   return payload;
@@ -230,7 +241,7 @@ export function parseEvent(
   options: ParseEventOptions = {},
 ): TriggerEvent {
   const triggerLabel = options.triggerLabel ?? 'ai-agent';
-  const clarificationLabel = options.clarificationLabel ?? 'needs-clarification';
+  const clarificationLabel = options.clarificationLabel ?? CLARIFICATION_LABEL;
   const prefix = options.agentBranchPrefix ?? 'agent/';
   const action = readAction(payload);
 
@@ -364,9 +375,9 @@ export function stageDispatchRequest(
   stage: ChainedStage,
   payload: StageDispatch,
 ): { event_type: string; client_payload: StageDispatch } {
-  const { headSha, ...rest } = payload;
+  const { headSha, nonce, ...rest } = payload;
   return {
     event_type: STAGE_EVENT_TYPES[stage],
-    client_payload: headSha ? { ...rest, headSha } : rest,
+    client_payload: { ...rest, ...(headSha && { headSha }), ...(nonce && { nonce }) },
   };
 }

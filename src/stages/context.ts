@@ -17,14 +17,20 @@ export function agentBranch(issue: Pick<Issue, 'number' | 'title'>): string {
   return `agent/issue-${issue.number}-${slugify(issue.title)}`;
 }
 
+/** Where the policy, CLAUDE.md and the rules are read: the PR's base commit, else the base branch. */
+export function settingsAt(deps: Pick<StageDeps, 'settingsRef'>, baseBranch: string): string {
+  return deps.settingsRef ?? baseBranch;
+}
+
 /**
  * The project's own instructions, read from the BASE branch so a PR cannot rewrite the rules it
  * is judged by: CLAUDE.md and every `.claude/rules/*.md`.
  */
 export async function projectInstructions(
-  deps: Pick<StageDeps, 'forge'>,
-  base: string,
+  deps: Pick<StageDeps, 'forge' | 'settingsRef'>,
+  baseBranch: string,
 ): Promise<string> {
+  const base = settingsAt(deps, baseBranch);
   const files = [
     'CLAUDE.md',
     ...(await deps.forge.listFilesAt(base, '.claude/rules'))

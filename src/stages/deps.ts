@@ -31,6 +31,11 @@ export interface StageDeps {
   readonly progress: ProgressSink;
   /** The OS boundary the agent's commands run in; a run without one says so in the PR. */
   readonly sandbox: Pick<Sandbox, 'mode' | 'report'>;
+  /**
+   * The commit the risk policy, CLAUDE.md and the rules are read at: a PR's base commit. Unset:
+   * the base branch's head. Never the head the stage works on.
+   */
+  readonly settingsRef?: string;
 }
 
 export function stageFromModel(

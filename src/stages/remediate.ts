@@ -4,7 +4,7 @@ import { describeFinding } from './findings.js';
 import { budgetLeft } from './ledger.js';
 import type { PipelineState } from './state.js';
 import { WRITE_TOOLS } from './write.js';
-import { projectInstructions } from './context.js';
+import { projectInstructions, settingsAt } from './context.js';
 
 export type RemediateOutcome =
   'changed' | 'no_changes' | 'budget_exceeded' | 'infra_error' | 'nothing_to_fix';
@@ -97,7 +97,7 @@ export async function remediate(
     budgetUsd: Math.min(config.budgets.remediate, left),
     env: {},
     protectedPaths: deps.risk.protectedPaths(
-      await forge.readFileAt(state.base, 'risk-policy.json'),
+      await forge.readFileAt(settingsAt(deps, state.base), 'risk-policy.json'),
     ),
     hooks: true,
     onProgress: engineProgress(deps, 'remediate'),

@@ -1,6 +1,7 @@
 import { isUserError } from '../core/errors.js';
 import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
+import { settingsAt } from './context.js';
 import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
 import { describeFinding, reviewFindingSchema, track, type TrackedFinding } from './findings.js';
 import { packDiff, type PackedDiff } from './pack.js';
@@ -126,7 +127,7 @@ export async function review(
   if (paths.length === 0)
     return done('no_changes', [`${input.head} has no changes against ${base}`]);
 
-  const policy = await forge.readFileAt(base, 'risk-policy.json');
+  const policy = await forge.readFileAt(settingsAt(deps, base), 'risk-policy.json');
   const risk = deps.risk.classify(policy, paths);
   if (risk.blocked.length > 0)
     return done(

@@ -8,7 +8,13 @@ import {
   stageFromModel,
   type StageDeps,
 } from './deps.js';
-import { agentBranch, commitType, fencedIssue, projectInstructions } from './context.js';
+import {
+  agentBranch,
+  commitType,
+  fencedIssue,
+  projectInstructions,
+  settingsAt,
+} from './context.js';
 import { budgetLeft } from './ledger.js';
 import { renderPrBody } from './pr-body.js';
 import type { CommitInfo, Issue, PullRequestRef } from './ports.js';
@@ -157,7 +163,9 @@ export async function write(
     timeoutMs: config.timeouts.write * 60_000,
     budgetUsd: Math.min(config.budgets.write, left),
     env: {},
-    protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(base, 'risk-policy.json')),
+    protectedPaths: deps.risk.protectedPaths(
+      await forge.readFileAt(settingsAt(deps, base), 'risk-policy.json'),
+    ),
     hooks: true,
     onProgress: engineProgress(deps, 'write'),
   });

@@ -180,9 +180,10 @@ describe('a human push to the agent PR, and stale dispatches', () => {
       `started for ${oldHead.slice(0, 12)}, but PR #${pull().number} has moved on to ${head.slice(0, 12)}`,
     );
     expect(r.stdout).toContain('::notice::');
-    // One read of the PR, no write.
+    // One read of the PR and of the config at its base commit, no write.
     expect(w.gh.requests.slice(from).map((q) => q.route)).toEqual([
       'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+      'GET /repos/{owner}/{repo}/contents/{path}',
     ]);
 
     // A push event that arrives after the branch moved on is stale too.

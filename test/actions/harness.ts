@@ -81,6 +81,8 @@ export interface RunResult {
   readonly summary: string;
   /** ms from spawn to exit. */
   readonly ms: number;
+  /** The run's checkout (GITHUB_WORKSPACE). */
+  readonly workspace: string;
 }
 
 export interface EventSpec {
@@ -95,13 +97,23 @@ export interface World {
   readonly replay: string;
   readonly slack: { url: string; bodies: unknown[] };
   /** A fresh clone of the emulator's repo, as actions/checkout makes one per job. */
-  checkout(): Promise<string>;
-  /** `env`: more of the runner's environment (the hostile suite plants secrets there). */
+  checkout(ref?: string): Promise<string>;
+  /**
+   * Runs `action` for `event`. The same event run again is a re-run of the same workflow run
+   * (same GITHUB_RUN_ID, next GITHUB_RUN_ATTEMPT), as GitHub's "Re-run jobs" does; `newRun`
+   * makes it a new run, as when someone sends the same payload again.
+   */
   run(
     action: string,
     event: EventSpec,
     inputs?: Record<string, string>,
-    env?: Record<string, string>,
+    opts?: {
+      readonly newRun?: boolean;
+      /** The branch the job's checkout is on (a pull_request job checks out the PR). */
+      readonly ref?: string;
+      /** More of the runner's environment (the hostile suite plants secrets there). */
+      readonly env?: Record<string, string>;
+    },
   ): Promise<RunResult>;
   /** Follows the last repository_dispatch the suite sent, with the stage action it names. */
   followDispatch(
@@ -112,11 +124,86 @@ export interface World {
   close(): Promise<void>;
 }
 
+/**
+ * Runs the action from source in this process (`runAction` of src/action/main.ts), for tests of
+ * code that is not bundled yet. The runner's environment is process.env for the run (the
+ * toolkit reads GITHUB_OUTPUT and GITHUB_STEP_SUMMARY there), and stdout is captured.
+ */
+let warmed: Promise<void> | undefined;
+/**
+ * Loads, one after the other, every module the action imports on demand: jest's ESM loader can
+ * fail ("not in cache") when several dynamic imports that share modules run at once.
+ */
+function warmSourceModules(): Promise<void> {
+  warmed ??= (async () => {
+    for (const load of [
+      () => import('@actions/core'),
+      () => import('../../src/core/cost/index.js'),
+      () => import('../../src/core/outcomes/index.js'),
+      () => import('../../src/forge/github/client.js'),
+      () => import('../../src/forge/github/light-client.js'),
+      () => import('../../src/forge/sdk-model.js'),
+      () => import('../../src/engines/registry.js'),
+      () => import('../../src/engines/fallback.js'),
+      () => import('../../src/action/report-out.js'),
+      () => import('../../src/action/session.js'),
+      () => import('../../src/action/slack.js'),
+      () => import('../../src/action/recover.js'),
+      () => import('../../src/action/stages/triage.js'),
+      () => import('../../src/action/stages/write.js'),
+      () => import('../../src/action/stages/review.js'),
+      () => import('../../src/action/stages/remediate.js'),
+      () => import('../../src/action/main.js'),
+    ])
+      await load();
+  })();
+  return warmed;
+}
+
+async function runSourceAction(
+  action: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string }> {
+  await warmSourceModules();
+  const [{ runAction }, core] = await Promise.all([
+    import('../../src/action/main.js'),
+    import('@actions/core'),
+  ]);
+  const stages = ['triage', 'write', 'review', 'remediate'] as const;
+  const entry = (stages as readonly string[]).includes(action)
+    ? (action as (typeof stages)[number])
+    : 'auto';
+  const savedEnv = process.env;
+  const write = process.stdout.write.bind(process.stdout);
+  let stdout = '';
+  process.env = { ...env };
+  // The toolkit caches the summary's path from its first use: each run has its own file.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await runAction(entry);
+  } finally {
+    process.stdout.write = write;
+    process.env = savedEnv;
+  }
+  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  process.exitCode = 0;
+  return { code, stdout };
+}
+
 export async function startWorld(
   o: {
     rules?: Rule[];
     files?: Record<string, string>;
-    collaborators?: Record<string, 'write' | 'read' | 'admin'>;
+    collaborators?: Record<string, 'write' | 'read' | 'admin' | 'triage'>;
+    /**
+     * Run the actions from source, in this process, instead of the built dist/ (also for every
+     * world when LAILATOV_TEST_SOURCE=1: the action tests on code not bundled yet).
+     */
+    source?: boolean;
   } = {},
 ): Promise<World> {
   const root = await mkdtemp(join(tmpdir(), 'gh-actions-e2e-'));
@@ -144,12 +231,15 @@ export async function startWorld(
   const addr = slackServer.address();
   const slackUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/hook`;
   let runId = 1000;
+  /** The workflow run each event started: running the same event again re-runs it. */
+  const runs = new Map<string, { id: number; attempt: number }>();
   let checkouts = 0;
 
-  const checkout = async (): Promise<string> => {
+  const checkout = async (ref?: string): Promise<string> => {
     checkouts += 1;
     const dir = join(root, `ws-${checkouts}`);
-    await git(root, 'clone', '-q', '--depth', '1', `file://${gh.repoPath(REPO)}`, dir);
+    const branch = ref === undefined ? [] : ['--branch', ref];
+    await git(root, 'clone', '-q', '--depth', '1', ...branch, `file://${gh.repoPath(REPO)}`, dir);
     return dir;
   };
 
@@ -160,16 +250,21 @@ export async function startWorld(
     replay,
     slack: { url: slackUrl, bodies: slackBodies },
     checkout,
-    async run(action, event, inputs = {}, extraEnv = {}) {
-      runId += 1;
-      const dir = await mkdtemp(join(root, `run-${runId}-`));
+    async run(action, event, inputs = {}, opts = {}) {
+      const key = `${action}:${event.name}:${JSON.stringify(event.payload)}`;
+      const seen = opts.newRun ? undefined : runs.get(key);
+      if (seen === undefined) runId += 1;
+      const run =
+        seen === undefined ? { id: runId, attempt: 1 } : { ...seen, attempt: seen.attempt + 1 };
+      runs.set(key, run);
+      const dir = await mkdtemp(join(root, `run-${run.id}-${run.attempt}-`));
       const eventPath = join(dir, 'event.json');
       const outputPath = join(dir, 'output');
       const summaryPath = join(dir, 'summary.md');
       await writeFile(eventPath, JSON.stringify(event.payload));
       await writeFile(outputPath, '');
       await writeFile(summaryPath, '');
-      const workspace = await checkout();
+      const workspace = await checkout(opts.ref);
       const env: Record<string, string> = {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: process.env.HOME ?? '/tmp',
@@ -183,8 +278,8 @@ export async function startWorld(
         GITHUB_SERVER_URL: 'https://github.example',
         GITHUB_REPOSITORY: REPO,
         GITHUB_WORKSPACE: workspace,
-        GITHUB_RUN_ID: String(runId),
-        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_RUN_ID: String(run.id),
+        GITHUB_RUN_ATTEMPT: String(run.attempt),
         LAILATOV_REPLAY_DIR: replay,
         LAILATOV_BACKOFF_SCALE: '0.001',
         'INPUT_GITHUB-TOKEN': gh.token,
@@ -198,8 +293,20 @@ export async function startWorld(
         'INPUT_SLACK-WEBHOOK-URL': slackUrl,
       };
       for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-      Object.assign(env, extraEnv);
+      Object.assign(env, opts.env ?? {});
       const t0 = Date.now();
+      if (o.source ?? process.env.LAILATOV_TEST_SOURCE === '1') {
+        const r = await runSourceAction(action, env);
+        return {
+          code: r.code,
+          stdout: r.stdout,
+          stderr: '',
+          outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+          summary: await readFile(summaryPath, 'utf8'),
+          ms: Date.now() - t0,
+          workspace,
+        };
+      }
       const child = spawn(process.execPath, [join(DIST, action, 'index.js')], {
         env,
         cwd: workspace,
@@ -216,6 +323,7 @@ export async function startWorld(
         outputs: parseOutputs(await readFile(outputPath, 'utf8')),
         summary: await readFile(summaryPath, 'utf8'),
         ms: Date.now() - t0,
+        workspace,
       };
     },
     async followDispatch(inputs = {}, extraEnv = {}) {
@@ -229,7 +337,9 @@ export async function startWorld(
       };
       return {
         stage,
-        result: await world.run(stage, { name: 'repository_dispatch', payload }, inputs, extraEnv),
+        result: await world.run(stage, { name: 'repository_dispatch', payload }, inputs, {
+          env: extraEnv,
+        }),
       };
     },
     dispatchCount: () => gh.repo(REPO).dispatches.length,

@@ -293,6 +293,14 @@ describe('OpenAPI contract', () => {
           }),
       ],
       [
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+        () =>
+          octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+            ...repo,
+            issue_number: Number(ids.issue),
+          }),
+      ],
+      [
         'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
         () =>
           octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {

@@ -56,7 +56,7 @@ describe('hostile agent, built write action', () => {
     const n = await openIssue(w, issue);
     // The runner holds these; the action's own token is the emulator's, checked too.
     const { 'INPUT_GITHUB-TOKEN': _input, ...planted } = PLANTED;
-    const triage = ok(await w.run('triage', labeledEvent(n, issue), {}, planted));
+    const triage = ok(await w.run('triage', labeledEvent(n, issue), {}, { env: planted }));
     expect(triage.outputs.outcome).toBe('clear');
     const { stage, result } = await w.followDispatch({}, planted);
     expect(stage).toBe('write');

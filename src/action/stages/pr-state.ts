@@ -6,6 +6,7 @@ import type { PullSummary } from '../../forge/github/pulls.js';
 import { AGENT_BRANCH_PREFIX } from '../../forge/github/workspace.js';
 import { parseStateMarker, type PipelineState } from '../../stages/state.js';
 import type { Skipped, StageContext } from '../context.js';
+import { claimPullDispatch } from '../dispatch-claim.js';
 import type { Terminal } from '../finish.js';
 import type { GitHubMarker } from '../pr-marker.js';
 import { IssueProgress } from '../progress.js';
@@ -32,20 +33,23 @@ export async function openPipelineState(ctx: StageContext): Promise<PrRun | Skip
       `the ${ctx.plan.stage} stage needs a pull request: set the \`pr-number\` input, or start it from a pull_request or lailatov-${ctx.plan.stage} event`,
     );
   const { forge } = ctx.session;
-  const pull = await forge.pullByNumber(number);
-  if (!pull.headRef.startsWith(AGENT_BRANCH_PREFIX))
+  const read = await forge.pullByNumber(number);
+  if (!read.headRef.startsWith(AGENT_BRANCH_PREFIX))
     throw new UserError(
-      `PR #${number} comes from ${pull.headRef}, not an ${AGENT_BRANCH_PREFIX}* branch: LailaTov only works on its own pull requests`,
+      `PR #${number} comes from ${read.headRef}, not an ${AGENT_BRANCH_PREFIX}* branch: LailaTov only works on its own pull requests`,
     );
-  if (!pull.open) return { skipped: `PR #${number} is closed: there is nothing to do on it.` };
-  const start = parseStateMarker(pull.body);
+  if (!read.open) return { skipped: `PR #${number} is closed: there is nothing to do on it.` };
+  const start = parseStateMarker(read.body);
   if (!start)
     throw new UserError(
       `PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`,
     );
-  const headSha = await forge.resolveRef(pull.headRef);
+  const headSha = await forge.resolveRef(read.headRef);
   const stale = staleReason(ctx.plan.startedFor, { pr: number, headSha, round: start.round });
   if (stale !== null) return { skipped: stale };
+  // A bot's dispatch runs only for the nonce the previous stage wrote, once.
+  const pull = await claimPullDispatch(ctx, read);
+  if ('skipped' in pull) return pull;
   Object.assign(ctx.recovery, {
     issue: start.issue,
     pr: pull.number,

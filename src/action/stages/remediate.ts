@@ -4,6 +4,7 @@ import { escalationSummary, publishState } from '../../stages/pipeline.js';
 import { remediate } from '../../stages/remediate.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
+import { issueNonce } from '../dispatch-nonce.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
 import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
@@ -26,10 +27,20 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
   };
   const shared = { pr: pull.number, branch: pull.headRef, findings: open };
   // Keep the GitHub marker in the body; the progress comment is edited by id when it is known.
-  const marker = parseMarker(pull.body);
-  if (marker) ctx.session.forge.setPullBodySuffix(renderMarker(marker));
+  // The review this run dispatches runs only for the new nonce kept there.
+  const marker = parseMarker(pull.body) ?? {
+    v: 1 as const,
+    stickyId: null,
+    requestedBy: null,
+    verdict: null,
+    reviewed: [],
+    inBody: [],
+  };
+  const changed = m.outcome === 'changed' && m.commit !== null;
+  const dispatch = changed ? issueNonce(marker.dispatch, 'review') : (marker.dispatch ?? null);
+  ctx.session.forge.setPullBodySuffix(renderMarker({ ...marker, dispatch }));
 
-  if (m.outcome === 'changed' && m.commit !== null) {
+  if (changed && m.commit !== null) {
     const prUrl = await publishState(
       deps,
       state,
@@ -42,6 +53,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
       round: state.round,
       correlationId: state.correlationId,
       headSha: m.commit,
+      nonce: dispatch?.pending?.nonce ?? null,
     });
     return report(base, {
       ...shared,

@@ -16,6 +16,7 @@ import { escalationReason, escalationSummary, publishState } from '../../stages/
 import { review, type ReviewVerdict } from '../../stages/review.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
+import { issueNonce } from '../dispatch-nonce.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
 import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
@@ -134,11 +135,15 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
     });
     posted = res.inBodyPosted;
   }
+  // The remediation this run dispatches runs only for this nonce.
+  const dispatch =
+    next === 'remediate' ? issueNonce(marker.dispatch, 'remediate') : (marker.dispatch ?? null);
   forge.setPullBodySuffix(
     renderMarker({
       ...marker,
       reviewed: [...new Set([...marker.reviewed, roundKey])],
       inBody: [...new Set([...marker.inBody, ...posted])],
+      dispatch,
     }),
   );
   const prUrl = await publishState(
@@ -197,6 +202,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
       round: state.round,
       correlationId: state.correlationId,
       headSha,
+      nonce: dispatch?.pending?.nonce ?? null,
     });
     return report(base, {
       ...shared,

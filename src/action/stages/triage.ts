@@ -5,8 +5,28 @@ import { isBot } from '../../github/events.js';
 import { triage } from '../../stages/triage.js';
 import { chain, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
+import { issueNonce } from '../dispatch-nonce.js';
 import { IssueProgress, type IssueState } from '../progress.js';
 import { report } from './report.js';
+
+/**
+ * Why write must not be dispatched again for this issue (null: it may): a write already
+ * dispatched that has not ended, or an open agent PR. A re-run of triage (a second label, a
+ * re-run job) would otherwise pay for a second write of the same issue.
+ */
+async function writeUnderway(ctx: StageContext, prior: IssueState | null): Promise<string | null> {
+  const again =
+    'it is not started twice. To start it again by hand, run the workflow with stage `write`.';
+  if (prior?.dispatch?.pending?.stage === 'write')
+    return `a write for this issue was already dispatched; ${again}`;
+  if (prior?.writing) return `a write for this issue is under way (run ${prior.writing}); ${again}`;
+  if (prior?.pr != null) {
+    const pull = await ctx.session.forge.pullByNumber(prior.pr);
+    if (pull.open)
+      return `PR #${pull.number} is already open for this issue; write is not started twice.`;
+  }
+  return null;
+}
 
 export async function runTriage(ctx: StageContext): Promise<StageReport> {
   const issue = ctx.plan.issue;
@@ -31,10 +51,31 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
     requestedBy,
     pr: prior?.pr ?? null,
     prUrl: prior?.prUrl ?? null,
+    dispatch: prior?.dispatch ?? null,
+    writing: prior?.writing ?? null,
   };
   const base = { issue, correlationId, stages, before, round: 0 };
 
   if (t.outcome === 'clear') {
+    const underway = await writeUnderway(ctx, prior);
+    if (underway !== null) {
+      await progress.publish(
+        {
+          step: 'write',
+          outcome: null,
+          note: `triage found the issue clear; ${underway}`,
+          round: 0,
+          stages,
+          prUrl: state.prUrl,
+        },
+        state,
+      );
+      return report(base, {
+        outcome: 'clear',
+        why: `Clear (confidence ${t.verdict.confidence}), but no write was dispatched: ${underway}`,
+      });
+    }
+    const dispatch = issueNonce(prior?.dispatch, 'write');
     await progress.publish(
       {
         step: 'write',
@@ -44,9 +85,16 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
         stages,
         prUrl: state.prUrl,
       },
-      state,
+      { ...state, dispatch },
     );
-    await chain(ctx, 'write', { issue, pr: null, round: 0, correlationId, headSha: null });
+    await chain(ctx, 'write', {
+      issue,
+      pr: null,
+      round: 0,
+      correlationId,
+      headSha: null,
+      nonce: dispatch.pending?.nonce ?? null,
+    });
     return report(base, {
       outcome: 'clear',
       why: `Clear (confidence ${t.verdict.confidence}). ${t.verdict.acceptanceCriteria.length} acceptance criteria; the write stage was dispatched.`,

@@ -8,7 +8,9 @@ import { agentBranch } from '../../stages/context.js';
 import { initialState, loadState } from '../../stages/pipeline.js';
 import type { TriageVerdict } from '../../stages/triage.js';
 import { write } from '../../stages/write.js';
-import { chain, type StageContext, type StageReport } from '../context.js';
+import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
+import { claimIssueDispatch } from '../dispatch-claim.js';
+import { issueNonce } from '../dispatch-nonce.js';
 import { finishPipeline } from '../finish.js';
 import { IssueProgress, type IssueState } from '../progress.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
@@ -47,7 +49,7 @@ async function issueForTask(ctx: StageContext, task: AgentTask): Promise<number>
   }
 }
 
-export async function runWrite(ctx: StageContext): Promise<StageReport> {
+export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped> {
   const { deps, forge, config } = ctx.session;
   const issueNumber =
     ctx.plan.issue ?? (ctx.plan.task ? await issueForTask(ctx, ctx.plan.task) : null);
@@ -59,6 +61,9 @@ export async function runWrite(ctx: StageContext): Promise<StageReport> {
     issueNumber,
     ctx.runner.runUrl,
   );
+  // A bot's dispatch runs only for the nonce triage wrote, once: before anything is paid for.
+  const refused = await claimIssueDispatch(ctx, progress);
+  if (refused !== null) return refused;
   const [issue, prior] = await Promise.all([forge.readIssue(issueNumber), progress.state()]);
   const branch = agentBranch(issue);
   const correlationId = prior?.correlationId ?? ctx.plan.correlationId ?? randomUUID();
@@ -74,6 +79,8 @@ export async function runWrite(ctx: StageContext): Promise<StageReport> {
   // The PR carries where the progress comment is and who asked, for the later stages.
   const stickyId = await progress.stickyId();
   const kept = parseMarker((await forge.pull(branch))?.body ?? '');
+  // The review this run dispatches runs only for this nonce.
+  const next = issueNonce(kept?.dispatch, 'review');
   forge.setPullBodySuffix(
     renderMarker({
       v: 1,
@@ -82,6 +89,7 @@ export async function runWrite(ctx: StageContext): Promise<StageReport> {
       verdict: prior?.verdict ?? kept?.verdict ?? null,
       reviewed: kept?.reviewed ?? [],
       inBody: kept?.inBody ?? [],
+      dispatch: next,
     }),
   );
   Object.assign(ctx.recovery, {
@@ -113,6 +121,9 @@ export async function runWrite(ctx: StageContext): Promise<StageReport> {
     requestedBy: prior?.requestedBy ?? null,
     pr: w.pr?.number ?? prior?.pr ?? null,
     prUrl: w.pr?.url ?? prior?.prUrl ?? null,
+    // Write has ended: triage may dispatch another one later (a write with no PR to show).
+    dispatch: prior?.dispatch ?? null,
+    writing: null,
   };
   const shared = {
     pr: w.pr?.number ?? null,
@@ -140,6 +151,7 @@ export async function runWrite(ctx: StageContext): Promise<StageReport> {
       correlationId: state.correlationId,
       // The checkout's HEAD is what was pushed (after a rebase, if the push needed one).
       headSha: await ctx.session.workspace.headSha(),
+      nonce: next.pending?.nonce ?? null,
     });
     return report(base, {
       ...shared,

@@ -22,7 +22,7 @@ export interface AuthorizeOptions {
 // which folds maintain into write. Either one at write or above is enough.
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 
-const normalizeBot = (login: string): string =>
+export const normalizeBot = (login: string): string =>
   login
     .trim()
     .toLowerCase()

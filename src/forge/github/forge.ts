@@ -52,8 +52,13 @@ export interface RawComment {
   readonly association?: string;
 }
 
+/** A PR as GET /repos/{o}/{r}/pulls/{n} returns it. */
+export type PullData = Awaited<ReturnType<GitHubClient['rest']['pulls']['get']>>['data'];
+
 export class GitHubForge implements Forge {
   private readonly pulls = new Map<string, PullSummary | null>();
+  /** PRs read before the forge existed (the session, for the base commit): used once. */
+  private readonly preread = new Map<number, PullData>();
   private readonly comments = new Map<number, Promise<RawComment[]>>();
   private readonly ensuredLabels = new Set<string>();
   private readonly pullLabels = new Map<number, string[]>();
@@ -247,11 +252,22 @@ export class GitHubForge implements Forge {
     return this.pullLabels.get(pr) ?? [];
   }
 
+  /** A PR this run read already: the next pullByNumber(number) uses it instead of a request. */
+  rememberPull(data: PullData): void {
+    this.preread.set(data.number, data);
+  }
+
   /** A PR by number (a review started by a push or a dispatch), cached under its head branch. */
   async pullByNumber(pr: number): Promise<PullSummary> {
-    const { data } = await this.call(`reading PR #${pr}`, () =>
-      this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }),
-    );
+    const known = this.preread.get(pr);
+    this.preread.delete(pr);
+    const data =
+      known ??
+      (
+        await this.call(`reading PR #${pr}`, () =>
+          this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }),
+        )
+      ).data;
     const p = pullSummary(data);
     this.pullLabels.set(
       p.number,
@@ -259,6 +275,16 @@ export class GitHubForge implements Forge {
     );
     if (data.state === 'open') this.pulls.set(p.headRef, p);
     return p;
+  }
+
+  /** Replaces a PR's whole body (the action's marker, outside a stage's own update). */
+  async updatePullBody(p: PullSummary, body: string): Promise<PullSummary> {
+    await this.call(`updating PR #${p.number}`, () =>
+      this.o.octokit.rest.pulls.update({ ...this.r, pull_number: p.number, body }),
+    );
+    const updated = { ...p, body };
+    if (p.open) this.pulls.set(p.headRef, updated);
+    return updated;
   }
 
   async findPullRequest(head: string): Promise<PullRequestRef | null> {

@@ -14,6 +14,8 @@ export interface PullSummary {
   readonly headRef: string;
   readonly headSha: string;
   readonly baseRef: string;
+  /** The PR's base commit: the settings (config, policy, rules) are read there. */
+  readonly baseSha: string;
   readonly body: string;
 }
 
@@ -34,7 +36,7 @@ export interface RestPull {
   state: string;
   draft?: boolean;
   head: { ref: string; sha: string };
-  base: { ref: string };
+  base: { ref: string; sha: string };
   body: string | null;
 }
 
@@ -47,6 +49,7 @@ export const pullSummary = (p: RestPull): PullSummary => ({
   headRef: p.head.ref,
   headSha: p.head.sha,
   baseRef: p.base.ref,
+  baseSha: p.base.sha,
   body: p.body ?? '',
 });
 

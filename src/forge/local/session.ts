@@ -4,6 +4,7 @@ import {
   applyOverrides,
   CONFIG_PATH,
   egressSettings,
+  loadConfigAt,
   loadConfigFile,
   type ConfigOverrides,
   type LailatovConfig,
@@ -26,6 +27,7 @@ import { systemClock } from '../../stages/ports.js';
 import { coreRiskGate } from '../../stages/risk-gate.js';
 import { ScriptedModel } from '../../stages/scripted-model.js';
 import { coreUntrustedText } from '../../stages/untrusted-text.js';
+import { AGENT_BRANCH_PREFIX } from '../github/workspace.js';
 import { LocalForge } from './forge.js';
 import { GitRepo } from './git.js';
 import { issueNumberFromPath } from './issue-file.js';
@@ -179,15 +181,34 @@ async function modelFor(o: LocalSessionOptions): Promise<Model> {
   return createSdkModel({ env: o.env, pricer });
 }
 
+/**
+ * The config as committed on the base branch, never the tree or an agent branch: `--base`, else
+ * the branch checked out unless it is an agent branch, else main. Only a repository with no
+ * commit yet (or no git) has its config read from the tree: there is no branch to protect.
+ */
+async function localConfig(
+  git: GitRepo | null,
+  repoDir: string,
+  base: string | undefined,
+): Promise<LailatovConfig> {
+  const fromTree = () => loadConfigFile(join(repoDir, CONFIG_PATH));
+  if (git === null || (await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD'])) === null)
+    return fromTree();
+  const current = await git.currentBranch();
+  const ref =
+    base ?? (current !== null && !current.startsWith(AGENT_BRANCH_PREFIX) ? current : 'main');
+  if ((await git.tryExec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])) === null)
+    throw new UserError(
+      `cannot read ${CONFIG_PATH} from the base branch ${ref}: no such branch. Pass --base BRANCH (the branch agent branches start from).`,
+    );
+  return loadConfigAt((path) => git.show(ref, path), CONFIG_PATH, `branch ${ref}`);
+}
+
 /** Builds every port of local mode: a git repo, an issue file, the report, the JSONL log. */
 export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSession> {
   const repoDir = resolve(o.repoDir);
   const logPath = resolve(o.logPath ?? join(repoDir, '.lailatov', 'outcomes.jsonl'));
   const stateDir = join(logPath, '..');
-  const config = applyOverrides(
-    await loadConfigFile(join(repoDir, CONFIG_PATH)),
-    o.overrides ?? {},
-  );
   // The suite's own files inside the repository (its log and reports, an issue file it appends
   // comments to) never make the tree dirty and are never committed.
   const issuePath = o.issuePath ? resolve(o.issuePath) : '';
@@ -203,6 +224,10 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
         `--repo ${o.repoDir}: not a git repository (run 'git init' and commit first)`,
       );
   }
+  const config = applyOverrides(
+    await localConfig(git, repoDir, o.overrides?.baseBranch),
+    o.overrides ?? {},
+  );
   const issueNumber = o.issuePath ? issueNumberFromPath(o.issuePath) : 0;
   const forge = new LocalForge({
     git,

@@ -47,6 +47,7 @@ export async function createRepo(
     nextNumber: 1,
     issues: new Map(),
     issueComments: new Map(),
+    issueEvents: [],
     labels: new Map(),
     pulls: new Map(),
     reviews: [],

@@ -50,6 +50,17 @@ export interface IssueCommentRecord {
   updatedAt: string;
 }
 
+/** A `labeled` or `unlabeled` entry of an issue's timeline (GET .../issues/{n}/events). */
+export interface IssueEventRecord {
+  id: number;
+  nodeId: string;
+  issueNumber: number;
+  event: 'labeled' | 'unlabeled';
+  actor: string;
+  label: string;
+  createdAt: string;
+}
+
 export interface PullRecord {
   number: number;
   id: number;
@@ -159,6 +170,7 @@ export interface RepoState {
   nextNumber: number;
   readonly issues: Map<number, IssueRecord>;
   readonly issueComments: Map<number, IssueCommentRecord>;
+  readonly issueEvents: IssueEventRecord[];
   readonly labels: Map<string, LabelRecord>; // keyed by lower-case name
   readonly pulls: Map<number, PullRecord>;
   readonly reviews: ReviewRecord[];

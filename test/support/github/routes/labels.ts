@@ -10,10 +10,10 @@ import {
   validationFailed,
   type HandlerContext,
 } from '../http.js';
-import { repoApiUrl } from '../objects.js';
+import { renderUser, repoApiUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
 import type { Route } from '../router.js';
-import type { LabelRecord, RepoState, State } from '../state.js';
+import type { IssueEventRecord, IssueRecord, LabelRecord, RepoState, State } from '../state.js';
 import { issueOf } from './issues.js';
 
 type Schemas = components['schemas'];
@@ -64,6 +64,46 @@ function getLabel(ctx: HandlerContext) {
   return { status: 200, body: renderLabel(ctx.state, repo, label) };
 }
 
+/** Records who labeled or unlabeled an issue, as GitHub's issue timeline does. */
+function recordEvent(
+  ctx: HandlerContext,
+  repo: RepoState,
+  issue: IssueRecord,
+  event: IssueEventRecord['event'],
+  label: string,
+): void {
+  const id = ctx.state.nextId();
+  repo.issueEvents.push({
+    id,
+    nodeId: ctx.state.nodeId(event === 'labeled' ? 'LE' : 'UNLE', id),
+    issueNumber: issue.number,
+    event,
+    actor: ctx.token.login,
+    label,
+    createdAt: ctx.state.now(),
+  });
+}
+
+function renderIssueEvent(
+  state: State,
+  repo: RepoState,
+  e: IssueEventRecord,
+): Schemas['labeled-issue-event'] | Schemas['unlabeled-issue-event'] {
+  const label = repo.labels.get(e.label.toLowerCase());
+  return {
+    id: e.id,
+    node_id: e.nodeId,
+    url: `${repoApiUrl(state, repo)}/issues/events/${e.id}`,
+    actor: renderUser(state, e.actor),
+    event: e.event,
+    commit_id: null,
+    commit_url: null,
+    created_at: e.createdAt,
+    performed_via_github_app: null,
+    label: { name: label?.name ?? e.label, color: label?.color ?? 'ededed' },
+  };
+}
+
 function issueLabels(repo: RepoState, names: readonly string[]) {
   return names
     .map((n) => repo.labels.get(n.toLowerCase()))
@@ -84,8 +124,10 @@ function addIssueLabels(ctx: HandlerContext) {
   for (const item of raw as (string | { name: string })[]) {
     const name = typeof item === 'string' ? item : item.name;
     const label = ensureLabel(ctx.state, repo, name);
-    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase()))
+    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) {
       issue.labels.push(label.name);
+      recordEvent(ctx, repo, issue, 'labeled', label.name);
+    }
   }
   issue.updatedAt = ctx.state.now();
   const labels = issueLabels(repo, issue.labels);
@@ -98,7 +140,8 @@ function removeIssueLabel(ctx: HandlerContext) {
   const name = (ctx.params.name ?? '').toLowerCase();
   const index = issue.labels.findIndex((l) => l.toLowerCase() === name);
   if (index < 0) throw new HttpError(404, 'Label does not exist');
-  issue.labels.splice(index, 1);
+  const [removed = name] = issue.labels.splice(index, 1);
+  recordEvent(ctx, repo, issue, 'unlabeled', removed);
   issue.updatedAt = ctx.state.now();
   const labels = issueLabels(repo, issue.labels);
   return { status: 200, body: labels.map((l) => renderLabel(ctx.state, repo, l)) };
@@ -144,6 +187,18 @@ export const labelRoutes: Route[] = [
     path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
     permission: issuesWrite,
     handler: addIssueLabels,
+  },
+  {
+    // Only the label events are kept: the rest of the timeline is not needed by the suite.
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/events',
+    permission: issuesRead,
+    handler: (ctx) => {
+      const repo = repoOf(ctx);
+      const issue = issueOf(ctx, repo);
+      const events = repo.issueEvents.filter((e) => e.issueNumber === issue.number);
+      return listResult(ctx, events, (e) => renderIssueEvent(ctx.state, repo, e));
+    },
   },
   {
     method: 'DELETE',

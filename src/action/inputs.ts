@@ -23,6 +23,8 @@ export interface Inputs {
   readonly vertexRegion: string | null;
   readonly engine: readonly string[] | null;
   readonly model: string | null;
+  /** The project's test setup (bash), run in the agent sandbox before the stage. */
+  readonly setupCommand: string | null;
   readonly configPath: string;
   readonly budgetUsd: number | null;
   readonly maxRounds: number | null;
@@ -97,6 +99,7 @@ export function parseInputs(env: Env, entry: EntryStage): Inputs {
           .filter((s) => s !== '')
       : null,
     model: optional(env, 'model'),
+    setupCommand: optional(env, 'setup-command'),
     configPath: raw(env, 'config-path') || '.github/lailatov.yml',
     budgetUsd: number(env, 'budget-usd'),
     maxRounds: number(env, 'max-rounds', { int: true }),

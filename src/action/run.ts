@@ -232,6 +232,15 @@ export async function runStage(
   };
   let result: StageReport | Skipped;
   try {
+    if (inputs.setupCommand && plan.stage !== 'triage') {
+      const { runSetupCommand } = await import('./setup-command.js');
+      await runSetupCommand(
+        session.workspace,
+        inputs.setupCommand,
+        session.config.timeouts.tests,
+        (line) => core.info(line),
+      );
+    }
     result = await run(ctx);
   } catch (error) {
     if (!isUserError(error)) await recover(ctx, error);

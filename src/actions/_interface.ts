@@ -77,6 +77,12 @@ export const INPUTS: readonly InputSpec[] = [
     stages: AGENTS,
   },
   {
+    name: 'setup-command',
+    description:
+      "A bash script that prepares the project's tests (e.g. `npm ci`), run in the agent sandbox before the stage: no secret, and the network only to sandbox.network's hosts (the package registries by default). Empty: none.",
+    stages: ESCALATING,
+  },
+  {
     name: 'model',
     description: 'Model id for this stage. Empty: models.<stage> in the config file.',
     stages: ALL,

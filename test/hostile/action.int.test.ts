@@ -58,7 +58,11 @@ describe('hostile agent, built write action', () => {
     const { 'INPUT_GITHUB-TOKEN': _input, ...planted } = PLANTED;
     const triage = ok(await w.run('triage', labeledEvent(n, issue), {}, { env: planted }));
     expect(triage.outputs.outcome).toBe('clear');
-    const { stage, result } = await w.followDispatch({}, planted);
+    // The project's setup-command is the attacker's too (an install script it edited).
+    const { stage, result } = await w.followDispatch(
+      { 'setup-command': 'bash hostile/attack.sh > setup-loot.txt' },
+      planted,
+    );
     expect(stage).toBe('write');
     const branch = result.outputs.branch ?? '';
     expect({ code: result.code, branch, stderr: result.stderr }).toMatchObject({

@@ -42,6 +42,32 @@ export interface BridgeRoute {
   readonly socket: string;
 }
 
+/**
+ * The same bridge made of socat (one listener per port) and sh, which start in a few
+ * milliseconds where node takes a hundred or more: the sh waits until every port listens (read
+ * from the sandbox's own /proc/net/tcp), then becomes the command. Ports are numbers and the
+ * socket paths are ours, so nothing in this script comes from the agent.
+ */
+export function socatBridgeArgs(
+  routes: readonly BridgeRoute[],
+  file: string,
+  args: readonly string[],
+): string[] {
+  const listeners = routes.map(
+    (r) =>
+      `socat TCP-LISTEN:${r.port},bind=127.0.0.1,fork,reuseaddr UNIX-CONNECT:${r.socket} 2>/dev/null &`,
+  );
+  const hex = routes.map((r) => r.port.toString(16).toUpperCase().padStart(4, '0'));
+  const ready = hex.map((h) => `grep -q ': 0100007F:${h} 00000000:0000 0A' /proc/net/tcp`);
+  const script = [
+    ...listeners,
+    'i=0',
+    `until { ${ready.join(' && ')}; } || [ "$i" -ge 1000 ]; do i=$((i+1)); sleep 0.002; done`,
+    'exec "$@"',
+  ].join('\n');
+  return ['-c', script, 'lailatov-bridge', file, ...args];
+}
+
 /** argv (after the node binary) that runs `file args` behind the bridge. */
 export function bridgeArgs(
   routes: readonly BridgeRoute[],

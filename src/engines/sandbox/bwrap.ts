@@ -1,9 +1,10 @@
-import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runCommand } from '../process.js';
 import type { EgressPolicy } from '../../core/sandbox/egress-policy.js';
-import { bridgeArgs } from './bridge.js';
+import { bridgeArgs, socatBridgeArgs } from './bridge.js';
 import { egressProxyEnv, startEgressProxy, type EgressProxy } from './egress-proxy.js';
 import { bwrapArgs, isInside, SOCKET_DIR, type BwrapPlan } from './bwrap-args.js';
 import { startPortRelay, type PortRelay } from './relay.js';
@@ -46,8 +47,23 @@ export interface BwrapSandboxOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The bwrap executable (default: `bwrap` on PATH). */
   readonly bwrap?: string;
+  /** Whether socat may carry relayed ports (default: when it is on PATH); else a node bridge. */
+  readonly socat?: boolean;
   /** Hosts the agent may reach through the egress proxy; none (or no rule): no egress at all. */
   readonly egress?: EgressPolicy;
+}
+
+async function onPath(name: string, searchPath: string | undefined): Promise<boolean> {
+  for (const dir of (searchPath ?? '').split(path.delimiter)) {
+    if (!path.isAbsolute(dir)) continue;
+    try {
+      await access(path.join(dir, name), constants.X_OK);
+      return true;
+    } catch {
+      // not here
+    }
+  }
+  return false;
 }
 
 function hiddenDirs(env: BwrapSandboxOptions['env']): string[] {
@@ -91,13 +107,15 @@ export class BwrapSandbox implements Sandbox {
     private readonly o: BwrapSandboxOptions,
     private readonly hidden: readonly string[],
     private readonly readable: readonly string[],
+    private readonly socat: boolean,
   ) {}
 
   /** Checks that a sandbox really starts here, so a broken setup fails before any agent runs. */
   static async open(o: BwrapSandboxOptions): Promise<BwrapSandbox> {
     const bwrap = o.bwrap ?? 'bwrap';
     const hidden = hiddenDirs(o.env);
-    const sandbox = new BwrapSandbox(bwrap, o, hidden, await readableDirs(o.env, hidden));
+    const socat = o.socat ?? (await onPath('socat', o.env.PATH));
+    const sandbox = new BwrapSandbox(bwrap, o, hidden, await readableDirs(o.env, hidden), socat);
     const probe = sandbox.plan(os.tmpdir(), [], [], [], null, '/');
     const r = await runCommand(bwrap, bwrapArgs(probe, 'true', []), {
       cwd: '/',
@@ -189,13 +207,10 @@ export class BwrapSandbox implements Sandbox {
       cwd,
     );
     const routes = ports.map((port) => ({ port, socket: `${SOCKET_DIR}/${port}.sock` }));
-    const node = await realpath(process.execPath);
-    return {
-      file: this.bwrap,
-      args: bwrapArgs(plan, node, bridgeArgs(routes, file, args)),
-      env,
-      dispose,
-    };
+    const [bridge, bridgeArgv] = this.socat
+      ? ['/bin/sh', socatBridgeArgs(routes, file, args)]
+      : [await realpath(process.execPath), bridgeArgs(routes, file, args)];
+    return { file: this.bwrap, args: bwrapArgs(plan, bridge, bridgeArgv), env, dispose };
   }
 
   /** The stage's one egress proxy, started with the first command that may use it. */

@@ -142,6 +142,28 @@ describe('bubblewrap sandbox', () => {
     }
   });
 
+  it('relays ports through the node bridge too, where socat is missing', async () => {
+    const plain = await BwrapSandbox.open({ env: process.env, socat: false });
+    const other = http.createServer((_q, r) => r.end('model-ok'));
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const port = (other.address() as AddressInfo).port;
+    try {
+      const r = await runCommand(
+        'node',
+        ['-e', `fetch('http://127.0.0.1:${port}/').then(r=>r.text()).then(console.log)`],
+        {
+          cwd: repo,
+          env: { PATH: process.env.PATH ?? '' },
+          confine: { jail: await plain.jail(repo, []), ports: [port] },
+        },
+      );
+      expect(r.stdout.trim()).toBe('model-ok');
+    } finally {
+      await new Promise((r) => other.close(r));
+      await plain.close();
+    }
+  });
+
   it('sends web traffic through the egress proxy, which refuses hosts off the list', async () => {
     const r = await agentBash(
       'curl -sS -m 10 https://exfil.example.com/ 2>&1; echo; echo "proxy=$HTTPS_PROXY"',

@@ -13,6 +13,7 @@ import type { StageDeps } from '../stages/deps.js';
 import type { EngineFactory, Logger, Model, Notifier, ProgressSink } from '../stages/ports.js';
 import { systemClock } from '../stages/ports.js';
 import { coreRiskGate } from '../stages/risk-gate.js';
+import { createTreeGate } from '../engines/tree-gate.js';
 import { coreUntrustedText } from '../stages/untrusted-text.js';
 import type { ActionStage, Inputs, Runner } from './inputs.js';
 
@@ -158,6 +159,7 @@ export async function openGitHubSession(o: {
     engines: engineFactory(env, o.inputs),
     text: coreUntrustedText,
     risk: coreRiskGate,
+    treeGate: createTreeGate({ env }),
     notifier: o.notifier,
     clock: systemClock,
     logger: o.logger,

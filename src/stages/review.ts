@@ -2,7 +2,13 @@ import { isUserError } from '../core/errors.js';
 import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
-import { describeFinding, reviewFindingSchema, track, type TrackedFinding } from './findings.js';
+import {
+  describeFinding,
+  isTreeGateFinding,
+  reviewFindingSchema,
+  track,
+  type TrackedFinding,
+} from './findings.js';
 import { packDiff, type PackedDiff } from './pack.js';
 import type { RiskVerdict } from './ports.js';
 import type { PipelineState } from './state.js';
@@ -71,7 +77,10 @@ export function mergeFindings(
   const carried = earlier.map((f): TrackedFinding => {
     if (f.status === 'resolved') return f;
     // Reported again, or not said to be resolved: still open (a delta review cannot see it gone).
-    const open = freshPrints.has(f.fingerprint) || said.get(f.fingerprint) !== 'resolved';
+    const open =
+      isTreeGateFinding(f) ||
+      freshPrints.has(f.fingerprint) ||
+      said.get(f.fingerprint) !== 'resolved';
     if (!open) return { ...f, status: 'resolved' };
     return round > f.firstRound ? { ...f, survivedRounds: f.survivedRounds + 1 } : f;
   });

@@ -10,6 +10,7 @@ import {
 } from './deps.js';
 import { agentBranch, commitType, fencedIssue, projectInstructions } from './context.js';
 import { budgetLeft } from './ledger.js';
+import { runGated, withFindings } from './gated-run.js';
 import { renderPrBody } from './pr-body.js';
 import type { CommitInfo, Issue, PullRequestRef } from './ports.js';
 import type { PipelineState } from './state.js';
@@ -146,25 +147,32 @@ export async function write(
 
   const instructions = await projectInstructions(deps, base);
   const engine = await deps.engines(config.engines.write, 'write');
-  const run = await engine.run({
-    cwd: workspace.dir,
-    prompt: writePrompt(deps, issue, input.verdict, state.plan, instructions),
-    systemPrompt:
-      'You are a careful senior engineer working in a git repository. Follow the project instructions.',
-    allowedTools: WRITE_TOOLS,
-    model: config.models.write,
-    maxTurns: config.maxTurns.write,
-    timeoutMs: config.timeouts.write * 60_000,
-    budgetUsd: Math.min(config.budgets.write, left),
-    env: {},
-    protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(base, 'risk-policy.json')),
-    hooks: true,
-    onProgress: engineProgress(deps, 'write'),
-  });
+  const { run, findings: gated } = await runGated(
+    deps,
+    'write',
+    engine,
+    {
+      cwd: workspace.dir,
+      prompt: writePrompt(deps, issue, input.verdict, state.plan, instructions),
+      systemPrompt:
+        'You are a careful senior engineer working in a git repository. Follow the project instructions.',
+      allowedTools: WRITE_TOOLS,
+      model: config.models.write,
+      maxTurns: config.maxTurns.write,
+      timeoutMs: config.timeouts.write * 60_000,
+      budgetUsd: Math.min(config.budgets.write, left),
+      env: {},
+      protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(base, 'risk-policy.json')),
+      hooks: true,
+      onProgress: engineProgress(deps, 'write'),
+    },
+    state.round,
+  );
   state = {
     ...state,
     summary: run.finalMessage,
     stages: [...state.stages, stageFromEngine('write', run)],
+    findings: withFindings(state.findings, gated),
   };
 
   // Whatever the agent left is committed, even after a failure, so no work is lost.

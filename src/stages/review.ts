@@ -9,6 +9,7 @@ import {
   track,
   type TrackedFinding,
 } from './findings.js';
+import { withFindings } from './gated-run.js';
 import { packDiff, type PackedDiff } from './pack.js';
 import type { RiskVerdict } from './ports.js';
 import type { PipelineState } from './state.js';
@@ -141,9 +142,10 @@ export async function review(
   let tests: TestRun | null = null;
   if (testsRequired(risk, state)) {
     await deps.workspace.checkoutBranch(input.head, base);
-    tests = await runTests(deps);
+    tests = await runTests(deps, { protectedPaths: deps.risk.protectedPaths(policy), round });
     state = {
       ...state,
+      findings: withFindings(state.findings, tests.findings),
       checks: { ...state.checks, tests: tests.status },
       testFailure: tests.status === 'failed' ? tests.output : null,
     };

@@ -147,6 +147,7 @@ export async function write(
 
   const instructions = await projectInstructions(deps, base);
   const engine = await deps.engines(config.engines.write, 'write');
+  const protectedPaths = deps.risk.protectedPaths(await forge.readFileAt(base, 'risk-policy.json'));
   const { run, findings: gated } = await runGated(
     deps,
     'write',
@@ -162,7 +163,7 @@ export async function write(
       timeoutMs: config.timeouts.write * 60_000,
       budgetUsd: Math.min(config.budgets.write, left),
       env: {},
-      protectedPaths: deps.risk.protectedPaths(await forge.readFileAt(base, 'risk-policy.json')),
+      protectedPaths,
       hooks: true,
       onProgress: engineProgress(deps, 'write'),
     },
@@ -201,9 +202,10 @@ export async function write(
     );
 
   deps.progress({ kind: 'note', stage: 'write', message: 'running the tests' });
-  const tests = await runTests(deps);
+  const tests = await runTests(deps, { protectedPaths, round: state.round });
   state = {
     ...state,
+    findings: withFindings(state.findings, tests.findings),
     checks: { ...state.checks, tests: tests.status },
     testFailure: tests.status === 'failed' ? tests.output : null,
   };

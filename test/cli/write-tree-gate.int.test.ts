@@ -72,4 +72,46 @@ describe('lailatov write: the tree gate in local mode', () => {
     );
     expect(report).toMatch(/\[blocking\] protected-path CLAUDE\.md: the agent modified CLAUDE\.md/);
   }, 60_000);
+
+  test('a test the agent wrote cannot plant a workflow either: the test run is gated too', async () => {
+    const plant = [
+      "import { mkdirSync, writeFileSync } from 'node:fs';",
+      "import { test } from 'node:test';",
+      "test('plants', () => { mkdirSync('.github/workflows', { recursive: true }); writeFileSync('.github/workflows/planted.yml', 'on: push\\n'); });",
+    ].join('\n');
+    const f = await makeFixture({
+      replay: {
+        write: {
+          version: 1,
+          steps: [
+            { action: 'write', path: 'test/plant.test.js', content: `${plant}\n` },
+            { action: 'finish', message: 'Done.' },
+          ],
+        },
+      },
+    });
+    const io = captureIo({ env: { PATH: process.env.PATH ?? '', HOME: '/tmp' } });
+    const code = await main(
+      [
+        'write',
+        '--issue',
+        f.issue,
+        '--repo',
+        f.repo,
+        '--engine',
+        'replay',
+        '--replay',
+        f.replay,
+        '--json',
+      ],
+      io,
+    );
+    expect({ code, err: io.err() }).toMatchObject({ code: 0 });
+    const result = JSON.parse(io.out()) as { report: string; tests: { status: string } };
+    expect(result.tests.status).toBe('passed');
+    await expect(readFile(`${f.repo}/.github/workflows/planted.yml`)).rejects.toThrow();
+    expect(await readFile(result.report, 'utf8')).toMatch(
+      /\[blocking\] protected-path \.github\/workflows\/planted\.yml: the agent created/,
+    );
+  }, 60_000);
 });

@@ -1,0 +1,23 @@
+// The hook cannot import TypeScript, so it reads a generated copy of the core protected list.
+// This test fails when the copy is stale: run `node --import tsx scripts/gen-hook-protected.mjs`.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CORE_PROTECTED_PATHS } from '../../src/core/protected/paths.js';
+import { HOOK_LIST_PATH, renderHookProtectedList } from '../../src/core/protected/hook-list.js';
+import { REPO } from './run-hook.js';
+
+describe('the hook copy of the protected-path list', () => {
+  const onDisk = readFileSync(path.join(REPO, HOOK_LIST_PATH), 'utf8');
+
+  it('is the generated text of the core list (run scripts/gen-hook-protected.mjs when this fails)', () => {
+    expect(onDisk).toBe(renderHookProtectedList());
+  });
+
+  it('names every core entry, and the hook sources it', () => {
+    for (const glob of CORE_PROTECTED_PATHS) expect(onDisk).toContain(`'${glob}'`);
+    const hook = readFileSync(path.join(REPO, '.claude/hooks/enforce-safety.sh'), 'utf8');
+    expect(hook).toContain('source "$HOOK_LIB_DIR/protected-paths.sh"');
+    expect(hook).not.toMatch(/PROTECTED_DEFAULTS=\(/);
+  });
+});

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_PROTECTED_PATHS } from '../../src/core/protected/paths.js';
 import { HOOK_LIST_PATH, renderHookProtectedList } from '../../src/core/protected/hook-list.js';
+import { parseHookSettings } from '../../src/engines/hooks/settings.js';
 import { REPO } from './run-hook.js';
 
 describe('the hook copy of the protected-path list', () => {
@@ -19,5 +20,34 @@ describe('the hook copy of the protected-path list', () => {
     const hook = readFileSync(path.join(REPO, '.claude/hooks/enforce-safety.sh'), 'utf8');
     expect(hook).toContain('source "$HOOK_LIB_DIR/protected-paths.sh"');
     expect(hook).not.toMatch(/PROTECTED_DEFAULTS=\(/);
+  });
+});
+
+describe("the shipped .claude/settings.json turns on Claude Code's own sandbox", () => {
+  const text = readFileSync(path.join(REPO, '.claude/settings.json'), 'utf8');
+  const settings = JSON.parse(text) as {
+    sandbox: {
+      enabled: boolean;
+      allowUnsandboxedCommands: boolean;
+      filesystem: { denyWrite: string[] };
+    };
+  };
+
+  it('enabled, with no unsandboxed escape hatch', () => {
+    expect(settings.sandbox.enabled).toBe(true);
+    expect(settings.sandbox.allowUnsandboxedCommands).toBe(false);
+  });
+
+  it('denies writes to every root-level entry of the core list, and to git hooks and config', () => {
+    const roots = CORE_PROTECTED_PATHS.filter((g) => g !== '.git/').map(
+      (g) => `./${g.replace(/\/\*\*$/, '')}`,
+    );
+    expect(settings.sandbox.filesystem.denyWrite).toEqual(
+      expect.arrayContaining([...roots, './.git/hooks', './.git/config']),
+    );
+  });
+
+  it('still parses as hook settings for the anthropic engine', () => {
+    expect(parseHookSettings(text, '.claude/settings.json').events.PreToolUse).toHaveLength(1);
   });
 });

@@ -23,6 +23,16 @@ describe('the hook copy of the protected-path list', () => {
   });
 });
 
+describe('docs/security.md', () => {
+  it('lists the core list in docs/security.md, entry for entry', () => {
+    const doc = readFileSync(path.join(REPO, 'docs/security.md'), 'utf8');
+    const table =
+      /<!-- protected-paths:start -->([\s\S]*?)<!-- protected-paths:end -->/.exec(doc)?.[1] ?? '';
+    const globs = [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    expect(globs).toEqual([...CORE_PROTECTED_PATHS]);
+  });
+});
+
 describe("the shipped .claude/settings.json turns on Claude Code's own sandbox", () => {
   const text = readFileSync(path.join(REPO, '.claude/settings.json'), 'utf8');
   const settings = JSON.parse(text) as {

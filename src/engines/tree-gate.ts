@@ -62,7 +62,9 @@ async function git(
   env: Record<string, string>,
   args: string[],
 ): Promise<string | null> {
-  const r = await runCommand('git', [...GIT_SAFE, ...args], {
+  // safe.directory only counts from protected config (the command line is): a checkout owned by
+  // another user (a job container) must not turn the gate's git calls into silent failures.
+  const r = await runCommand('git', [...GIT_SAFE, '-c', `safe.directory=${dir}`, ...args], {
     cwd: dir,
     env,
     maxOutputBytes: 64 * 1024 * 1024,

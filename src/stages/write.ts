@@ -10,6 +10,7 @@ import {
 } from './deps.js';
 import { agentBranch, commitType, fencedIssue, projectInstructions } from './context.js';
 import { budgetLeft } from './ledger.js';
+import type { TrackedFinding } from './findings.js';
 import { runGated, withFindings } from './gated-run.js';
 import { renderPrBody } from './pr-body.js';
 import type { CommitInfo, Issue, PullRequestRef } from './ports.js';
@@ -197,7 +198,7 @@ export async function write(
   if (changedFiles.length === 0)
     return result(
       'no_changes',
-      `the agent finished (${run.outcome}) without changing any file on ${branch}; nothing to review`,
+      `the agent finished (${run.outcome}) without changing any file on ${branch}; nothing to review${gatedNote(gated)}`,
       { engine: run, commits },
     );
 
@@ -227,6 +228,12 @@ export async function write(
     tests,
     pr,
   });
+}
+
+/** Why nothing is left: the gate may have reverted all there was. */
+function gatedNote(findings: readonly TrackedFinding[]): string {
+  if (findings.length === 0) return '';
+  return ` (the tree gate reverted ${findings.length} change(s) the agent may not make: ${findings.map((f) => f.path ?? '?').join(', ')})`;
 }
 
 export function testsLine(t: TestRun): string {

@@ -91,4 +91,26 @@ describe('lailatov write: the tree gate in local mode', () => {
       /\[blocking\] protected-path \.github\/workflows\/planted\.yml: the agent created/,
     );
   }, 60_000);
+
+  test('an agent that only touched protected paths ends in no_changes, and says what the gate reverted', async () => {
+    const f = await makeFixture({
+      replay: {
+        write: {
+          version: 1,
+          steps: [
+            { action: 'bash', argv: ['python3', '-c', EVIL] },
+            { action: 'finish', message: 'Done.' },
+          ],
+        },
+      },
+    });
+    const io = captureIo({ env: { PATH: process.env.PATH ?? '', HOME: '/tmp' } });
+    const args = ['write', '--issue', f.issue, '--repo', f.repo, '--engine', 'replay'];
+    expect(await main([...args, '--replay', f.replay], io)).toBe(1);
+    expect(io.err()).toContain(
+      'no_changes: the agent finished (completed) without changing any file',
+    );
+    expect(io.err()).toContain('the tree gate reverted 2 change(s) the agent may not make');
+    expect(io.err()).toContain('.github/workflows/evil.yml');
+  }, 60_000);
 });

@@ -159,7 +159,8 @@ export async function openGitHubSession(o: {
     engines: engineFactory(env, o.inputs),
     text: coreUntrustedText,
     risk: coreRiskGate,
-    treeGate: createTreeGate({ env }),
+    // The config file is protected wherever `config-path` puts it (anchored at the root).
+    treeGate: createTreeGate({ env, alsoProtected: [`/${o.inputs.configPath}`] }),
     notifier: o.notifier,
     clock: systemClock,
     logger: o.logger,

@@ -44,6 +44,8 @@ export interface TreeSnapshot {
 export interface TreeGateOptions {
   /** The environment git runs with (PATH is all it needs). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Paths protected on top of the task's list: the action's `config-path` when it moved it. */
+  readonly alsoProtected?: readonly string[];
 }
 
 function gitEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
@@ -166,7 +168,7 @@ export async function snapshotTree(
 ): Promise<TreeSnapshot> {
   const env = gitEnv(o.env);
   const root = await realpath(dir);
-  const guard = protectedMatcher(protectedPaths);
+  const guard = protectedMatcher([...protectedPaths, ...(o.alsoProtected ?? [])]);
   const state = await gitState(root, env);
   const { entries, contents } = await walk(root, guard, await ignoredPaths(root, env));
   return { dir, root, guard, entries, contents, git: state };

@@ -215,4 +215,19 @@ describe('tree gate', () => {
     });
     expect(found).toEqual([]);
   });
+
+  it('also protects the paths the session adds (the action config-path)', async () => {
+    const repo = await tempRepo({ 'ci/lailatov.yml': 'budgets: {issue: 5}\n' });
+    dirs.push(repo);
+    const withConfig = createTreeGate({ env: process.env, alsoProtected: ['/ci/lailatov.yml'] });
+    const snap = await withConfig.snapshot(repo, protectedPathList());
+    await writeFile(path.join(repo, 'ci/lailatov.yml'), 'budgets: {issue: 5000}\n');
+    const found = await withConfig.enforce(snap);
+    expect(found.map((v) => `${v.rule} ${v.change} ${v.path} ${v.detail}`)).toEqual([
+      'protected-path modified ci/lailatov.yml /ci/lailatov.yml',
+    ]);
+    expect(await readFile(path.join(repo, 'ci/lailatov.yml'), 'utf8')).toBe(
+      'budgets: {issue: 5}\n',
+    );
+  });
 });

@@ -434,6 +434,7 @@ check_find() { # args after `find`
 
 # Commands that change a file named among their arguments: used to keep Bash off protected paths.
 WRITERS=' cp mv rm rmdir unlink shred rsync tee install ln truncate chmod chown touch dd sed perl '
+COPIERS=' cp rsync install ln '
 
 check_segment() {
   local -a w=("$@")
@@ -486,9 +487,13 @@ check_segment() {
         [[ $target == -* || -z $target ]] && continue
         resolve_arg "$target" || continue
         [[ $REPLY == "$ROOT" ]] && continue
-        if protected_or_holds "$REPLY"; then
-          block "'$base' on '${w[j]}' would change a protected path ($REPLY). Protected files are changed by humans only."
+        # A copy reads its sources: only its destination (last, or after -t) may not hold one.
+        if [[ $COPIERS == *" $base "* && $j -ne $((n - 1)) && ${w[j - 1]} != -t && ${w[j - 1]} != --target-directory ]]; then
+          protected_match "$REPLY" || continue
+        elif ! protected_or_holds "$REPLY"; then
+          continue
         fi
+        block "'$base' on '${w[j]}' would change a protected path ($REPLY). Protected files are changed by humans only."
       done
     fi
   done

@@ -127,8 +127,13 @@ async function walk(root: string, guard: ProtectedMatcher, ignored: Set<string>)
     let list;
     try {
       list = await readdir(path.join(root, relDir), { withFileTypes: true });
-    } catch {
-      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+      // Fail closed: a directory the gate cannot read could hide anything (chmod 000).
+      throw new Error(
+        `the tree gate cannot read ${relDir || '.'} (${code ?? String(e)}); the run's changes are not checked, so nothing is committed`,
+      );
     }
     for (const d of list) {
       const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;

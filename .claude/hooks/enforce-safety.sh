@@ -147,9 +147,11 @@ protected_or_holds() {
   done
   shopt -u nocasematch
   [[ -d $abs && ! -L $abs ]] || return 1
+  # What git ignores is never committed (node_modules ships CLAUDE.md files): `rm -rf` it freely.
+  if git -C "$ROOT" check-ignore -q -- "$rel" 2>/dev/null; then return 1; fi
   local expr=(-iname .git)
   for n in "${PROTECTED_NAMES[@]+"${PROTECTED_NAMES[@]}"}"; do expr+=(-o -iname "$n"); done
-  hit="$(find "$abs" \( "${expr[@]}" \) -print -quit 2>/dev/null || true)"
+  hit="$(find "$abs" -name node_modules -prune -o \( "${expr[@]}" \) -print -quit 2>/dev/null || true)"
   [[ -n $hit ]] || return 1
   REPLY="$rel holds ${hit#"$ROOT"/}"
 }

@@ -2,6 +2,7 @@
 // blocks, and none of the ordinary commands an agent runs (tests, builds, greps, edits under
 // src/) is blocked. The hook is early feedback; the boundary is the OS sandbox and the tree gate.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,11 +23,16 @@ beforeAll(() => {
     '.github/actions/x/action.yml': 'runs: {using: node24}\n',
     '.claude/settings.json': '{}\n',
     'scripts/x.js': 'console.log(1);\n',
+    // Dependencies ship agent instructions these days; they are ignored, never committed.
+    'node_modules/pkg/CLAUDE.md': '# pkg\n',
+    'node_modules/pkg/index.js': '1;\n',
+    '.gitignore': 'node_modules/\n',
   };
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(project, rel)), { recursive: true });
     fs.writeFileSync(path.join(project, rel), text);
   }
+  execFileSync('git', ['init', '-q'], { cwd: project });
 });
 
 afterAll(() => {
@@ -124,6 +130,7 @@ const ALLOW: readonly string[] = [
   'rm src/foo.ts',
   'rm -rf src/x',
   'rm -rf build node_modules',
+  'rm -rf node_modules/pkg',
   'mv src/a.ts src/b.ts',
   'cp src/a.ts src/c.ts',
   'cp -r docs /tmp/docs-backup',

@@ -31,9 +31,27 @@ ROOT="$(project_root)"
 if [[ -n $CWD && -d $CWD ]]; then resolve_path "$CWD" /; CWD="$REPLY"; else CWD="$ROOT"; fi
 
 # ---------- protected paths ----------
-# Agents may never change the guard rails or the project's rules. risk-policy.json may add globs
-# under "protectedPaths". Globs follow minimatch: `*` stays within one path segment, `**` crosses them.
-PROTECTED_DEFAULTS=('.github/workflows/**' '.claude/**' 'risk-policy.json' '**/CLAUDE.md')
+# Agents may never change the guard rails or the project's rules. The list is the core list of
+# src/core/protected/paths.ts, generated into lib/protected-paths.sh; risk-policy.json adds globs
+# under "protectedPaths" and removes a default only under "unprotectDefaults" (never .git/).
+# Globs follow the risk policy's rules: a pattern with no `/` matches the name at any depth, one
+# with a `/` is anchored at the root, a trailing `/` means everything under it, `*` stays within
+# one segment and `**` crosses them.
+source "$HOOK_LIB_DIR/protected-paths.sh"
+
+# Sets REPLY to the anchored glob for a policy pattern (core/risk/glob.ts toGlob); fails if it names nothing.
+anchor_glob() {
+  local body="$1" anchored=0 dir=0
+  while [[ $body == ./* || $body == /* ]]; do
+    if [[ $body == /* ]]; then body="${body#/}"; else body="${body#./}"; fi
+    anchored=1
+  done
+  while [[ $body == */ ]]; do body="${body%/}"; dir=1; done
+  [[ -z $body || $body == . ]] && return 1
+  [[ $body == */* ]] && anchored=1
+  ((dir)) && body+='/**'
+  if ((anchored)); then REPLY="$body"; else REPLY="**/$body"; fi
+}
 
 glob_to_ere() {
   local g="$1" out='' i c
@@ -51,25 +69,60 @@ glob_to_ere() {
 
 PROTECTED_GLOBS=()
 PROTECTED_RES=()
+PROTECTED_PREFIXES=() # the literal directory part of an anchored glob (.github for .github/**)
+PROTECTED_NAMES=()    # the name an "any depth" glob looks for (CLAUDE.md for **/CLAUDE.md)
 load_protected_globs() {
-  PROTECTED_GLOBS=("${PROTECTED_DEFAULTS[@]}")
-  local policy="$ROOT/risk-policy.json" glob
+  local policy="$ROOT/risk-policy.json" glob g removed=() keep
+  PROTECTED_GLOBS=()
   if [[ -f $policy ]]; then
     json_read check <"$policy" ||
       block "risk-policy.json is not a valid JSON object, so its protectedPaths cannot be read. A human must fix it."
     while IFS= read -r glob; do
+      [[ -n $glob ]] && removed+=("$glob")
+    done < <(json_read lines "$PROTECTED_UNPROTECT_KEY" <"$policy" || true)
+  fi
+  for glob in "${PROTECTED_DEFAULTS[@]}"; do
+    keep=1
+    for g in "${removed[@]+"${removed[@]}"}"; do [[ $g == "$glob" ]] && keep=0; done
+    for g in "${PROTECTED_LOCKED[@]}"; do [[ $g == "$glob" ]] && keep=1; done
+    ((keep)) && PROTECTED_GLOBS+=("$glob")
+  done
+  if [[ -f $policy ]]; then
+    while IFS= read -r glob; do
       [[ -n $glob ]] && PROTECTED_GLOBS+=("$glob")
     done < <(json_read lines protectedPaths <"$policy" || true)
   fi
-  for glob in "${PROTECTED_GLOBS[@]}"; do PROTECTED_RES+=("$(glob_to_ere "$glob")"); done
+  local rest prefix seg
+  for glob in "${PROTECTED_GLOBS[@]}"; do
+    anchor_glob "$glob" || { PROTECTED_RES+=('^$'); continue; }
+    g="$REPLY"
+    PROTECTED_RES+=("$(glob_to_ere "$g")")
+    if [[ $g == '**/'* ]]; then
+      rest="${g#'**/'}"
+      PROTECTED_NAMES+=("${rest%%/*}")
+    else
+      prefix='' rest="$g"
+      while [[ $rest == */* ]]; do
+        seg="${rest%%/*}"
+        [[ $seg == *[*?[]* ]] && break
+        prefix+="${prefix:+/}$seg"
+        rest="${rest#*/}"
+      done
+      [[ -z $prefix && $rest != *[*?[]* ]] && prefix="$rest"
+      [[ -n $prefix ]] && PROTECTED_PREFIXES+=("$prefix")
+    fi
+  done
+  return 0
 }
 
 # Sets REPLY to the matching glob when the absolute physical PATH is protected.
 protected_match() {
-  local abs="$1" rel glob
+  local abs="$1" rel
   is_within "$abs" "$ROOT" || return 1
   rel="${abs#"$ROOT"}"; rel="${rel#/}"
   [[ -z $rel ]] && return 1
+  # A `.git` segment anywhere: the repository's own, or a nested one (gitlink).
+  if [[ /$rel/ == */.git/* ]]; then REPLY='.git/'; return 0; fi
   shopt -s nocasematch
   local k
   for k in "${!PROTECTED_RES[@]}"; do
@@ -79,10 +132,36 @@ protected_match() {
   return 1
 }
 
+# Like protected_match, and also true for a directory that holds a protected path: `rm -rf .claude`
+# or `mv .github/workflows /tmp/x` changes every protected file below it. The project root itself
+# is left to the callers (rm and find have their own rule for it).
+protected_or_holds() {
+  local abs="$1" rel p n hit
+  protected_match "$abs" && return 0
+  is_within "$abs" "$ROOT" || return 1
+  rel="${abs#"$ROOT"}"; rel="${rel#/}"
+  [[ -z $rel ]] && return 1
+  shopt -s nocasematch
+  for p in "${PROTECTED_PREFIXES[@]+"${PROTECTED_PREFIXES[@]}"}"; do
+    if [[ $p == "$rel" || $p == "$rel"/* ]]; then shopt -u nocasematch; REPLY="$rel holds $p"; return 0; fi
+  done
+  shopt -u nocasematch
+  [[ -d $abs && ! -L $abs ]] || return 1
+  # What git ignores is never committed (node_modules ships CLAUDE.md files): `rm -rf` it freely.
+  if git -C "$ROOT" check-ignore -q -- "$rel" 2>/dev/null; then return 1; fi
+  local expr=(-iname .git)
+  for n in "${PROTECTED_NAMES[@]+"${PROTECTED_NAMES[@]}"}"; do expr+=(-o -iname "$n"); done
+  hit="$(find "$abs" -name node_modules -prune -o \( "${expr[@]}" \) -print -quit 2>/dev/null || true)"
+  [[ -n $hit ]] || return 1
+  REPLY="$rel holds ${hit#"$ROOT"/}"
+}
+
 # ---------- secrets ----------
 # Credential stores and process environments. Matched against Bash text and file paths.
 CRED_RULES=(
-  '/proc/[^[:space:]]*environ|process environments (/proc/*/environ) hold secrets'
+  '/proc/[^[:space:]]*(env|cmdline)|process environments and command lines (/proc/*/environ) hold secrets'
+  '/proc/[^[:space:]]*[*?[]|a glob over /proc can reach process environments, which hold secrets'
+  '(^|[;&|(]|[[:space:]])ps[[:space:]]+([^;&|]*[[:space:]])?[A-DF-Za-df-z]*e[A-Za-z]*([[:space:]]|$|[;&|)])|`ps e` prints the environment of other processes'
   '(^|[^[:alnum:]_.-])\.ssh(/|$|[^[:alnum:]_-])|SSH keys (~/.ssh)'
   '\.aws/credentials|AWS credentials (~/.aws/credentials)'
   '(^|[^[:alnum:]_])[._]netrc|.netrc holds login passwords'
@@ -126,6 +205,7 @@ check_file_tool() {
 }
 
 # ---------- Bash: whole-text rules ----------
+SQL_CLIENT_RE='(^|[^[:alnum:]_-])(psql|pg_exec|mysql|mariadb|sqlite3?|sqlcmd|duckdb|clickhouse(-client)?|cockroach|pgcli|mycli|litecli|usql|bq|snowsql|mongosh?)([^[:alnum:]_-]|$)'
 check_sql() {
   local flat="${1//$'\n'/ }" stmt
   shopt -s nocasematch
@@ -150,12 +230,34 @@ check_sql() {
 }
 
 check_remote_exec() {
-  local flat="${1//$'\n'/ }" sh='([^[:space:]|;&]*/)?(ba|z|da|k|fi)?sh'
-  if [[ $flat =~ (curl|wget)[^\|\;\&]*\|[[:space:]]*(sudo[[:space:]]+(-[^[:space:]]+[[:space:]]+)*)?(env[[:space:]]+)?$sh([[:space:]]|$|[\;\&\)]) ]] ||
+  local flat="${1//$'\n'/ }" sh='([^[:space:]|;&]*/)?((ba|z|da|k|fi)?sh|python[0-9.]*|node|perl|ruby)'
+  # `curl … | sh`, also through other pipes on the way (`curl … | tee f | sh`); an interpreter
+  # counts when it reads its program from stdin (no argument, or `-`).
+  if [[ $flat =~ (curl|wget)[^\;\&]*\|[[:space:]]*(sudo[[:space:]]+(-[^[:space:]]+[[:space:]]+)*)?(env[[:space:]]+)?$sh([[:space:]]+-)?[[:space:]]*($|[\;\&\)\|]) ]] ||
+    [[ $flat =~ (curl|wget)[^\;\&]*\|[[:space:]]*(sudo[[:space:]]+(-[^[:space:]]+[[:space:]]+)*)?(env[[:space:]]+)?([^[:space:]|;&]*/)?(ba|z|da|k|fi)?sh[[:space:]]+-[[:alpha:]]*s ]] ||
     [[ $flat =~ $sh[[:space:]]+(-[[:alpha:]]+[[:space:]]+)*[\"\']?(\<\(|\$\()[[:space:]]*(curl|wget) ]] ||
     [[ $flat =~ (source|\.|eval)[[:space:]]+[\"\']?(\<\(|\$\()[[:space:]]*(curl|wget) ]]; then
     block "piping a download into a shell (curl | sh) runs unreviewed code. Download the file, read it, then run it."
   fi
+}
+
+# Inline programs (python3 -c, node -e, perl -e, a heredoc into python...) that name a protected
+# path and a call that writes, moves or deletes: the hook cannot parse the program, so it judges
+# the text. Reading a protected file this way is allowed.
+INTERPRETER_RE='(^|[^[:alnum:]_.-])(python[0-9.]*|node|nodejs|deno|bun|perl|ruby|php|Rscript|osascript)([^[:alnum:]_.-]|$)'
+WRITE_CALL_RE='write|print[[:space:]]+[A-Z]|open\([^)]*>|open\([^)]*,[[:space:]]*[^)]*[wax+]|unlink|remove|rename|rmtree|rmdir|rmSync|rm\(|copy|move|chmod|symlink|truncate|replace|appendFile|outputFile|mkdir|makedirs|shutil|os\.system|subprocess|spawn|exec|system\(|`'
+check_inline_program() {
+  local flat="${1//$'\n'/ }" name hit=''
+  [[ $flat =~ $INTERPRETER_RE ]] || return 0
+  [[ $flat =~ $WRITE_CALL_RE ]] || return 0
+  for name in "${PROTECTED_PREFIXES[@]+"${PROTECTED_PREFIXES[@]}"}" "${PROTECTED_NAMES[@]+"${PROTECTED_NAMES[@]}"}"; do
+    [[ $name == .git ]] && continue
+    if [[ ${flat,,} == *"${name,,}"* ]]; then hit="$name"; break; fi
+  done
+  [[ -z $hit && $flat =~ (^|[^[:alnum:]_.-])\.git(/|[^[:alnum:]_-]|$) ]] && hit='.git'
+  [[ -z $hit ]] ||
+    block "an inline program names the protected path '$hit' and writes, moves or deletes files. Protected files are changed by humans only; use the Write/Edit tools on other files."
+  return 0
 }
 
 # ---------- Bash: per-command rules ----------
@@ -197,8 +299,8 @@ check_rm_target() {
   if is_within "$abs" "$ROOT/.git"; then
     block "rm of '$raw' would delete git history (.git)."
   fi
-  if protected_match "$abs"; then
-    block "rm of '$raw' touches a protected path (matches '$REPLY')."
+  if protected_or_holds "$abs"; then
+    block "rm of '$raw' touches a protected path ($REPLY)."
   fi
 }
 
@@ -240,6 +342,57 @@ check_git_push() { # args after `push`
   done
 }
 
+# Sets REPLY to a path argument resolved like the command would; fails when it cannot be resolved.
+resolve_arg() {
+  expand_known "$1" || return 1
+  resolve_path "$REPLY" "${VCWD:-$ROOT}"
+}
+
+# A path a command would overwrite with other content: protected, or a directory holding one
+# (the project root included: `git checkout other -- .` rewrites everything).
+check_path_arg() { # WHAT ARG
+  resolve_arg "$2" || return 0
+  local abs="$REPLY"
+  if [[ $abs == "$ROOT" ]] || protected_or_holds "$abs"; then
+    [[ $abs == "$ROOT" ]] && REPLY='the whole project'
+    block "$1 on '$2' would change a protected path ($REPLY). Protected files are changed by humans only."
+  fi
+}
+
+# `git checkout REF -- PATH`, `git restore --source REF PATH`, `git rm`, `git mv`: content from
+# elsewhere (or nothing) in place of a protected path. Restoring from the index is allowed.
+check_git_paths() { # SUBCOMMAND ARGS...
+  local sub="$1" a endopts=0 source=0 skip=0 positional=() paths=()
+  shift
+  for a in "$@"; do
+    if ((skip)); then skip=0; continue; fi
+    if ((!endopts)); then
+      case "$a" in
+        --) endopts=1; continue ;;
+        -b | -B | --orphan | --conflict | --pathspec-from-file) skip=1; continue ;;
+        -s | --source) source=1; skip=1; continue ;;
+        --source=*) source=1; continue ;;
+        -*) continue ;;
+      esac
+      positional+=("$a")
+    else paths+=("$a"); fi
+  done
+  case "$sub" in
+    checkout)
+      if ((endopts)); then
+        if ((${#positional[@]})); then source=1; fi
+      else
+        paths=("${positional[@]:1}")
+        if ((${#paths[@]})); then source=1; fi
+      fi
+      ;;
+    restore) paths+=("${positional[@]+"${positional[@]}"}") ;;
+    rm | mv) paths+=("${positional[@]+"${positional[@]}"}"); source=1 ;;
+  esac
+  ((source)) || return 0
+  for a in "${paths[@]+"${paths[@]}"}"; do check_path_arg "git $sub" "$a"; done
+}
+
 check_git() { # args after `git`
   local i=0 args=("$@")
   while ((i < ${#args[@]})); do
@@ -247,13 +400,43 @@ check_git() { # args after `git`
       -C | -c | --git-dir | --work-tree | --namespace) ((i += 2)) ;;
       -*) ((i += 1)) ;;
       push) check_git_push "${args[@]:i+1}"; return ;;
+      checkout | restore | rm | mv) check_git_paths "${args[@]:i}"; return ;;
       *) return ;;
     esac
   done
 }
 
+# `find START... -delete` or `-exec`: each start is a directory the command may empty. The
+# project root is allowed (find filters what it deletes); outside the project, .git and
+# protected directories are not.
+check_find() { # args after `find`
+  local a starts=() destructive=0 abs
+  for a in "$@"; do
+    case "$a" in
+      -delete | -exec | -execdir | -ok | -okdir) destructive=1 ;;
+    esac
+  done
+  ((destructive)) || return 0
+  for a in "$@"; do
+    [[ $a == -* || $a == '(' || $a == '!' ]] && break
+    starts+=("$a")
+  done
+  ((${#starts[@]})) || starts=(.)
+  for a in "${starts[@]}"; do
+    resolve_arg "$a" || block "find start '$a' uses a variable or substitution the hook cannot resolve. Use a literal path inside the project."
+    abs="$REPLY"
+    is_within "$abs" "$ROOT" || [[ $abs == /tmp/?* ]] ||
+      block "find -delete/-exec from '$a' ($abs) reaches outside the project ($ROOT)."
+    [[ $abs == "$ROOT" ]] && continue
+    if protected_or_holds "$abs"; then
+      block "find -delete/-exec from '$a' touches a protected path ($REPLY)."
+    fi
+  done
+}
+
 # Commands that change a file named among their arguments: used to keep Bash off protected paths.
-WRITERS=' cp mv rm tee install ln truncate chmod chown touch dd sed perl '
+WRITERS=' cp mv rm rmdir unlink shred rsync tee install ln truncate chmod chown touch dd sed perl '
+COPIERS=' cp rsync install ln '
 
 check_segment() {
   local -a w=("$@")
@@ -267,11 +450,32 @@ check_segment() {
     else VCWD=''; fi
     return 0
   fi
+  # A command name computed at run time: `$(echo rm) -rf /` leaves a segment starting with `-`.
+  if [[ ${w[0]} == -* ]]; then
+    block "the command name is computed by a substitution (\$(...) or backticks), so the hook cannot tell what runs. Write the command name literally."
+  fi
+  if ! expand_known "${w[0]}" && ((n > 1)); then
+    for ((j = 1; j < n; j++)); do
+      if [[ ${w[j]} =~ ^-[[:alpha:]]*[rRfF] || ${w[j]} == --recursive || ${w[j]} == --force ]]; then
+        check_rm "${w[@]:1}"
+        break
+      fi
+    done
+  fi
   for ((i = 0; i < n; i++)); do
     word="${w[i]}"; base="${word##*/}"
     case "$base" in
       rm) check_rm "${w[@]:i+1}" ;;
       git) check_git "${w[@]:i+1}" ;;
+      find) check_find "${w[@]:i+1}" ;;
+      xargs)
+        for ((j = i + 1; j < n; j++)); do
+          case "${w[j]##*/}" in
+            rm | rmdir | unlink | shred | find | mv | bash | sh | zsh | dash | ksh)
+              block "xargs ${w[j]##*/} takes its targets from input the hook cannot see. Name the paths on the command line." ;;
+          esac
+        done
+        ;;
       eval) analyze_bash "${w[*]:i+1}" ;;
       bash | sh | zsh | dash | ksh)
         for ((j = i + 1; j < n - 1; j++)); do
@@ -283,12 +487,15 @@ check_segment() {
       for ((j = i + 1; j < n; j++)); do
         target="${w[j]#of=}"
         [[ $target == -* || -z $target ]] && continue
-        expand_known "$target" || continue
-        target="$REPLY"
-        resolve_path "$target" "${VCWD:-$ROOT}"
-        if protected_match "$REPLY"; then
-          block "'$base' on '${w[j]}' would change a protected path (matches '$REPLY'). Protected files are changed by humans only."
+        resolve_arg "$target" || continue
+        [[ $REPLY == "$ROOT" ]] && continue
+        # A copy reads its sources: only its destination (last, or after -t) may not hold one.
+        if [[ $COPIERS == *" $base "* && $j -ne $((n - 1)) && ${w[j - 1]} != -t && ${w[j - 1]} != --target-directory ]]; then
+          protected_match "$REPLY" || continue
+        elif ! protected_or_holds "$REPLY"; then
+          continue
         fi
+        block "'$base' on '${w[j]}' would change a protected path ($REPLY). Protected files are changed by humans only."
       done
     fi
   done
@@ -298,7 +505,9 @@ DEPTH=0
 analyze_bash() { # COMMAND
   local cmd="$1" kind word seg=() redirect=0 target glob
   ((DEPTH++ < 4)) || block "command nests shells too deeply to check."
-  check_sql "$cmd"
+  # SQL rules only where a SQL client runs: `grep -rn 'DROP TABLE' src/` is a search, not SQL.
+  [[ $cmd =~ $SQL_CLIENT_RE ]] && check_sql "$cmd"
+  check_inline_program "$cmd"
   check_remote_exec "$cmd"
   check_secrets "$cmd"
   while IFS=$'\t' read -r kind word; do

@@ -20,6 +20,7 @@ import type { StageDeps } from '../stages/deps.js';
 import type { EngineFactory, Logger, Model, Notifier, ProgressSink } from '../stages/ports.js';
 import { systemClock } from '../stages/ports.js';
 import { coreRiskGate } from '../stages/risk-gate.js';
+import { createTreeGate } from '../engines/tree-gate.js';
 import { coreUntrustedText } from '../stages/untrusted-text.js';
 import type { ActionStage, Inputs, Runner } from './inputs.js';
 
@@ -205,6 +206,8 @@ export async function openGitHubSession(o: {
     engines: engineFactory(env, o.inputs, sandbox),
     text: coreUntrustedText,
     risk: coreRiskGate,
+    // The config file is protected wherever `config-path` puts it (anchored at the root).
+    treeGate: createTreeGate({ env, alsoProtected: [`/${o.inputs.configPath}`] }),
     notifier: o.notifier,
     clock: systemClock,
     logger: o.logger,

@@ -42,7 +42,10 @@ export interface EngineTask {
   /** Ceiling for this run in USD; undefined means no ceiling. */
   readonly budgetUsd?: number;
   readonly env: EnvPolicy;
-  /** Repository-relative globs the agent must never write (risk policy `protectedPaths`). */
+  /**
+   * Repository-relative globs the agent must never write: the core list (src/core/protected)
+   * with the policy's `protectedPaths` and `unprotectDefaults` applied (RiskGate.protectedPaths).
+   */
   readonly protectedPaths: readonly string[];
   /** Run the repository's `.claude/settings.json` hooks (PreToolUse, PostToolUse, Stop). */
   readonly hooks: boolean;

@@ -12,6 +12,7 @@ import type {
   Notifier,
   ProgressSink,
   RiskGate,
+  TreeGate,
   UntrustedText,
   Workspace,
 } from './ports.js';
@@ -25,6 +26,8 @@ export interface StageDeps {
   readonly engines: EngineFactory;
   readonly text: UntrustedText;
   readonly risk: RiskGate;
+  /** Runs around every engine run (runGated): the boundary for protected paths and symlinks. */
+  readonly treeGate: TreeGate;
   readonly notifier: Notifier;
   readonly clock: Clock;
   readonly logger: Logger;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { OutcomeFinding } from '../core/outcomes/index.js';
+import { TREE_GATE_RULES } from '../core/protected/tree-gate.js';
 
 export const SEVERITIES = ['blocking', 'major', 'minor', 'nit'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -76,4 +77,11 @@ export function toOutcomeFinding(f: TrackedFinding): OutcomeFinding {
 export function describeFinding(f: TrackedFinding): string {
   const where = f.path ? ` ${f.path}${f.lines ? `:${f.lines.start}-${f.lines.end}` : ''}` : '';
   return `[${f.severity}] ${f.rule}${where}: ${f.message}`;
+}
+
+const GATE_RULES: ReadonlySet<string> = new Set(Object.values(TREE_GATE_RULES));
+
+/** A finding of the tree gate: only a human resolves it, never a review model's say-so. */
+export function isTreeGateFinding(f: { rule: string }): boolean {
+  return GATE_RULES.has(f.rule);
 }

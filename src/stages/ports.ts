@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { OutcomeRecord, PrTierLike } from './port-types.js';
+import type { TreeViolation } from '../core/protected/tree-gate.js';
 import type { Engine, EngineTokens } from '../engines/types.js';
 
 /**
@@ -174,6 +175,22 @@ export interface RiskVerdict {
 export interface RiskGate {
   classify(policyText: string | null, paths: readonly string[]): RiskVerdict;
   protectedPaths(policyText: string | null): readonly string[];
+}
+
+/** What the tree gate recorded before a run; only its adapter reads the inside. */
+export interface TreeSnapshot {
+  readonly dir: string;
+}
+
+/**
+ * The tree gate (src/engines/tree-gate.ts): a snapshot before every engine run and, after it,
+ * every change to a protected path reverted, every escaping symlink and nested `.git` removed.
+ * Stages call it through `runGated` (src/stages/gated-run.ts), never around it.
+ */
+export interface TreeGate {
+  snapshot(dir: string, protectedPaths: readonly string[]): Promise<TreeSnapshot>;
+  /** Reverts what the run may not change and returns each violation (empty: nothing to undo). */
+  enforce(snapshot: TreeSnapshot): Promise<readonly TreeViolation[]>;
 }
 
 export interface Notification {

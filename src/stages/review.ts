@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { settingsAt } from './context.js';
 import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
-import { describeFinding, reviewFindingSchema, track, type TrackedFinding } from './findings.js';
+import {
+  describeFinding,
+  isTreeGateFinding,
+  reviewFindingSchema,
+  track,
+  type TrackedFinding,
+} from './findings.js';
+import { withFindings } from './gated-run.js';
 import { packDiff, type PackedDiff } from './pack.js';
 import type { RiskVerdict, UntrustedText } from './ports.js';
 import type { PipelineState } from './state.js';
@@ -72,7 +79,10 @@ export function mergeFindings(
   const carried = earlier.map((f): TrackedFinding => {
     if (f.status === 'resolved') return f;
     // Reported again, or not said to be resolved: still open (a delta review cannot see it gone).
-    const open = freshPrints.has(f.fingerprint) || said.get(f.fingerprint) !== 'resolved';
+    const open =
+      isTreeGateFinding(f) ||
+      freshPrints.has(f.fingerprint) ||
+      said.get(f.fingerprint) !== 'resolved';
     if (!open) return { ...f, status: 'resolved' };
     return round > f.firstRound ? { ...f, survivedRounds: f.survivedRounds + 1 } : f;
   });
@@ -141,9 +151,10 @@ export async function review(
   let tests: TestRun | null = null;
   if (testsRequired(risk, state)) {
     await deps.workspace.checkoutBranch(input.head, base);
-    tests = await runTests(deps);
+    tests = await runTests(deps, { protectedPaths: deps.risk.protectedPaths(policy), round });
     state = {
       ...state,
+      findings: withFindings(state.findings, tests.findings),
       checks: { ...state.checks, tests: tests.status },
       testFailure: tests.status === 'failed' ? tests.output : null,
     };

@@ -1,5 +1,7 @@
 import { testCommandArgs } from '../config/index.js';
 import type { StageDeps } from './deps.js';
+import type { TrackedFinding } from './findings.js';
+import { treeGateFindings } from './gated-run.js';
 import type { Workspace } from './ports.js';
 
 export interface TestRun {
@@ -9,6 +11,8 @@ export interface TestRun {
   readonly output: string;
   /** Why tests were skipped, or how the command was chosen. */
   readonly note: string;
+  /** What the tree gate undid after the run: the tests run the agent's code too. */
+  readonly findings: readonly TrackedFinding[];
 }
 
 const OUTPUT_TAIL = 4000;
@@ -50,8 +54,15 @@ export function trimOutput(text: string): string {
     : `[... ${t.length - OUTPUT_TAIL} characters cut ...]\n${t.slice(-OUTPUT_TAIL)}`;
 }
 
-/** Runs the configured or detected test command; says so plainly when there is none. */
-export async function runTests(deps: Pick<StageDeps, 'config' | 'workspace'>): Promise<TestRun> {
+/**
+ * Runs the configured or detected test command; says so plainly when there is none. The tests
+ * run code the agent wrote, so the tree gate runs around them as around an engine: a test that
+ * writes a workflow leaves nothing for the next commit.
+ */
+export async function runTests(
+  deps: Pick<StageDeps, 'config' | 'workspace' | 'treeGate'>,
+  gate: { readonly protectedPaths: readonly string[]; readonly round: number },
+): Promise<TestRun> {
   const configured = testCommandArgs(deps.config);
   const found = configured
     ? { argv: configured, source: '.github/lailatov.yml testCommand' }
@@ -62,8 +73,11 @@ export async function runTests(deps: Pick<StageDeps, 'config' | 'workspace'>): P
       command: null,
       output: '',
       note: 'No test command: none configured (testCommand) and none detected (package.json, pytest, go.mod, Cargo.toml, Makefile).',
+      findings: [],
     };
+  const snapshot = await deps.treeGate.snapshot(deps.workspace.dir, gate.protectedPaths);
   const r = await deps.workspace.run(found.argv, deps.config.timeouts.tests * 60_000);
+  const findings = treeGateFindings(await deps.treeGate.enforce(snapshot), gate.round);
   const command = found.argv.join(' ');
   const passed = r.exitCode === 0 && !r.timedOut;
   return {
@@ -73,5 +87,6 @@ export async function runTests(deps: Pick<StageDeps, 'config' | 'workspace'>): P
     note: r.timedOut
       ? `timed out after ${deps.config.timeouts.tests} min (${found.source})`
       : `exit ${r.exitCode ?? 'none'} (${found.source})`,
+    findings,
   };
 }

@@ -16,6 +16,8 @@ import {
   settingsAt,
 } from './context.js';
 import { budgetLeft } from './ledger.js';
+import type { TrackedFinding } from './findings.js';
+import { runGated, withFindings } from './gated-run.js';
 import { renderPrBody } from './pr-body.js';
 import type { CommitInfo, Issue, PullRequestRef } from './ports.js';
 import type { PipelineState } from './state.js';
@@ -152,27 +154,35 @@ export async function write(
 
   const instructions = await projectInstructions(deps, base);
   const engine = await deps.engines(config.engines.write, 'write');
-  const run = await engine.run({
-    cwd: workspace.dir,
-    prompt: writePrompt(deps, issue, input.verdict, state.plan, instructions),
-    systemPrompt:
-      'You are a careful senior engineer working in a git repository. Follow the project instructions.',
-    allowedTools: WRITE_TOOLS,
-    model: config.models.write,
-    maxTurns: config.maxTurns.write,
-    timeoutMs: config.timeouts.write * 60_000,
-    budgetUsd: Math.min(config.budgets.write, left),
-    env: {},
-    protectedPaths: deps.risk.protectedPaths(
-      await forge.readFileAt(settingsAt(deps, base), 'risk-policy.json'),
-    ),
-    hooks: true,
-    onProgress: engineProgress(deps, 'write'),
-  });
+  const protectedPaths = deps.risk.protectedPaths(
+    await forge.readFileAt(settingsAt(deps, base), 'risk-policy.json'),
+  );
+  const { run, findings: gated } = await runGated(
+    deps,
+    'write',
+    engine,
+    {
+      cwd: workspace.dir,
+      prompt: writePrompt(deps, issue, input.verdict, state.plan, instructions),
+      systemPrompt:
+        'You are a careful senior engineer working in a git repository. Follow the project instructions.',
+      allowedTools: WRITE_TOOLS,
+      model: config.models.write,
+      maxTurns: config.maxTurns.write,
+      timeoutMs: config.timeouts.write * 60_000,
+      budgetUsd: Math.min(config.budgets.write, left),
+      env: {},
+      protectedPaths,
+      hooks: true,
+      onProgress: engineProgress(deps, 'write'),
+    },
+    state.round,
+  );
   state = {
     ...state,
     summary: run.finalMessage,
     stages: [...state.stages, stageFromEngine('write', run)],
+    findings: withFindings(state.findings, gated),
   };
 
   // Whatever the agent left is committed, even after a failure, so no work is lost.
@@ -196,14 +206,15 @@ export async function write(
   if (changedFiles.length === 0)
     return result(
       'no_changes',
-      `the agent finished (${run.outcome}) without changing any file on ${branch}; nothing to review`,
+      `the agent finished (${run.outcome}) without changing any file on ${branch}; nothing to review${gatedNote(gated)}`,
       { engine: run, commits },
     );
 
   deps.progress({ kind: 'note', stage: 'write', message: 'running the tests' });
-  const tests = await runTests(deps);
+  const tests = await runTests(deps, { protectedPaths, round: state.round });
   state = {
     ...state,
+    findings: withFindings(state.findings, tests.findings),
     checks: { ...state.checks, tests: tests.status },
     testFailure: tests.status === 'failed' ? tests.output : null,
   };
@@ -226,6 +237,12 @@ export async function write(
     tests,
     pr,
   });
+}
+
+/** Why nothing is left: the gate may have reverted all there was. */
+function gatedNote(findings: readonly TrackedFinding[]): string {
+  if (findings.length === 0) return '';
+  return ` (the tree gate reverted ${findings.length} change(s) the agent may not make: ${findings.map((f) => f.path ?? '?').join(', ')})`;
 }
 
 export function testsLine(t: TestRun): string {

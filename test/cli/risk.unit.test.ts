@@ -107,9 +107,7 @@ describe('lailatov risk', () => {
     expect(code).toBe(3);
     expect(out).toMatch(/README\.md\s+low\s+\*\.md/);
     expect(out).toMatch(/other\/y\.py\s+medium\s+\(default\)/);
-    expect(out).toMatch(
-      /\.github\/workflows\/ci\.yml\s+high\s+\.github\/workflows\/\*\* \(protected\)/,
-    );
+    expect(out).toMatch(/\.github\/workflows\/ci\.yml\s+high\s+\.github\/\*\* \(protected\)/);
     expect(out).toContain('PR tier: high');
     expect(out).toContain('Required checks: risk-policy-gate, tests, code-review');
     expect(out).toContain('Human approval: required');

@@ -1,20 +1,10 @@
-// Runs the real hook scripts in .claude/hooks the way Claude Code does: a child process with the
-// hook's JSON on stdin and CLAUDE_PROJECT_DIR set, judged by exit code (2 = block) and stderr.
+// Runs the real hook scripts in .claude/hooks the way Claude Code does (see run-hook.ts).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-const REPO = path.resolve(import.meta.dirname, '..', '..');
-const HOOKS = path.join(REPO, '.claude', 'hooks');
-
-interface HookResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { REPO, spawnHook, type HookResult } from './run-hook.js';
 
 function runHook(
   script: string,
@@ -22,19 +12,7 @@ function runHook(
   env: Record<string, string | undefined> = {},
 ): Promise<HookResult> {
   ensureProject();
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(HOOKS, script), [], {
-      cwd: project,
-      env: { ...process.env, CLAUDE_PROJECT_DIR: project, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(typeof stdin === 'string' ? stdin : JSON.stringify(stdin));
-  });
+  return spawnHook(script, project, stdin, env);
 }
 
 function onPath(tool: string): boolean {

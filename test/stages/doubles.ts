@@ -70,6 +70,10 @@ export function stageDeps(over: {
     engines: () => Promise.reject(new Error('engines not stubbed')),
     text: coreUntrustedText,
     risk: coreRiskGate,
+    treeGate: {
+      snapshot: () => Promise.reject(new Error('tree gate not stubbed')),
+      enforce: () => Promise.reject(new Error('tree gate not stubbed')),
+    },
     notifier: recording<Notifier>('notifier', {}).port,
     clock: { now: () => new Date('2026-01-01T00:00:00Z') },
     logger: { info: () => undefined, warn: () => undefined },

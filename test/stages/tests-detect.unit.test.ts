@@ -53,7 +53,14 @@ describe('test command detection', () => {
   });
 
   test('no command: the stage says so and goes on (skipped, with the reason)', async () => {
-    const r = await runTests({ config: parseConfig('{}'), workspace: filesWorkspace({}) });
+    const treeGate = {
+      snapshot: () => Promise.reject(new Error('no test command: nothing to gate')),
+      enforce: () => Promise.reject(new Error('no test command: nothing to gate')),
+    };
+    const r = await runTests(
+      { config: parseConfig('{}'), workspace: filesWorkspace({}), treeGate },
+      { protectedPaths: [], round: 0 },
+    );
     expect(r).toMatchObject({ status: 'skipped', command: null });
     expect(r.note).toMatch(/No test command/);
   });

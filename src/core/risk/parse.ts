@@ -1,5 +1,11 @@
 import { Minimatch } from 'minimatch';
 import { UserError } from '../errors.js';
+import {
+  CORE_PROTECTED_PATHS,
+  protectedPathList,
+  unprotectProblem,
+  UNPROTECT_KEY,
+} from '../protected/paths.js';
 import { MINIMATCH_OPTIONS, toGlob } from './glob.js';
 import {
   isTier,
@@ -10,13 +16,11 @@ import {
   type Tier,
 } from './types.js';
 
-/** Paths an agent can never change without forcing `high` and a human approval (DESIGN.md §4). */
-export const DEFAULT_PROTECTED_PATHS: readonly string[] = Object.freeze([
-  '.github/workflows/**',
-  '.claude/hooks/**',
-  'risk-policy.json',
-  'CLAUDE.md',
-]);
+/**
+ * Paths an agent can never change without forcing `high` and a human approval (DESIGN.md §4):
+ * the one core list (core/protected/paths.ts).
+ */
+export const DEFAULT_PROTECTED_PATHS: readonly string[] = CORE_PROTECTED_PATHS;
 export const DEFAULT_REQUIRED_CHECKS: readonly string[] = Object.freeze(['risk-policy-gate']);
 export const DEFAULT_TIER: Tier = 'medium';
 
@@ -27,6 +31,7 @@ const TOP_LEVEL_KEYS = [
   'blockedPatterns',
   'defaultTier',
   'protectedPaths',
+  UNPROTECT_KEY,
 ] as const;
 const MERGE_RULE_KEYS = ['requiredChecks', 'humanApprovalRequired', 'description'] as const;
 // `tier` is the predecessor's field; a blocked file stops the pipeline whatever its tier.
@@ -279,6 +284,24 @@ function parseBlocked(value: unknown, p: Problems): BlockedRule[] {
   });
 }
 
+/** `unprotectDefaults`: each entry names a default protected path, exactly as the list spells it. */
+function parseUnprotect(value: unknown, p: Problems): string[] {
+  if (value === undefined) return [];
+  const fix = `list entries of the default protected paths to remove, e.g. ["AGENTS.md"]`;
+  if (!Array.isArray(value)) {
+    p.add(UNPROTECT_KEY, `expected an array, got ${describe(value)}`, fix);
+    return [];
+  }
+  return value.flatMap((item, i): string[] => {
+    const at = join(UNPROTECT_KEY, i);
+    if (typeof item !== 'string')
+      return p.add(at, `expected a string, got ${describe(item)}`, fix) ?? [];
+    const problem = unprotectProblem(item);
+    if (problem !== undefined) return p.add(at, problem, 'remove this entry') ?? [];
+    return [item];
+  });
+}
+
 /** Validates a parsed risk-policy.json. Throws one UserError listing every problem found. */
 export function parsePolicy(value: unknown, source = 'risk-policy.json'): RiskPolicy {
   const p = new Problems();
@@ -310,7 +333,7 @@ export function parsePolicy(value: unknown, source = 'risk-policy.json'): RiskPo
     value.protectedPaths === undefined
       ? []
       : parseGlobList(value.protectedPaths, 'protectedPaths', p);
-  const protectedPaths = [...new Set([...DEFAULT_PROTECTED_PATHS, ...extraProtected])];
+  const protectedPaths = protectedPathList(extraProtected, parseUnprotect(value[UNPROTECT_KEY], p));
 
   // Every tier a PR can end up in needs its merge rule.
   const needed = new Map<Tier, string>([

@@ -29,7 +29,10 @@ export interface RiskPolicy {
   readonly blockedPatterns: readonly BlockedRule[];
   /** The tier of a file no pattern matches: `medium` by default (fail closed, not open). */
   readonly defaultTier: Tier;
-  /** Always includes DEFAULT_PROTECTED_PATHS; the policy can add to them, never remove. */
+  /**
+   * The core list (core/protected/paths.ts) plus the policy's `protectedPaths`, minus the default
+   * entries named in `unprotectDefaults` (never `.git/`): nothing is removed by omission.
+   */
   readonly protectedPaths: readonly string[];
 }
 

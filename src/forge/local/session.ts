@@ -25,6 +25,7 @@ import type { AnthropicEngineConfig } from '../../engines/anthropic/index.js';
 import type { Pricer } from '../../engines/types.js';
 import { systemClock } from '../../stages/ports.js';
 import { coreRiskGate } from '../../stages/risk-gate.js';
+import { createTreeGate } from '../../engines/tree-gate.js';
 import { ScriptedModel } from '../../stages/scripted-model.js';
 import { coreUntrustedText } from '../../stages/untrusted-text.js';
 import { AGENT_BRANCH_PREFIX } from '../github/workspace.js';
@@ -249,6 +250,7 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
     engines: engineFactory(o, sandbox),
     text: coreUntrustedText,
     risk: coreRiskGate,
+    treeGate: createTreeGate({ env: o.env }),
     notifier: { notify: async () => undefined },
     clock: systemClock,
     logger: { info: () => undefined, warn: () => undefined },

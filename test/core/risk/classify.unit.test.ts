@@ -185,18 +185,18 @@ describe('classify', () => {
       });
     }
     // Globs keep their usual meaning: CLAUDE.md is a name at any depth (Claude Code reads nested
-    // ones too), while workflows are anchored, so other files under .github/ are not protected.
+    // ones too); the whole of .github/ is protected (actions, CODEOWNERS, the suite's config),
+    // but only at the root.
     expect(classify(p, ['pkg/CLAUDE.md']).tier).toBe('high');
-    expect(classify(p, ['.github/ISSUE_TEMPLATE.md']).protected).toEqual([]);
+    expect(classify(p, ['.github/ISSUE_TEMPLATE.md']).protected).toHaveLength(1);
+    expect(classify(p, ['pkg/.github/x.yml']).protected).toEqual([]);
   });
 
   it('keeps a high rule pattern as the decider for a protected path already high', () => {
     const p = policy({ high: ['.github/**'] });
     const result = classify(p, ['.github/workflows/ci.yml']);
     expect(result.files[0]?.pattern).toBe('.github/**');
-    expect(result.protected).toEqual([
-      { path: '.github/workflows/ci.yml', pattern: '.github/workflows/**' },
-    ]);
+    expect(result.protected).toEqual([{ path: '.github/workflows/ci.yml', pattern: '.github/**' }]);
   });
 
   it('adds policy protectedPaths to the defaults, which cannot be removed', () => {
@@ -205,6 +205,45 @@ describe('classify', () => {
     expect(classify(p, ['.github/workflows/ci.yml']).tier).toBe('high');
     const emptied = policy({ low: ['**'] }, { protectedPaths: [] });
     expect(classify(emptied, ['CLAUDE.md']).humanApprovalRequired).toBe(true);
+  });
+
+  it('protects every path issue 12 names, at the depth it names', () => {
+    const p = policy({ low: ['**'] });
+    for (const path of [
+      '.claude/settings.json',
+      '.claude/settings.local.json',
+      'docs/CLAUDE.md',
+      '.github/actions/x/action.yml',
+      '.github/lailatov.yml',
+      'AGENTS.md',
+      'pkg/AGENTS.md',
+      'risk-policy.json',
+      '.git/hooks/pre-push',
+      'vendor/lib/.git/config',
+    ]) {
+      expect({ path, tier: classify(p, [path]).tier }).toEqual({ path, tier: 'high' });
+    }
+  });
+
+  it('removes a default entry only through unprotectDefaults, and never .git/', () => {
+    const p = policy({ low: ['**'] }, { unprotectDefaults: ['AGENTS.md'] });
+    expect(classify(p, ['AGENTS.md']).tier).toBe('low');
+    expect(classify(p, ['CLAUDE.md']).tier).toBe('high');
+    expect(p.protectedPaths).not.toContain('AGENTS.md');
+    const problems = (entry: string): readonly string[] => {
+      try {
+        policy({ low: ['**'] }, { unprotectDefaults: [entry] });
+      } catch (e) {
+        return (e as { problems: readonly string[] }).problems;
+      }
+      return [];
+    };
+    expect(problems('.git/')).toEqual([
+      expect.stringMatching(/^unprotectDefaults\[0\]: ".git\/" is always protected/),
+    ]);
+    expect(problems('src/**')).toEqual([
+      expect.stringMatching(/^unprotectDefaults\[0\]: "src\/\*\*" is not a default protected/),
+    ]);
   });
 
   it('blocks files matching blockedPatterns (string or object with reason)', () => {

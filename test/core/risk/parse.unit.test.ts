@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isUserError, type UserError } from '../../../src/core/errors.js';
 import { parsePolicy, parsePolicyText } from '../../../src/core/risk/index.js';
+import { CORE_PROTECTED_PATHS } from '../../../src/core/protected/paths.js';
 
 const merge = {
   high: { requiredChecks: ['risk-policy-gate'] },
@@ -31,12 +32,7 @@ describe('parsePolicy: defaults and comments', () => {
       humanApprovalRequired: false,
     });
     expect(p.defaultTier).toBe('medium');
-    expect(p.protectedPaths).toEqual([
-      '.github/workflows/**',
-      '.claude/hooks/**',
-      'risk-policy.json',
-      'CLAUDE.md',
-    ]);
+    expect(p.protectedPaths).toEqual([...CORE_PROTECTED_PATHS]);
     expect(p.blockedPatterns).toEqual([]);
     expect(p.riskTierRules).toEqual({ high: [], medium: [], low: ['docs/**'] });
   });

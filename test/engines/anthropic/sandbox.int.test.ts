@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { access, readFile, symlink, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { protectedPathList } from '../../../src/core/protected/paths.js';
 import { startModelServer, type ModelServer } from '../../support/model/index.js';
 import { engineFor, lastToolResults, removeDir, task, tempRepo } from './helpers.js';
 
@@ -108,6 +109,78 @@ describe('anthropic engine sandbox', () => {
     await expect(access(path.join(outside, 'through-link.txt'))).rejects.toThrow();
     expect(result.outcome).toBe('completed');
     expect(result.changedFiles).toEqual(['escape', 'ok.txt']);
+  });
+
+  it('refuses writes through a dangling symlink, whether it points outside or at a protected path (issue 12)', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'lailatov-outside-'));
+    const repo = await tempRepo({
+      'src/a.ts': 'export {};\n',
+      '.github/workflows/ci.yml': 'on: push\n',
+    });
+    dirs.push(repo, outside);
+    // Dangling: realpath fails on both, and the old lenient fallback accepted the link's own path.
+    await symlink(path.join(outside, 'landed.txt'), path.join(repo, 'notes.txt'));
+    await symlink('.github/workflows/new.yml', path.join(repo, 'innocent.yml'));
+    await symlink(path.join(outside, 'missing-dir'), path.join(repo, 'gone'));
+    // Inside the tree but a symlink all the same: writes go to real paths only.
+    await symlink('../.github/workflows', path.join(repo, 'src', 'wf'));
+    const write = (file_path: string) => ({
+      name: 'write_file',
+      input: { file_path, content: 'on: push\njobs: {}\n' },
+    });
+    ms = await startModelServer({
+      scenario: {
+        turns: [
+          {
+            toolUses: [
+              write('notes.txt'),
+              write('innocent.yml'),
+              write('gone/x.txt'),
+              write('src/wf/new.yml'),
+              {
+                name: 'edit_file',
+                input: { file_path: 'src/wf/ci.yml', old_string: 'push', new_string: 'x' },
+              },
+            ],
+          },
+          { text: 'done' },
+        ],
+      },
+    });
+    await (await engineFor(ms)).run(task(repo, { protectedPaths: protectedPathList() }));
+    const results = lastToolResults(ms, 1);
+    expect(results.map((r) => r.isError)).toEqual([true, true, true, true, true]);
+    for (const r of results) expect(r.text).toMatch(/symlink/);
+    await expect(access(path.join(outside, 'landed.txt'))).rejects.toThrow();
+    await expect(access(path.join(outside, 'missing-dir'))).rejects.toThrow();
+    await expect(access(path.join(repo, '.github/workflows/new.yml'))).rejects.toThrow();
+    expect(await readFile(path.join(repo, '.github/workflows/ci.yml'), 'utf8')).toBe('on: push\n');
+  });
+
+  it.each([
+    '.claude/settings.json',
+    'docs/CLAUDE.md',
+    '.github/actions/x/action.yml',
+    '.github/lailatov.yml',
+    'AGENTS.md',
+    'pkg/.git/config',
+  ])('refuses a write to %s, protected by the core list (issue 12)', async (file) => {
+    const repo = await tempRepo({ 'docs/CLAUDE.md': '# rules\n' });
+    dirs.push(repo);
+    ms = await startModelServer({
+      scenario: {
+        turns: [
+          { toolUses: [{ name: 'write_file', input: { file_path: file, content: 'x' } }] },
+          { text: 'done' },
+        ],
+      },
+    });
+    await (await engineFor(ms)).run(task(repo, { protectedPaths: protectedPathList() }));
+    const [r] = lastToolResults(ms, 1);
+    expect(r).toEqual({ isError: true, text: expect.stringContaining('is a protected path') });
+    if (file === 'docs/CLAUDE.md')
+      expect(await readFile(path.join(repo, file), 'utf8')).toBe('# rules\n');
+    else await expect(access(path.join(repo, file))).rejects.toThrow();
   });
 
   it('returns tool errors to the model: bad input, missing file, ambiguous edit, unknown tool', async () => {

@@ -44,8 +44,12 @@ describe('protected paths', () => {
     expect(protectedBy('.github/workflows/ci.yml', globs)).toBe('.github/workflows/**');
     expect(protectedBy('.claude/hooks/guard.sh', globs)).toBe('.claude/hooks/**');
     expect(protectedBy('risk-policy.json', globs)).toBe('risk-policy.json');
-    expect(protectedBy('.git/config', globs)).toBe('.git/**');
-    expect(protectedBy('src/risk-policy.json', globs)).toBeUndefined();
+    expect(protectedBy('.git/config', globs)).toBe('.git/');
+    expect(protectedBy('vendor/x/.git/hooks/pre-push', globs)).toBe('.git/');
+    // The risk policy's glob rules: a name without `/` matches at any depth, `/x` only at the root.
+    expect(protectedBy('src/risk-policy.json', globs)).toBe('risk-policy.json');
+    expect(protectedBy('src/risk-policy.json', ['/risk-policy.json'])).toBeUndefined();
+    expect(protectedBy('docs/CLAUDE.md', ['CLAUDE.md'])).toBe('CLAUDE.md');
     expect(protectedBy('.gitignore', globs)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { ToolError, resolveForWrite, resolveInTree } from './paths.js';
+import { ToolError, WRITE_NOFOLLOW, resolveForWrite, resolveInTree } from './paths.js';
 import { defineTool, ok } from './types.js';
 
 /** Reads larger than this are refused: ask for a line range instead. */
@@ -68,7 +68,7 @@ export const writeTool = defineTool({
   async run(input, ctx) {
     const p = await resolveForWrite(ctx.root, input.file_path, ctx.protectedPaths);
     await mkdir(path.dirname(p.abs), { recursive: true });
-    await writeFile(p.abs, input.content, 'utf8');
+    await writeFile(p.abs, input.content, { encoding: 'utf8', flag: WRITE_NOFOLLOW });
     return ok(`wrote ${Buffer.byteLength(input.content)} bytes to ${p.rel}`);
   },
 });
@@ -104,7 +104,7 @@ export const editTool = defineTool({
     }
     // split/join: no `$&` replacement patterns, unlike String.replace.
     const updated = text.split(input.old_string).join(input.new_string);
-    await writeFile(p.abs, updated, 'utf8');
+    await writeFile(p.abs, updated, { encoding: 'utf8', flag: WRITE_NOFOLLOW });
     return ok(`replaced ${count} occurrence${count === 1 ? '' : 's'} in ${p.rel}`);
   },
 });

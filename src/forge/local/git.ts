@@ -1,64 +1,140 @@
-import { runChecked, runCommand } from '../../engines/process.js';
+import { runChecked, runCommand, type RunResult } from '../../engines/process.js';
+import {
+  driverOverrides,
+  safeGitEnv,
+  type GitConfigPair,
+  type GitIdentity,
+  type SafeGitEnvOptions,
+} from '../../core/git/safe-config.js';
 import type { CommitInfo, FileDiff } from '../../stages/ports.js';
 
-/** The identity the suite commits with; set per command through the environment, never in config. */
-export interface GitIdentity {
-  readonly name: string;
-  readonly email: string;
-}
+export type { GitIdentity } from '../../core/git/safe-config.js';
 
 const DEFAULT_IDENTITY: GitIdentity = { name: 'LailaTov', email: 'lailatov@users.noreply.local' };
+
+export interface GitRepoOptions {
+  /** The identity the suite commits with; set per command through the environment. */
+  readonly identity?: GitIdentity;
+  /** Repository-relative paths the suite writes itself (its log); never committed. */
+  readonly exclude?: readonly string[];
+  /** Transports this repository's git may use; only local paths unless told otherwise. */
+  readonly protocols?: readonly string[];
+  /** Values redacted from every error this repository's git throws. */
+  readonly secrets?: readonly string[];
+}
+
+/** Extra command-scope config for one call (e.g. the push credential), passed in the environment. */
+export interface ExecOptions {
+  readonly config?: readonly GitConfigPair[];
+}
 
 /**
  * Git behind one class: every call is an argument array through the suite's one process
  * boundary. Methods that may fail without it being an error start with `try`.
+ *
+ * The repository's own config is untrusted (an agent may have rewritten `.git/config`), so every
+ * command runs with the git directory and work tree pinned to what they were when the repository
+ * was opened, only the allowed transports, and {@link safeGitEnv}'s overrides plus an empty
+ * definition of every filter, diff and merge driver in effect: nothing the config names runs.
  */
 export class GitRepo {
   private constructor(
     readonly dir: string,
-    private readonly env: Record<string, string>,
-    /** Repository-relative paths the suite writes itself (its log); never committed. */
+    /** The git directory, resolved when the repository was opened. */
+    readonly gitDir: string,
+    /** The work tree, resolved when opened; null for a bare repository. */
+    private readonly workTree: string | null,
+    private readonly envOptions: SafeGitEnvOptions,
     private readonly excluded: readonly string[],
+    private readonly secrets: readonly string[],
   ) {}
 
   static async open(
     dir: string,
     parentEnv: Readonly<Record<string, string | undefined>>,
-    opts: { identity?: GitIdentity; exclude?: readonly string[] } = {},
+    opts: GitRepoOptions = {},
   ): Promise<GitRepo> {
-    const identity = opts.identity ?? DEFAULT_IDENTITY;
-    const env: Record<string, string> = {
-      PATH: parentEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-      HOME: parentEnv.HOME ?? '/tmp',
-      LANG: 'C',
-      GIT_AUTHOR_NAME: identity.name,
-      GIT_AUTHOR_EMAIL: identity.email,
-      GIT_COMMITTER_NAME: identity.name,
-      GIT_COMMITTER_EMAIL: identity.email,
-      GIT_TERMINAL_PROMPT: '0',
-    };
-    const repo = new GitRepo(dir, env, opts.exclude ?? []);
-    const top = await repo.tryExec(['rev-parse', '--show-toplevel']);
-    if (top === null) throw new Error(`${dir} is not a git repository`);
-    return repo;
+    const envOptions = gitEnvOptions(parentEnv, opts);
+    const env = safeGitEnv(envOptions);
+    const r = await runCommand(
+      'git',
+      ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'],
+      { cwd: dir, env },
+    );
+    const [bare, gitDir, top] = r.stdout.split('\n');
+    if (r.exitCode !== 0 || gitDir === undefined || gitDir === '')
+      throw new Error(`${dir} is not a git repository`);
+    const workTree = bare === 'true' ? null : (top ?? dir);
+    return new GitRepo(dir, gitDir, workTree, envOptions, opts.exclude ?? [], opts.secrets ?? []);
   }
 
-  async exec(args: readonly string[]): Promise<string> {
-    const r = await runChecked('git', ['-c', 'core.quotepath=off', ...args], {
-      cwd: this.dir,
-      env: this.env,
+  /** Creates an empty bare repository at `gitDir` (a directory only the orchestrator can reach). */
+  static async initBare(
+    gitDir: string,
+    parentEnv: Readonly<Record<string, string | undefined>>,
+    opts: GitRepoOptions = {},
+  ): Promise<GitRepo> {
+    await runChecked('git', ['init', '--quiet', '--bare', gitDir], {
+      cwd: gitDir,
+      env: safeGitEnv(gitEnvOptions(parentEnv, opts)),
+      label: 'git init',
+    });
+    return GitRepo.open(gitDir, parentEnv, opts);
+  }
+
+  async exec(args: readonly string[], opts: ExecOptions = {}): Promise<string> {
+    const r = await runChecked('git', this.argv(args), {
+      ...(await this.runOptions(opts)),
       maxOutputBytes: 256 * 1024 * 1024,
+      label: `git ${args[0] ?? ''}`,
     });
     return r.stdout;
   }
 
   /** stdout, or null when git exits non-zero. */
-  async tryExec(args: readonly string[]): Promise<string | null> {
-    const r = await runCommand('git', ['-c', 'core.quotepath=off', ...args], {
-      cwd: this.dir,
-      env: this.env,
-    });
+  async tryExec(args: readonly string[], opts: ExecOptions = {}): Promise<string | null> {
+    const r: RunResult = await runCommand('git', this.argv(args), await this.runOptions(opts));
     return r.exitCode === 0 ? r.stdout : null;
+  }
+
+  private argv(args: readonly string[]): string[] {
+    const where = [`--git-dir=${this.gitDir}`];
+    if (this.workTree !== null) where.push(`--work-tree=${this.workTree}`);
+    return ['--no-pager', ...where, ...args];
+  }
+
+  private async runOptions(opts: ExecOptions) {
+    const drivers = await this.driversInEffect();
+    return {
+      cwd: this.dir,
+      env: safeGitEnv({
+        ...this.envOptions,
+        config: [...drivers, ...(opts.config ?? [])],
+      }),
+      secrets: this.secrets,
+    };
+  }
+
+  /**
+   * Empty definitions of the filters and drivers configured right now. Read before each
+   * command: an include can depend on the branch, and the agent may have run in between.
+   */
+  private async driversInEffect(): Promise<GitConfigPair[]> {
+    const r = await runCommand(
+      'git',
+      [
+        `--git-dir=${this.gitDir}`,
+        'config',
+        '--name-only',
+        '--get-regexp',
+        '^(filter|diff|merge)\\.',
+      ],
+      { cwd: this.dir, env: safeGitEnv(this.envOptions) },
+    );
+    // Exit 1: no such key. Anything else: a config git cannot read, and then no command can run.
+    if (r.exitCode !== 0 && r.exitCode !== 1)
+      throw new Error(`git cannot read the repository's config in ${this.dir}`);
+    return driverOverrides(r.stdout);
   }
 
   async branchExists(branch: string): Promise<boolean> {
@@ -105,14 +181,26 @@ export class GitRepo {
 
   async commitAll(message: string): Promise<string | null> {
     await this.exec(['add', '-A', ...this.pathspec()]);
-    const clean = await this.tryExec(['diff', '--cached', '--quiet']);
+    const clean = await this.tryExec([
+      'diff',
+      '--cached',
+      '--quiet',
+      '--no-ext-diff',
+      '--no-textconv',
+    ]);
     if (clean !== null) return null;
-    await this.exec(['commit', '--quiet', '--no-verify', '-m', message]);
+    await this.exec(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', message]);
     return (await this.exec(['rev-parse', 'HEAD'])).trim();
   }
 
   async commits(base: string, head: string): Promise<CommitInfo[]> {
-    const out = await this.exec(['log', '--reverse', '--format=%H%x00%s', `${base}..${head}`]);
+    const out = await this.exec([
+      'log',
+      '--reverse',
+      '--no-show-signature',
+      '--format=%H%x00%s',
+      `${base}..${head}`,
+    ]);
     return out
       .split('\n')
       .filter((l) => l !== '')
@@ -123,12 +211,25 @@ export class GitRepo {
   }
 
   async changedFiles(base: string, head: string): Promise<string[]> {
-    const out = await this.exec(['diff', '--name-only', '-z', `${base}...${head}`]);
+    const out = await this.exec([
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-ext-diff',
+      '--no-textconv',
+      `${base}...${head}`,
+    ]);
     return out.split('\0').filter((p) => p !== '');
   }
 
   async diff(base: string, head: string): Promise<FileDiff[]> {
-    const out = await this.exec(['diff', '--no-color', '--no-ext-diff', `${base}...${head}`]);
+    const out = await this.exec([
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      `${base}...${head}`,
+    ]);
     return splitDiff(out);
   }
 
@@ -144,8 +245,20 @@ export class GitRepo {
 
   /** A file's content at a ref, or null when the ref does not have it. */
   async show(ref: string, path: string): Promise<string | null> {
-    return this.tryExec(['show', `${ref}:${path}`]);
+    return this.tryExec(['cat-file', 'blob', `${ref}:${path}`]);
   }
+}
+
+function gitEnvOptions(
+  parentEnv: Readonly<Record<string, string | undefined>>,
+  opts: GitRepoOptions,
+): SafeGitEnvOptions {
+  return {
+    path: parentEnv.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    home: parentEnv.HOME ?? '/tmp',
+    protocols: opts.protocols ?? ['file'],
+    identity: opts.identity ?? DEFAULT_IDENTITY,
+  };
 }
 
 /** Splits `git diff` output into one entry per file, keyed by the new path (old for deletions). */

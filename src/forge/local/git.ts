@@ -56,15 +56,18 @@ export class GitRepo {
   ): Promise<GitRepo> {
     const envOptions = gitEnvOptions(parentEnv, opts);
     const env = safeGitEnv(envOptions);
-    const r = await runCommand(
-      'git',
-      ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'],
-      { cwd: dir, env },
-    );
-    const [bare, gitDir, top] = r.stdout.split('\n');
+    const r = await runCommand('git', ['rev-parse', '--is-bare-repository', '--absolute-git-dir'], {
+      cwd: dir,
+      env,
+    });
+    const [bare, gitDir] = r.stdout.split('\n');
     if (r.exitCode !== 0 || gitDir === undefined || gitDir === '')
       throw new Error(`${dir} is not a git repository`);
-    const workTree = bare === 'true' ? null : (top ?? dir);
+    let workTree: string | null = null;
+    if (bare !== 'true') {
+      const top = await runCommand('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env });
+      workTree = top.exitCode === 0 ? top.stdout.trim() : dir;
+    }
     return new GitRepo(dir, gitDir, workTree, envOptions, opts.exclude ?? [], opts.secrets ?? []);
   }
 

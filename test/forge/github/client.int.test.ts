@@ -162,4 +162,23 @@ describe('maskToken', () => {
     expect(() => maskToken('  ')).toThrow(UserError);
     expect(() => maskToken('')).toThrow(/`github-token` input is empty/);
   });
+  it('also masks the base64 forms git would send in its basic credential', () => {
+    const written: string[] = [];
+    const spy = jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      });
+    try {
+      maskToken('ghs_formsSecret');
+    } finally {
+      spy.mockRestore();
+    }
+    const basic = Buffer.from('x-access-token:ghs_formsSecret').toString('base64');
+    expect(written.join('')).toContain(`::add-mask::${basic}`);
+    expect(written.join('')).toContain(
+      `::add-mask::${Buffer.from('ghs_formsSecret').toString('base64')}`,
+    );
+  });
 });

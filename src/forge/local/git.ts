@@ -1,6 +1,6 @@
-import { runChecked, runCommand, type RunResult } from '../../engines/process.js';
+import { runChecked, runCommand } from '../../engines/process.js';
+import { safeGitArgs, safeGitRunOptions, type SafeGitTarget } from '../../engines/safe-git.js';
 import {
-  driverOverrides,
   safeGitEnv,
   type GitConfigPair,
   type GitIdentity,
@@ -85,59 +85,32 @@ export class GitRepo {
     return GitRepo.open(gitDir, parentEnv, opts);
   }
 
+  private get target(): SafeGitTarget {
+    return {
+      cwd: this.dir,
+      gitDir: this.gitDir,
+      workTree: this.workTree,
+      env: this.envOptions,
+      secrets: this.secrets,
+    };
+  }
+
   async exec(args: readonly string[], opts: ExecOptions = {}): Promise<string> {
-    const r = await runChecked('git', this.argv(args), {
-      ...(await this.runOptions(opts)),
+    const r = await runChecked('git', safeGitArgs(this.target, args), {
+      ...(await safeGitRunOptions(this.target, args, opts.config)),
       maxOutputBytes: 256 * 1024 * 1024,
-      label: `git ${args[0] ?? ''}`,
     });
     return r.stdout;
   }
 
   /** stdout, or null when git exits non-zero. */
   async tryExec(args: readonly string[], opts: ExecOptions = {}): Promise<string | null> {
-    const r: RunResult = await runCommand('git', this.argv(args), await this.runOptions(opts));
-    return r.exitCode === 0 ? r.stdout : null;
-  }
-
-  private argv(args: readonly string[]): string[] {
-    const where = [`--git-dir=${this.gitDir}`];
-    if (this.workTree !== null) where.push(`--work-tree=${this.workTree}`);
-    return ['--no-pager', ...where, ...args];
-  }
-
-  private async runOptions(opts: ExecOptions) {
-    const drivers = await this.driversInEffect();
-    return {
-      cwd: this.dir,
-      env: safeGitEnv({
-        ...this.envOptions,
-        config: [...drivers, ...(opts.config ?? [])],
-      }),
-      secrets: this.secrets,
-    };
-  }
-
-  /**
-   * Empty definitions of the filters and drivers configured right now. Read before each
-   * command: an include can depend on the branch, and the agent may have run in between.
-   */
-  private async driversInEffect(): Promise<GitConfigPair[]> {
     const r = await runCommand(
       'git',
-      [
-        `--git-dir=${this.gitDir}`,
-        'config',
-        '--name-only',
-        '--get-regexp',
-        '^(filter|diff|merge)\\.',
-      ],
-      { cwd: this.dir, env: safeGitEnv(this.envOptions) },
+      safeGitArgs(this.target, args),
+      await safeGitRunOptions(this.target, args, opts.config),
     );
-    // Exit 1: no such key. Anything else: a config git cannot read, and then no command can run.
-    if (r.exitCode !== 0 && r.exitCode !== 1)
-      throw new Error(`git cannot read the repository's config in ${this.dir}`);
-    return driverOverrides(r.stdout);
+    return r.exitCode === 0 ? r.stdout : null;
   }
 
   async branchExists(branch: string): Promise<boolean> {

@@ -1,7 +1,5 @@
-import { basename, dirname } from 'node:path';
-import { safeGitEnv } from '../core/git/safe-config.js';
 import { runChecked } from './process.js';
-import { safeGitArgs, safeGitRunOptions, type SafeGitTarget } from './safe-git.js';
+import { discoverSafeTarget, safeGitArgs, safeGitRunOptions } from './safe-git.js';
 
 /**
  * What a run changed, from git rather than from the agent's claims: files that differ from the
@@ -23,23 +21,13 @@ export async function headSha(cwd: string, env: Readonly<Record<string, string>>
   return (await git(cwd, env, ['rev-parse', 'HEAD'])).trim();
 }
 
-/** Git on the repository at `cwd`, with its git directory and work tree pinned. */
+/** Git on the repository at `cwd`, with nothing its config names run (see safe-git.ts). */
 async function git(
   cwd: string,
   env: Readonly<Record<string, string>>,
   args: readonly string[],
 ): Promise<string> {
-  const options = { path: env.PATH ?? '/usr/bin:/bin', home: env.HOME ?? '/tmp', protocols: [] };
-  const found = await runChecked('git', ['rev-parse', '--absolute-git-dir', '--show-toplevel'], {
-    cwd,
-    env: safeGitEnv(options),
-    label: 'git rev-parse',
-  });
-  const [gitDir = '', top = cwd] = found.stdout.trim().split('\n');
-  // The tree is the directory that holds `.git`, whatever core.worktree says now; a linked
-  // worktree or submodule (a gitfile) keeps git's own answer.
-  const workTree = basename(gitDir) === '.git' ? dirname(gitDir) : top;
-  const target: SafeGitTarget = { cwd, gitDir, workTree, env: options };
+  const target = await discoverSafeTarget(cwd, env);
   const r = await runChecked('git', safeGitArgs(target, args), {
     ...(await safeGitRunOptions(target, args)),
   });

@@ -9,7 +9,8 @@ import {
   type GitConfigPair,
   type SafeGitEnvOptions,
 } from '../core/git/safe-config.js';
-import { runCommand, type RunOptions } from './process.js';
+import { basename, dirname } from 'node:path';
+import { runChecked, runCommand, type RunOptions } from './process.js';
 
 export interface SafeGitTarget {
   readonly cwd: string;
@@ -53,4 +54,24 @@ async function driversInEffect(t: SafeGitTarget): Promise<GitConfigPair[]> {
   if (r.exitCode !== 0 && r.exitCode !== 1)
     throw new Error(`git cannot read the repository's config in ${t.cwd}`);
   return driverOverrides(r.stdout);
+}
+
+/**
+ * The repository at `cwd`, found by git, with its work tree pinned to the directory that holds
+ * `.git` (whatever core.worktree says now); a linked worktree or submodule keeps git's answer.
+ * Only local transports; PATH and HOME come from `env`.
+ */
+export async function discoverSafeTarget(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<SafeGitTarget> {
+  const options = { path: env.PATH ?? '/usr/bin:/bin', home: env.HOME ?? '/tmp', protocols: [] };
+  const found = await runChecked('git', ['rev-parse', '--absolute-git-dir', '--show-toplevel'], {
+    cwd,
+    env: safeGitEnv(options),
+    label: 'git rev-parse',
+  });
+  const [gitDir = '', top = cwd] = found.stdout.trim().split('\n');
+  const workTree = basename(gitDir) === '.git' ? dirname(gitDir) : top;
+  return { cwd, gitDir, workTree, env: options };
 }

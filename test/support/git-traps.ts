@@ -3,7 +3,8 @@
 // a diff driver named by .gitattributes, a merge driver, an editor and a pager. Each one, if it
 // ever runs, creates a marker file in `markerDir` and copies .git/config (where the old code put
 // the push credential) into the tree.
-import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChecked } from '../../src/engines/process.js';
 
@@ -62,4 +63,41 @@ export async function plantGitTraps(tree: string, markerDir: string): Promise<vo
 /** The traps that went off. */
 export async function sprungTraps(markerDir: string): Promise<string[]> {
   return (await readdir(markerDir)).sort();
+}
+
+/** A fixed identity and no system or user config, so that tests do not depend on the machine. */
+export const gitTestEnv = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: '/nonexistent',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'H',
+  GIT_AUTHOR_EMAIL: 'h@example.invalid',
+  GIT_COMMITTER_NAME: 'H',
+  GIT_COMMITTER_EMAIL: 'h@example.invalid',
+};
+
+/** The test's own git (not the code under test), in `cwd`. */
+export async function gitIn(cwd: string, ...args: string[]): Promise<string> {
+  return (await runChecked('git', args, { cwd, env: gitTestEnv })).stdout;
+}
+
+export interface TrapFixture {
+  readonly root: string;
+  /** A repository on `main` with one commit holding `a.txt`. */
+  readonly tree: string;
+  /** Where sprung traps leave their marker (empty so far). */
+  readonly markers: string;
+}
+
+export async function trapFixture(prefix: string): Promise<TrapFixture> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  const tree = join(root, 'tree');
+  const markers = join(root, 'markers');
+  await mkdir(markers);
+  await mkdir(tree);
+  await gitIn(tree, 'init', '-q', '-b', 'main');
+  await writeFile(join(tree, 'a.txt'), 'a\n');
+  await gitIn(tree, 'add', '-A');
+  await gitIn(tree, 'commit', '-qm', 'base');
+  return { root, tree, markers };
 }

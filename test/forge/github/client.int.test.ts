@@ -11,6 +11,7 @@ import { createLightOctokit, withRestMethods } from '../../../src/forge/github/l
 import { createRequestClient } from '../../../src/forge/github/request-client.js';
 import { GitHubApiError, wrapApiError } from '../../../src/forge/github/errors.js';
 import { verifyRepoAccess } from '../../../src/forge/github/repo.js';
+import { stdoutOf } from '../../support/stdout.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { clientFor, FAST, type ClientForOptions } from './helpers.js';
 
@@ -163,22 +164,9 @@ describe('maskToken', () => {
     expect(() => maskToken('')).toThrow(/`github-token` input is empty/);
   });
   it('also masks the base64 forms git would send in its basic credential', () => {
-    const written: string[] = [];
-    const spy = jest
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => {
-        written.push(String(chunk));
-        return true;
-      });
-    try {
-      maskToken('ghs_formsSecret');
-    } finally {
-      spy.mockRestore();
-    }
+    const written = stdoutOf(() => maskToken('ghs_formsSecret'));
     const basic = Buffer.from('x-access-token:ghs_formsSecret').toString('base64');
-    expect(written.join('')).toContain(`::add-mask::${basic}`);
-    expect(written.join('')).toContain(
-      `::add-mask::${Buffer.from('ghs_formsSecret').toString('base64')}`,
-    );
+    expect(written).toContain(`::add-mask::${basic}`);
+    expect(written).toContain(`::add-mask::${Buffer.from('ghs_formsSecret').toString('base64')}`);
   });
 });

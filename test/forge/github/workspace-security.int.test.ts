@@ -5,23 +5,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { secretForms } from '../../../src/core/secrets/mask.js';
-import { runChecked } from '../../../src/engines/process.js';
 import { basicCredential, GitHubWorkspace } from '../../../src/forge/github/workspace.js';
-import { plantGitTraps, sprungTraps } from '../../support/git-traps.js';
+import { gitIn, gitTestEnv, plantGitTraps, sprungTraps } from '../../support/git-traps.js';
 import { startGitHttpServer, type GitHttpServer } from '../../support/git-http/server.js';
 
 const TOKEN = 'ghs_plantedSecretToken0123456789abcdef';
-const env = {
-  PATH: process.env.PATH ?? '/usr/bin:/bin',
-  HOME: '/nonexistent',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'H',
-  GIT_AUTHOR_EMAIL: 'h@example.invalid',
-  GIT_COMMITTER_NAME: 'H',
-  GIT_COMMITTER_EMAIL: 'h@example.invalid',
-};
-const git = async (cwd: string, ...args: string[]) =>
-  (await runChecked('git', args, { cwd, env })).stdout;
+const env = gitTestEnv;
+const git = gitIn;
 
 /** Every file under `dir` (recursively, .git included) whose bytes contain a form of the token. */
 async function filesHoldingToken(dir: string): Promise<string[]> {

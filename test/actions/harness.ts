@@ -174,6 +174,7 @@ export async function startWorld(
         GITHUB_SERVER_URL: 'https://github.example',
         GITHUB_REPOSITORY: REPO,
         GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: dir,
         GITHUB_RUN_ID: String(runId),
         GITHUB_RUN_ATTEMPT: '1',
         LAILATOV_REPLAY_DIR: replay,

@@ -56,7 +56,10 @@ export function basicCredential(token: string): string {
 export class GitHubWorkspace implements Workspace {
   private constructor(
     readonly git: GitRepo,
-    /** The private bare repository: the only git that talks to the server. */
+    /**
+     * The private bare repository: the only git that talks to the server, and what the forge
+     * should read refs and content from (the checkout's refs are the agent's to rewrite).
+     */
     readonly origin: GitRepo,
     private readonly tree: LocalWorkspace,
     private readonly o: GitHubWorkspaceOptions,
@@ -136,6 +139,8 @@ export class GitHubWorkspace implements Workspace {
       (await this.git.tryExec(['rev-parse', '--verify', '--quiet', remoteHead])) !== null;
     const start = exists ? remoteHead : `refs/remotes/${this.remote}/${base}`;
     await this.git.exec(['checkout', '--quiet', '--no-track', '-B', branch, start]);
+    // The private repository holds the branch too, so that the forge reads it from there.
+    await this.origin.exec(['update-ref', `refs/heads/${branch}`, await this.git.resolve(start)]);
     return { created: !exists };
   }
 

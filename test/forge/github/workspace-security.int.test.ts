@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { secretForms } from '../../../src/core/secrets/mask.js';
 import { basicCredential, GitHubWorkspace } from '../../../src/forge/github/workspace.js';
+import { GitHubForge } from '../../../src/forge/github/forge.js';
+import { createLightOctokit } from '../../../src/forge/github/light-client.js';
 import { gitIn, gitTestEnv, plantGitTraps, sprungTraps } from '../../support/git-traps.js';
 import { startGitHttpServer, type GitHttpServer } from '../../support/git-http/server.js';
 
@@ -158,5 +160,25 @@ describe('GitHubWorkspace and the push credential', () => {
     expect(
       (await git(root, '--git-dir', bare, 'log', '-1', '--format=%s', 'agent/issue-1-t')).trim(),
     ).toBe('feat: agent work');
+  });
+
+  test('the forge reads the base from the private repository, not from refs the agent rewrote in the checkout', async () => {
+    const ws = await open();
+    await ws.checkoutBranch('agent/issue-1-t', 'main');
+    // The agent crafts a commit with its own policy and points the checkout's origin/main at it.
+    await writeFile(join(tree, 'risk-policy.json'), '{"tiers":"all low"}\n');
+    await git(tree, 'add', '-A');
+    await git(tree, 'commit', '-qm', 'crafted');
+    await git(tree, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
+    await git(tree, 'reset', '-q', '--hard', 'HEAD~1');
+    const forge = new GitHubForge({
+      octokit: createLightOctokit({ token: 'unused', baseUrl: server.url }),
+      repo: { owner: 'o', repo: 'r' },
+      git: ws.origin,
+      labels: new Map(),
+    });
+    expect(await forge.readFileAt('main', 'risk-policy.json')).toBeNull();
+    expect(await forge.readFileAt('main', 'README.md')).toBe('# r\n');
+    expect(await forge.commits('main', 'agent/issue-1-t')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The GitHub clients against the emulator: faults and rate limits (one policy, both clients),
 // and the translation of known failures into UserErrors with the fix.
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
 import {
   createOctokit,
@@ -147,19 +147,12 @@ describe('wrapApiError', () => {
 
 describe('maskToken', () => {
   it('registers the token as a secret and refuses an empty one with the fix', () => {
-    const written: string[] = [];
-    const spy = jest
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => {
-        written.push(String(chunk));
-        return true;
-      });
-    try {
-      expect(maskToken(' ghs_secret \n')).toBe('ghs_secret');
-    } finally {
-      spy.mockRestore();
-    }
-    expect(written.join('')).toContain('::add-mask::ghs_secret');
+    let trimmed = '';
+    const written = stdoutOf(() => {
+      trimmed = maskToken(' ghs_secret \n');
+    });
+    expect(trimmed).toBe('ghs_secret');
+    expect(written).toContain('::add-mask::ghs_secret');
     expect(() => maskToken('  ')).toThrow(UserError);
     expect(() => maskToken('')).toThrow(/`github-token` input is empty/);
   });

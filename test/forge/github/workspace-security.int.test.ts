@@ -84,13 +84,18 @@ describe('GitHubWorkspace and the push credential', () => {
     await ws.fetch();
   }
 
-  test('hooks, fsmonitor and filters planted in the checkout never run during fetch, checkout, commit and push', async () => {
-    const ws = await open();
+  /** The round trip after the agent planted its traps in the checkout's .git. */
+  async function trappedRoundTrip(ws: GitHubWorkspace): Promise<void> {
     await plantGitTraps(tree, markers);
     // Signing with the planted gpg would stop the commit before the push (GitRepo's own test
     // covers gpg): leave it out here so that the push's hooks get their chance.
     await git(tree, 'config', '--unset', 'commit.gpgSign');
     await agentRoundTrip(ws);
+  }
+
+  test('hooks, fsmonitor and filters planted in the checkout never run during fetch, checkout, commit and push', async () => {
+    const ws = await open();
+    await trappedRoundTrip(ws);
     expect(await sprungTraps(markers)).toEqual([]);
     // The push reached the server, with the credential.
     expect(
@@ -103,11 +108,7 @@ describe('GitHubWorkspace and the push credential', () => {
 
   test('no form of the token is ever written under the tree or its .git, nor the private repository', async () => {
     const ws = await open();
-    await plantGitTraps(tree, markers);
-    // Signing with the planted gpg would stop the commit before the push (GitRepo's own test
-    // covers gpg): leave it out here so that the push's hooks get their chance.
-    await git(tree, 'config', '--unset', 'commit.gpgSign');
-    await agentRoundTrip(ws);
+    await trappedRoundTrip(ws);
     expect(await filesHoldingToken(root)).toEqual([]);
   });
 

@@ -193,7 +193,8 @@ export async function openGitHubSession(o: {
   const forge = new GitHubForge({
     octokit: o.octokit,
     repo: o.runner.repo,
-    git: workspace.git,
+    // Refs and content from the private repository, which no agent can write.
+    git: workspace.origin,
     labels: labelCatalog(config),
   });
   if (base.pull) forge.rememberPull(base.pull);

@@ -13,7 +13,10 @@ export async function runSetupCommand(
   log: (line: string) => void,
 ): Promise<void> {
   log('running setup-command in the agent sandbox');
-  const r = await workspace.run(['bash', '-euo', 'pipefail', '-c', script], timeoutMinutes * 60_000);
+  const r = await workspace.run(
+    ['bash', '-euo', 'pipefail', '-c', script],
+    timeoutMinutes * 60_000,
+  );
   log(r.output.slice(-TAIL));
   if (r.exitCode === 0 && !r.timedOut) return;
   throw new UserError(

@@ -1,5 +1,6 @@
 import { execa } from 'execa';
 import type { ConfineOptions, TreeJail } from './sandbox/types.js';
+import { redact } from '../core/secrets/mask.js';
 
 /**
  * The one process boundary of the suite: an argument array in, `{exitCode, stdout, stderr}` out.
@@ -23,6 +24,10 @@ export interface RunOptions {
    * agent wrote or chose sets it; only the orchestrator's own commands (git) leave it out.
    */
   readonly confine?: { readonly jail: TreeJail } & Omit<ConfineOptions, 'cwd' | 'env'>;
+  /** What runChecked's error names the command as (e.g. `git push`); argv values never appear. */
+  readonly label?: string;
+  /** Values redacted, in every printable form, from runChecked's error. */
+  readonly secrets?: readonly string[];
 }
 
 export interface RunResult {
@@ -214,7 +219,11 @@ async function spawnCapped(
   }
 }
 
-/** Runs a command and throws a CommandError (with the stderr tail) unless it exits 0. */
+/**
+ * Runs a command and throws a CommandError (with the stderr tail) unless it exits 0. The error
+ * names the command by its label (or the program alone), never by its argument values, and every
+ * form of the given secrets is redacted from it: it reaches logs and the job summary.
+ */
 export async function runChecked(
   file: string,
   args: readonly string[],
@@ -222,12 +231,13 @@ export async function runChecked(
 ): Promise<RunResult> {
   const r = await runCommand(file, args, opts);
   if (r.exitCode !== 0) {
-    const tail = r.stderr.slice(-2000);
+    const label = opts.label ?? file;
+    const tail = redact(r.stderr.slice(-2000), opts.secrets ?? []);
     throw new CommandError(
-      [file, ...args].join(' '),
+      label,
       r.exitCode,
       tail,
-      `${file} ${args.join(' ')} failed (exit ${r.exitCode ?? r.signal}): ${tail.trim()}`,
+      `${label} failed (exit ${r.exitCode ?? r.signal}): ${tail.trim()}`,
     );
   }
   return r;

@@ -278,6 +278,7 @@ export async function startWorld(
         GITHUB_SERVER_URL: 'https://github.example',
         GITHUB_REPOSITORY: REPO,
         GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: dir,
         GITHUB_RUN_ID: String(run.id),
         GITHUB_RUN_ATTEMPT: String(run.attempt),
         LAILATOV_REPLAY_DIR: replay,

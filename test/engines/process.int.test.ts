@@ -96,3 +96,33 @@ describe('runCommand', () => {
     ).rejects.toMatchObject({ exitCode: 3, stderrTail: 'boom\n' });
   });
 });
+
+describe('runChecked errors', () => {
+  it('name the command by its label, not its argument values, and redact every form of a secret', async () => {
+    const secret = 'ghs_processSecret0123456789';
+    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
+    const error = await runChecked(
+      'bash',
+      ['-c', `echo "fatal: auth ${secret} ${basic}" >&2; exit 2`, 'argv-value-AUTHORIZATION'],
+      { cwd: tmpdir(), env, label: 'git push', secrets: [secret] },
+    ).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CommandError);
+    const { message, command, stderrTail } = error as CommandError;
+    expect(message).toMatch(/^git push failed \(exit 2\): fatal: auth \*\*\* \*\*\*$/);
+    expect(command).toBe('git push');
+    for (const text of [message, stderrTail]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain(basic);
+      expect(text).not.toContain('argv-value-AUTHORIZATION');
+    }
+  });
+
+  it('without a label, name only the program', async () => {
+    await expect(
+      runChecked('bash', ['-c', 'exit 4', 'argv-value'], { cwd: tmpdir(), env }),
+    ).rejects.toThrow(/^bash failed \(exit 4\)/);
+  });
+});

@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../../core/errors.js';
+import { secretForms } from '../../core/secrets/mask.js';
 import { clientOptions, type CreateOctokitOptions } from './retry-policy.js';
 
 // Where the policy lives; re-exported for the adapters and tests that import them from here.
@@ -32,7 +33,8 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
 }
 
 /**
- * Masks the token in the job log. The caller calls it as soon as it has read the input, before
+ * Masks the token in the job log, in every form it could be printed in (as is, URL-encoded, the
+ * base64 of it and of git's basic credential `x-access-token:<token>`). The caller calls it as soon as it has read the input, before
  * anything can print it; an empty token is refused here so a missing secret is named early.
  */
 export function maskToken(token: string, inputName = 'github-token'): string {
@@ -43,6 +45,6 @@ export function maskToken(token: string, inputName = 'github-token'): string {
         '(actions/create-github-app-token); if it points at a secret, check the secret exists.',
     );
   }
-  core.setSecret(trimmed);
+  for (const form of new Set([trimmed, ...secretForms(trimmed)])) core.setSecret(form);
   return trimmed;
 }

@@ -30,7 +30,10 @@ const SUITE_COMMENT = /^<!-- lailatov:(sticky|state)/;
 export interface GitHubForgeOptions {
   readonly octokit: GitHubClient;
   readonly repo: RepoRef;
-  /** The runner's checkout (GITHUB_WORKSPACE), already fetched. */
+  /**
+   * Where refs and content are read: the workspace's private repository (`origin`), already
+   * fetched, which no agent can write (the checkout's own .git works too, but is the agent's).
+   */
   readonly git: GitRepo;
   /** Colors and descriptions for the labels the suite adds, by name; others get a grey default. */
   readonly labels: ReadonlyMap<string, LabelSpec>;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { protectedPathList } from '../../../src/core/protected/paths.js';
 import { startModelServer, type ModelServer } from '../../support/model/index.js';
+import { plantGitTraps, sprungTraps } from '../../support/git-traps.js';
 import { engineFor, lastToolResults, removeDir, task, tempRepo } from './helpers.js';
 
 let ms: ModelServer | undefined;
@@ -223,5 +224,30 @@ describe('anthropic engine sandbox', () => {
     expect(r[4]?.text).toContain('unknown tool launch_missiles');
     expect(await readFile(path.join(repo, 'a.txt'), 'utf8')).toBe('y y\n');
     expect(result.outcome).toBe('completed');
+  });
+
+  it("the native glob and grep tools (git in the orchestrator's process) run nothing the agent planted in .git", async () => {
+    const repo = await tempRepo({ 'src/a.ts': 'export const needle = 1;\n' });
+    const markers = await mkdtemp(path.join(os.tmpdir(), 'lailatov-markers-'));
+    dirs.push(repo, markers);
+    await plantGitTraps(repo, markers);
+    ms = await startModelServer({
+      scenario: {
+        turns: [
+          {
+            toolUses: [
+              { name: 'glob', input: { pattern: '**/*.ts' } },
+              { name: 'grep', input: { pattern: 'needle' } },
+            ],
+          },
+          { text: 'done' },
+        ],
+      },
+    });
+    await (await engineFor(ms)).run(task(repo));
+    const [globOut, grepOut] = lastToolResults(ms, 1).map((r) => r.text);
+    expect(globOut).toContain('src/a.ts');
+    expect(grepOut).toContain('src/a.ts:1:export const needle = 1;');
+    expect(await sprungTraps(markers)).toEqual([]);
   });
 });

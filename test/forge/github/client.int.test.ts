@@ -1,6 +1,6 @@
 // The GitHub clients against the emulator: faults and rate limits (one policy, both clients),
 // and the translation of known failures into UserErrors with the fix.
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
 import {
   createOctokit,
@@ -11,6 +11,7 @@ import { createLightOctokit, withRestMethods } from '../../../src/forge/github/l
 import { createRequestClient } from '../../../src/forge/github/request-client.js';
 import { GitHubApiError, wrapApiError } from '../../../src/forge/github/errors.js';
 import { verifyRepoAccess } from '../../../src/forge/github/repo.js';
+import { stdoutOf } from '../../support/stdout.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { clientFor, FAST, type ClientForOptions } from './helpers.js';
 
@@ -146,20 +147,19 @@ describe('wrapApiError', () => {
 
 describe('maskToken', () => {
   it('registers the token as a secret and refuses an empty one with the fix', () => {
-    const written: string[] = [];
-    const spy = jest
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => {
-        written.push(String(chunk));
-        return true;
-      });
-    try {
-      expect(maskToken(' ghs_secret \n')).toBe('ghs_secret');
-    } finally {
-      spy.mockRestore();
-    }
-    expect(written.join('')).toContain('::add-mask::ghs_secret');
+    let trimmed = '';
+    const written = stdoutOf(() => {
+      trimmed = maskToken(' ghs_secret \n');
+    });
+    expect(trimmed).toBe('ghs_secret');
+    expect(written).toContain('::add-mask::ghs_secret');
     expect(() => maskToken('  ')).toThrow(UserError);
     expect(() => maskToken('')).toThrow(/`github-token` input is empty/);
+  });
+  it('also masks the base64 forms git would send in its basic credential', () => {
+    const written = stdoutOf(() => maskToken('ghs_formsSecret'));
+    const basic = Buffer.from('x-access-token:ghs_formsSecret').toString('base64');
+    expect(written).toContain(`::add-mask::${basic}`);
+    expect(written).toContain(`::add-mask::${Buffer.from('ghs_formsSecret').toString('base64')}`);
   });
 });

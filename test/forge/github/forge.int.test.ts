@@ -45,6 +45,7 @@ describe('GitHubForge and GitHubWorkspace', () => {
       identity: { name: 'lailatov[bot]', email: 'lailatov@users.noreply.github.com' },
       token: 'secret-token',
       serverUrl: 'https://github.example',
+      privateRoot: root,
     });
     const octokit = createLightOctokit({
       token: gh.token,

@@ -1,6 +1,7 @@
 import { minimatch } from 'minimatch';
 import { z } from 'zod';
 import { runCommand } from '../../process.js';
+import { discoverSafeTarget, safeGitArgs, safeGitRunOptions } from '../../safe-git.js';
 import { ToolError, resolveInTree } from './paths.js';
 import type { ToolContext } from './types.js';
 import { defineTool, ok } from './types.js';
@@ -13,19 +14,32 @@ const GREP_OUTPUT_CAP = 64 * 1024;
  * untracked, minus .gitignore), so node_modules and build output stay out of the model's context.
  */
 async function gitFiles(ctx: ToolContext, dirRel: string): Promise<string[]> {
-  const r = await runCommand(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', dirRel || '.'],
-    {
-      cwd: ctx.root,
-      env: ctx.commandEnv,
-      confine: { jail: ctx.jail },
-      timeoutMs: 30_000,
-      ...signalOf(ctx),
-    },
-  );
+  const r = await git(ctx, [
+    'ls-files',
+    '-z',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+    '--',
+    dirRel || '.',
+  ]);
   if (r.exitCode !== 0) throw new ToolError(`listing files failed: ${r.stderr.trim()}`);
   return [...new Set(r.stdout.split('\0').filter((f) => f !== ''))].sort();
+}
+
+/**
+ * Git as the orchestrator runs it (these tools run in its process, not the agent's): nothing the
+ * repository's config names (hooks, fsmonitor, filters) may run. See safe-git.ts.
+ */
+async function git(ctx: ToolContext, args: readonly string[], maxOutputBytes?: number) {
+  const target = await discoverSafeTarget(ctx.root, ctx.commandEnv);
+  return runCommand('git', safeGitArgs(target, args), {
+    ...(await safeGitRunOptions(target, args)),
+    confine: { jail: ctx.jail },
+    timeoutMs: 30_000,
+    ...(maxOutputBytes !== undefined && { maxOutputBytes }),
+    ...signalOf(ctx),
+  });
 }
 
 function signalOf(ctx: ToolContext): { signal?: AbortSignal } {
@@ -86,14 +100,7 @@ export const grepTool = defineTool({
     if (input.case_insensitive) args.push('-i');
     // `-e` keeps a pattern that starts with `-` from being read as an option.
     args.push('-e', input.pattern, '--', ...pathspec);
-    const r = await runCommand('git', args, {
-      cwd: ctx.root,
-      env: ctx.commandEnv,
-      confine: { jail: ctx.jail },
-      timeoutMs: 30_000,
-      maxOutputBytes: GREP_OUTPUT_CAP,
-      ...signalOf(ctx),
-    });
+    const r = await git(ctx, args, GREP_OUTPUT_CAP);
     // git grep: 0 = matches, 1 = none, anything else = a real error (bad regex, ...).
     if (r.exitCode === 1) return ok('no matches');
     if (r.exitCode !== 0) throw new ToolError(`grep failed: ${r.stderr.trim()}`);

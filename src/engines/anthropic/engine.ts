@@ -24,7 +24,7 @@ import { describeApiError } from './infra.js';
 import { BASE_SYSTEM_PROMPT } from './prompt.js';
 import type { AgentTool, ToolContext, ToolOutput } from './tools/index.js';
 import { ToolError, selectTools } from './tools/index.js';
-import { realRoot } from './tools/paths.js';
+import { realRoot } from '../tree-paths.js';
 import { jailFor, type Sandbox } from '../sandbox/index.js';
 import { Transcript, clip } from './transcript.js';
 import { BudgetGuard, tokensOf } from './usage.js';

@@ -5,6 +5,7 @@ import { runCommand } from '../process.js';
 import { INFRA_PREFIX } from '../infra.js';
 import { sandboxEnv } from '../sandbox-env.js';
 import { jailFor, type Sandbox, type TreeJail } from '../sandbox/index.js';
+import { realRoot, resolveForWrite, ToolError, WRITE_NOFOLLOW } from '../tree-paths.js';
 import type { Engine, EngineResult, EngineTask, Pricer } from '../types.js';
 import {
   loadReplayScript,
@@ -42,6 +43,30 @@ class StepFailure extends Error {
  * Plays a script of tool actions against the working tree: the deterministic engine behind tests
  * and the offline demo. Shell steps get the same scrubbed environment as any agent.
  */
+interface StepContext {
+  readonly cwd: string;
+  readonly env: Record<string, string>;
+  readonly jail: TreeJail;
+  readonly tree: { readonly root: string; readonly protectedPaths: readonly string[] };
+}
+
+/**
+ * A replayed write lands where a native tool's would, or nowhere: never through a symlink,
+ * outside the tree or on a protected path. A refusal is the step's note, as it is a tool error
+ * for a model, and the run goes on.
+ */
+async function writable(
+  tree: StepContext['tree'],
+  rel: string,
+): Promise<string | { refused: string }> {
+  try {
+    return (await resolveForWrite(tree.root, rel, tree.protectedPaths)).abs;
+  } catch (e) {
+    if (e instanceof ToolError) return { refused: `refused: ${e.message}` };
+    throw e;
+  }
+}
+
 export function createReplayEngine(options: ReplayOptions): Engine {
   if ((options.script === undefined) === (options.scriptPath === undefined)) {
     throw new TypeError('createReplayEngine: give exactly one of script or scriptPath');
@@ -58,6 +83,7 @@ export function createReplayEngine(options: ReplayOptions): Engine {
   ): Promise<{ finalMessage: string; log: StepLog[] }> {
     const env = sandboxEnv(options.parentEnv ?? process.env, task.env);
     const jail = await jailFor(options.sandbox, task.cwd, task.protectedPaths);
+    const tree = { root: await realRoot(task.cwd), protectedPaths: task.protectedPaths };
     const log: StepLog[] = [];
     let finalMessage = '';
     for (const [i, s] of script.steps.entries()) {
@@ -67,7 +93,7 @@ export function createReplayEngine(options: ReplayOptions): Engine {
       log.push({
         step: i,
         action: s.action,
-        note: await runStep(s, i, { cwd: task.cwd, env, jail }, remaining, signal),
+        note: await runStep(s, i, { cwd: task.cwd, env, jail, tree }, remaining, signal),
       });
       if (s.action === 'finish') finalMessage = s.message;
     }
@@ -77,19 +103,21 @@ export function createReplayEngine(options: ReplayOptions): Engine {
   async function runStep(
     s: ReplayStep,
     i: number,
-    { cwd, env, jail }: { cwd: string; env: Record<string, string>; jail: TreeJail },
+    { cwd, env, jail, tree }: StepContext,
     timeoutMs: number,
     signal: AbortSignal | undefined,
   ): Promise<string> {
     switch (s.action) {
       case 'write': {
-        const file = path.join(cwd, s.path);
+        const file = await writable(tree, s.path);
+        if (typeof file !== 'string') return file.refused;
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, s.content);
+        await writeFile(file, s.content, { flag: WRITE_NOFOLLOW });
         return `wrote ${s.path}`;
       }
       case 'edit': {
-        const file = path.join(cwd, s.path);
+        const file = await writable(tree, s.path);
+        if (typeof file !== 'string') return file.refused;
         let text: string;
         try {
           text = await readFile(file, 'utf8');
@@ -102,7 +130,9 @@ export function createReplayEngine(options: ReplayOptions): Engine {
         if (text.indexOf(s.old, at + 1) >= 0) {
           throw new StepFailure(`steps[${i}] (edit ${s.path}): the old text occurs more than once`);
         }
-        await writeFile(file, text.slice(0, at) + s.new + text.slice(at + s.old.length));
+        await writeFile(file, text.slice(0, at) + s.new + text.slice(at + s.old.length), {
+          flag: WRITE_NOFOLLOW,
+        });
         return `edited ${s.path}`;
       }
       case 'bash': {

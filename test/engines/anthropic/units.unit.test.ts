@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MessageParam } from '@anthropic-ai/sdk/resources/messages/messages';
 import { withCacheBreakpoints } from '../../../src/engines/anthropic/cache.js';
-import { protectedBy } from '../../../src/engines/anthropic/tools/paths.js';
+import { protectedBy } from '../../../src/engines/tree-paths.js';
 import { selectTools } from '../../../src/engines/anthropic/tools/index.js';
 import { BudgetGuard } from '../../../src/engines/anthropic/usage.js';
 import { testPricer, MODEL } from './helpers.js';

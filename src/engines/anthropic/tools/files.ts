@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { ToolError, WRITE_NOFOLLOW, resolveForWrite, resolveInTree } from './paths.js';
+import { ToolError, WRITE_NOFOLLOW, resolveForWrite, resolveInTree } from '../../tree-paths.js';
 import { defineTool, ok } from './types.js';
 
 /** Reads larger than this are refused: ask for a line range instead. */

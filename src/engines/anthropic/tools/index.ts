@@ -4,7 +4,7 @@ import { editTool, readTool, writeTool } from './files.js';
 import { globTool, grepTool } from './search.js';
 import type { AgentTool } from './types.js';
 
-export { ToolError } from './paths.js';
+export { ToolError } from '../../tree-paths.js';
 export type { AgentTool, ToolContext, ToolOutput } from './types.js';
 
 const ALL: readonly AgentTool[] = [readTool, writeTool, editTool, globTool, grepTool, bashTool];

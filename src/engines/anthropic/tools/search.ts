@@ -2,7 +2,7 @@ import { minimatch } from 'minimatch';
 import { z } from 'zod';
 import { runCommand } from '../../process.js';
 import { discoverSafeTarget, safeGitArgs, safeGitRunOptions } from '../../safe-git.js';
-import { ToolError, resolveInTree } from './paths.js';
+import { ToolError, resolveInTree } from '../../tree-paths.js';
 import type { ToolContext } from './types.js';
 import { defineTool, ok } from './types.js';
 

@@ -1,10 +1,10 @@
 import { constants } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { protectedMatcher } from '../../../core/protected/paths.js';
+import { protectedMatcher } from '../core/protected/paths.js';
 
 /**
- * Every file tool resolves its path here. A path is accepted only if it lies inside the working
+ * Every in-process file write of an engine (the native tools, replay steps) resolves its path here. A path is accepted only if it lies inside the working
  * tree after resolving symlinks, so neither `..` nor a symlink can reach outside the tree; a
  * write never goes through a symlink at all.
  * Refusals are ToolError: their message goes back to the model as an `is_error` tool result.

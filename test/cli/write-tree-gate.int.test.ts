@@ -1,11 +1,12 @@
 // Issue 12: in local mode a replayed agent wrote .github/workflows/evil.yml through `python3 -c`
 // (no file tool, so no tool-level check saw it) and got it committed on the agent branch. The
 // tree gate runs after every engine run: the file is reverted, and the report says so, blocking.
+// These runs have the OS sandbox off (it would refuse the writes first): the gate holds alone.
 import { describe, expect, test } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
-import { git, makeFixture, type Fixture } from '../e2e/helpers.js';
+import { git, makeFixture, sandboxOffConfig, type Fixture } from '../e2e/helpers.js';
 
 const EVIL = [
   'import os',
@@ -26,7 +27,7 @@ async function writeLocally(f: Fixture): Promise<unknown> {
 describe('lailatov write: the tree gate in local mode', () => {
   test('a workflow written through python3 -c is not committed, and the report shows a blocking finding', async () => {
     const f = await makeFixture({
-      files: { 'CLAUDE.md': '# rules\n' },
+      files: { ...(await sandboxOffConfig()), 'CLAUDE.md': '# rules\n' },
       replay: {
         write: {
           version: 1,
@@ -60,6 +61,10 @@ describe('lailatov write: the tree gate in local mode', () => {
       ),
     ).toBe('');
     const report = await readFile(result.report, 'utf8');
+    // A run without the OS sandbox says so first, before the summary.
+    expect(report).toMatch(
+      /\[!WARNING\]\n> SANDBOX OFF: the agent ran without the OS sandbox[\s\S]*## Summary/,
+    );
     expect(report).toMatch(
       /\[blocking\] protected-path \.github\/workflows\/evil\.yml: the agent created \.github\/workflows\/evil\.yml, a protected path/,
     );
@@ -73,6 +78,7 @@ describe('lailatov write: the tree gate in local mode', () => {
       "test('plants', () => { mkdirSync('.github/workflows', { recursive: true }); writeFileSync('.github/workflows/planted.yml', 'on: push\\n'); });",
     ].join('\n');
     const f = await makeFixture({
+      files: await sandboxOffConfig(),
       replay: {
         write: {
           version: 1,
@@ -94,6 +100,7 @@ describe('lailatov write: the tree gate in local mode', () => {
 
   test('an agent that only touched protected paths ends in no_changes, and says what the gate reverted', async () => {
     const f = await makeFixture({
+      files: await sandboxOffConfig(),
       replay: {
         write: {
           version: 1,

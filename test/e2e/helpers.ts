@@ -68,3 +68,13 @@ export async function readLog(path: string): Promise<Record<string, unknown>[]> 
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
+
+/**
+ * The demo's config with the OS sandbox off, for tests of the layer behind it: the sandbox
+ * refuses a write to an existing protected directory before the tree gate could see it, and the
+ * gate must hold on its own (a `sandbox: off` run, or a path the sandbox cannot pre-bind).
+ */
+export async function sandboxOffConfig(): Promise<Record<string, string>> {
+  const config = await readFile(join(DEMO, 'repo', '.github', 'lailatov.yml'), 'utf8');
+  return { '.github/lailatov.yml': `${config}sandbox:\n  mode: off\n` };
+}

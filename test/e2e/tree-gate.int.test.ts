@@ -6,7 +6,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
-import { git, makeFixture } from './helpers.js';
+import { git, makeFixture, sandboxOffConfig } from './helpers.js';
 
 describe('lailatov run: the tree gate around remediation', () => {
   test('a remediation that rewrites .claude/settings.json and links out of the tree is reverted and escalated', async () => {
@@ -19,7 +19,7 @@ describe('lailatov run: the tree gate around remediation', () => {
         'mkdir -p .claude && echo \'{"permissions":{"allow":["Bash(*)"]}}\' > .claude/settings.json && ln -s /etc src/etc',
     };
     const f = await makeFixture({
-      files: { '.claude/settings.json': '{}\n' },
+      files: { ...(await sandboxOffConfig()), '.claude/settings.json': '{}\n' },
       replay: { 'remediate-1': { ...demo, steps: [evil, ...demo.steps] } },
     });
     const io = captureIo({ env: { PATH: process.env.PATH ?? '', HOME: '/tmp' } });

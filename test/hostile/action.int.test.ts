@@ -58,14 +58,15 @@ describe('hostile agent, built write action', () => {
     const { 'INPUT_GITHUB-TOKEN': _input, ...planted } = PLANTED;
     const triage = ok(await w.run('triage', labeledEvent(n, issue), {}, { env: planted }));
     expect(triage.outputs.outcome).toBe('clear');
-    // The project's setup-command is the attacker's too (an install script it edited).
+    // The project's setup-command is the attacker's too (an install script it edited); its
+    // output goes to the step log. It then cleans up, or write would refuse the dirty tree.
     const { stage, result } = await w.followDispatch(
-      { 'setup-command': 'bash hostile/attack.sh > setup-loot.txt' },
+      { 'setup-command': 'bash hostile/attack.sh; git clean -fdq' },
       planted,
     );
     expect(stage).toBe('write');
     const branch = result.outputs.branch ?? '';
-    expect({ code: result.code, branch, stderr: result.stderr }).toMatchObject({
+    expect({ code: result.code, branch, log: result.stdout.slice(-3000) }).toMatchObject({
       branch: expect.stringMatching(/^agent\//),
     });
     const repo = w.gh.repo(REPO);

@@ -1,0 +1,127 @@
+export const id = 206;
+export const ids = [206];
+export const modules = {
+
+/***/ 206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   demoCommand: () => (/* binding */ demoCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5967);
+/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8361);
+/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6634);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9851);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: lailatov demo [--dir DIR] [--json]
+
+Runs the whole pipeline offline, with no key and no network, on a bundled sample project (a tiny
+Node library with a real bug report): triage, write, review, one remediation round, review again,
+ready. The engine is the replay engine and the model is a ScriptedModel playing canned answers
+(examples/demo/replay and examples/demo/model.json): the stages, git, the tests, the risk gate,
+the report and the outcome log are all real.
+  --dir DIR   where to copy the sample (default: a new temp directory)
+  --json      print the outcome record as one JSON object
+`;
+/** Finds examples/demo from the source tree (src/cli/commands) or the bundle (dist/cli). */
+async function demoAssets() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'examples', 'demo');
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(candidate, 'model.json'));
+            return candidate;
+        }
+        catch {
+            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+        }
+    }
+    throw new Error('examples/demo not found next to the lailatov installation');
+}
+async function git(cwd, env, args) {
+    await (0,_engines_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runChecked */ .X4)('git', args, { cwd, env });
+}
+const demoCommand = async (args, io) => {
+    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(args, { json: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.json, help: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.help, dir: { type: 'string' } }, 'demo');
+    if (values.help) {
+        io.stdout(HELP);
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok;
+    }
+    const assets = await demoAssets();
+    const root = values.dir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lailatov-demo-')));
+    const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'tiny-duration');
+    const issue = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'issue-7.md');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'repo'), repo, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'issue-7.md'), issue);
+    const env = {
+        PATH: io.env.PATH ?? '/usr/bin:/bin',
+        HOME: io.env.HOME ?? root,
+        GIT_AUTHOR_NAME: 'Demo Maintainer',
+        GIT_AUTHOR_EMAIL: 'maintainer@example.invalid',
+        GIT_COMMITTER_NAME: 'Demo Maintainer',
+        GIT_COMMITTER_EMAIL: 'maintainer@example.invalid',
+    };
+    await git(repo, env, ['init', '-q', '-b', 'main']);
+    await git(repo, env, ['add', '-A']);
+    await git(repo, env, ['commit', '-q', '-m', 'tiny-duration 1.0.0']);
+    io.stderr(`LailaTov demo: sample project copied to ${repo}\n`);
+    const session = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openLocalSession */ .q8)({
+        repoDir: repo,
+        issuePath: issue,
+        env: io.env,
+        replayDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'replay'),
+        modelScript: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'model.json'),
+        progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .createProgress */ .m)(io, { tty: (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .progressIsLive */ .Y)(io) }),
+        source: 'demo',
+    });
+    const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__/* .runSessionPipeline */ .cb)(session);
+    if (values.json)
+        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .printJson */ .Q2)(io, r.record);
+    else {
+        const cost = r.record.totals.costUsd;
+        io.stdout([
+            '',
+            `Outcome: ${r.outcome} after ${r.record.remediationRounds} remediation round(s), ${cost === null ? 'cost unknown' : `$${cost.toFixed(4)} (replayed figures)`}`,
+            ...(r.outcome === 'ready'
+                ? ['The draft is ready for a human review: LailaTov never approves or merges.']
+                : []),
+            `Last review: ${r.summary}`,
+            '',
+            'Where to look:',
+            `  the "PR" (report):  ${r.prUrl ?? '(none)'}`,
+            `  the commits:        git -C ${repo} log --oneline main..${r.record.branch ?? ''}`,
+            `  the change:         git -C ${repo} diff main...${r.record.branch ?? ''}`,
+            `  the issue thread:   ${issue}`,
+            `  the outcome log:    ${session.logPath}`,
+            `  summary of the log: npx lailatov outcomes summary ${session.logPath}`,
+            '',
+            'The agent and the model were replayed from examples/demo (no key, no network); try your own',
+            'repository with: npx lailatov run --issue ISSUE.md --repo DIR  (needs ANTHROPIC_API_KEY)',
+            '',
+        ].join('\n'));
+    }
+    return r.outcome === 'ready' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.failure;
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,82 @@
+"use strict";
+exports.id = 774;
+exports.ids = [774];
+exports.modules = {
+
+/***/ 24774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SlackNotifier: () => (/* binding */ SlackNotifier),
+/* harmony export */   slackBlocks: () => (/* binding */ slackBlocks)
+/* harmony export */ });
+/** Slack caps a section's text at 3000 characters. */
+const SECTION_MAX = 3000;
+function slackBlocks(n, links) {
+    const text = n.text.length > SECTION_MAX ? `${n.text.slice(0, SECTION_MAX - 1)}…` : n.text;
+    return {
+        text: `${n.level === 'warning' ? '⚠️ ' : ''}${n.title}`,
+        blocks: [
+            {
+                type: 'header',
+                text: {
+                    type: 'plain_text',
+                    text: `${n.level === 'warning' ? '⚠️ ' : ''}${n.title}`.slice(0, 150),
+                },
+            },
+            { type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(text) } },
+            ...(links.length > 0
+                ? [
+                    {
+                        type: 'context',
+                        elements: [
+                            { type: 'mrkdwn', text: links.map((l) => `<${l.url}|${l.text}>`).join(' · ') },
+                        ],
+                    },
+                ]
+                : []),
+        ],
+    };
+}
+/** GitHub Markdown → Slack mrkdwn for what our summaries use: bold and bullet lists. */
+function toMrkdwn(md) {
+    return md.replace(/\*\*(.+?)\*\*/g, '*$1*').replace(/^- /gm, '• ');
+}
+class SlackNotifier {
+    webhookUrl;
+    logger;
+    links = [];
+    constructor(webhookUrl, logger) {
+        this.webhookUrl = webhookUrl;
+        this.logger = logger;
+    }
+    /** Links shown under every message from this run (the PR, the run). */
+    link(text, url) {
+        if (url)
+            this.links.push({ text, url });
+    }
+    async notify(n) {
+        if (!this.webhookUrl)
+            return;
+        try {
+            const res = await fetch(this.webhookUrl, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(slackBlocks(n, this.links)),
+                signal: AbortSignal.timeout(10_000),
+            });
+            if (!res.ok)
+                this.logger.warn(`Slack answered ${res.status}: the escalation was not posted there`);
+        }
+        catch (e) {
+            this.logger.warn(`Slack webhook failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+}
+
+
+/***/ })
+
+};
+;

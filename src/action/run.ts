@@ -14,7 +14,7 @@ import {
 } from '../forge/github/request-client.js';
 import { authorizeActor } from '../forge/github/authorize.js';
 import { addEyesReaction } from '../forge/github/comments.js';
-import { admitAuthorReply } from '../forge/github/clarification.js';
+import { admitAuthorReply, SUITE_BOTS } from '../forge/github/clarification.js';
 import { CLARIFICATION_LABEL, isBot, parseEvent, type TriggerEvent } from '../github/events.js';
 import type { Skipped, StageContext, StageReport } from './context.js';
 import { parseInputs, readRunner, type EntryStage, type Inputs, type Runner } from './inputs.js';
@@ -22,7 +22,7 @@ import { mask } from './early-log.js';
 import { planFor, type StagePlan } from './route.js';
 
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
-const CHAIN_BOTS = ['github-actions[bot]'];
+const CHAIN_BOTS = SUITE_BOTS;
 
 async function readPayload(runner: Runner): Promise<unknown> {
   try {

@@ -1,6 +1,8 @@
 // Builds the stages' ports for one GitHub stage run. The model client, the engines and the
 // Anthropic SDK are imported only when a stage first uses them: triage never loads an engine, and
 // a run that is ignored loads neither (cold start, bench/github.bench.ts).
+import { authorAdmission, SUITE_BOTS } from '../forge/github/clarification.js';
+import { CLARIFICATION_LABEL } from '../github/events.js';
 import { lazySandbox, type Sandbox } from '../engines/sandbox/index.js';
 import { join } from 'node:path';
 import {
@@ -196,6 +198,15 @@ export async function openGitHubSession(o: {
     // Refs and content from the private repository, which no agent can write.
     git: workspace.origin,
     labels: labelCatalog(config),
+    // The suite's own comments, and the issue author's answer once the trust rules admit it.
+    admitLogins: [config.botLogin, ...SUITE_BOTS, ...o.inputs.allowedBots],
+    admitsAuthor: authorAdmission(o.octokit, {
+      repo: o.runner.repo,
+      triggerLabel: o.inputs.triggerLabel,
+      clarificationLabel: CLARIFICATION_LABEL,
+      suiteLogins: [...SUITE_BOTS, ...o.inputs.allowedBots],
+      allowedBots: o.inputs.allowedBots,
+    }),
   });
   if (base.pull) forge.rememberPull(base.pull);
   const settingsRef = base.pull ? await baseCommit(workspace, base.pull) : undefined;

@@ -92,3 +92,18 @@ export async function admitAuthorReply(
     ? verdict
     : refuse(`\`${o.triggerLabel}\` was put on by ${labeler.login}, who may not start a run`);
 }
+
+/** The identity the workflow token acts as; with `allowed-bots`, the logins the suite runs as. */
+export const SUITE_BOTS: readonly string[] = ['github-actions[bot]'];
+
+/**
+ * The forge's `admitsAuthor`: whether the issue author's comments may reach a prompt, by the same
+ * rule as their reply steering a run (a writer labelled the issue and the suite asked).
+ */
+export function authorAdmission(
+  octokit: GitHubRequester,
+  o: Omit<ReplyOptions, 'issue' | 'author'>,
+): (issue: number, author: string) => Promise<boolean> {
+  return async (issue, author) =>
+    (await admitAuthorReply(octokit, { ...o, issue, author })).allowed;
+}

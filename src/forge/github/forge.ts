@@ -44,6 +44,11 @@ export interface GitHubForgeOptions {
    * issue author whose reply the trust rules took, allowed bots.
    */
   readonly admitLogins?: readonly string[];
+  /**
+   * Whether the issue's author, who is not a writer, may be heard (a writer put the trigger
+   * label on and the suite asked: clarification.ts). Asked only when the author commented.
+   */
+  readonly admitsAuthor?: (issue: number, author: string) => Promise<boolean>;
 }
 
 export interface RawComment {
@@ -127,6 +132,12 @@ export class GitHubForge implements Forge {
       ),
       this.issueComments(issue),
     ]);
+    const author = data.user?.login ?? '';
+    const admit = new Set(this.admitLogins);
+    const unheard = comments.some(
+      (c) => c.author === author && !admittedComment(c, this.admitLogins),
+    );
+    if (unheard && (await this.o.admitsAuthor?.(issue, author))) admit.add(author.toLowerCase());
     return {
       number: data.number,
       title: data.title,
@@ -136,7 +147,7 @@ export class GitHubForge implements Forge {
         .map((c) => ({
           author: c.author,
           body: c.body,
-          admitted: admittedComment(c, this.admitLogins),
+          admitted: admittedComment(c, admit),
         })),
       labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
     };

@@ -117,6 +117,36 @@ describe('GitHubForge and GitHubWorkspace', () => {
     expect(await read(['Author'])).toContain('by author: true');
   });
 
+  test("readIssue hears the issue's author, not a writer, only when the trust rules admit them", async () => {
+    gh.addToken('t-asker', FULL_ACCESS, { login: 'asker' });
+    const asker = createLightOctokit({ token: 't-asker', baseUrl: gh.url });
+    const { data } = await asker.rest.issues.create({ ...repo, title: 'Q', body: 'B' });
+    await asker.rest.issues.createComment({
+      ...repo,
+      issue_number: data.number,
+      body: 'my answer',
+    });
+    const asked: string[] = [];
+    const read = (verdict: boolean) =>
+      new GitHubForge({
+        octokit: createLightOctokit({ token: gh.token, baseUrl: gh.url }),
+        repo,
+        git: ws.git,
+        labels: new Map(),
+        admitsAuthor: async (issue, author) => {
+          asked.push(`#${issue} ${author}`);
+          return verdict;
+        },
+      }).readIssue(data.number);
+    expect((await read(false)).comments).toEqual([
+      { author: 'asker', body: 'my answer', admitted: false },
+    ]);
+    expect((await read(true)).comments).toEqual([
+      { author: 'asker', body: 'my answer', admitted: true },
+    ]);
+    expect(asked).toEqual([`#${data.number} asker`, `#${data.number} asker`]);
+  });
+
   test('addLabels creates a missing label with its color once per run, then adds it', async () => {
     gh.resetRequests();
     await forge.addLabels(1, [LABELS.working.name]);

@@ -7,8 +7,6 @@
 // Target (issue 12): the sandbox adds under 10 % to a stage's wall time on the demo.
 // Usage: npm run bench -- sandbox
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChecked, runCommand } from '../src/engines/process.js';
@@ -55,29 +53,29 @@ async function paired(
 async function perCommand(): Promise<void> {
   const tree = await mkdtemp(join(tmpdir(), 'lailatov-bench-tree-'));
   await runChecked('git', ['init', '-q'], { cwd: tree, env });
-  const sandbox = await openSandbox({ mode: 'bwrap', env: process.env });
-  const jail = await sandbox.jail(tree, ['.github/**', '**/CLAUDE.md']);
-  const port = http.createServer((_q, r) => r.end()).listen(0, '127.0.0.1');
-  await new Promise((r) => port.once('listening', r));
-  const relayed = (port.address() as AddressInfo).port;
+  // No egress: bwrap alone. Default egress: the command also gets the proxy's port bridge.
+  const closed = await openSandbox({ mode: 'bwrap', env: process.env, network: { allowOnly: [] } });
+  const open = await openSandbox({ mode: 'bwrap', env: process.env });
+  const globs = ['.github/**', '**/CLAUDE.md'];
+  const [jail, bridged] = [await closed.jail(tree, globs), await open.jail(tree, globs)];
   const run = (confine?: Parameters<typeof runCommand>[2]['confine']) => () =>
     runCommand('bash', ['-c', 'true'], { cwd: tree, env, ...(confine && { confine }) });
   try {
-    await run({ jail })(); // warm the page cache for bwrap
+    await run({ jail })(); // warm the page cache for bwrap and socat
+    await run({ jail: bridged })();
     const [bare, jailed] = await paired(COMMAND_PAIRS, run(), run({ jail }));
-    const [bare2, bridged] = await paired(COMMAND_PAIRS, run(), run({ jail, ports: [relayed] }));
-    const b = median([...bare, ...bare2]);
+    const [bare2, relayed] = await paired(COMMAND_PAIRS, run(), run({ jail: bridged }));
+    const row = (name: string, a: number[], b: number[]) =>
+      console.log(
+        `  ${name.padEnd(34)} ${median(b).toFixed(1)} ms  (+${(median(b) - median(a)).toFixed(1)} ms, ×${(median(b) / median(a)).toFixed(2)})`,
+      );
     console.log(`per command (${COMMAND_PAIRS} pairs each, medians):`);
-    console.log(`  bare bash -c true        ${b.toFixed(1)} ms`);
-    console.log(
-      `  in bwrap                 ${median(jailed).toFixed(1)} ms  (+${(median(jailed) - median(bare)).toFixed(1)} ms, ×${(median(jailed) / median(bare)).toFixed(2)})`,
-    );
-    console.log(
-      `  in bwrap + port bridge   ${median(bridged).toFixed(1)} ms  (+${(median(bridged) - median(bare2)).toFixed(1)} ms, ×${(median(bridged) / median(bare2)).toFixed(2)})`,
-    );
+    console.log(`  ${'bare bash -c true'.padEnd(34)} ${median([...bare, ...bare2]).toFixed(1)} ms`);
+    row('in bwrap, no network', bare, jailed);
+    row('in bwrap + egress port bridge', bare2, relayed);
   } finally {
-    port.close();
-    await sandbox.close();
+    await closed.close();
+    await open.close();
     await rm(tree, { recursive: true, force: true });
   }
 }

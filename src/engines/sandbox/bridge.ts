@@ -57,12 +57,15 @@ export function socatBridgeArgs(
     (r) =>
       `socat TCP-LISTEN:${r.port},bind=127.0.0.1,fork,reuseaddr UNIX-CONNECT:${r.socket} 2>/dev/null &`,
   );
+  // `listening <hex port>` reads /proc/net/tcp with shell builtins only (no process per try).
   const hex = routes.map((r) => r.port.toString(16).toUpperCase().padStart(4, '0'));
-  const ready = hex.map((h) => `grep -q ': 0100007F:${h} 00000000:0000 0A' /proc/net/tcp`);
   const script = [
     ...listeners,
+    'listening() { while read -r _ addr _ st _; do [ "$addr" = "0100007F:$1" ] && [ "$st" = 0A ] && return 0; done < /proc/net/tcp; return 1; }',
     'i=0',
-    `until { ${ready.join(' && ')}; } || [ "$i" -ge 1000 ]; do i=$((i+1)); sleep 0.002; done`,
+    `until ${hex.map((h) => `listening ${h}`).join(' && ')}; do`,
+    '  i=$((i+1)); [ "$i" -ge 3000 ] && break; [ "$i" -gt 200 ] && sleep 0.002',
+    'done',
     'exec "$@"',
   ].join('\n');
   return ['-c', script, 'lailatov-bridge', file, ...args];

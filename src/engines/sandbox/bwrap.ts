@@ -100,6 +100,8 @@ async function readableDirs(
 export class BwrapSandbox implements Sandbox {
   readonly mode = 'bwrap' as const;
   private egress: Promise<EgressProxy> | undefined;
+  private relayDir: Promise<string> | undefined;
+  private readonly relays = new Map<number, Promise<PortRelay>>();
   private egressStarted: EgressProxy | undefined;
 
   private constructor(
@@ -186,18 +188,7 @@ export class BwrapSandbox implements Sandbox {
       const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], null, cwd);
       return { file: this.bwrap, args: bwrapArgs(plan, file, args), env, dispose: async () => {} };
     }
-    const socketDir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-relay-'));
-    const relays: PortRelay[] = [];
-    const dispose = async (): Promise<void> => {
-      await Promise.all(relays.map((r) => r.close()));
-      await rm(socketDir, { recursive: true, force: true });
-    };
-    try {
-      for (const port of ports) relays.push(await startPortRelay(socketDir, port));
-    } catch (e) {
-      await dispose();
-      throw e;
-    }
+    const socketDir = await this.relayPorts(ports);
     const plan = this.plan(
       root,
       readOnly,
@@ -210,7 +201,29 @@ export class BwrapSandbox implements Sandbox {
     const [bridge, bridgeArgv] = this.socat
       ? ['/bin/sh', socatBridgeArgs(routes, file, args)]
       : [await realpath(process.execPath), bridgeArgs(routes, file, args)];
+    const dispose = async (): Promise<void> => {};
     return { file: this.bwrap, args: bwrapArgs(plan, bridge, bridgeArgv), env, dispose };
+  }
+
+  /**
+   * The host ends of the relayed ports, one per port for the sandbox's life (a listener per
+   * command cost more than the command), in one directory that each command binds.
+   */
+  private async relayPorts(ports: readonly number[]): Promise<string> {
+    this.relayDir ??= mkdtemp(path.join(os.tmpdir(), 'lailatov-relay-'));
+    const dir = await this.relayDir;
+    await Promise.all(
+      ports.map((port) => {
+        let relay = this.relays.get(port);
+        if (relay === undefined) {
+          relay = startPortRelay(dir, port);
+          relay.catch(() => this.relays.delete(port));
+          this.relays.set(port, relay);
+        }
+        return relay;
+      }),
+    );
+    return dir;
   }
 
   /** The stage's one egress proxy, started with the first command that may use it. */
@@ -237,6 +250,11 @@ export class BwrapSandbox implements Sandbox {
   }
 
   async close(): Promise<void> {
+    const relays = [...this.relays.values()];
+    this.relays.clear();
+    await Promise.all(relays.map(async (r) => (await r.catch(() => null))?.close()));
+    if (this.relayDir) await rm(await this.relayDir, { recursive: true, force: true });
+    this.relayDir = undefined;
     await (await this.egress)?.close();
   }
 }

@@ -2400,12 +2400,15 @@ for (const r of routes) {
  */
 function socatBridgeArgs(routes, file, args) {
     const listeners = routes.map((r) => `socat TCP-LISTEN:${r.port},bind=127.0.0.1,fork,reuseaddr UNIX-CONNECT:${r.socket} 2>/dev/null &`);
+    // `listening <hex port>` reads /proc/net/tcp with shell builtins only (no process per try).
     const hex = routes.map((r) => r.port.toString(16).toUpperCase().padStart(4, '0'));
-    const ready = hex.map((h) => `grep -q ': 0100007F:${h} 00000000:0000 0A' /proc/net/tcp`);
     const script = [
         ...listeners,
+        'listening() { while read -r _ addr _ st _; do [ "$addr" = "0100007F:$1" ] && [ "$st" = 0A ] && return 0; done < /proc/net/tcp; return 1; }',
         'i=0',
-        `until { ${ready.join(' && ')}; } || [ "$i" -ge 1000 ]; do i=$((i+1)); sleep 0.002; done`,
+        `until ${hex.map((h) => `listening ${h}`).join(' && ')}; do`,
+        '  i=$((i+1)); [ "$i" -ge 3000 ] && break; [ "$i" -gt 200 ] && sleep 0.002',
+        'done',
         'exec "$@"',
     ].join('\n');
     return ['-c', script, 'lailatov-bridge', file, ...args];
@@ -3022,6 +3025,8 @@ class BwrapSandbox {
     socat;
     mode = 'bwrap';
     egress;
+    relayDir;
+    relays = new Map();
     egressStarted;
     constructor(bwrap, o, hidden, readable, socat) {
         this.bwrap = bwrap;
@@ -3085,26 +3090,32 @@ class BwrapSandbox {
             const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], null, cwd);
             return { file: this.bwrap, args: bwrapArgs(plan, file, args), env, dispose: async () => { } };
         }
-        const socketDir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lailatov-relay-'));
-        const relays = [];
-        const dispose = async () => {
-            await Promise.all(relays.map((r) => r.close()));
-            await (0,promises_.rm)(socketDir, { recursive: true, force: true });
-        };
-        try {
-            for (const port of ports)
-                relays.push(await startPortRelay(socketDir, port));
-        }
-        catch (e) {
-            await dispose();
-            throw e;
-        }
+        const socketDir = await this.relayPorts(ports);
         const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], socketDir, cwd);
         const routes = ports.map((port) => ({ port, socket: `${SOCKET_DIR}/${port}.sock` }));
         const [bridge, bridgeArgv] = this.socat
             ? ['/bin/sh', socatBridgeArgs(routes, file, args)]
             : [await (0,promises_.realpath)(process.execPath), bridgeArgs(routes, file, args)];
+        const dispose = async () => { };
         return { file: this.bwrap, args: bwrapArgs(plan, bridge, bridgeArgv), env, dispose };
+    }
+    /**
+     * The host ends of the relayed ports, one per port for the sandbox's life (a listener per
+     * command cost more than the command), in one directory that each command binds.
+     */
+    async relayPorts(ports) {
+        this.relayDir ??= (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lailatov-relay-'));
+        const dir = await this.relayDir;
+        await Promise.all(ports.map((port) => {
+            let relay = this.relays.get(port);
+            if (relay === undefined) {
+                relay = startPortRelay(dir, port);
+                relay.catch(() => this.relays.delete(port));
+                this.relays.set(port, relay);
+            }
+            return relay;
+        }));
+        return dir;
     }
     /** The stage's one egress proxy, started with the first command that may use it. */
     egressProxy() {
@@ -3128,6 +3139,12 @@ class BwrapSandbox {
         };
     }
     async close() {
+        const relays = [...this.relays.values()];
+        this.relays.clear();
+        await Promise.all(relays.map(async (r) => (await r.catch(() => null))?.close()));
+        if (this.relayDir)
+            await (0,promises_.rm)(await this.relayDir, { recursive: true, force: true });
+        this.relayDir = undefined;
         await (await this.egress)?.close();
     }
 }

@@ -16,6 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
   openGitHubSession: () => (/* binding */ openGitHubSession)
 });
 
+// EXTERNAL MODULE: ./src/forge/github/clarification.ts
+var clarification = __webpack_require__(26907);
+// EXTERNAL MODULE: ./src/github/events.ts + 1 modules
+var events = __webpack_require__(79604);
 // EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
 var engines_sandbox = __webpack_require__(74913);
 // EXTERNAL MODULE: external "node:path"
@@ -201,6 +205,11 @@ class GitHubForge {
             this.call(`reading issue #${issue}`, () => this.o.octokit.rest.issues.get({ ...this.r, issue_number: issue })),
             this.issueComments(issue),
         ]);
+        const author = data.user?.login ?? '';
+        const admit = new Set(this.admitLogins);
+        const unheard = comments.some((c) => c.author === author && !admittedComment(c, this.admitLogins));
+        if (unheard && (await this.o.admitsAuthor?.(issue, author)))
+            admit.add(author.toLowerCase());
         return {
             number: data.number,
             title: data.title,
@@ -210,7 +219,7 @@ class GitHubForge {
                 .map((c) => ({
                 author: c.author,
                 body: c.body,
-                admitted: admittedComment(c, this.admitLogins),
+                admitted: admittedComment(c, admit),
             })),
             labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
         };
@@ -737,6 +746,8 @@ const coreUntrustedText = {
 
 
 
+
+
 /** The environment the engines and the model see: the runner's, plus the key from the input. */
 function providerEnv(inputs, runner) {
     const env = {};
@@ -879,6 +890,15 @@ async function openGitHubSession(o) {
         // Refs and content from the private repository, which no agent can write.
         git: workspace.origin,
         labels: labelCatalog(config),
+        // The suite's own comments, and the issue author's answer once the trust rules admit it.
+        admitLogins: [config.botLogin, ...clarification/* SUITE_BOTS */.A2, ...o.inputs.allowedBots],
+        admitsAuthor: (0,clarification/* authorAdmission */.Rf)(o.octokit, {
+            repo: o.runner.repo,
+            triggerLabel: o.inputs.triggerLabel,
+            clarificationLabel: events/* CLARIFICATION_LABEL */.mr,
+            suiteLogins: [...clarification/* SUITE_BOTS */.A2, ...o.inputs.allowedBots],
+            allowedBots: o.inputs.allowedBots,
+        }),
     });
     if (base.pull)
         forge.rememberPull(base.pull);

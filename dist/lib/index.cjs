@@ -1531,7 +1531,7 @@
 
 /***/ }),
 
-/***/ 51176:
+/***/ 65625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1552,129 +1552,14 @@ var github_errors = __nccwpck_require__(70656);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/forge/github/request-client.ts + 1 modules
 var request_client = __nccwpck_require__(6378);
-// EXTERNAL MODULE: ./src/github/events.ts + 1 modules
-var github_events = __nccwpck_require__(79604);
-;// CONCATENATED MODULE: ./src/forge/github/authorize.ts
-
-
-// role_name is the fine-grained role (custom roles included); `permission` is the legacy level,
-// which folds maintain into write. Either one at write or above is enough.
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
-const normalizeBot = (login) => login
-    .trim()
-    .toLowerCase()
-    .replace(/\[bot\]$/, '');
-/** Parses the `allowed-bots` input: comma or newline separated logins. */
-function parseAllowedBots(input) {
-    return input
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Takes a requester: this is an action's first API call, made before the REST methods load. */
-async function authorizeActor(octokit, options) {
-    const { actor, repo } = options;
-    const did = options.action === undefined ? '' : ` (${options.action})`;
-    if ((0,github_events/* isBot */.w2)(actor)) {
-        const listed = (options.allowedBots ?? []).some((b) => normalizeBot(b) === normalizeBot(actor.login));
-        return listed
-            ? { allowed: true }
-            : {
-                allowed: false,
-                reason: `ignored: ${actor.login}${did} is a bot that is not listed in \`allowed-bots\``,
-            };
-    }
-    let role;
-    try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner: repo.owner, repo: repo.repo, username: actor.login });
-        const roleName = (data.role_name ?? '').toLowerCase();
-        const legacy = (data.permission ?? '').toLowerCase();
-        if (WRITE_ROLES.has(roleName) || WRITE_ROLES.has(legacy))
-            return { allowed: true };
-        role = roleName || legacy || 'none';
-    }
-    catch (error) {
-        // GitHub answers 404 for a login that is not a user of this repository.
-        if (!(0,github_errors/* hasStatus */.Ro)(error, 404)) {
-            throw (0,github_errors/* wrapApiError */.N9)(error, {
-                repo: `${repo.owner}/${repo.repo}`,
-                doing: `checking ${actor.login}'s permission`,
-            });
-        }
-        role = 'none';
-    }
-    return {
-        allowed: false,
-        reason: `ignored: ${actor.login}${did} has ${role} permission on ${repo.owner}/${repo.repo}; write, maintain or admin is needed`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/forge/github/authorize.ts
+var authorize = __nccwpck_require__(61456);
 // EXTERNAL MODULE: ./src/forge/github/comments.ts
 var comments = __nccwpck_require__(39785);
-;// CONCATENATED MODULE: ./src/forge/github/clarification.ts
-// Whether the issue's author may steer a run by replying when they cannot write themselves: only
-// when a writer handed the issue over (put the trigger label on) and the suite itself asked (put
-// `needs-clarification` on). Both are read from the issue's label events, which record who did
-// it; the labels on the issue alone do not (anyone with the triage role can set them).
-
-
-
-const PAGE = 100;
-/** A timeline longer than this is not read further: the newest events are what matter. */
-const MAX_PAGES = 10;
-/** The issue's label events, oldest first. */
-async function labelEvents(octokit, repo, issue) {
-    const out = [];
-    try {
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: repo.owner, repo: repo.repo, issue_number: issue, per_page: PAGE, page });
-            for (const e of data) {
-                if (!('label' in e) || (e.event !== 'labeled' && e.event !== 'unlabeled'))
-                    continue;
-                const actor = e.actor ? { login: e.actor.login, type: e.actor.type } : null;
-                out.push({ event: e.event, label: e.label.name, actor });
-            }
-            if (data.length < PAGE)
-                break;
-        }
-    }
-    catch (error) {
-        throw (0,github_errors/* wrapApiError */.N9)(error, {
-            repo: `${repo.owner}/${repo.repo}`,
-            doing: `reading the label events of #${issue}`,
-        });
-    }
-    return out;
-}
-/** Who put `label` on last, or null when no one did. Pure. */
-function lastLabeler(events, label) {
-    const wanted = label.toLowerCase();
-    const hit = events.findLast((e) => e.event === 'labeled' && e.label.toLowerCase() === wanted);
-    return hit?.actor ?? null;
-}
-async function admitAuthorReply(octokit, o) {
-    const events = await labelEvents(octokit, o.repo, o.issue);
-    const refuse = (why) => ({
-        allowed: false,
-        reason: `ignored: ${o.author} (the author of #${o.issue}, without write permission) replied, but ${why}; a reply from the author steers a run only when a writer put \`${o.triggerLabel}\` on and LailaTov asked the question.`,
-    });
-    const asker = lastLabeler(events, o.clarificationLabel);
-    const suite = new Set(o.suiteLogins.map(normalizeBot));
-    if (asker === null || !(0,github_events/* isBot */.w2)(asker) || !suite.has(normalizeBot(asker.login)))
-        return refuse(`\`${o.clarificationLabel}\` was put on by ${asker?.login ?? 'no one on record'}, not by LailaTov`);
-    const labeler = lastLabeler(events, o.triggerLabel);
-    if (labeler === null)
-        return refuse(`no one on record put \`${o.triggerLabel}\` on`);
-    const verdict = await authorizeActor(octokit, {
-        repo: o.repo,
-        actor: labeler,
-        allowedBots: o.allowedBots,
-    });
-    return verdict.allowed
-        ? verdict
-        : refuse(`\`${o.triggerLabel}\` was put on by ${labeler.login}, who may not start a run`);
-}
-
+// EXTERNAL MODULE: ./src/forge/github/clarification.ts
+var clarification = __nccwpck_require__(26907);
+// EXTERNAL MODULE: ./src/github/events.ts + 1 modules
+var events = __nccwpck_require__(79604);
 // EXTERNAL MODULE: ./src/forge/github/repo.ts
 var repo = __nccwpck_require__(57091);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -1726,7 +1611,7 @@ function parseInputs(env, entry) {
         configPath: raw(env, 'config-path') || '.github/lailatov.yml',
         budgetUsd: number(env, 'budget-usd'),
         maxRounds: number(env, 'max-rounds', { int: true }),
-        allowedBots: parseAllowedBots(raw(env, 'allowed-bots')),
+        allowedBots: (0,authorize/* parseAllowedBots */.Es)(raw(env, 'allowed-bots')),
         triggerLabel: raw(env, 'trigger-label') || 'ai-agent',
         slackWebhookUrl: optional(env, 'slack-webhook-url'),
         issueNumber: number(env, 'issue-number', { int: true }),
@@ -1931,7 +1816,7 @@ function planFor(entry, event, inputs) {
 
 
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
-const CHAIN_BOTS = ['github-actions[bot]'];
+const CHAIN_BOTS = clarification/* SUITE_BOTS */.A2;
 async function readPayload(runner) {
     try {
         return JSON.parse(await (0,promises_.readFile)(runner.eventPath, 'utf8'));
@@ -1966,11 +1851,11 @@ function toEvent(runner, inputs, payload) {
                 stage: stage === 'auto' ? null : stage,
             };
     }
-    return (0,github_events/* parseEvent */.wj)(runner.eventName, payload, { triggerLabel: inputs.triggerLabel });
+    return (0,events/* parseEvent */.wj)(runner.eventName, payload, { triggerLabel: inputs.triggerLabel });
 }
-async function authorize(octokit, runner, inputs, plan) {
+async function run_authorize(octokit, runner, inputs, plan) {
     const chained = plan.source === 'repository-dispatch' && plan.task === null;
-    const verdict = await authorizeActor(octokit, {
+    const verdict = await (0,authorize/* authorizeActor */.jN)(octokit, {
         repo: runner.repo,
         actor: plan.sender,
         allowedBots: chained ? [...inputs.allowedBots, ...CHAIN_BOTS] : inputs.allowedBots,
@@ -1980,13 +1865,13 @@ async function authorize(octokit, runner, inputs, plan) {
         return null;
     // The issue's author may answer the question without write permission, but only when a
     // writer put the trigger label on and the suite itself asked (clarification.ts).
-    if (plan.issue !== null && plan.issueAuthor === plan.sender.login && !(0,github_events/* isBot */.w2)(plan.sender)) {
-        const reply = await admitAuthorReply(octokit, {
+    if (plan.issue !== null && plan.issueAuthor === plan.sender.login && !(0,events/* isBot */.w2)(plan.sender)) {
+        const reply = await (0,clarification/* admitAuthorReply */.D0)(octokit, {
             repo: runner.repo,
             issue: plan.issue,
             author: plan.sender.login,
             triggerLabel: inputs.triggerLabel,
-            clarificationLabel: github_events/* CLARIFICATION_LABEL */.mr,
+            clarificationLabel: events/* CLARIFICATION_LABEL */.mr,
             suiteLogins: [...CHAIN_BOTS, ...inputs.allowedBots],
             allowedBots: inputs.allowedBots,
         });
@@ -2001,7 +1886,7 @@ async function authorize(octokit, runner, inputs, plan) {
 function withChain(plan, runner, event) {
     const bySuite = runner.eventName === 'repository_dispatch' &&
         event.kind === 'stage-dispatch' &&
-        (0,github_events/* isBot */.w2)(event.sender);
+        (0,events/* isBot */.w2)(event.sender);
     return {
         ...plan,
         chained: bySuite ? { nonce: event.payload.nonce ?? null } : null,
@@ -2062,7 +1947,7 @@ async function runStage(entry, env) {
         return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, planned.reason);
     const plan = withChain(planned, runner, event);
     const client = await startClient(inputs, runner);
-    const refused = await authorize(client, runner, inputs, plan);
+    const refused = await run_authorize(client, runner, inputs, plan);
     const [core, { writeIgnored, writeReport }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
@@ -2276,6 +2161,162 @@ function redact(text, secrets) {
     for (const form of forms)
         out = out.split(form).join(REDACTED);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 61456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ parseAllowedBots),
+/* harmony export */   dy: () => (/* binding */ normalizeBot),
+/* harmony export */   jN: () => (/* binding */ authorizeActor)
+/* harmony export */ });
+/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79604);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70656);
+
+
+// role_name is the fine-grained role (custom roles included); `permission` is the legacy level,
+// which folds maintain into write. Either one at write or above is enough.
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+const normalizeBot = (login) => login
+    .trim()
+    .toLowerCase()
+    .replace(/\[bot\]$/, '');
+/** Parses the `allowed-bots` input: comma or newline separated logins. */
+function parseAllowedBots(input) {
+    return input
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Takes a requester: this is an action's first API call, made before the REST methods load. */
+async function authorizeActor(octokit, options) {
+    const { actor, repo } = options;
+    const did = options.action === undefined ? '' : ` (${options.action})`;
+    if ((0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w2)(actor)) {
+        const listed = (options.allowedBots ?? []).some((b) => normalizeBot(b) === normalizeBot(actor.login));
+        return listed
+            ? { allowed: true }
+            : {
+                allowed: false,
+                reason: `ignored: ${actor.login}${did} is a bot that is not listed in \`allowed-bots\``,
+            };
+    }
+    let role;
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner: repo.owner, repo: repo.repo, username: actor.login });
+        const roleName = (data.role_name ?? '').toLowerCase();
+        const legacy = (data.permission ?? '').toLowerCase();
+        if (WRITE_ROLES.has(roleName) || WRITE_ROLES.has(legacy))
+            return { allowed: true };
+        role = roleName || legacy || 'none';
+    }
+    catch (error) {
+        // GitHub answers 404 for a login that is not a user of this repository.
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hasStatus */ .Ro)(error, 404)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapApiError */ .N9)(error, {
+                repo: `${repo.owner}/${repo.repo}`,
+                doing: `checking ${actor.login}'s permission`,
+            });
+        }
+        role = 'none';
+    }
+    return {
+        allowed: false,
+        reason: `ignored: ${actor.login}${did} has ${role} permission on ${repo.owner}/${repo.repo}; write, maintain or admin is needed`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 26907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ SUITE_BOTS),
+/* harmony export */   D0: () => (/* binding */ admitAuthorReply),
+/* harmony export */   Rf: () => (/* binding */ authorAdmission)
+/* harmony export */ });
+/* unused harmony exports labelEvents, lastLabeler */
+/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79604);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61456);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70656);
+// Whether the issue's author may steer a run by replying when they cannot write themselves: only
+// when a writer handed the issue over (put the trigger label on) and the suite itself asked (put
+// `needs-clarification` on). Both are read from the issue's label events, which record who did
+// it; the labels on the issue alone do not (anyone with the triage role can set them).
+
+
+
+const PAGE = 100;
+/** A timeline longer than this is not read further: the newest events are what matter. */
+const MAX_PAGES = 10;
+/** The issue's label events, oldest first. */
+async function labelEvents(octokit, repo, issue) {
+    const out = [];
+    try {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: repo.owner, repo: repo.repo, issue_number: issue, per_page: PAGE, page });
+            for (const e of data) {
+                if (!('label' in e) || (e.event !== 'labeled' && e.event !== 'unlabeled'))
+                    continue;
+                const actor = e.actor ? { login: e.actor.login, type: e.actor.type } : null;
+                out.push({ event: e.event, label: e.label.name, actor });
+            }
+            if (data.length < PAGE)
+                break;
+        }
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .wrapApiError */ .N9)(error, {
+            repo: `${repo.owner}/${repo.repo}`,
+            doing: `reading the label events of #${issue}`,
+        });
+    }
+    return out;
+}
+/** Who put `label` on last, or null when no one did. Pure. */
+function lastLabeler(events, label) {
+    const wanted = label.toLowerCase();
+    const hit = events.findLast((e) => e.event === 'labeled' && e.label.toLowerCase() === wanted);
+    return hit?.actor ?? null;
+}
+async function admitAuthorReply(octokit, o) {
+    const events = await labelEvents(octokit, o.repo, o.issue);
+    const refuse = (why) => ({
+        allowed: false,
+        reason: `ignored: ${o.author} (the author of #${o.issue}, without write permission) replied, but ${why}; a reply from the author steers a run only when a writer put \`${o.triggerLabel}\` on and LailaTov asked the question.`,
+    });
+    const asker = lastLabeler(events, o.clarificationLabel);
+    const suite = new Set(o.suiteLogins.map(_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBot */ .dy));
+    if (asker === null || !(0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w2)(asker) || !suite.has((0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBot */ .dy)(asker.login)))
+        return refuse(`\`${o.clarificationLabel}\` was put on by ${asker?.login ?? 'no one on record'}, not by LailaTov`);
+    const labeler = lastLabeler(events, o.triggerLabel);
+    if (labeler === null)
+        return refuse(`no one on record put \`${o.triggerLabel}\` on`);
+    const verdict = await (0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorizeActor */ .jN)(octokit, {
+        repo: o.repo,
+        actor: labeler,
+        allowedBots: o.allowedBots,
+    });
+    return verdict.allowed
+        ? verdict
+        : refuse(`\`${o.triggerLabel}\` was put on by ${labeler.login}, who may not start a run`);
+}
+/** The identity the workflow token acts as; with `allowed-bots`, the logins the suite runs as. */
+const SUITE_BOTS = ['github-actions[bot]'];
+/**
+ * The forge's `admitsAuthor`: whether the issue author's comments may reach a prompt, by the same
+ * rule as their reply steering a run (a writer labelled the issue and the suite asked).
+ */
+function authorAdmission(octokit, o) {
+    return async (issue, author) => (await admitAuthorReply(octokit, { ...o, issue, author })).allowed;
 }
 
 
@@ -3585,7 +3626,7 @@ module.exports = require("worker_threads");
 // ESM TypeScript of src/action/main.ts, bundled as usual.
 /* global module, require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS on purpose (above)
-module.exports = __nccwpck_require__(51176);
+module.exports = __nccwpck_require__(65625);
 
 
 /***/ }),

@@ -7,6 +7,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { startModelServer, type ModelServer } from '../support/model/index.js';
 import {
   PLANTED,
+  expectAttackRan,
   expectNothingEscaped,
   hostileWorld,
   runCliWithSecrets,
@@ -53,14 +54,6 @@ async function write(
   return { run, branch: r.branch };
 }
 
-/** The attack ran to its end: its harmless change is on the branch, with what it found. */
-async function expectAttackRan(world: HostileWorld, branch: string): Promise<void> {
-  const { git } = await import('../e2e/helpers.js');
-  const files = await git(world.f.repo, 'ls-tree', '-r', '--name-only', branch);
-  expect(files.split('\n')).toEqual(expect.arrayContaining(['NOTES.md', 'loot.txt']));
-  expect(await git(world.f.repo, 'show', `${branch}:loot.txt`)).toMatch(/^PATH=/m);
-}
-
 describe('hostile agent, local mode', () => {
   it('replay engine: bash steps and in-process writes', async () => {
     w = await hostileWorld();
@@ -78,7 +71,7 @@ describe('hostile agent, local mode', () => {
       }),
     );
     const { run, branch } = await write(w, ['--engine', 'replay', '--replay', w.f.replay]);
-    await expectAttackRan(w, branch);
+    await expectAttackRan(w.f.repo, branch);
     await expectNothingEscaped(w, branch, { repo: w.f.repo, texts: [run.stdout, run.stderr] });
   });
 
@@ -113,7 +106,7 @@ describe('hostile agent, local mode', () => {
       { ...baseEnv(), ANTHROPIC_BASE_URL: ms.url },
     );
     expect(ms.requests.length).toBeGreaterThan(1); // the CLI really talked to the model
-    await expectAttackRan(w, branch);
+    await expectAttackRan(w.f.repo, branch);
     await expectNothingEscaped(w, branch, {
       repo: w.f.repo,
       texts: [run.stdout, run.stderr, JSON.stringify(ms.requests.map((r) => r.request))],
@@ -130,7 +123,7 @@ describe('hostile agent, local mode', () => {
         '--engine-bin',
         resolve('test/fixtures/engines', engine),
       ]);
-      await expectAttackRan(w, branch);
+      await expectAttackRan(w.f.repo, branch);
       await expectNothingEscaped(w, branch, { repo: w.f.repo, texts: [run.stdout, run.stderr] });
     },
   );

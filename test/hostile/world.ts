@@ -197,3 +197,11 @@ export async function expectNothingEscaped(
     tree.filter((l) => l.startsWith('120000 ') || /(^|\/)\.git\//.test(l.split('\t')[1] ?? '')),
   ).toEqual([]);
 }
+
+/** The attack ran to its end: its harmless change is on the branch, with what it found. */
+export async function expectAttackRan(repo: string, branch: string): Promise<void> {
+  const { expect } = await import('@jest/globals');
+  const files = await git(repo, 'ls-tree', '-r', '--name-only', branch);
+  expect(files.split('\n')).toEqual(expect.arrayContaining(['NOTES.md', 'loot.txt']));
+  expect(await git(repo, 'show', `${branch}:loot.txt`)).toMatch(/^PATH=/m);
+}

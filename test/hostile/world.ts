@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promise
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { minimatch } from 'minimatch';
 import { git, makeFixture, type Fixture } from '../e2e/helpers.js';
 
@@ -183,7 +183,7 @@ export async function expectNothingEscaped(
   // Nothing outside the tree changed, and no hook ran in the orchestrator's git.
   expect(await readdir(w.victim)).toEqual(['keep.txt']);
   expect(await readFile(join(w.victim, 'keep.txt'), 'utf8')).toBe('precious\n');
-  await expect(stat('/etc/lailatov-pwned')).rejects.toThrow();
+  await expect(stat(join('/etc', basename(w.victim)))).rejects.toThrow();
   expect(w.exfil.hits).toEqual([]);
   // No protected path, no escaping symlink and no .git on the branch.
   const changed = (await git(evidence.repo, 'diff', '--name-only', 'main', branch))

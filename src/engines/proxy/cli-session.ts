@@ -44,8 +44,8 @@ export interface CliRunSpec {
   readonly profile: ProviderProfile;
   /** The variables that point the CLI at the proxy with the dummy key. */
   readonly proxyEnv: (proxy: KeyProxy) => Record<string, string>;
-  /** Builds argv once the session exists (it may need the temp HOME). */
-  readonly args: (ctx: { home: string }) => readonly string[];
+  /** Builds argv once the session exists (it may need the temp HOME or the proxy's URL). */
+  readonly args: (ctx: { home: string; proxyUrl: string | undefined }) => readonly string[];
   readonly extraEnv?: Record<string, string>;
   /** Writes config files into the throwaway HOME before the CLI starts. */
   readonly prepareHome?: (home: string) => Promise<void>;
@@ -93,7 +93,7 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
     const gitEnv = sandboxEnv(parentEnv);
     const base = await headSha(spec.task.cwd, gitEnv);
     const jail = await jailFor(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
-    const run = await runCommand(binary, spec.args({ home }), {
+    const run = await runCommand(binary, spec.args({ home, proxyUrl: proxy?.url }), {
       cwd: spec.task.cwd,
       env: env,
       confine: {

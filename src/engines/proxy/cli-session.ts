@@ -26,6 +26,13 @@ export interface CliEngineOptions {
   readonly parentEnv?: Readonly<Record<string, string | undefined>>;
   /** The real model endpoint and credential; the CLI reaches it only through the key proxy. */
   readonly upstream?: { readonly url: string; readonly apiKey: string };
+  /**
+   * The upstream for the provider the engine speaks on this run (codex: openai, gemini: gemini,
+   * aider: by its model); wins over `upstream`. Each CLI reaches its own provider, never another's.
+   */
+  readonly upstreamFor?: (
+    provider: ProviderProfile['name'],
+  ) => { readonly url: string; readonly apiKey: string } | undefined;
   /** Prices tokens when the CLI reports none. */
   readonly pricer?: Pricer;
   readonly killGraceMs?: number;
@@ -78,7 +85,7 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
   let proxy: KeyProxy | undefined;
   try {
     await spec.prepareHome?.(home);
-    const up = spec.options.upstream;
+    const up = spec.options.upstreamFor?.(spec.profile.name) ?? spec.options.upstream;
     if (up)
       proxy = await startKeyProxy({ profile: spec.profile, upstream: up.url, realKey: up.apiKey });
     const env = sandboxEnv(parentEnv, {

@@ -98,6 +98,8 @@ export function createGeminiEngine(options: GeminiOptions = {}): Engine {
             // A fresh home has no auth type and gemini exits 41 ("Invalid auth method selected");
             // the key (the proxy's dummy one) is GEMINI_API_KEY.
             security: { auth: { selectedType: 'gemini-api-key' } },
+            // No self-update from inside the sandbox (it has no network but the proxy).
+            general: { enableAutoUpdate: false, enableAutoUpdateNotification: false },
           };
           await writeFile(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
         },

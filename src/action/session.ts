@@ -33,7 +33,7 @@ export interface GitHubSession {
   readonly config: LailatovConfig;
 }
 
-/** The environment the engines and the model see: the runner's, plus the key from the input. */
+/** The environment the engines and the model see: the runner's, plus the keys and URLs from the inputs. */
 export function providerEnv(inputs: Inputs, runner: Runner): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(runner.env)) if (!k.startsWith('INPUT_')) env[k] = v;

@@ -21,6 +21,12 @@ export interface Inputs {
   readonly awsRegion: string | null;
   readonly vertexProjectId: string | null;
   readonly vertexRegion: string | null;
+  /** OpenAI's key and base URL: codex, and aider with an OpenAI model. */
+  readonly openaiApiKey: string | null;
+  readonly openaiBaseUrl: string | null;
+  /** Gemini's key and base URL: the gemini engine. */
+  readonly geminiApiKey: string | null;
+  readonly geminiBaseUrl: string | null;
   readonly engine: readonly string[] | null;
   readonly model: string | null;
   /** The project's test setup (bash), run in the agent sandbox before the stage. */
@@ -74,6 +80,23 @@ function number(env: Env, name: string, opts: { int?: boolean } = {}): number | 
   return n;
 }
 
+/** An http(s) URL, or null when the input is empty. */
+function baseUrl(env: Env, name: string, example: string): string | null {
+  const v = raw(env, name);
+  if (v === '') return null;
+  let ok = false;
+  try {
+    ok = ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    throw new UserError(
+      `input \`${name}\`: expected an http(s) URL such as ${example}, got ${JSON.stringify(v)}`,
+    );
+  return v;
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], dflt: T): T {
   const v = raw(env, name) || dflt;
   if (!(allowed as readonly string[]).includes(v))
@@ -92,6 +115,10 @@ export function parseInputs(env: Env, entry: EntryStage): Inputs {
     awsRegion: optional(env, 'aws-region'),
     vertexProjectId: optional(env, 'vertex-project-id'),
     vertexRegion: optional(env, 'vertex-region'),
+    openaiApiKey: optional(env, 'openai-api-key'),
+    openaiBaseUrl: baseUrl(env, 'openai-base-url', 'https://api.openai.com/v1'),
+    geminiApiKey: optional(env, 'gemini-api-key'),
+    geminiBaseUrl: baseUrl(env, 'gemini-base-url', 'https://generativelanguage.googleapis.com'),
     engine: engine
       ? engine
           .split(',')

@@ -161,6 +161,8 @@ export async function runStage(
   const inputs = parseInputs(env, entry);
   mask(inputs.githubToken);
   if (inputs.anthropicApiKey) mask(inputs.anthropicApiKey);
+  if (inputs.openaiApiKey) mask(inputs.openaiApiKey);
+  if (inputs.geminiApiKey) mask(inputs.geminiApiKey);
   if (inputs.slackWebhookUrl) mask(inputs.slackWebhookUrl);
   const runner = readRunner(env);
   const payload = await readPayload(runner);

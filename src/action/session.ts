@@ -33,8 +33,8 @@ export interface GitHubSession {
   readonly config: LailatovConfig;
 }
 
-/** The environment the engines and the model see: the runner's, plus the key from the input. */
-function providerEnv(inputs: Inputs, runner: Runner): Record<string, string | undefined> {
+/** The environment the engines and the model see: the runner's, plus the keys and URLs from the inputs. */
+export function providerEnv(inputs: Inputs, runner: Runner): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(runner.env)) if (!k.startsWith('INPUT_')) env[k] = v;
   if (inputs.anthropicApiKey) env.ANTHROPIC_API_KEY = inputs.anthropicApiKey;
@@ -44,6 +44,10 @@ function providerEnv(inputs: Inputs, runner: Runner): Record<string, string | un
   if (inputs.awsRegion) env.AWS_REGION = inputs.awsRegion;
   if (inputs.vertexProjectId) env.ANTHROPIC_VERTEX_PROJECT_ID = inputs.vertexProjectId;
   if (inputs.vertexRegion) env.CLOUD_ML_REGION = inputs.vertexRegion;
+  if (inputs.openaiApiKey) env.OPENAI_API_KEY = inputs.openaiApiKey;
+  if (inputs.openaiBaseUrl) env.OPENAI_BASE_URL = inputs.openaiBaseUrl;
+  if (inputs.geminiApiKey) env.GEMINI_API_KEY = inputs.geminiApiKey;
+  if (inputs.geminiBaseUrl) env.GOOGLE_GEMINI_BASE_URL = inputs.geminiBaseUrl;
   return env;
 }
 
@@ -107,7 +111,7 @@ function lazyModel(env: Record<string, string | undefined>, provider: Inputs['pr
   };
 }
 
-function engineFactory(
+export function engineFactory(
   env: Record<string, string | undefined>,
   inputs: Inputs,
   sandbox: Sandbox,
@@ -115,7 +119,7 @@ function engineFactory(
   return async (chain, run) => {
     const { createEngine } = await import('../engines/registry.js');
     const price = await pricer();
-    const key = env.ANTHROPIC_API_KEY ?? env.ANTHROPIC_AUTH_TOKEN;
+    const { providerUpstream } = await import('../engines/upstream.js');
     const links = [];
     for (const link of chain) {
       const [name = '', model] = link.split(':');
@@ -136,9 +140,10 @@ function engineFactory(
             parentEnv: env,
             pricer: price,
             sandbox,
-            ...(key && {
-              upstream: { url: env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
-            }),
+            // Each CLI reaches its own provider (codex: OpenAI, gemini: Gemini, aider: by its
+            // model), never the Anthropic endpoint with the Anthropic key.
+            upstreamFor: (provider: 'anthropic' | 'openai' | 'gemini') =>
+              providerUpstream(provider, env),
           }),
           model,
         });

@@ -77,6 +77,29 @@ export const INPUTS: readonly InputSpec[] = [
     stages: AGENTS,
   },
   {
+    name: 'openai-api-key',
+    description:
+      'API key for OpenAI, or for the OpenAI-compatible gateway named by openai-base-url: engine codex, and aider with an OpenAI model. Only the key proxy holds it.',
+    stages: AGENTS,
+  },
+  {
+    name: 'openai-base-url',
+    description:
+      'Base URL of an OpenAI-compatible gateway that serves the Responses API (e.g. https://openrouter.ai/api/v1). Empty: the OpenAI API.',
+    stages: AGENTS,
+  },
+  {
+    name: 'gemini-api-key',
+    description: 'API key for the Gemini API: engine gemini. Only the key proxy holds it.',
+    stages: AGENTS,
+  },
+  {
+    name: 'gemini-base-url',
+    description:
+      'Base URL of a Gemini-compatible gateway (what GOOGLE_GEMINI_BASE_URL takes). Empty: https://generativelanguage.googleapis.com.',
+    stages: AGENTS,
+  },
+  {
     name: 'setup-command',
     description:
       "A bash script that prepares the project's tests (e.g. `npm ci`), run in the agent sandbox before the stage: no secret, and the network only to sandbox.network's hosts (the package registries by default). Empty: none.",

@@ -58,12 +58,16 @@ describe('codex engine (stub CLI)', () => {
       expect.arrayContaining(['thread.started', 'item.completed', 'turn.completed']),
     );
     const argv = JSON.parse(await r.read('.stub/codex-argv.json')) as string[];
-    expect(argv.slice(0, 4)).toEqual(['exec', '--json', '--model', 'gpt-5-codex']);
+    expect(argv.slice(0, 2)).toEqual(['exec', '--json']);
+    expect(argv.join(' ')).toContain('--model gpt-5-codex');
+    // Codex ignores OPENAI_BASE_URL: the proxy is a provider in its config, keyed by env_key.
+    expect(argv.join(' ')).toMatch(
+      /-c model_providers\.lailatov=\{.*base_url="http:\/\/127\.0\.0\.1:\d+\/v1",wire_api="responses",env_key="LAILATOV_PROXY_KEY"\} -c model_provider=lailatov/,
+    );
     const env = await r.read('.stub/env.txt');
     expect(secretLeaks(env)).toEqual([]);
     expect(env).not.toContain('sk-real-upstream-key');
-    expect(env).toMatch(/^OPENAI_BASE_URL=http:\/\/127\.0\.0\.1:\d+\/v1$/m);
-    expect(env).toMatch(/^OPENAI_API_KEY=lailatov-dummy-/m);
+    expect(env).toMatch(/^LAILATOV_PROXY_KEY=lailatov-dummy-/m);
   });
 
   it('flags a 529 from the provider as an infra failure', async () => {

@@ -15,18 +15,40 @@ export type CodexOptions = CliEngineOptions;
 /** Messages of provider failures worth a fallback (Codex words them in its error events). */
 const INFRA = /\b(429|5\d\d)\b|overloaded|rate limit|stream disconnected|timed? ?out|connection/i;
 
+/** The provider id LailaTov defines in Codex's config for the key proxy. */
+export const CODEX_PROVIDER = 'lailatov';
+/** The variable Codex reads the provider's key from (`env_key`): the proxy's dummy key. */
+export const CODEX_KEY_VAR = 'LAILATOV_PROXY_KEY';
+
 /**
  * `codex exec --json`: JSONL events (thread.started, turn.started, item.*, turn.completed with
  * usage, turn.failed, error). The prompt is read from stdin (`-`).
+ *
+ * Codex ignores OPENAI_BASE_URL (it goes to api.openai.com, over WebSockets first): its endpoint
+ * comes from a provider in its config. With the proxy, `-c` defines one on the Responses wire
+ * API (HTTP + SSE, no WebSocket) whose key is the dummy one in CODEX_KEY_VAR.
  */
-export function codexArgs(task: EngineTask): string[] {
+export function codexArgs(task: EngineTask, proxyUrl?: string): string[] {
+  const provider =
+    proxyUrl === undefined
+      ? []
+      : [
+          '-c',
+          `model_providers.${CODEX_PROVIDER}={name="LailaTov key proxy",base_url="${proxyUrl}/v1",` +
+            `wire_api="responses",env_key="${CODEX_KEY_VAR}"}`,
+          '-c',
+          `model_provider=${CODEX_PROVIDER}`,
+        ];
   return [
     'exec',
     '--json',
+    ...provider,
     '--model',
     task.model,
-    '--sandbox',
-    'workspace-write',
+    // Codex's own sandbox (landlock/seccomp/bwrap) cannot nest inside ours, and a headless run
+    // cannot answer approvals. Turning both off is safe only because every CLI engine runs in
+    // LailaTov's bubblewrap jail (runCliSession's `confine`), which is the boundary here.
+    '--dangerously-bypass-approvals-and-sandbox',
     '--skip-git-repo-check',
     '--cd',
     task.cwd,
@@ -86,12 +108,8 @@ export function createCodexEngine(options: CodexOptions = {}): Engine {
         task,
         ...(signal ? { signal } : {}),
         profile: openaiProfile,
-        proxyEnv: (p) => ({
-          OPENAI_BASE_URL: `${p.url}/v1`,
-          OPENAI_API_KEY: p.dummyKey,
-          CODEX_API_KEY: p.dummyKey,
-        }),
-        args: () => codexArgs(task),
+        proxyEnv: (p) => ({ [CODEX_KEY_VAR]: p.dummyKey }),
+        args: ({ proxyUrl }) => codexArgs(task, proxyUrl),
         input: task.prompt,
         onLine: (line) => {
           const e = parseJsonLine(line);

@@ -86,12 +86,20 @@ export function createGeminiEngine(options: GeminiOptions = {}): Engine {
         ...(signal ? { signal } : {}),
         profile: geminiProfile,
         proxyEnv: (p) => ({ GOOGLE_GEMINI_BASE_URL: p.url, GEMINI_API_KEY: p.dummyKey }),
+        // In a folder it does not trust, gemini turns `--approval-mode yolo` back into `default`
+        // and a headless run cannot approve a tool. The working tree is the one we sandbox.
+        extraEnv: { GEMINI_CLI_TRUST_WORKSPACE: 'true' },
         prepareHome: async (home) => {
           const dir = path.join(home, '.gemini');
           await mkdir(dir, { recursive: true });
           const settings = {
             model: { maxSessionTurns: task.maxTurns },
             privacy: { usageStatisticsEnabled: false },
+            // A fresh home has no auth type and gemini exits 41 ("Invalid auth method selected");
+            // the key (the proxy's dummy one) is GEMINI_API_KEY.
+            security: { auth: { selectedType: 'gemini-api-key' } },
+            // No self-update from inside the sandbox (it has no network but the proxy).
+            general: { enableAutoUpdate: false, enableAutoUpdateNotification: false },
           };
           await writeFile(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
         },

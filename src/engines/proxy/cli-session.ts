@@ -26,6 +26,13 @@ export interface CliEngineOptions {
   readonly parentEnv?: Readonly<Record<string, string | undefined>>;
   /** The real model endpoint and credential; the CLI reaches it only through the key proxy. */
   readonly upstream?: { readonly url: string; readonly apiKey: string };
+  /**
+   * The upstream for the provider the engine speaks on this run (codex: openai, gemini: gemini,
+   * aider: by its model); wins over `upstream`. Each CLI reaches its own provider, never another's.
+   */
+  readonly upstreamFor?: (
+    provider: ProviderProfile['name'],
+  ) => { readonly url: string; readonly apiKey: string } | undefined;
   /** Prices tokens when the CLI reports none. */
   readonly pricer?: Pricer;
   readonly killGraceMs?: number;
@@ -44,8 +51,8 @@ export interface CliRunSpec {
   readonly profile: ProviderProfile;
   /** The variables that point the CLI at the proxy with the dummy key. */
   readonly proxyEnv: (proxy: KeyProxy) => Record<string, string>;
-  /** Builds argv once the session exists (it may need the temp HOME). */
-  readonly args: (ctx: { home: string }) => readonly string[];
+  /** Builds argv once the session exists (it may need the temp HOME or the proxy's URL). */
+  readonly args: (ctx: { home: string; proxyUrl: string | undefined }) => readonly string[];
   readonly extraEnv?: Record<string, string>;
   /** Writes config files into the throwaway HOME before the CLI starts. */
   readonly prepareHome?: (home: string) => Promise<void>;
@@ -78,7 +85,7 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
   let proxy: KeyProxy | undefined;
   try {
     await spec.prepareHome?.(home);
-    const up = spec.options.upstream;
+    const up = spec.options.upstreamFor?.(spec.profile.name) ?? spec.options.upstream;
     if (up)
       proxy = await startKeyProxy({ profile: spec.profile, upstream: up.url, realKey: up.apiKey });
     const env = sandboxEnv(parentEnv, {
@@ -93,7 +100,7 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
     const gitEnv = sandboxEnv(parentEnv);
     const base = await headSha(spec.task.cwd, gitEnv);
     const jail = await jailFor(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
-    const run = await runCommand(binary, spec.args({ home }), {
+    const run = await runCommand(binary, spec.args({ home, proxyUrl: proxy?.url }), {
       cwd: spec.task.cwd,
       env: env,
       confine: {

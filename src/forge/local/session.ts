@@ -16,6 +16,7 @@ import { createEngine } from '../../engines/registry.js';
 import type { Engine } from '../../engines/types.js';
 import { INSTALL_COMMANDS, type CliEngineName } from '../../engines/binary.js';
 import type { CliEngineOptions } from '../../engines/proxy/cli-session.js';
+import { providerUpstream } from '../../engines/upstream.js';
 import { FileOutcomeStore } from '../../outcomes/local-store.js';
 import type { StageDeps } from '../../stages/deps.js';
 import { runPipeline, type PipelineResult, type RunIdentity } from '../../stages/pipeline.js';
@@ -77,26 +78,6 @@ async function exists(p: string): Promise<boolean> {
 
 const pricer: Pricer = (model, tokens) => costOf(model, tokens).usd;
 
-/** Where each CLI engine's real endpoint and key come from (the key proxy holds them). */
-const UPSTREAM_VARS: Record<CliEngineName, { key: string[]; url: string; defaultUrl: string }> = {
-  'claude-code': {
-    key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
-    url: 'ANTHROPIC_BASE_URL',
-    defaultUrl: 'https://api.anthropic.com',
-  },
-  aider: {
-    key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
-    url: 'ANTHROPIC_BASE_URL',
-    defaultUrl: 'https://api.anthropic.com',
-  },
-  codex: { key: ['OPENAI_API_KEY'], url: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com' },
-  gemini: {
-    key: ['GEMINI_API_KEY'],
-    url: 'GOOGLE_GEMINI_BASE_URL',
-    defaultUrl: 'https://generativelanguage.googleapis.com',
-  },
-};
-
 /** `LAILATOV_CLAUDE_BIN` for claude-code, `LAILATOV_CODEX_BIN`, ...: a CLI engine's binary. */
 export function binEnvName(engine: CliEngineName): string {
   return `LAILATOV_${engine === 'claude-code' ? 'CLAUDE' : engine.toUpperCase()}_BIN`;
@@ -104,16 +85,13 @@ export function binEnvName(engine: CliEngineName): string {
 
 /** A CLI engine's options: the binary (flag, then env), the upstream for the key proxy. */
 export function cliEngineOptions(name: CliEngineName, o: LocalSessionOptions): CliEngineOptions {
-  const vars = UPSTREAM_VARS[name];
-  const key = vars.key.map((k) => o.env[k]).find((v) => v !== undefined && v !== '');
   const binaryPath = o.engineBin ?? o.env[binEnvName(name)];
   return {
     parentEnv: o.env,
     pricer,
     ...(binaryPath !== undefined && binaryPath !== '' && { binaryPath }),
-    ...(key !== undefined && {
-      upstream: { url: o.env[vars.url] ?? vars.defaultUrl, apiKey: key },
-    }),
+    // Each CLI's own provider (codex: OpenAI, gemini: Gemini, aider: by its model).
+    upstreamFor: (provider) => providerUpstream(provider, o.env),
   };
 }
 

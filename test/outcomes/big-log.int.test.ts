@@ -224,6 +224,17 @@ describe('errors say what happened', () => {
     );
   });
 
+  it('a shard past the 100 MB the API serves is called too large', async () => {
+    await seedDataBranch({ 'data/outcomes/2026-12.jsonl': 'x'.repeat(100 * 2 ** 20 + 1) });
+    const error = await storeFor()
+      .append(makeRecord({ timestamp: '2026-12-07T11:00:00Z' }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toContain(
+      "lailatov-data:data/outcomes/2026-12.jsonl is too large for GitHub's API to return (over 100 MB)",
+    );
+  }, 60_000);
+
   it('a read that fails is reported as a failed read, never as a directory', async () => {
     await seedDataBranch({ 'data/outcomes/2026-12.jsonl': 'x\n' });
     gh.faults.add({ route: 'GET /repos/{owner}/{repo}/contents/{path}', status: 500, times: 100 });

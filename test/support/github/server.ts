@@ -34,6 +34,8 @@ export interface LoggedRequest {
   readonly token: string | undefined;
   status: number;
   responseBody: unknown;
+  /** The media type of a raw answer (`github.raw; format=json`): bytes, not JSON. */
+  rawMediaType?: string;
 }
 
 export interface EmulatorOptions {
@@ -120,6 +122,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     }
     entry.status = result.status;
     entry.responseBody = result.body;
+    if (result.raw !== undefined) entry.rawMediaType = result.raw.mediaType;
     send(res, result, requestId);
   }
 

@@ -179,9 +179,8 @@ export class GitBranchOutcomeStore {
 
   /**
    * Appends `record` as one line to the shard of its timestamp's month. Per attempt: read the
-   * ref → read the shard → write a tree with
-   * the new content (base_tree = current) → commit (parent = current) → move the ref without
-   * force. A 422 on the ref means another run got there first: wait (full jitter) and redo it
+   * ref → read the shard → write a tree with the new content (base_tree = current) → commit
+   * (parent = current) → move the ref without force. A 422 on the ref means another run got there first: wait (full jitter) and redo it
    * all on top of the new head. A missing branch is created as an orphan commit.
    */
   async append(record: OutcomeRecord): Promise<AppendResult> {

@@ -1,6 +1,9 @@
 // The outcome log on GitHub: one JSON line appended to a file on a data branch through the Git
 // Data API (no checkout). The ref update is a compare-and-swap (no force), so concurrent runs
 // each re-read and retry until their line lands on top of everyone else's: nothing is lost.
+// The log is sharded by month (data/outcomes/YYYY-MM.jsonl): an append reads and rewrites one
+// month, never the whole history, and reads it raw (a JSON response carrying megabytes of text
+// overflows the stack of Octokit's JSON parser).
 import { UserError } from '../core/errors.js';
 import { formatIssues, validateOutcomeRecord, type OutcomeRecord } from '../core/outcomes/index.js';
 import type { GitHubClient } from '../forge/github/client.js';
@@ -8,15 +11,30 @@ import { hasStatus, wrapApiError } from '../forge/github/errors.js';
 import { fullName, type RepoRef } from '../forge/github/repo.js';
 
 export const DEFAULT_DATA_BRANCH = 'lailatov-data';
-export const DEFAULT_OUTCOMES_PATH = 'data/agent-outcomes.jsonl';
+/** The single-file log of earlier versions: still read by the summary, no longer appended to. */
+export const LEGACY_OUTCOMES_PATH = 'data/agent-outcomes.jsonl';
+/** Where the monthly shards live: `data/outcomes/2026-12.jsonl`. */
+export const DEFAULT_OUTCOMES_DIR = 'data/outcomes';
+
+/** The shard a record belongs in: the UTC month of its timestamp. */
+export function shardPath(dir: string, timestamp: string | Date): string {
+  const at = typeof timestamp === 'string' ? new Date(timestamp) : timestamp;
+  if (Number.isNaN(at.getTime())) throw new RangeError(`not a timestamp: ${String(timestamp)}`);
+  const month = String(at.getUTCMonth() + 1).padStart(2, '0');
+  return `${dir}/${at.getUTCFullYear()}-${month}.jsonl`;
+}
 
 export interface GitBranchStoreOptions {
   readonly octokit: GitHubClient;
   readonly repo: RepoRef;
   /** Default `lailatov-data`. */
   readonly branch?: string;
-  /** Default `data/agent-outcomes.jsonl`. */
+  /** One fixed file instead of monthly shards (a test or a custom layout). Default: shards. */
   readonly path?: string;
+  /** The folder of the monthly shards. Default `data/outcomes`. */
+  readonly dir?: string;
+  /** The clock `read()` takes the current month from; injectable for tests. */
+  readonly now?: () => Date;
   /** Attempts before giving up when the branch keeps moving. Default 30 (see RETRY_DEFAULTS). */
   readonly maxAttempts?: number;
   /**
@@ -123,7 +141,9 @@ export class GitBranchOutcomeStore {
   private readonly owner: string;
   private readonly repoName: string;
   readonly branch: string;
-  readonly path: string;
+  private readonly fixedPath: string | undefined;
+  readonly dir: string;
+  private readonly now: () => Date;
   private readonly maxAttempts: number;
   private readonly backoff: { readonly baseMs: number; readonly capMs: number };
   private readonly random: () => number;
@@ -135,7 +155,9 @@ export class GitBranchOutcomeStore {
     this.owner = options.repo.owner;
     this.repoName = options.repo.repo;
     this.branch = options.branch ?? DEFAULT_DATA_BRANCH;
-    this.path = options.path ?? DEFAULT_OUTCOMES_PATH;
+    this.fixedPath = options.path;
+    this.dir = options.dir ?? DEFAULT_OUTCOMES_DIR;
+    this.now = options.now ?? (() => new Date());
     const scale = options.backoffScale ?? 1;
     this.maxAttempts = options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts;
     this.backoff = {
@@ -150,31 +172,37 @@ export class GitBranchOutcomeStore {
     }
   }
 
+  /** The file a record is appended to: its month's shard (or the fixed path). */
+  pathFor(timestamp: string | Date): string {
+    return this.fixedPath ?? shardPath(this.dir, timestamp);
+  }
+
   /**
-   * Appends `record` as one line. Per attempt: read the ref → read the file → write a tree with
-   * the new content (base_tree = current) → commit (parent = current) → move the ref without
-   * force. A 422 on the ref means another run got there first: wait (full jitter) and redo it
+   * Appends `record` as one line to the shard of its timestamp's month. Per attempt: read the
+   * ref → read the shard → write a tree with the new content (base_tree = current) → commit
+   * (parent = current) → move the ref without force. A 422 on the ref means another run got there first: wait (full jitter) and redo it
    * all on top of the new head. A missing branch is created as an orphan commit.
    */
   async append(record: OutcomeRecord): Promise<AppendResult> {
     const checked = validateOutcomeRecord(record, { strict: true });
     if (!checked.ok) {
       throw new UserError(
-        `refusing to append an invalid outcome record to ${this.where()}: ${formatIssues(checked.issues)}`,
+        `refusing to append an invalid outcome record to ${this.where(this.fixedPath ?? `${this.dir}/`)}: ${formatIssues(checked.issues)}`,
         checked.issues.map((i) => `${i.path} ${i.message}`),
       );
     }
     const line = `${JSON.stringify(record)}\n`;
     const key = keyOf(record) as RunKey; // validated: runId and runAttempt are present
+    const file = this.pathFor(record.timestamp);
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
         const started = Date.now();
-        const { head, existing } = await this.readCurrent();
+        const { head, existing } = await this.readCurrent(file);
         if (logHasRun(existing, key))
           return { appended: false, reason: 'duplicate', attempts: attempt };
         const content =
           existing === '' || existing.endsWith('\n') ? existing + line : `${existing}\n${line}`;
-        const commitSha = await this.commit(content, head, this.message(record));
+        const commitSha = await this.commit(file, content, head, this.message(record));
         if (await this.moveRef(head, commitSha)) {
           return {
             appended: true,
@@ -188,27 +216,33 @@ export class GitBranchOutcomeStore {
     } catch (error) {
       throw wrapApiError(error, {
         repo: this.repoFullName(),
-        doing: `appending to ${this.where()}`,
+        doing: `appending to ${this.where(file)}`,
       });
     }
     throw new Error(
-      `gave up appending the outcome record to ${this.where()} of ${this.repoFullName()} after ` +
+      `gave up appending the outcome record to ${this.where(file)} of ${this.repoFullName()} after ` +
         `${this.maxAttempts} attempts: the branch moved under every attempt (too many concurrent ` +
         'writers, or something force-pushing it). The record was not written; re-run the job.',
     );
   }
 
-  /** The whole log as text ('' when the branch or the file does not exist). */
-  async read(): Promise<string> {
+  /**
+   * One file of the log as text ('' when the branch or the file does not exist): by default the
+   * current month's shard.
+   */
+  async read(file: string = this.pathFor(this.now())): Promise<string> {
     try {
-      return (await this.readCurrent()).existing;
+      return (await this.readCurrent(file)).existing;
     } catch (error) {
-      throw wrapApiError(error, { repo: this.repoFullName(), doing: `reading ${this.where()}` });
+      throw wrapApiError(error, {
+        repo: this.repoFullName(),
+        doing: `reading ${this.where(file)}`,
+      });
     }
   }
 
-  private where(): string {
-    return `${this.branch}:${this.path}`;
+  private where(file: string): string {
+    return `${this.branch}:${file}`;
   }
 
   private repoFullName(): string {
@@ -233,7 +267,7 @@ export class GitBranchOutcomeStore {
    * The head of the branch and the log at that head. The commit (for its tree) and the file are
    * read in parallel: the shorter the read-to-update window, the fewer writers collide.
    */
-  private async readCurrent(): Promise<{ head: Head | undefined; existing: string }> {
+  private async readCurrent(file: string): Promise<{ head: Head | undefined; existing: string }> {
     const repo = { owner: this.owner, repo: this.repoName };
     let commitSha: string;
     try {
@@ -245,57 +279,65 @@ export class GitBranchOutcomeStore {
     }
     const [{ data: commit }, existing] = await Promise.all([
       this.octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha }),
-      this.readLog(commitSha),
+      this.readLog(file, commitSha),
     ]);
     return { head: { commitSha, treeSha: commit.tree.sha }, existing };
   }
 
-  /** The file at a commit: the contents API (one call), or the blob API past its 1 MB limit. */
-  private async readLog(commitSha: string): Promise<string> {
-    const repo = { owner: this.owner, repo: this.repoName };
+  /**
+   * The file at a commit, through the contents API with the raw media type: the bytes come as
+   * the response body (up to GitHub's 100 MB), never inside a JSON string. A JSON answer means
+   * the path is not a file (a directory's listing, a submodule or symlink object).
+   */
+  private async readLog(file: string, commitSha: string): Promise<string> {
     let data: unknown;
     try {
-      ({ data } = await this.octokit.rest.repos.getContent({
-        ...repo,
-        path: this.path,
+      ({ data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner: this.owner,
+        repo: this.repoName,
+        path: file,
         ref: commitSha,
+        headers: { accept: 'application/vnd.github.raw+json' },
       }));
     } catch (error) {
       if (hasStatus(error, 404)) return '';
+      if (hasStatus(error, 403) && /too[ _]large/i.test(JSON.stringify(responseData(error)))) {
+        throw new UserError(
+          `${this.where(file)} is too large for GitHub's API to return (over 100 MB). Move it ` +
+            'aside on the data branch (the summary still reads it from a checkout); appends ' +
+            'then start a new file.',
+        );
+      }
       throw error;
     }
-    if (Array.isArray(data) || typeof data !== 'object' || data === null) {
+    if (typeof data === 'string') return data;
+    if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+    if (Array.isArray(data)) {
       throw new UserError(
-        `${this.where()} is a directory, not the outcome log; choose another path`,
+        `${this.where(file)} is a directory, not the outcome log; move it or choose another path`,
       );
     }
-    const file = data as {
-      type?: string;
-      sha: string;
-      content?: string;
-      encoding?: string;
-      size?: number;
-    };
-    if (file.type !== undefined && file.type !== 'file') {
-      throw new UserError(`${this.where()} is a ${file.type}, not a file; choose another path`);
-    }
-    if (file.encoding === 'base64' && typeof file.content === 'string') {
-      return Buffer.from(file.content, 'base64').toString('utf8');
-    }
-    // Files of 1-100 MB come with encoding "none" and no content.
-    const { data: blob } = await this.octokit.rest.git.getBlob({ ...repo, file_sha: file.sha });
-    return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString(
-      'utf8',
+    const type = (data as { type?: unknown } | null)?.type;
+    throw new UserError(
+      typeof type === 'string'
+        ? `${this.where(file)} is a ${type}, not a file; move it or choose another path`
+        : `reading ${this.where(file)} returned ${describe(data)} instead of the file's text; ` +
+            'is a proxy rewriting the API?',
     );
   }
 
-  private async commit(content: string, head: Head | undefined, message: string): Promise<string> {
+  private async commit(
+    file: string,
+    content: string,
+    head: Head | undefined,
+    message: string,
+  ): Promise<string> {
     const repo = { owner: this.owner, repo: this.repoName };
     // The tree entry carries the content: GitHub stores the blob itself, saving a request.
     const { data: tree } = await this.octokit.rest.git.createTree({
       ...repo,
       ...(head === undefined ? {} : { base_tree: head.treeSha }),
-      tree: [{ path: this.path, mode: '100644', type: 'blob', content }],
+      tree: [{ path: file, mode: '100644', type: 'blob', content }],
     });
     const { data: commit } = await this.octokit.rest.git.createCommit({
       ...repo,
@@ -333,4 +375,14 @@ export class GitBranchOutcomeStore {
       throw error;
     }
   }
+}
+
+/** The body of an API error response, if any. */
+function responseData(error: unknown): unknown {
+  return (error as { response?: { data?: unknown } }).response?.data;
+}
+
+function describe(data: unknown): string {
+  if (data === null || data === undefined) return 'nothing';
+  return typeof data === 'object' ? 'a JSON object' : `a ${typeof data}`;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import {
   OutcomeAggregator,
   type AggregateState,
   type AggregatorOptions,
+  type CorruptLine,
   type OutcomeSummary,
 } from '../core/outcomes/index.js';
 import {
@@ -70,18 +71,61 @@ export async function summarizeOutcomeLog(
   file: string,
   opts: SummarizeOptions = {},
 ): Promise<OutcomeSummary> {
+  return (await aggregateLog(file, opts)).summary();
+}
+
+export interface LogsSummary {
+  readonly summary: OutcomeSummary;
+  /** The corrupt lines listed, by file (line numbers within their file). */
+  readonly corrupt: readonly { readonly file: string; readonly lines: readonly CorruptLine[] }[];
+}
+
+/**
+ * Summarizes several logs as one (the legacy single file and the monthly shards), each read
+ * as `summarizeOutcomeLog` reads it, then merged: sums are exact, so the result is the same as
+ * for one file holding all their lines.
+ */
+export async function summarizeOutcomeLogs(
+  files: readonly string[],
+  opts: SummarizeOptions = {},
+): Promise<LogsSummary> {
+  const total = new OutcomeAggregator(opts);
+  const corrupt: { file: string; lines: readonly CorruptLine[] }[] = [];
+  for (const file of files) {
+    const state = (await aggregateLog(file, opts)).state();
+    total.merge(state, 0);
+    if (state.corruptLines.length > 0) corrupt.push({ file, lines: state.corruptLines });
+  }
+  return { summary: total.summary(), corrupt };
+}
+
+/**
+ * The log files under `target`: itself when it is a file; for a folder (a checkout of the data
+ * branch, or its `data/` folder), every `.jsonl` file below it in path order, which puts the
+ * legacy `agent-outcomes.jsonl` before the shards of `outcomes/` and the months in order.
+ */
+export async function outcomeLogFiles(target: string): Promise<string[]> {
+  if (!(await stat(target)).isDirectory()) return [target];
+  const entries = await readdir(target, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+async function aggregateLog(file: string, opts: SummarizeOptions): Promise<OutcomeAggregator> {
   const agg = new OutcomeAggregator(opts);
   const { splitter = 'visitor', highWaterMark } = opts;
   if (splitter !== 'visitor') {
     for await (const line of readOutcomeLog(file, { splitter, highWaterMark })) agg.addLine(line);
-    return agg.summary();
+    return agg;
   }
   const { size } = await stat(file);
   const worker = workerScript();
   const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
   if (worker === undefined || threads === 1) {
     await visitPart(agg, file, { highWaterMark });
-    return agg.summary();
+    return agg;
   }
   const pieces = await lineRanges(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
   const req: PiecesRequest = {
@@ -115,7 +159,7 @@ export async function summarizeOutcomeLog(
     Atomics.store(new Int32Array(req.next), 0, pieces.length);
     await Promise.all(workers.map((w) => w.stop()));
   }
-  return agg.summary();
+  return agg;
 }
 
 /** Claims and summarizes pieces until none is left (every thread's loop, the worker's job). */

@@ -406,21 +406,23 @@ export function labeledEvent(
   };
 }
 
-/** The outcome records on the data branch, read with git from the emulator's bare repo. */
+/**
+ * The outcome records on the data branch, read with git from the emulator's bare repo: every
+ * `.jsonl` file under data/ (the monthly shards, or the single file of a dist built before them).
+ */
 export async function outcomeRecords(w: World): Promise<Record<string, unknown>[]> {
   const gitDir = w.gh.repoPath(REPO);
-  const text = await runChecked(
-    'git',
-    ['--git-dir', gitDir, 'show', 'lailatov-data:data/agent-outcomes.jsonl'],
-    {
-      cwd: w.root,
-      env: gitEnv,
-    },
-  ).then(
-    (r) => r.stdout,
-    () => '',
-  );
-  return text
+  const git = (args: string[]) =>
+    runChecked('git', ['--git-dir', gitDir, ...args], { cwd: w.root, env: gitEnv }).then(
+      (r) => r.stdout,
+      () => '',
+    );
+  const files = (await git(['ls-tree', '-r', '--name-only', 'lailatov-data', 'data/']))
+    .split('\n')
+    .filter((f) => f.endsWith('.jsonl'));
+  const texts = await Promise.all(files.map((f) => git(['show', `lailatov-data:${f}`])));
+  return texts
+    .join('\n')
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as Record<string, unknown>);

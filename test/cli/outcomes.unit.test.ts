@@ -64,18 +64,47 @@ describe('lailatov outcomes summary', () => {
     const missing = captureIo();
     expect(await main(['outcomes', 'summary', path.join(dir, 'nope.jsonl')], missing)).toBe(2);
     expect(missing.err()).toMatch(/cannot read .*nope\.jsonl: ENOENT/);
-    const isDir = captureIo();
-    expect(await main(['outcomes', 'summary', dir], isDir)).toBe(2);
-    expect(isDir.err()).toMatch(/EISDIR/);
-    for (const args of [
-      ['summary'],
-      ['sum', 'x'],
-      ['summary', 'a', 'b'],
-      ['summary', 'a', '--jsn'],
-    ]) {
+    // A folder is read as a checkout of the data branch; one without any log is an error.
+    const emptyDir = captureIo();
+    expect(await main(['outcomes', 'summary', dir], emptyDir)).toBe(2);
+    expect(emptyDir.err()).toContain(`no .jsonl file under ${dir}`);
+    for (const args of [['summary'], ['sum', 'x'], ['summary', 'a', '--jsn']]) {
       const io = captureIo();
       expect(await main(['outcomes', ...args], io)).toBe(2);
-      expect(io.err()).toContain('Usage: lailatov outcomes summary FILE');
+      expect(io.err()).toContain('Usage: lailatov outcomes summary PATH...');
     }
+  });
+
+  it('reads a checkout of the data branch: the old single file, then the monthly shards', async () => {
+    await mkdir(path.join(dir, 'data/outcomes'), { recursive: true });
+    const line = (runId: string, timestamp: string) =>
+      `${JSON.stringify(makeRecord({ runId, timestamp }))}\n`;
+    await writeFile(
+      path.join(dir, 'data/agent-outcomes.jsonl'),
+      line('old', '2026-10-01T00:00:00Z'),
+    );
+    await writeFile(
+      path.join(dir, 'data/outcomes/2026-12.jsonl'),
+      line('dec', '2026-12-31T23:59:59Z'),
+    );
+    await writeFile(
+      path.join(dir, 'data/outcomes/2027-01.jsonl'),
+      `not json\n${line('jan', '2027-01-01T00:00:00Z')}`,
+    );
+    const io = captureIo({ cwd: dir });
+    expect(await main(['outcomes', 'summary', '.', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({
+      records: 3,
+      firstTimestamp: '2026-10-01T00:00:00Z',
+      lastTimestamp: '2027-01-01T00:00:00Z',
+      corrupt: { count: 1 },
+    });
+    // The corrupt line is named by its file and its line in that file.
+    expect(io.err()).toMatch(/^data\/outcomes\/2027-01\.jsonl:1: skipped corrupt line/);
+    // Several paths add up too.
+    const two = captureIo({ cwd: dir });
+    const args = ['data/agent-outcomes.jsonl', 'data/outcomes/2026-12.jsonl', '--json'];
+    expect(await main(['outcomes', 'summary', ...args], two)).toBe(0);
+    expect(JSON.parse(two.out())).toMatchObject({ records: 2 });
   });
 });

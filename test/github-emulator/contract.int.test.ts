@@ -58,10 +58,12 @@ const REST_KEYS = ROUTES.filter((r) => r.path !== '/graphql')
   .sort();
 
 let gh: GitHubEmulator;
+/** Just past the 1 MB up to which the contents API's JSON carries the file. */
+const BIG = 'a line of text\n'.repeat(70_000);
 beforeAll(async () => {
   gh = await startGitHubEmulator();
   await gh.createRepo('o/r', {
-    files: { 'README.md': '# r\n', 'src/a.ts': 'export const a = 1;\n' },
+    files: { 'README.md': '# r\n', 'src/a.ts': 'export const a = 1;\n', 'big.txt': BIG },
   });
 });
 afterAll(async () => {
@@ -94,6 +96,20 @@ describe('OpenAPI contract', () => {
             ...repo,
             path: 'src',
           });
+          // Past 1 MB the JSON form has no content (encoding "none"); the raw media type has
+          // the bytes as the body (GitHub's docs describe it; its OpenAPI file has no schema
+          // for it, github/rest-api-description#6089, so the scenario checks it here).
+          const { data: big } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            ...repo,
+            path: 'big.txt',
+          });
+          expect(big).toMatchObject({ encoding: 'none', content: '', size: BIG.length });
+          const { data: raw, headers } = await octokit.request(
+            'GET /repos/{owner}/{repo}/contents/{path}',
+            { ...repo, path: 'big.txt', headers: { accept: 'application/vnd.github.raw+json' } },
+          );
+          expect(headers['x-github-media-type']).toBe('github.raw; format=json');
+          expect(Buffer.from(raw as unknown as ArrayBuffer).toString('utf8')).toBe(BIG);
           await expectFail(
             octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'nope' }),
           );
@@ -635,6 +651,7 @@ describe('OpenAPI contract', () => {
       if (entry.route === undefined) continue;
       const validate = validatorFor(entry.route, entry.status);
       const label = `${entry.route} -> ${entry.status}`;
+      if (entry.rawMediaType !== undefined) continue; // bytes: checked in its scenario
       if (validate === undefined) {
         if (entry.status < 300) problems.push(`${label}: status not documented by GitHub`);
         continue;

@@ -41,7 +41,7 @@ it(`${WRITERS} concurrent appends, each with its own client, leave ${WRITERS} re
 
   expect(results.every((r) => r.appended)).toBe(true);
   const lines = (
-    await bareGit(gh.repoPath('o/r'), ['show', 'lailatov-data:data/agent-outcomes.jsonl'])
+    await bareGit(gh.repoPath('o/r'), ['show', 'lailatov-data:data/outcomes/2026-02.jsonl'])
   )
     .split('\n')
     .filter((l) => l !== '')
@@ -65,7 +65,7 @@ it(`${WRITERS} concurrent appends, each with its own client, leave ${WRITERS} re
   // The root commit holds exactly the creator's line.
   const root = (await bareGit(gitDir, ['rev-list', '--max-parents=0', 'lailatov-data'])).trim();
   const creator = results.findIndex((r) => r.appended && r.createdBranch);
-  expect(await bareGit(gitDir, ['show', `${root}:data/agent-outcomes.jsonl`])).toBe(
+  expect(await bareGit(gitDir, ['show', `${root}:data/outcomes/2026-02.jsonl`])).toBe(
     `${JSON.stringify(records[creator])}\n`,
   );
   // The main branch is untouched.

@@ -12,7 +12,8 @@ import { bareGit, clientFor } from '../forge/github/helpers.js';
 import { makeRecord, makeStage } from './support/records.js';
 
 const REPO = { owner: 'o', repo: 'r' };
-const FILE = 'lailatov-data:data/agent-outcomes.jsonl';
+// makeRecord's timestamp is in February 2026: its line goes to that month's shard.
+const FILE = 'lailatov-data:data/outcomes/2026-02.jsonl';
 let gh: GitHubEmulator;
 
 beforeEach(async () => {
@@ -30,6 +31,7 @@ const storeFor = (
     octokit: clientFor(gh),
     repo: REPO,
     backoff: { baseMs: 5, capMs: 100 },
+    now: () => new Date('2026-02-25T12:00:00Z'),
     ...overrides,
   });
 
@@ -91,10 +93,9 @@ describe('GitBranchOutcomeStore', () => {
     const gitDir = gh.repoPath('o/r');
     const seeded = '{"runId":"old","runAttempt":1}\nnot json at all';
     const blob = await hashIn(gitDir, seeded);
-    const tree = (
-      await bareGit(gitDir, ['mktree'], `100644 blob ${blob}\tagent-outcomes.jsonl\n`)
-    ).trim();
-    const root = (await bareGit(gitDir, ['mktree'], `040000 tree ${tree}\tdata\n`)).trim();
+    const tree = (await bareGit(gitDir, ['mktree'], `100644 blob ${blob}\t2026-02.jsonl\n`)).trim();
+    const outcomes = (await bareGit(gitDir, ['mktree'], `040000 tree ${tree}\toutcomes\n`)).trim();
+    const root = (await bareGit(gitDir, ['mktree'], `040000 tree ${outcomes}\tdata\n`)).trim();
     const commit = (await bareGit(gitDir, ['commit-tree', root, '-m', 'seed'])).trim();
     await bareGit(gitDir, ['update-ref', 'refs/heads/lailatov-data', commit]);
 
@@ -122,7 +123,7 @@ describe('GitBranchOutcomeStore', () => {
     const error = await stuck.append(makeRecord({ runId: 'second' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(
-      /gave up appending the outcome record to lailatov-data:data\/agent-outcomes.jsonl of o\/r after 5 attempts/,
+      /gave up appending the outcome record to lailatov-data:data\/outcomes\/2026-02.jsonl of o\/r after 5 attempts/,
     );
     expect(waits).toEqual([30_000, 60_000, 75_000, 75_000]); // 0.5 × min(150 s, 60 s × 2^(n-1))
     expect(gh.apiCallCount({ route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}' })).toBe(5);

@@ -1,12 +1,15 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OutcomeSummary } from '../../core/outcomes/index.js';
-import { summarizeOutcomeLog } from '../../outcomes/summarize.js';
+import { outcomeLogFiles, summarizeOutcomeLogs } from '../../outcomes/summarize.js';
 import { ExitCode, type Command } from '../io.js';
 
-const USAGE = `Usage: lailatov outcomes summary FILE [--json] [--threads N]
+const USAGE = `Usage: lailatov outcomes summary PATH... [--json] [--threads N]
 
 Aggregates an outcome log (JSONL): counts by outcome, risk tier, engine and model, cost totals
-and percentiles, tokens and turns. Corrupt lines are skipped and listed on stderr.
+and percentiles, tokens and turns. Corrupt lines are skipped and listed on stderr. A PATH is a
+log file or a folder: a checkout of the data branch (git worktree add DIR lailatov-data) reads
+every .jsonl below it, the old data/agent-outcomes.jsonl and the monthly data/outcomes/ shards.
   --json         print one JSON object instead of tables
   --threads N    read with N threads (default: one per core, up to 4, for logs of 64 MiB or more)
 Exit: 0 when the file was read (even with corrupt lines), 2 when it is unreadable or args are bad.
@@ -64,13 +67,14 @@ export const outcomesCommand: Command = async (args, io) => {
     io.stdout(USAGE);
     return ExitCode.ok;
   }
-  const [sub, file, ...extra] = parsed.positionals;
-  if (sub !== 'summary' || file === undefined || extra.length > 0) {
+  const [sub, ...targets] = parsed.positionals;
+  if (sub !== 'summary' || targets.length === 0) {
     io.stderr(
-      `lailatov outcomes: ${sub !== 'summary' ? `unknown subcommand '${sub ?? ''}'` : file === undefined ? 'missing FILE' : `unexpected argument '${extra[0]}'`}\n\n${USAGE}`,
+      `lailatov outcomes: ${sub !== 'summary' ? `unknown subcommand '${sub ?? ''}'` : 'missing PATH'}\n\n${USAGE}`,
     );
     return ExitCode.badInput;
   }
+  const file = targets.join(' ');
   const threadsArg = parsed.values.threads;
   const threads = threadsArg === undefined ? undefined : Number(threadsArg);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
@@ -79,22 +83,39 @@ export const outcomesCommand: Command = async (args, io) => {
     );
     return ExitCode.badInput;
   }
-  const path = io.cwd && !file.startsWith('/') ? `${io.cwd}/${file}` : file;
+  const resolve = (t: string) => path.resolve(io.cwd, t);
+  // Files found in a folder are named from the folder as the user gave it.
+  const shown = (f: string) => {
+    const t = targets.find((x) => f === resolve(x) || f.startsWith(`${resolve(x)}/`));
+    return t === undefined || f === resolve(t)
+      ? (t ?? f)
+      : path.join(t, path.relative(resolve(t), f));
+  };
   let summary: OutcomeSummary;
+  let corrupt: Awaited<ReturnType<typeof summarizeOutcomeLogs>>['corrupt'];
   try {
-    summary = await summarizeOutcomeLog(path, { threads });
+    const files = (await Promise.all(targets.map((t) => outcomeLogFiles(resolve(t))))).flat();
+    if (files.length === 0) {
+      io.stderr(
+        `lailatov outcomes: no .jsonl file under ${file}. Point it at a checkout of the data branch (git worktree add DIR lailatov-data) or at a log file.\n`,
+      );
+      return ExitCode.badInput;
+    }
+    ({ summary, corrupt } = await summarizeOutcomeLogs(files, { threads }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     io.stderr(
       code === undefined
         ? `lailatov outcomes: could not summarize ${file}: ${e instanceof Error ? e.message : String(e)}\n`
-        : `lailatov outcomes: cannot read ${file}: ${code}. Check the path (the log is data/agent-outcomes.jsonl on the data branch).\n`,
+        : `lailatov outcomes: cannot read ${file}: ${code}. Check the path (the log is on the data branch lailatov-data: data/outcomes/*.jsonl, and data/agent-outcomes.jsonl before the monthly shards).\n`,
     );
     return ExitCode.badInput;
   }
-  for (const c of summary.corrupt.lines)
-    io.stderr(`${file}:${c.line}: skipped corrupt line: ${c.reason}\n`);
-  const unlisted = summary.corrupt.count - summary.corrupt.lines.length;
+  for (const part of corrupt)
+    for (const c of part.lines)
+      io.stderr(`${shown(part.file)}:${c.line}: skipped corrupt line: ${c.reason}\n`);
+  const listed = corrupt.reduce((n, part) => n + part.lines.length, 0);
+  const unlisted = summary.corrupt.count - listed;
   if (unlisted > 0) io.stderr(`${file}: ... and ${unlisted} more corrupt line(s)\n`);
   io.stdout(parsed.values.json ? `${JSON.stringify(summary)}\n` : render(file, summary));
   return ExitCode.ok;

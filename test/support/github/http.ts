@@ -13,12 +13,16 @@ export interface HandlerContext {
   readonly token: TokenInfo;
   /** Absolute URL of this request, used to build pagination links. */
   readonly requestUrl: URL;
+  /** The request's Accept header ('' when absent), for the routes with custom media types. */
+  readonly accept?: string;
 }
 
 export interface HandlerResult {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent as they are (a raw media type), instead of `body` as JSON. */
+  raw?: { readonly bytes: Buffer; readonly contentType: string; readonly mediaType: string };
 }
 
 const DOCS = 'https://docs.github.com/rest';

@@ -1,6 +1,11 @@
 // The emulator: an HTTP server on 127.0.0.1 (port 0) that speaks a subset of GitHub's REST and
 // GraphQL APIs, with per-instance state, tokens, faults and a request log.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -29,6 +34,8 @@ export interface LoggedRequest {
   readonly token: string | undefined;
   status: number;
   responseBody: unknown;
+  /** The media type of a raw answer (`github.raw; format=json`): bytes, not JSON. */
+  rawMediaType?: string;
 }
 
 export interface EmulatorOptions {
@@ -111,10 +118,11 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     if (fault?.kind === 'respond') {
       result = { status: fault.status, body: fault.body, headers: fault.headers };
     } else {
-      result = await dispatch(method, url, raw, req.headers.authorization, state);
+      result = await dispatch(method, url, raw, req.headers, state);
     }
     entry.status = result.status;
     entry.responseBody = result.body;
+    if (result.raw !== undefined) entry.rawMediaType = result.raw.mediaType;
     send(res, result, requestId);
   }
 
@@ -122,11 +130,11 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     method: string,
     url: URL,
     raw: string,
-    authorization: string | undefined,
+    reqHeaders: IncomingHttpHeaders,
     state: State,
   ): Promise<HandlerResult> {
     try {
-      const token: TokenInfo = tokens.authenticate(authorization);
+      const token: TokenInfo = tokens.authenticate(reqHeaders.authorization);
       const match = ROUTER.match(method, url.pathname);
       if (!match) throw new HttpError(404, 'Not Found');
       authorize(token, match.route.permission);
@@ -145,6 +153,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
         state,
         token,
         requestUrl: url,
+        accept: reqHeaders.accept ?? '',
       });
     } catch (error) {
       if (error instanceof HttpError) {
@@ -235,6 +244,14 @@ function send(res: ServerResponse, result: HandlerResult, requestId: string): vo
     'x-ratelimit-resource': 'core',
     ...result.headers,
   };
+  if (result.raw !== undefined) {
+    headers['x-github-media-type'] = result.raw.mediaType;
+    headers['content-type'] = result.raw.contentType;
+    headers['content-length'] = String(result.raw.bytes.length);
+    res.writeHead(result.status, headers);
+    res.end(result.raw.bytes);
+    return;
+  }
   if (result.body === undefined) {
     res.writeHead(result.status, headers);
     res.end();

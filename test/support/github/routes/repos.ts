@@ -59,6 +59,15 @@ async function findPath(
   return entry;
 }
 
+/** GitHub's sizes: JSON carries the content up to 1 MB, the raw media type up to 100 MB. */
+export const CONTENTS_JSON_MAX_BYTES = 1024 * 1024;
+export const CONTENTS_RAW_MAX_BYTES = 100 * 1024 * 1024;
+
+/** `application/vnd.github.raw` (or `.v3.raw`, `+json`) among the accepted types. */
+function wantsRaw(accept: string): boolean {
+  return /application\/vnd\.github(?:\.v3)?\.raw\b/i.test(accept);
+}
+
 async function getContents(ctx: HandlerContext) {
   const repo = repoOf(ctx);
   const ref = ctx.query.ref ?? repo.defaultBranch;
@@ -85,13 +94,26 @@ async function getContents(ctx: HandlerContext) {
     return { status: 200, body };
   }
   const content = (await readObject(repo.gitDir, item.sha))?.content ?? Buffer.alloc(0);
+  if (wantsRaw(ctx.accept ?? '')) {
+    if (content.length > CONTENTS_RAW_MAX_BYTES) {
+      throw new HttpError(
+        403,
+        'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.',
+        { errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }] },
+      );
+    }
+    const raw = { bytes: content, contentType: 'application/vnd.github.raw' };
+    return { status: 200, raw: { ...raw, mediaType: 'github.raw; format=json' } };
+  }
+  // Past 1 MB the JSON form keeps the metadata and drops the content (encoding "none").
+  const inline = content.length <= CONTENTS_JSON_MAX_BYTES;
   const body: Schemas['content-file'] = {
     type: 'file',
-    encoding: 'base64',
+    encoding: inline ? 'base64' : 'none',
     size: content.length,
     name,
     path: filePath,
-    content: wrappedBase64(content),
+    content: inline ? wrappedBase64(content) : '',
     sha: item.sha,
     ...contentLinks(ctx.state, repo, ref, filePath, item),
   };

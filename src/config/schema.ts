@@ -109,6 +109,7 @@ export const configSchema = z.strictObject({
       needsClarification: name.default('needs-clarification'),
       escalated: name.default('agent:escalated'),
       blocked: name.default('agent:blocked'),
+      incomplete: name.default('agent:incomplete'),
     })
     .prefault({})
     .describe('Label names the suite reads and sets.'),

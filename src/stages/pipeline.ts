@@ -8,7 +8,7 @@ import {
 } from '../core/outcomes/index.js';
 import type { StageDeps } from './deps.js';
 import { describeFinding, toOutcomeFinding } from './findings.js';
-import { budgetLeft, totalsOf } from './ledger.js';
+import { crossingsOf, issueBudgetSpent, totalsOf } from './ledger.js';
 import { renderPrBody } from './pr-body.js';
 import type { OutcomeStore } from './ports.js';
 import { remediate } from './remediate.js';
@@ -134,7 +134,8 @@ export async function runPipeline(
   let prUrl: string | null = null;
   let lastReview: ReviewResult | null = null;
 
-  const finish = async (outcome: TerminalOutcome, summary: string): Promise<PipelineResult> => {
+  const finish = async (outcome: TerminalOutcome, said: string): Promise<PipelineResult> => {
+    const summary = withBudgetNotes(said, deps, state);
     if (state.branch !== '' && prUrl !== null) {
       const status =
         outcome === 'ready'
@@ -186,8 +187,10 @@ export async function runPipeline(
 
   const t = await triage(deps, input.issue);
   state = { ...state, stages: [t.stage] };
-  if (t.outcome === 'infra_error')
-    return finish('infra_error', `Triage failed: ${t.error}. ${t.retryHint}`);
+  if (!('verdict' in t)) {
+    const what = t.outcome === 'infra_error' ? 'Triage failed' : `Triage stopped (${t.outcome})`;
+    return finish(t.outcome, `${what}: ${t.error}. ${t.retryHint}`);
+  }
   if (t.outcome === 'needs_clarification')
     return finish('needs_clarification', `Asked on the issue: ${t.question}`);
   state = { ...state, acceptanceCriteria: t.verdict.acceptanceCriteria };
@@ -210,7 +213,7 @@ export async function runPipeline(
     });
 
   for (;;) {
-    if (budgetLeft(config, state.stages) <= 0)
+    if (issueBudgetSpent(config, state.stages))
       return finish(
         'budget_exceeded',
         escalationSummary(
@@ -230,8 +233,12 @@ export async function runPipeline(
         'blocked',
         `Blocked by the risk policy:\n${r.reasons.map((x) => `- ${x}`).join('\n')}`,
       );
-    if (r.verdict === 'infra_error')
-      return finish('infra_error', `Review failed: ${r.reasons.join('; ')}. Re-run the review.`);
+    if (r.verdict === 'infra_error' || r.verdict === 'refused')
+      return finish(r.verdict, `Review failed: ${r.reasons.join('; ')}. Re-run the review.`);
+    if (r.verdict === 'budget_exceeded')
+      return finish('budget_exceeded', escalationSummary(r.reasons.join('; '), state, r));
+    if (r.verdict === 'needs_human')
+      return finish('escalated', escalationSummary(r.reasons[0] ?? 'a human must check', state, r));
     if (r.verdict === 'no_changes') return finish('no_changes', r.reasons.join('; '));
     if (r.verdict === 'clean') return finish('ready', r.reasons.join('\n'));
 
@@ -243,7 +250,7 @@ export async function runPipeline(
     });
     const reason = escalationReason(deps, state);
     if (reason) return finish('escalated', escalationSummary(reason, state, r));
-    if (budgetLeft(config, state.stages) <= 0)
+    if (issueBudgetSpent(config, state.stages))
       return finish(
         'budget_exceeded',
         escalationSummary(`the issue budget of $${config.budgets.issue} is spent`, state, r),
@@ -257,4 +264,16 @@ export async function runPipeline(
     if (m.outcome === 'no_changes' || m.outcome === 'nothing_to_fix')
       return finish('escalated', escalationSummary(m.detail, state, r));
   }
+}
+
+/** The summary, plus every ceiling the run crossed or could not check (the ledger's check). */
+function withBudgetNotes(
+  summary: string,
+  deps: Pick<StageDeps, 'config'>,
+  state: PipelineState,
+): string {
+  const notes = crossingsOf(deps.config, state.stages);
+  return notes.length === 0
+    ? summary
+    : `${summary}\n\nBudget:\n${notes.map((n) => `- ${n}`).join('\n')}`;
 }

@@ -84,7 +84,7 @@ export function crossingsOf(config: LailatovConfig, stages: readonly StageRecord
 function describeCrossing(c: Crossing): string {
   const what = c.ceiling === 'issue' ? 'the issue budget' : `the ${c.stage ?? ''} budget`;
   if ('unknownCost' in c)
-    return `${what}: spending is unknown (a model could not be priced), so it could not be checked`;
+    return `${what}: spending is unknown (a stage's cost could not be priced), so it could not be checked`;
   return `${what} of $${c.limitUsd} was exceeded: $${round(c.spentUsd)} spent`;
 }
 

@@ -135,17 +135,19 @@ export async function runPipeline(
   let lastReview: ReviewResult | null = null;
 
   const finish = async (outcome: TerminalOutcome, said: string): Promise<PipelineResult> => {
-    const summary = withBudgetNotes(said, deps, state);
+    const budget = budgetNotes(deps, state);
+    const summary = budget === '' ? said : `${said}\n\n${budget}`;
     if (state.branch !== '' && prUrl !== null) {
       const status =
         outcome === 'ready'
           ? 'ready for review (a human reviews and merges)'
           : `stopped: ${outcome}`;
+      const ready = budget === '' ? undefined : `## ${budget}`;
       prUrl = await publishState(
         deps,
         state,
         status,
-        outcome === 'ready' ? undefined : `## Outcome: ${outcome}\n\n${summary}`,
+        outcome === 'ready' ? ready : `## Outcome: ${outcome}\n\n${summary}`,
       );
       if (outcome === 'ready') await forge.markReady(state.branch);
     }
@@ -266,14 +268,8 @@ export async function runPipeline(
   }
 }
 
-/** The summary, plus every ceiling the run crossed or could not check (the ledger's check). */
-function withBudgetNotes(
-  summary: string,
-  deps: Pick<StageDeps, 'config'>,
-  state: PipelineState,
-): string {
+/** Every ceiling the run crossed or could not check (the ledger's check), or ''. */
+function budgetNotes(deps: Pick<StageDeps, 'config'>, state: PipelineState): string {
   const notes = crossingsOf(deps.config, state.stages);
-  return notes.length === 0
-    ? summary
-    : `${summary}\n\nBudget:\n${notes.map((n) => `- ${n}`).join('\n')}`;
+  return notes.length === 0 ? '' : `Budget\n\n${notes.map((n) => `- ${n}`).join('\n')}`;
 }

@@ -246,7 +246,8 @@ export async function write(
   const done = `${commits.length} commit(s), ${changedFiles.length} file(s) changed`;
   if (stopped) {
     // The PR shows the partial work, as a draft labelled incomplete; nothing marks it ready.
-    if (pr.number !== null) await forge.addLabels(pr.number, [config.labels.incomplete]);
+    // The PR carries the label; locally, with no PR number, the issue does.
+    await forge.addLabels(pr.number ?? issue.number, [config.labels.incomplete]);
     return result('incomplete', `${stopped}; ${done}`, {
       engine: run,
       commits,

@@ -1,6 +1,7 @@
 import type { LailatovConfig } from '../config/index.js';
 import { CostLedger, type Crossing } from '../core/cost/index.js';
 import type { OutcomeTotals, StageRecord } from '../core/outcomes/index.js';
+import type { StageDeps } from './deps.js';
 
 /** The stages with a budget of their own (`budgets.<stage>`). */
 export type BudgetedStage = 'triage' | 'write' | 'review' | 'remediate';
@@ -74,6 +75,20 @@ export function stageCeiling(
     usd: own,
     note: `the issue's spending so far is unknown (a stage's cost could not be priced), so ${stage} runs with its own budget of $${own} as its ceiling`,
   };
+}
+
+/** The ceiling of an engine stage's run; an unknown remainder is said in the log and the progress. */
+export function engineCeiling(
+  deps: Pick<StageDeps, 'config' | 'logger' | 'progress'>,
+  stages: readonly StageRecord[],
+  stage: 'write' | 'remediate',
+): number {
+  const c = stageCeiling(deps.config, stages, stage);
+  if (c.note) {
+    deps.logger.warn(c.note);
+    deps.progress({ kind: 'note', stage, message: c.note });
+  }
+  return c.usd;
 }
 
 /** One sentence per ceiling the recorded stages crossed (the ledger's check), for a summary. */

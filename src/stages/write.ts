@@ -17,7 +17,7 @@ import {
   projectInstructions,
   settingsAt,
 } from './context.js';
-import { issueBudgetSpent, stageCeiling } from './ledger.js';
+import { engineCeiling, issueBudgetSpent } from './ledger.js';
 import type { TrackedFinding } from './findings.js';
 import { runGated, withFindings } from './gated-run.js';
 import { renderPrBody } from './pr-body.js';
@@ -156,11 +156,7 @@ export async function write(
 
   if (issueBudgetSpent(config, state.stages))
     return result('budget_exceeded', 'the issue budget was spent before writing');
-  const ceiling = stageCeiling(config, state.stages, 'write');
-  if (ceiling.note) {
-    deps.logger.warn(ceiling.note);
-    deps.progress({ kind: 'note', stage: 'write', message: ceiling.note });
-  }
+  const ceiling = engineCeiling(deps, state.stages, 'write');
 
   const instructions = await projectInstructions(deps, base);
   const engine = await deps.engines(config.engines.write, 'write');
@@ -180,7 +176,7 @@ export async function write(
       model: config.models.write,
       maxTurns: config.maxTurns.write,
       timeoutMs: config.timeouts.write * 60_000,
-      budgetUsd: ceiling.usd,
+      budgetUsd: ceiling,
       env: {},
       protectedPaths,
       hooks: true,

@@ -43,21 +43,27 @@ describe('lailatov run: honest outcomes (issue 13)', () => {
     expect(body).not.toContain('is spent');
   });
 
-  test('a turn cap after partial edits: a draft labelled incomplete, outcome incomplete, never ready', async () => {
-    const write = { ...(await demoWrite()), costUsd: 0.05, outcome: 'max_turns' };
-    const f = await makeFixture({ replay: { write } });
-    const { code, record } = await run(f);
-    expect(code).toBe(1);
-    expect(record.outcome).toBe('incomplete');
-    expect(record.changedFiles).toEqual(['src/duration.js']);
-    const body = await report(f);
-    expect(body).not.toContain('ready for review');
-    expect(body).toContain('## Outcome: incomplete');
-    expect(body).toContain('turn cap');
-    const labels = await readFile(join(f.repo, '.lailatov', 'labels-issue-7.json'), 'utf8');
-    expect(JSON.parse(labels)).toContain('agent:incomplete');
-    expect(await readLog(f.log)).toEqual([record]);
-  });
+  test.each([
+    ['max_turns', 'turn cap'],
+    ['refused', 'refused to go on'],
+  ])(
+    'the engine ends %s after partial edits: a draft labelled incomplete, outcome incomplete, never ready',
+    async (outcome, why) => {
+      const write = { ...(await demoWrite()), costUsd: 0.05, outcome };
+      const f = await makeFixture({ replay: { write } });
+      const { code, record } = await run(f);
+      expect(code).toBe(1);
+      expect(record.outcome).toBe('incomplete');
+      expect(record.changedFiles).toEqual(['src/duration.js']);
+      const body = await report(f);
+      expect(body).not.toContain('ready for review');
+      expect(body).toContain('## Outcome: incomplete');
+      expect(body).toContain(why);
+      const labels = await readFile(join(f.repo, '.lailatov', 'labels-issue-7.json'), 'utf8');
+      expect(JSON.parse(labels)).toContain('agent:incomplete');
+      expect(await readLog(f.log)).toEqual([record]);
+    },
+  );
 
   test('a tier that requires tests, with no test command: escalated with the fix, never ready', async () => {
     const config = await readFile(join(DEMO, 'repo', '.github', 'lailatov.yml'), 'utf8');

@@ -84,6 +84,7 @@ export function labelCatalog(config: LailatovConfig): Map<string, LabelSpec> {
     { ...LABELS.needsClarification, name: config.labels.needsClarification },
     { ...LABELS.escalated, name: config.labels.escalated },
     { ...LABELS.blocked, name: config.labels.blocked },
+    { ...LABELS.incomplete, name: config.labels.incomplete },
     LABELS.working,
     LABELS.riskHigh,
     LABELS.riskMedium,

@@ -66,9 +66,15 @@ export const configSchema = z.strictObject({
   budgets: z
     .strictObject({
       issue: positive().default(10).describe('All stages and rounds of one issue together.'),
-      triage: positive().default(0.5).describe('One triage run.'),
+      triage: positive()
+        .default(0.5)
+        .describe(
+          'One triage run: its call is refused, or its answer sized, to fit (see Budgets).',
+        ),
       write: positive().default(5).describe('One write run.'),
-      review: positive().default(1).describe('One review round.'),
+      review: positive()
+        .default(1)
+        .describe('One review round with its audit: each call refused, or sized, to fit.'),
       remediate: positive().default(2).describe('One remediation round.'),
     })
     .prefault({})
@@ -109,6 +115,7 @@ export const configSchema = z.strictObject({
       needsClarification: name.default('needs-clarification'),
       escalated: name.default('agent:escalated'),
       blocked: name.default('agent:blocked'),
+      incomplete: name.default('agent:incomplete'),
     })
     .prefault({})
     .describe('Label names the suite reads and sets.'),

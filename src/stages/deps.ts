@@ -1,5 +1,6 @@
 import type { LailatovConfig } from '../config/index.js';
 import type { StageRecord } from '../core/outcomes/index.js';
+import { ModelRefusalError } from '../engines/model/errors.js';
 import type { EngineProgress, EngineResult } from '../engines/types.js';
 import type { Sandbox } from '../engines/sandbox/types.js';
 import type {
@@ -73,24 +74,61 @@ export function stageFromEngine(stage: string, r: EngineResult): StageRecord {
   };
 }
 
-/** A stage that failed before any model answered: no cost, but on the record. */
+/** What a failed call reports it spent: the Model port's errors carry their calls' usage. */
+export interface SpentBeforeFailing {
+  readonly costUsd: number | null;
+  readonly usage: StageRecord['tokens'];
+}
+
+/**
+ * What a failed model call cost, from its error. An error that carries no usage could have
+ * spent anything: its cost is unknown (null), never a silent $0.
+ */
+export function spentBy(e: unknown): SpentBeforeFailing {
+  if (typeof e === 'object' && e !== null && 'costUsd' in e && 'usage' in e) {
+    const { costUsd, usage } = e as { costUsd: unknown; usage: unknown };
+    if ((costUsd === null || typeof costUsd === 'number') && isUsage(usage))
+      return { costUsd, usage };
+  }
+  return { costUsd: null, usage: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } };
+}
+
+function isUsage(u: unknown): u is StageRecord['tokens'] {
+  if (typeof u !== 'object' || u === null) return false;
+  const r = u as Record<string, unknown>;
+  return ['input', 'output', 'cacheRead', 'cacheWrite'].every((k) => typeof r[k] === 'number');
+}
+
+/**
+ * A structured call that failed, on the record with what it cost: the error's usage, priced
+ * (unknown stays null). `spent` absent: nothing was sent (a call refused before it started).
+ */
 export function failedStage(
   stage: string,
   model: string,
   outcome: string,
   ms: number,
+  spent: SpentBeforeFailing = {
+    costUsd: 0,
+    usage: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+  },
 ): StageRecord {
   return {
     stage,
     engine: 'model',
     model,
     provider: 'unknown',
-    costUsd: 0,
-    tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+    costUsd: spent.costUsd,
+    tokens: spent.usage,
     turns: 0,
     durationMs: ms,
     outcome,
   };
+}
+
+/** How a failed structured call ends: the model's refusal is `refused`, the rest an outage. */
+export function failureOutcome(e: unknown): 'refused' | 'infra_error' {
+  return e instanceof ModelRefusalError ? 'refused' : 'infra_error';
 }
 
 export function errorText(e: unknown): string {

@@ -8,7 +8,7 @@ import {
 } from '../core/outcomes/index.js';
 import type { StageDeps } from './deps.js';
 import { describeFinding, toOutcomeFinding } from './findings.js';
-import { budgetLeft, totalsOf } from './ledger.js';
+import { crossingsOf, issueBudgetSpent, totalsOf } from './ledger.js';
 import { renderPrBody } from './pr-body.js';
 import type { OutcomeStore } from './ports.js';
 import { remediate } from './remediate.js';
@@ -134,17 +134,20 @@ export async function runPipeline(
   let prUrl: string | null = null;
   let lastReview: ReviewResult | null = null;
 
-  const finish = async (outcome: TerminalOutcome, summary: string): Promise<PipelineResult> => {
+  const finish = async (outcome: TerminalOutcome, said: string): Promise<PipelineResult> => {
+    const budget = budgetNotes(deps, state);
+    const summary = budget === '' ? said : `${said}\n\n${budget}`;
     if (state.branch !== '' && prUrl !== null) {
       const status =
         outcome === 'ready'
           ? 'ready for review (a human reviews and merges)'
           : `stopped: ${outcome}`;
+      const ready = budget === '' ? undefined : `## ${budget}`;
       prUrl = await publishState(
         deps,
         state,
         status,
-        outcome === 'ready' ? undefined : `## Outcome: ${outcome}\n\n${summary}`,
+        outcome === 'ready' ? ready : `## Outcome: ${outcome}\n\n${summary}`,
       );
       if (outcome === 'ready') await forge.markReady(state.branch);
     }
@@ -186,8 +189,10 @@ export async function runPipeline(
 
   const t = await triage(deps, input.issue);
   state = { ...state, stages: [t.stage] };
-  if (t.outcome === 'infra_error')
-    return finish('infra_error', `Triage failed: ${t.error}. ${t.retryHint}`);
+  if (!('verdict' in t)) {
+    const what = t.outcome === 'infra_error' ? 'Triage failed' : `Triage stopped (${t.outcome})`;
+    return finish(t.outcome, `${what}: ${t.error}. ${t.retryHint}`);
+  }
   if (t.outcome === 'needs_clarification')
     return finish('needs_clarification', `Asked on the issue: ${t.question}`);
   state = { ...state, acceptanceCriteria: t.verdict.acceptanceCriteria };
@@ -210,7 +215,7 @@ export async function runPipeline(
     });
 
   for (;;) {
-    if (budgetLeft(config, state.stages) <= 0)
+    if (issueBudgetSpent(config, state.stages))
       return finish(
         'budget_exceeded',
         escalationSummary(
@@ -230,8 +235,12 @@ export async function runPipeline(
         'blocked',
         `Blocked by the risk policy:\n${r.reasons.map((x) => `- ${x}`).join('\n')}`,
       );
-    if (r.verdict === 'infra_error')
-      return finish('infra_error', `Review failed: ${r.reasons.join('; ')}. Re-run the review.`);
+    if (r.verdict === 'infra_error' || r.verdict === 'refused')
+      return finish(r.verdict, `Review failed: ${r.reasons.join('; ')}. Re-run the review.`);
+    if (r.verdict === 'budget_exceeded')
+      return finish('budget_exceeded', escalationSummary(r.reasons.join('; '), state, r));
+    if (r.verdict === 'needs_human')
+      return finish('escalated', escalationSummary(r.reasons[0] ?? 'a human must check', state, r));
     if (r.verdict === 'no_changes') return finish('no_changes', r.reasons.join('; '));
     if (r.verdict === 'clean') return finish('ready', r.reasons.join('\n'));
 
@@ -243,7 +252,7 @@ export async function runPipeline(
     });
     const reason = escalationReason(deps, state);
     if (reason) return finish('escalated', escalationSummary(reason, state, r));
-    if (budgetLeft(config, state.stages) <= 0)
+    if (issueBudgetSpent(config, state.stages))
       return finish(
         'budget_exceeded',
         escalationSummary(`the issue budget of $${config.budgets.issue} is spent`, state, r),
@@ -257,4 +266,10 @@ export async function runPipeline(
     if (m.outcome === 'no_changes' || m.outcome === 'nothing_to_fix')
       return finish('escalated', escalationSummary(m.detail, state, r));
   }
+}
+
+/** Every ceiling the run crossed or could not check (the ledger's check), or ''. */
+function budgetNotes(deps: Pick<StageDeps, 'config'>, state: PipelineState): string {
+  const notes = crossingsOf(deps.config, state.stages);
+  return notes.length === 0 ? '' : `Budget\n\n${notes.map((n) => `- ${n}`).join('\n')}`;
 }

@@ -2,7 +2,7 @@ import type { EngineResult } from '../engines/types.js';
 import { engineProgress, stageFromEngine, type StageDeps } from './deps.js';
 import { describeFinding, isTreeGateFinding } from './findings.js';
 import { runGated, withFindings } from './gated-run.js';
-import { budgetLeft } from './ledger.js';
+import { engineCeiling, issueBudgetSpent } from './ledger.js';
 import type { PipelineState } from './state.js';
 import { WRITE_TOOLS } from './write.js';
 import { projectInstructions, settingsAt } from './context.js';
@@ -71,8 +71,9 @@ export async function remediate(
   };
   const work = remediationWork(deps, state);
   if (work.length === 0) return done('nothing_to_fix', 'no open finding or test failure to fix');
-  const left = budgetLeft(config, state.stages);
-  if (left <= 0) return done('budget_exceeded', 'the issue budget is spent');
+  if (issueBudgetSpent(config, state.stages))
+    return done('budget_exceeded', 'the issue budget is spent');
+  const ceiling = engineCeiling(deps, state.stages, 'remediate');
 
   await workspace.checkoutBranch(input.head, state.base);
   const engine = await deps.engines(config.engines.remediate, `remediate-${round}`);
@@ -100,7 +101,7 @@ export async function remediate(
       model: config.models.remediate,
       maxTurns: config.maxTurns.remediate,
       timeoutMs: config.timeouts.remediate * 60_000,
-      budgetUsd: Math.min(config.budgets.remediate, left),
+      budgetUsd: ceiling,
       env: {},
       protectedPaths: deps.risk.protectedPaths(
         await forge.readFileAt(settingsAt(deps, state.base), 'risk-policy.json'),

@@ -2,7 +2,15 @@ import { isUserError } from '../core/errors.js';
 import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { settingsAt } from './context.js';
-import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
+import { overCeiling, structuredCallBudget, type CallBudget } from './call-budget.js';
+import {
+  errorText,
+  failedStage,
+  failureOutcome,
+  spentBy,
+  stageFromModel,
+  type StageDeps,
+} from './deps.js';
 import {
   describeFinding,
   isTreeGateFinding,
@@ -18,7 +26,20 @@ import { runTests, type TestRun } from './tests.js';
 
 export const SPEC_AUDIT_RULE = 'spec-audit';
 
-export type ReviewVerdict = 'clean' | 'findings' | 'blocked' | 'no_changes' | 'infra_error';
+/**
+ * `needs_human`: nothing an agent can fix stands between the change and a clean verdict (tests
+ * the policy requires cannot run); `refused`: the model refused; `budget_exceeded`: the review
+ * budget cannot pay for the call.
+ */
+export type ReviewVerdict =
+  | 'clean'
+  | 'findings'
+  | 'needs_human'
+  | 'blocked'
+  | 'no_changes'
+  | 'refused'
+  | 'budget_exceeded'
+  | 'infra_error';
 
 export const AUDIT_STATUSES = ['met', 'unmet', 'needs_human'] as const;
 export interface AuditItem {
@@ -61,9 +82,19 @@ function tierLookup(risk: RiskVerdict): (path: string) => string {
   return (p) => tiers.get(p) ?? 'medium';
 }
 
+function policyRequiresTests(risk: RiskVerdict): boolean {
+  return risk.requiredChecks.some((c) => /test/i.test(c));
+}
+
 function testsRequired(risk: RiskVerdict, state: PipelineState): boolean {
   // The policy asks for tests, or an earlier run failed them (then remediation needs the proof).
-  return risk.requiredChecks.some((c) => /test/i.test(c)) || state.checks.tests === 'failed';
+  return policyRequiresTests(risk) || state.checks.tests === 'failed';
+}
+
+/** Why the verdict cannot be clean whatever the code: required tests that cannot run. */
+export function missingTestsReason(risk: RiskVerdict, tests: TestRun | null): string | null {
+  if (!policyRequiresTests(risk) || (tests !== null && tests.status !== 'skipped')) return null;
+  return `tests are required for tier ${risk.tier}, and no test command was found: set testCommand in .github/lailatov.yml`;
 }
 
 /** Merges this review's answer into the findings carried over from earlier rounds. */
@@ -171,45 +202,77 @@ export async function review(
   const stages: StageRecord[] = [];
   let reviewAnswer: z.infer<typeof reviewSchema>;
   let audit: AuditItem[];
+  let inFlight = 'review';
+  const started = deps.clock.now().getTime();
+  // Each call's ceiling: the review budget less what this round spent, and the issue's remainder.
+  const budgetFor = (prompt: string): CallBudget =>
+    structuredCallBudget(config, [...state.stages, ...stages], {
+      stage: 'review',
+      model: config.models.review,
+      prompt,
+      spentInStageUsd: stages.reduce((a, x) => a + (x.costUsd ?? 0), 0),
+    });
+  const overBudget = (b: CallBudget & { ok: false }): ReviewResult => {
+    state = {
+      ...state,
+      stages: [
+        ...state.stages,
+        ...stages,
+        failedStage(inFlight, config.models.review, 'budget_exceeded', 0),
+      ],
+    };
+    return done('budget_exceeded', [b.reason], { risk, tests, packed });
+  };
   try {
+    const reviewPrompt = [
+      `Review ${state.reviewedSha ? `the commits after ${state.reviewedSha.slice(0, 12)} on` : 'the branch'} ${input.head} against ${base}. Risk tier: ${risk.tier}.`,
+      criteria.length > 0
+        ? `Acceptance criteria:\n${criteria.map((c) => `- ${c}`).join('\n')}`
+        : '',
+      shownBlock(text, packed),
+      previousBlock(text, earlierOpen),
+      text.fence(packed.text, 'diff'),
+    ]
+      .filter((p) => p !== '')
+      .join('\n\n');
+    const rb = budgetFor(`${REVIEW_SYSTEM}\n${reviewPrompt}`);
+    if (!rb.ok) return overBudget(rb);
     const r = await model.complete({
       stage: 'review',
       model: config.models.review,
       system: REVIEW_SYSTEM,
-      prompt: [
-        `Review ${state.reviewedSha ? `the commits after ${state.reviewedSha.slice(0, 12)} on` : 'the branch'} ${input.head} against ${base}. Risk tier: ${risk.tier}.`,
-        criteria.length > 0
-          ? `Acceptance criteria:\n${criteria.map((c) => `- ${c}`).join('\n')}`
-          : '',
-        shownBlock(text, packed),
-        previousBlock(text, earlierOpen),
-        text.fence(packed.text, 'diff'),
-      ]
-        .filter((p) => p !== '')
-        .join('\n\n'),
+      prompt: reviewPrompt,
       schema: reviewSchema,
       toolName: 'review_findings',
       toolDescription: 'Record the review findings.',
+      maxTokens: rb.maxTokens,
     });
+    warnOver(deps, 'review', r.costUsd, rb);
     reviewAnswer = r.value;
     stages.push(stageFromModel('review', r, r.value.findings.length > 0 ? 'findings' : 'clean'));
     if (criteria.length > 0) {
       const fullPacked = state.reviewedSha
         ? packDiff(fullDiff, tierLookup(risk), config.review.diffTokenBudget)
         : packed;
+      inFlight = 'audit';
+      const auditPrompt = [
+        `Acceptance criteria:\n${criteria.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
+        shownBlock(text, fullPacked),
+        text.fence(fullPacked.text, 'diff'),
+      ].join('\n\n');
+      const ab = budgetFor(`${AUDIT_SYSTEM}\n${auditPrompt}`);
+      if (!ab.ok) return overBudget(ab);
       const a = await model.complete({
         stage: 'audit',
         model: config.models.review,
         system: AUDIT_SYSTEM,
-        prompt: [
-          `Acceptance criteria:\n${criteria.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
-          shownBlock(text, fullPacked),
-          text.fence(fullPacked.text, 'diff'),
-        ].join('\n\n'),
+        prompt: auditPrompt,
         schema: auditSchema,
         toolName: 'spec_audit',
         toolDescription: 'Record, per acceptance criterion, whether the change meets it.',
+        maxTokens: ab.maxTokens,
       });
+      warnOver(deps, 'audit', a.costUsd, ab);
       audit = a.value.criteria;
       stages.push(
         stageFromModel('audit', a, audit.some((c) => c.status === 'unmet') ? 'unmet' : 'met'),
@@ -218,15 +281,17 @@ export async function review(
   } catch (e) {
     // A missing key or a bad flag is the user's to fix, not an outage.
     if (isUserError(e)) throw e;
+    const outcome = failureOutcome(e);
+    const ms = deps.clock.now().getTime() - started;
     state = {
       ...state,
       stages: [
         ...state.stages,
         ...stages,
-        failedStage('review', config.models.review, 'infra_error', 0),
+        failedStage(inFlight, config.models.review, outcome, ms, spentBy(e)),
       ],
     };
-    return done('infra_error', [`the review model call failed: ${errorText(e)}`], {
+    return done(outcome, [`the ${inFlight} model call failed: ${errorText(e)}`], {
       risk,
       tests,
       packed,
@@ -273,7 +338,22 @@ export async function review(
     reasons.push(`tests failed: ${tests.command ?? ''} (${tests.note})`);
   for (const c of audit.filter((x) => x.status === 'needs_human'))
     reasons.push(`needs a human check: ${c.criterion}`);
-  const verdict = open.length > 0 || tests?.status === 'failed' ? 'findings' : 'clean';
+  const missing = missingTestsReason(risk, tests);
+  if (missing) reasons.unshift(missing);
+  // Required tests that cannot run need a human whatever else was found: never clean.
+  const verdict: ReviewVerdict = missing
+    ? 'needs_human'
+    : open.length > 0 || tests?.status === 'failed'
+      ? 'findings'
+      : 'clean';
   if (verdict === 'clean') reasons.unshift(reviewAnswer.summary || 'no blocking or major findings');
   return done(verdict, reasons, { risk, tests, audit, packed });
+}
+
+/** A call that ended over its ceiling (a repair attempt) is logged; the ledger records it. */
+function warnOver(deps: StageDeps, stage: string, costUsd: number | null, b: CallBudget): void {
+  if (!b.ok) return;
+  if (b.note) deps.logger.warn(b.note);
+  const over = overCeiling(stage, costUsd, b.ceilingUsd);
+  if (over) deps.logger.warn(over);
 }

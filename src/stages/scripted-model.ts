@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { costOf } from '../core/cost/index.js';
 import { UserError } from '../core/errors.js';
+import type { EngineTokens } from '../engines/types.js';
 import type { Model, ModelRequest, ModelResponse } from './ports.js';
 import { estimateTokens } from './pack.js';
 
@@ -36,8 +37,15 @@ export const modelScriptSchema = z.strictObject({
 });
 export type ModelScript = z.infer<typeof modelScriptSchema>;
 
+const NO_USAGE = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+
+/** A scripted failure costs what its `usage` says, priced; no call is made, so else $0. */
 export class ScriptedModelError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly usage: EngineTokens = NO_USAGE,
+    readonly costUsd: number | null = 0,
+  ) {
     super(message);
     this.name = 'ScriptedModelError';
     Object.setPrototypeOf(this, ScriptedModelError.prototype);
@@ -81,7 +89,10 @@ export class ScriptedModel implements Model {
         `model script has no answer left for ${req.toolName} (stage ${req.stage})`,
       );
     this.used.add(`${req.toolName}#${index}`);
-    if (answer.error !== undefined) throw new ScriptedModelError(answer.error);
+    if (answer.error !== undefined) {
+      const spent = { ...NO_USAGE, ...answer.usage };
+      throw new ScriptedModelError(answer.error, spent, costOf(this.script.model, spent).usd);
+    }
     const parsed = req.schema.safeParse(answer.value);
     if (!parsed.success)
       throw new ScriptedModelError(

@@ -1,7 +1,15 @@
 import { isUserError } from '../core/errors.js';
 import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
-import { errorText, failedStage, stageFromModel, type StageDeps } from './deps.js';
+import { overCeiling, structuredCallBudget } from './call-budget.js';
+import {
+  errorText,
+  failedStage,
+  failureOutcome,
+  spentBy,
+  stageFromModel,
+  type StageDeps,
+} from './deps.js';
 import type { Issue } from './ports.js';
 import { admittedComments, leftOutNote } from './context.js';
 
@@ -25,7 +33,8 @@ export type TriageResult =
       readonly stage: StageRecord;
     }
   | {
-      readonly outcome: 'infra_error';
+      /** The call failed, the model refused, or the budget cannot pay for it. */
+      readonly outcome: 'infra_error' | 'refused' | 'budget_exceeded';
       readonly error: string;
       readonly retryHint: string;
       readonly stage: StageRecord;
@@ -76,6 +85,21 @@ export async function triage(deps: StageDeps, issueNumber: number): Promise<Tria
   deps.progress({ kind: 'stage-start', stage: 'triage' });
   const started = clock.now().getTime();
   const issue = await forge.readIssue(issueNumber);
+  const prompt = triagePrompt(deps, issue);
+  const budget = structuredCallBudget(config, [], {
+    stage: 'triage',
+    model: config.models.triage,
+    prompt: `${SYSTEM}\n${prompt}`,
+  });
+  if (!budget.ok) {
+    deps.progress({ kind: 'stage-end', stage: 'triage', outcome: 'budget_exceeded', costUsd: 0 });
+    return {
+      outcome: 'budget_exceeded',
+      error: budget.reason,
+      retryHint: 'Nothing was sent. Raise budgets.triage (or the action input budget-usd).',
+      stage: failedStage('triage', config.models.triage, 'budget_exceeded', 0),
+    };
+  }
   let verdict: TriageVerdict;
   let stage: StageRecord;
   try {
@@ -83,29 +107,36 @@ export async function triage(deps: StageDeps, issueNumber: number): Promise<Tria
       stage: 'triage',
       model: config.models.triage,
       system: SYSTEM,
-      prompt: triagePrompt(deps, issue),
+      prompt,
       schema: triageVerdictSchema,
       toolName: 'triage_verdict',
       toolDescription: 'Record whether the issue is clear enough to implement.',
+      maxTokens: budget.maxTokens,
     });
     verdict = r.value;
     stage = stageFromModel('triage', r, 'pending');
+    for (const line of [budget.note, overCeiling('triage', r.costUsd, budget.ceilingUsd)])
+      if (line) deps.logger.warn(line);
   } catch (e) {
     // A missing key or a bad flag is the user's to fix, not an outage.
     if (isUserError(e)) throw e;
     const error = errorText(e);
+    const outcome = failureOutcome(e);
     const s = failedStage(
       'triage',
       config.models.triage,
-      'infra_error',
+      outcome,
       clock.now().getTime() - started,
+      spentBy(e),
     );
-    deps.progress({ kind: 'stage-end', stage: 'triage', outcome: 'infra_error', costUsd: 0 });
+    deps.progress({ kind: 'stage-end', stage: 'triage', outcome, costUsd: s.costUsd });
     return {
-      outcome: 'infra_error',
+      outcome,
       error,
       retryHint:
-        'The model call failed; nothing was decided. Re-run triage once the provider answers.',
+        outcome === 'refused'
+          ? 'The model refused to triage this issue; a human should look at it.'
+          : 'The model call failed; nothing was decided. Re-run triage once the provider answers.',
       stage: s,
     };
   }

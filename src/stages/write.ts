@@ -4,6 +4,8 @@ import {
   engineProgress,
   errorText,
   failedStage,
+  failureOutcome,
+  spentBy,
   stageFromEngine,
   stageFromModel,
   type StageDeps,
@@ -15,7 +17,7 @@ import {
   projectInstructions,
   settingsAt,
 } from './context.js';
-import { budgetLeft } from './ledger.js';
+import { engineCeiling, issueBudgetSpent } from './ledger.js';
 import type { TrackedFinding } from './findings.js';
 import { runGated, withFindings } from './gated-run.js';
 import { renderPrBody } from './pr-body.js';
@@ -24,7 +26,9 @@ import type { PipelineState } from './state.js';
 import { runTests, type TestRun } from './tests.js';
 import type { TriageVerdict } from './triage.js';
 
-export type WriteOutcome = 'written' | 'no_changes' | 'budget_exceeded' | 'infra_error';
+/** `incomplete`: the engine stopped (turn cap, refusal) after partial edits: a draft, never ready. */
+export type WriteOutcome =
+  'written' | 'incomplete' | 'no_changes' | 'budget_exceeded' | 'infra_error';
 
 export interface WriteResult {
   readonly outcome: WriteOutcome;
@@ -141,16 +145,18 @@ export async function write(
       const p = await makePlan(deps, issue, input.verdict);
       state = { ...state, plan: p.plan, stages: [...state.stages, p.state] };
     } catch (e) {
+      const outcome = failureOutcome(e);
       state = {
         ...state,
-        stages: [...state.stages, failedStage('plan', config.models.write, 'infra_error', 0)],
+        stages: [...state.stages, failedStage('plan', config.models.write, outcome, 0, spentBy(e))],
       };
-      return result('infra_error', `the plan step failed: ${errorText(e)}`, { state });
+      return result('infra_error', `the plan step failed (${outcome}): ${errorText(e)}`, { state });
     }
   }
 
-  const left = budgetLeft(config, state.stages);
-  if (left <= 0) return result('budget_exceeded', 'the issue budget was spent before writing');
+  if (issueBudgetSpent(config, state.stages))
+    return result('budget_exceeded', 'the issue budget was spent before writing');
+  const ceiling = engineCeiling(deps, state.stages, 'write');
 
   const instructions = await projectInstructions(deps, base);
   const engine = await deps.engines(config.engines.write, 'write');
@@ -170,7 +176,7 @@ export async function write(
       model: config.models.write,
       maxTurns: config.maxTurns.write,
       timeoutMs: config.timeouts.write * 60_000,
-      budgetUsd: Math.min(config.budgets.write, left),
+      budgetUsd: ceiling,
       env: {},
       protectedPaths,
       hooks: true,
@@ -212,6 +218,7 @@ export async function write(
 
   deps.progress({ kind: 'note', stage: 'write', message: 'running the tests' });
   const tests = await runTests(deps, { protectedPaths, round: state.round });
+  const stopped = incompleteReason(run);
   state = {
     ...state,
     findings: withFindings(state.findings, tests.findings),
@@ -225,18 +232,40 @@ export async function write(
     body: renderPrBody({
       state,
       summary: run.finalMessage,
-      status: 'draft: written, waiting for review',
+      status: stopped
+        ? `draft, incomplete: ${stopped}; a human finishes it`
+        : 'draft: written, waiting for review',
       tests: testsLine(tests),
       sandbox: deps.sandbox.mode,
     }),
   });
-  return result('written', `${commits.length} commit(s), ${changedFiles.length} file(s) changed`, {
+  const done = `${commits.length} commit(s), ${changedFiles.length} file(s) changed`;
+  if (stopped) {
+    // The PR shows the partial work, as a draft labelled incomplete; nothing marks it ready.
+    // The PR carries the label; locally, with no PR number, the issue does.
+    await forge.addLabels(pr.number ?? issue.number, [config.labels.incomplete]);
+    return result('incomplete', `${stopped}; ${done}`, {
+      engine: run,
+      commits,
+      changedFiles,
+      tests,
+      pr,
+    });
+  }
+  return result('written', done, {
     engine: run,
     commits,
     changedFiles,
     tests,
     pr,
   });
+}
+
+/** Why an engine that left edits did not finish: a turn cap or a refusal, else null. */
+function incompleteReason(r: EngineResult): string | null {
+  if (r.outcome === 'max_turns') return `the engine ${r.engine} stopped at its turn cap`;
+  if (r.outcome === 'refused') return `the engine ${r.engine} refused to go on`;
+  return null;
 }
 
 /** Why nothing is left: the gate may have reverted all there was. */

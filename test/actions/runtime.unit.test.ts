@@ -205,6 +205,7 @@ describe('label names', () => {
       needsClarification: LABELS.needsClarification.name,
       escalated: LABELS.escalated.name,
       blocked: LABELS.blocked.name,
+      incomplete: LABELS.incomplete.name,
     });
     expect(LABELS.escalated.name).toBe('agent:escalated');
   });

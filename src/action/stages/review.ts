@@ -11,7 +11,7 @@ import { LABELS } from '../../forge/github/labels.js';
 import { fullName } from '../../forge/github/repo.js';
 import type { PipelineStep } from '../../forge/github/summary.js';
 import { postReviewRound } from '../../forge/github/review-poster.js';
-import { budgetLeft } from '../../stages/ledger.js';
+import { issueBudgetSpent } from '../../stages/ledger.js';
 import { escalationReason, escalationSummary, publishState } from '../../stages/pipeline.js';
 import { review, type ReviewVerdict } from '../../stages/review.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
@@ -28,6 +28,10 @@ const CONCLUSION: Record<ReviewVerdict, CheckConclusion> = {
   // Nothing was judged: neither a pass nor a fail.
   no_changes: 'neutral',
   infra_error: 'neutral',
+  refused: 'neutral',
+  budget_exceeded: 'neutral',
+  // Required tests cannot run: a person must act (set testCommand) before this can pass.
+  needs_human: 'action_required',
 };
 
 const RISK_LABEL = {
@@ -81,13 +85,16 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
     | 'budget_exceeded'
     | 'blocked'
     | 'no_changes'
+    | 'refused'
     | 'infra_error';
   let stopReason = '';
   if (r.verdict === 'clean') next = 'ready';
+  else if (r.verdict === 'needs_human') [next, stopReason] = ['escalated', r.reasons[0] ?? ''];
+  else if (r.verdict === 'budget_exceeded') [next, stopReason] = ['budget_exceeded', why];
   else if (r.verdict === 'findings') {
     const reason = escalationReason(deps, state);
     if (reason) [next, stopReason] = ['escalated', reason];
-    else if (budgetLeft(config, state.stages) <= 0)
+    else if (issueBudgetSpent(config, state.stages))
       [next, stopReason] = [
         'budget_exceeded',
         `the issue budget of $${config.budgets.issue} is spent`,

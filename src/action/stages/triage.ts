@@ -46,7 +46,7 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
   const state: IssueState = {
     v: 1,
     correlationId,
-    verdict: t.outcome === 'infra_error' ? (prior?.verdict ?? null) : t.verdict,
+    verdict: 'verdict' in t ? t.verdict : (prior?.verdict ?? null),
     stages,
     requestedBy,
     pr: prior?.pr ?? null,
@@ -136,7 +136,7 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
   await progress.publish(
     {
       step: 'triage',
-      outcome: 'infra_error',
+      outcome: t.outcome,
       note: `${t.error}. ${t.retryHint}`,
       round: 0,
       stages,
@@ -144,10 +144,10 @@ export async function runTriage(ctx: StageContext): Promise<StageReport> {
     },
     state,
   );
-  await finishPipeline(ctx, { ...terminal, outcome: 'infra_error', summary: t.error });
+  await finishPipeline(ctx, { ...terminal, outcome: t.outcome, summary: t.error });
   return report(base, {
-    outcome: 'infra_error',
-    why: `Triage failed: ${t.error}. ${t.retryHint}`,
-    failure: `triage failed: ${t.error}`,
+    outcome: t.outcome,
+    why: `Triage stopped (${t.outcome}): ${t.error}. ${t.retryHint}`,
+    failure: `triage ended with ${t.outcome}: ${t.error}`,
   });
 }

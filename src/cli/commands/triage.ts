@@ -32,7 +32,7 @@ export const triageCommand: Command = async (args, io) => {
     durationMs: stage.durationMs,
   };
   if (values.json) {
-    if (r.outcome === 'infra_error')
+    if (!('verdict' in r))
       printJson(io, { outcome: r.outcome, error: r.error, retryHint: r.retryHint, ...common });
     else printJson(io, { outcome: r.outcome, ...r.verdict, ...common });
   } else if (r.outcome === 'clear') {
@@ -42,7 +42,7 @@ export const triageCommand: Command = async (args, io) => {
   } else if (r.outcome === 'needs_clarification') {
     io.stdout(`Needs clarification. Asked on the issue: ${r.question}\n`);
   } else {
-    io.stdout(`Triage failed (infra_error): ${r.error}\n${r.retryHint}\n`);
+    io.stdout(`Triage stopped (${r.outcome}): ${r.error}\n${r.retryHint}\n`);
   }
   return r.outcome === 'clear' ? ExitCode.ok : ExitCode.failure;
 };

@@ -37,6 +37,10 @@ export const TERMINAL_OUTCOMES = [
   'budget_exceeded',
   'infra_error',
   'cancelled',
+  /** The engine stopped (turn cap, refusal) after partial edits: a draft PR, never ready. */
+  'incomplete',
+  /** The model refused a structured call (triage, review). */
+  'refused',
 ] as const;
 export type TerminalOutcome = (typeof TERMINAL_OUTCOMES)[number];
 

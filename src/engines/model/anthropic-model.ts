@@ -11,7 +11,7 @@ import { describeApiError } from '../anthropic/infra.js';
 import { INFRA_PREFIX } from '../infra.js';
 import { tokensOf } from '../anthropic/usage.js';
 import type { Pricer } from '../types.js';
-import { ModelApiError, StructuredOutputError } from './errors.js';
+import { ModelApiError, ModelRefusalError, StructuredOutputError } from './errors.js';
 import type { CompleteRequest, Completion, Model, ModelCall } from './types.js';
 import { sumCalls } from './usage.js';
 
@@ -72,11 +72,14 @@ export class AnthropicModel implements Model {
     const calls: ModelCall[] = [];
 
     const first = await this.call(req, tool, system, messages, calls);
+    // A refusal is the model's answer: asking again with a repair turn would not change it.
+    if (first.stop_reason === 'refusal') throw new ModelRefusalError(req.name, calls);
     const firstCheck = this.check(req, first);
     if (firstCheck.ok) return this.done(req, firstCheck.value, calls);
 
     const repair: MessageParam[] = [...messages, ...repairTurn(req.name, first, firstCheck.issues)];
     const second = await this.call(req, tool, system, repair, calls);
+    if (second.stop_reason === 'refusal') throw new ModelRefusalError(req.name, calls);
     const secondCheck = this.check(req, second);
     if (secondCheck.ok) return this.done(req, secondCheck.value, calls);
     throw new StructuredOutputError(

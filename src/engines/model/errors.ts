@@ -50,3 +50,15 @@ export class ModelApiError extends ModelError {
     Object.setPrototypeOf(this, ModelApiError.prototype);
   }
 }
+
+/** The model refused to answer (stop_reason `refusal`): a verdict of the model, not an outage. */
+export class ModelRefusalError extends ModelError {
+  constructor(
+    readonly toolName: string,
+    calls: readonly ModelCall[],
+  ) {
+    super(`the model refused to give its ${toolName} answer (stop_reason refusal)`, calls);
+    this.name = 'ModelRefusalError';
+    Object.setPrototypeOf(this, ModelRefusalError.prototype);
+  }
+}

@@ -1,3 +1,3 @@
 export * from './types.js';
-export { ModelApiError, StructuredOutputError } from './errors.js';
+export { ModelApiError, ModelRefusalError, StructuredOutputError } from './errors.js';
 export { AnthropicModel, type AnthropicModelOptions, inputSchemaOf } from './anthropic-model.js';

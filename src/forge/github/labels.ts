@@ -30,6 +30,11 @@ export const LABELS = {
     color: 'B60205',
     description: 'Blocked by the risk policy',
   },
+  incomplete: {
+    name: 'agent:incomplete',
+    color: 'E99695',
+    description: 'LailaTov stopped before finishing (turn cap, refusal): a draft, never ready',
+  },
   riskHigh: {
     name: 'risk:high',
     color: 'D93F0B',

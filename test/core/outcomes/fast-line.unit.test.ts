@@ -281,4 +281,13 @@ describe('FastLineScanner', () => {
     expect(agree(scanner, JSON.stringify(longer))).toBe('fast');
     expect(agree(scanner, JSON.stringify({ ...good, repo: 'acme/widgets/x' }))).toBe('declined');
   });
+
+  it.each(['incomplete', 'refused'] as const)(
+    'reads the outcome %s (issue 13) on the fast path, as the validator does',
+    (outcome) => {
+      const text = JSON.stringify(makeRecord({ outcome }));
+      expect(fullPath(text)?.outcome).toBe(outcome);
+      expect(agree(new FastLineScanner(), text)).toBe('fast');
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { createAnthropicClient } from '../../../src/engines/anthropic/index.js';
 import {
   AnthropicModel,
   ModelApiError,
+  ModelRefusalError,
   StructuredOutputError,
 } from '../../../src/engines/model/index.js';
 import { startModelServer, type ModelServer, type Scenario } from '../../support/model/index.js';
@@ -99,5 +100,19 @@ describe('AnthropicModel.complete', () => {
     expect(err).toBeInstanceOf(ModelApiError);
     expect((err as ModelApiError).infra).toBe(true);
     expect((err as ModelApiError).detail).toContain('HTTP 500');
+  });
+
+  it('reports a refusal as ModelRefusalError after one call, with what that call cost (issue 13)', async () => {
+    const model = await modelFor({
+      turns: [{ text: 'I will not answer that.', stopReason: 'refusal' }, answer(valid)],
+    });
+    const err = await model.complete(request).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ModelRefusalError);
+    // No repair attempt: asking again does not change a refusal, and it would cost a second call.
+    expect(ms!.requests).toHaveLength(1);
+    const refusal = err as ModelRefusalError;
+    expect(refusal.usage).toEqual(totalsAsTokens(ms!.usageTotals()));
+    expect(refusal.costUsd).toBeCloseTo(testPricer(MODEL, refusal.usage) ?? NaN, 12);
+    expect(refusal.costUsd).toBeGreaterThan(0);
   });
 });

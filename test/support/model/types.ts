@@ -10,7 +10,8 @@ export interface Usage {
   cache_read_input_tokens: number;
 }
 
-export type StopReason = 'end_turn' | 'tool_use' | 'max_tokens' | 'stop_sequence' | 'pause_turn';
+export type StopReason =
+  'end_turn' | 'tool_use' | 'max_tokens' | 'stop_sequence' | 'pause_turn' | 'refusal';
 
 /** One tool call the scripted model makes. `name` must be a tool the client offered. */
 export interface ToolUseSpec {

@@ -1,0 +1,75 @@
+// Issue 13 on the GitHub emulator, the action stages run from source: a turn cap after partial
+// edits opens a draft PR labelled incomplete and nothing reviews it or marks it ready; a tier that
+// requires tests, in a repository with no test command, gets no green check and no ready PR.
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  DEMO,
+  REPO,
+  demoIssue,
+  labeledEvent,
+  openIssue,
+  outcomeRecords,
+  startWorld,
+  type World,
+} from './harness.js';
+
+jest.setTimeout(240_000);
+
+let w: World | undefined;
+afterEach(async () => w?.close());
+
+async function triaged(world: World): Promise<number> {
+  const t = await demoIssue();
+  const issue = await openIssue(world, t);
+  const r = await world.run('triage', labeledEvent(issue, t));
+  expect(r.outputs.outcome).toBe('clear');
+  return issue;
+}
+
+describe('honest outcomes in the actions (issue 13)', () => {
+  test('write stopped by its turn cap after editing: a draft PR labelled agent:incomplete, no review, outcome incomplete', async () => {
+    w = await startWorld({ source: true });
+    await triaged(w);
+    const script = JSON.parse(await readFile(join(w.replay, 'write.json'), 'utf8'));
+    await writeFile(
+      join(w.replay, 'write.json'),
+      JSON.stringify({ ...script, outcome: 'max_turns' }),
+    );
+    const { stage, result } = await w.followDispatch();
+    expect(stage).toBe('write');
+    expect(result.outputs.outcome).toBe('incomplete');
+    const repo = w.gh.repo(REPO);
+    const pulls = [...repo.pulls.values()];
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]?.draft).toBe(true);
+    expect(repo.issues.get(pulls[0]?.number ?? 0)?.labels).toContain('agent:incomplete');
+    expect(repo.dispatches.map((d) => d.eventType)).not.toContain('lailatov-review');
+    expect((await outcomeRecords(w)).map((r) => r.outcome)).toEqual(['incomplete']);
+  });
+
+  test('a tier that requires tests, no test command: the review check asks for action, the PR stays a draft', async () => {
+    const config = await readFile(join(DEMO, 'repo', '.github', 'lailatov.yml'), 'utf8');
+    const pkg = JSON.parse(await readFile(join(DEMO, 'repo', 'package.json'), 'utf8'));
+    delete pkg.scripts;
+    w = await startWorld({
+      source: true,
+      files: {
+        '.github/lailatov.yml': config.replace(/^testCommand:.*\n/m, ''),
+        'package.json': JSON.stringify(pkg),
+      },
+    });
+    await triaged(w);
+    expect((await w.followDispatch()).result.outputs.outcome).toBe('pr_opened');
+    const { stage, result } = await w.followDispatch();
+    expect(stage).toBe('review');
+    expect(result.outputs.outcome).toBe('escalated');
+    const repo = w.gh.repo(REPO);
+    const checks = repo.checkRuns.filter((c) => c.name === 'LailaTov review');
+    expect(checks.map((c) => c.conclusion)).toEqual(['action_required']);
+    expect([...repo.pulls.values()][0]?.draft).toBe(true);
+    const body = repo.issues.get([...repo.pulls.values()][0]?.number ?? 0)?.body ?? '';
+    expect(body).toContain('tests are required for tier medium, and no test command was found');
+  });
+});

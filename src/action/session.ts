@@ -116,9 +116,11 @@ function engineFactory(
     const { createEngine } = await import('../engines/registry.js');
     const price = await pricer();
     const key = env.ANTHROPIC_API_KEY ?? env.ANTHROPIC_AUTH_TOKEN;
+    const { parseLink } = await import('../engines/chain-spec.js');
     const links = [];
-    for (const link of chain) {
-      const [name = '', model] = link.split(':');
+    for (const text of chain) {
+      const { name, model } = parseLink(text);
+      const own = model !== undefined ? { model } : {};
       if (name === 'replay') {
         if (!inputs.replayDir)
           throw new UserError(
@@ -127,7 +129,7 @@ function engineFactory(
         const scriptPath = join(inputs.replayDir, `${run}.json`);
         links.push({
           engine: await createEngine('replay', { scriptPath, parentEnv: env, sandbox }),
-          model,
+          ...own,
         });
       } else
         links.push({
@@ -140,13 +142,12 @@ function engineFactory(
               upstream: { url: env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
             }),
           }),
-          model,
+          ...own,
         });
     }
-    const first = links[0];
-    if (links.length === 1 && first && first.model === undefined) return first.engine;
-    const { createFallbackChain } = await import('../engines/fallback.js');
-    return createFallbackChain(links.map((l) => ({ engine: l.engine, model: l.model ?? '' })));
+    // No breaker here: a runner starts with nothing from earlier runs (see docs/providers.md).
+    const { chainOf } = await import('../engines/fallback.js');
+    return chainOf(links, { gitEnv: env });
   };
 }
 

@@ -10,25 +10,28 @@ import { git, makeFixture } from '../e2e/helpers.js';
 
 const KEY = 'sk-ant-chain';
 const MODEL = 'claude-opus-4-6';
-const PAID_TURN = { input_tokens: 100_000, output_tokens: 10_000 };
+const PAID_TURN = { input_tokens: 40_000, output_tokens: 4_000 };
 let ms: ModelServer;
 
 beforeAll(async () => {
   ms = await startModelServer({
     apiKey: KEY,
     scenario: {
-      turns: [
+      // Every run's first turn is paid and writes a file; the provider then goes down.
+      rules: [
         {
-          text: 'Starting.',
-          toolUses: [
-            { name: 'write_file', input: { file_path: 'half.txt', content: 'half-finished\n' } },
-          ],
-          usage: PAID_TURN,
+          when: { lastToolResult: false },
+          reply: {
+            text: 'Starting.',
+            toolUses: [
+              { name: 'write_file', input: { file_path: 'half.txt', content: 'half-finished\n' } },
+            ],
+            usage: PAID_TURN,
+          },
         },
       ],
     },
   });
-  // The provider goes down after the first paid turn.
   ms.faults.add({ status: 529, times: 1000, when: { lastToolResult: true } });
 });
 afterAll(() => ms.close());
@@ -105,6 +108,46 @@ describe('lailatov write with an engine chain', () => {
     expect(out.changedFiles).toEqual(['fixed.txt']);
     const branch = (await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).trim();
     expect(await git(f.repo, 'diff', '--name-only', `main...${branch}`)).toBe('fixed.txt\n');
+  }, 60_000);
+
+  test('the next link gets only what the first left of the issue ceiling', async () => {
+    const f = await makeFixture({
+      replay: {
+        write: {
+          version: 1,
+          costUsd: 0.8,
+          steps: [{ action: 'write', path: 'fixed.txt', content: 'ok\n' }],
+        },
+      },
+    });
+    const from = ms.requests.length;
+    const c = io();
+    // $1 for the issue: the first link's paid turn (about $0.31) leaves about $0.69, less than
+    // the $0.80 the second link needs, so it stops on the ceiling instead of taking $1 again.
+    const code = await main(
+      ['write', '--issue', f.issue, '--repo', f.repo, '--engine', 'anthropic,replay'].concat([
+        '--replay',
+        f.replay,
+        '--model',
+        MODEL,
+        '--budget',
+        '1',
+        '--json',
+      ]),
+      c,
+    );
+    expect(code).toBe(1);
+    const out = JSON.parse(c.out()) as {
+      outcome: string;
+      links: { engine: string; outcome: string; costUsd: number }[];
+    };
+    const paid = ms.requests.slice(from).filter((r) => r.status === 200);
+    expect(paid).toHaveLength(1);
+    expect(out.outcome).toBe('budget_exceeded');
+    expect(out.links.map((l) => [l.engine, l.outcome])).toEqual([
+      ['anthropic', 'error'],
+      ['replay', 'budget_exceeded'],
+    ]);
   }, 60_000);
 
   test('--engine names a bad link: a clear error naming the flag', async () => {

@@ -145,7 +145,7 @@ function engineFactory(
           ...own,
         });
     }
-    // No breaker here: a runner starts with nothing from earlier runs (see docs/providers.md).
+    // No breaker here: a runner starts with nothing from earlier runs, so it could not remember.
     const { chainOf } = await import('../engines/fallback.js');
     return chainOf(links, { gitEnv: env });
   };

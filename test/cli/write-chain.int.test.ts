@@ -110,8 +110,13 @@ describe('lailatov write with an engine chain', () => {
     expect(await git(f.repo, 'diff', '--name-only', `main...${branch}`)).toBe('fixed.txt\n');
   }, 60_000);
 
-  test('the next link gets only what the first left of the issue ceiling', async () => {
+  test('the next link gets only what the first left of the issue ceiling (a chain from the config, with --model)', async () => {
     const f = await makeFixture({
+      // The chain comes from the config this time; --model still reaches its links.
+      files: {
+        '.github/lailatov.yml':
+          'baseBranch: main\ntestCommand: [node, --test]\nengines:\n  write: [anthropic, replay]\n',
+      },
       replay: {
         write: {
           version: 1,
@@ -125,15 +130,17 @@ describe('lailatov write with an engine chain', () => {
     // $1 for the issue: the first link's paid turn (about $0.31) leaves about $0.69, less than
     // the $0.80 the second link needs, so it stops on the ceiling instead of taking $1 again.
     const code = await main(
-      ['write', '--issue', f.issue, '--repo', f.repo, '--engine', 'anthropic,replay'].concat([
+      [
+        'write',
+        '--issue',
+        f.issue,
+        '--repo',
+        f.repo,
         '--replay',
         f.replay,
         '--model',
         MODEL,
-        '--budget',
-        '1',
-        '--json',
-      ]),
+      ].concat(['--budget', '1', '--json']),
       c,
     );
     expect(code).toBe(1);
@@ -142,7 +149,7 @@ describe('lailatov write with an engine chain', () => {
       links: { engine: string; outcome: string; costUsd: number }[];
     };
     const paid = ms.requests.slice(from).filter((r) => r.status === 200);
-    expect(paid).toHaveLength(1);
+    expect(paid.map((r) => r.request?.model)).toEqual([MODEL]);
     expect(out.outcome).toBe('budget_exceeded');
     expect(out.links.map((l) => [l.engine, l.outcome])).toEqual([
       ['anthropic', 'error'],

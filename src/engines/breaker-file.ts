@@ -16,10 +16,14 @@ export async function loadBreakers(
   return {
     registry,
     save: async () => {
-      await mkdir(dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, `${JSON.stringify(registry.memory(), null, 2)}\n`);
-      await rename(tmp, file);
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(tmp, `${JSON.stringify(registry.memory(), null, 2)}\n`);
+        await rename(tmp, file);
+      } catch {
+        // Not saved: the next run starts fresh, which is what a missing file means anyway.
+      }
     },
   };
 }

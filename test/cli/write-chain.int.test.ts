@@ -168,6 +168,20 @@ describe('lailatov write with an engine chain', () => {
     expect(c.err()).toMatch(/--engine: link 2 of "replay,,anthropic" names no engine/);
   });
 
+  test('--engine-bin with two CLI engines in the chain is ambiguous: the error says what to set', async () => {
+    const f = await makeFixture();
+    const c = io();
+    const code = await main(
+      ['write', '--issue', f.issue, '--repo', f.repo, '--engine', 'claude-code,codex'].concat([
+        '--engine-bin',
+        '/usr/bin/false',
+      ]),
+      c,
+    );
+    expect(code).toBe(2);
+    expect(c.err()).toMatch(/set LAILATOV_CLAUDE_BIN, LAILATOV_CODEX_BIN instead/);
+  });
+
   test('the help says what a chain is', async () => {
     const c = io();
     await main(['write', '--help'], c);

@@ -109,6 +109,22 @@ export function createFallbackChain(
       if (signal?.aborted) break;
       const model = link.model ?? task.model;
       asked.push(model);
+      // The ceiling first: a breaker admits a half-open trial only to a link that will run.
+      const spent = sumLinks(done).costUsd;
+      let budgetUsd = ceiling;
+      if (ceiling !== undefined && last !== undefined) {
+        if (spent === null) {
+          const stop = `not moving on to ${link.engine.name}/${model}: what the links before it spent is unknown, and the ${usd(ceiling)} ceiling must hold`;
+          return finish(last, lastIndex, attempts, done, asked, { stop });
+        }
+        budgetUsd = ceiling - spent;
+        if (budgetUsd <= 0) {
+          const stop = `the ${usd(ceiling)} ceiling is spent (${usd(spent)}) before ${link.engine.name}/${model}`;
+          return finish({ ...last, outcome: 'budget_exceeded' }, lastIndex, attempts, done, asked, {
+            stop,
+          });
+        }
+      }
       const breaker = opts.breaker?.get(linkKey(link));
       if (breaker && !breaker.tryAcquire()) {
         const reason = `skipped: breaker ${linkKey(link)} is ${breaker.state()} (retry in ${breaker.retryAfterMs()} ms)`;
@@ -124,21 +140,6 @@ export function createFallbackChain(
           detail: reason,
         });
         continue;
-      }
-      const spent = sumLinks(done).costUsd;
-      let budgetUsd = ceiling;
-      if (ceiling !== undefined && last !== undefined) {
-        if (spent === null) {
-          const stop = `not moving on to ${link.engine.name}/${model}: what the links before it spent is unknown, and the ${usd(ceiling)} ceiling must hold`;
-          return finish(last, lastIndex, attempts, done, asked, { stop });
-        }
-        budgetUsd = ceiling - spent;
-        if (budgetUsd <= 0) {
-          const stop = `the ${usd(ceiling)} ceiling is spent (${usd(spent)}) before ${link.engine.name}/${model}`;
-          return finish({ ...last, outcome: 'budget_exceeded' }, lastIndex, attempts, done, asked, {
-            stop,
-          });
-        }
       }
       // The start is taken before the first link that runs; later links start from it again.
       if (links.length > 1 && start === undefined)

@@ -47,8 +47,6 @@ export const writeCommand: Command = stageCommand(
       engine: e?.engine ?? null,
       model: e?.model ?? null,
       engineOutcome: e?.outcome ?? null,
-      // Every link of a chain (the figures above are their sums); null for a lone engine.
-      links: e?.links ?? null,
       tests: r.tests,
       report: r.pr?.url ?? null,
     };

@@ -137,12 +137,16 @@ export function stageCommand(
   };
 }
 
-/** An engine run's figures as the stage commands print them (nulls and zeros when none ran). */
+/**
+ * An engine run's figures as the stage commands print them (nulls and zeros when none ran). For
+ * a chain, they are the sums over `links`, which lists every link (null for a lone engine).
+ */
 export function engineFigures(e: EngineResult | null | undefined) {
   return {
     costUsd: e?.costUsd ?? null,
     tokens: e?.tokens ?? null,
     turns: e?.turns ?? 0,
     durationMs: e?.durationMs ?? 0,
+    links: e?.links ?? null,
   };
 }

@@ -121,9 +121,11 @@ export function engineFactory(
     const { createEngine } = await import('../engines/registry.js');
     const price = await pricer();
     const { providerUpstream } = await import('../engines/upstream.js');
+    const { parseLink } = await import('../engines/chain-spec.js');
     const links = [];
-    for (const link of chain) {
-      const [name = '', model] = link.split(':');
+    for (const text of chain) {
+      const { name, model } = parseLink(text);
+      const own = model !== undefined ? { model } : {};
       if (name === 'replay') {
         if (!inputs.replayDir)
           throw new UserError(
@@ -132,7 +134,7 @@ export function engineFactory(
         const scriptPath = join(inputs.replayDir, `${run}.json`);
         links.push({
           engine: await createEngine('replay', { scriptPath, parentEnv: env, sandbox }),
-          model,
+          ...own,
         });
       } else
         links.push({
@@ -146,13 +148,12 @@ export function engineFactory(
             upstreamFor: (provider: 'anthropic' | 'openai' | 'gemini') =>
               providerUpstream(provider, env),
           }),
-          model,
+          ...own,
         });
     }
-    const first = links[0];
-    if (links.length === 1 && first && first.model === undefined) return first.engine;
-    const { createFallbackChain } = await import('../engines/fallback.js');
-    return createFallbackChain(links.map((l) => ({ engine: l.engine, model: l.model ?? '' })));
+    // No breaker here: a runner starts with nothing from earlier runs, so it could not remember.
+    const { chainOf } = await import('../engines/fallback.js');
+    return chainOf(links, { gitEnv: env });
   };
 }
 

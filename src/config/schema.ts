@@ -86,7 +86,7 @@ export const configSchema = z.strictObject({
     })
     .prefault({})
     .describe(
-      'Engine fallback chain per engine stage, first link first (`engine` or `engine:model`).',
+      'Engine fallback chain per engine stage, first link first (`engine` or `engine:model`; a link without a model runs `models.<stage>`). The next link runs only after an infrastructure failure, on a tree reset to the start, with what is left of the budget; the stage costs the sum of its links.',
     ),
   models: z
     .strictObject({

@@ -14,6 +14,13 @@ export interface BreakerOptions {
   readonly now?: () => number;
 }
 
+/** What a breaker keeps between runs (a trial in flight is never kept: its run is over). */
+export interface BreakerMemory {
+  readonly failures: number;
+  /** Epoch ms of the clock given; null when closed. */
+  readonly openedAt: number | null;
+}
+
 export class CircuitBreaker {
   private failures = 0;
   private openedAt: number | null = null;
@@ -29,6 +36,15 @@ export class CircuitBreaker {
     if (!Number.isInteger(this.threshold) || this.threshold < 1) {
       throw new RangeError(`failureThreshold must be an integer >= 1, got ${this.threshold}`);
     }
+  }
+
+  memory(): BreakerMemory {
+    return { failures: this.failures, openedAt: this.openedAt };
+  }
+
+  recall(m: BreakerMemory): void {
+    this.failures = m.failures;
+    this.openedAt = m.openedAt;
   }
 
   state(): BreakerState {
@@ -69,7 +85,12 @@ export class CircuitBreaker {
 /** One breaker per key (`engine:provider`), created on first use with shared options. */
 export class BreakerRegistry {
   private readonly breakers = new Map<string, CircuitBreaker>();
-  constructor(private readonly opts: BreakerOptions = {}) {}
+  constructor(
+    private readonly opts: BreakerOptions = {},
+    memory: Readonly<Record<string, BreakerMemory>> = {},
+  ) {
+    for (const [k, m] of Object.entries(memory)) this.get(k).recall(m);
+  }
 
   get(key: string): CircuitBreaker {
     let b = this.breakers.get(key);
@@ -78,6 +99,13 @@ export class BreakerRegistry {
       this.breakers.set(key, b);
     }
     return b;
+  }
+
+  /** Every breaker's memory, to be saved for the next run. */
+  memory(): Record<string, BreakerMemory> {
+    const out: Record<string, BreakerMemory> = {};
+    for (const [k, b] of this.breakers) out[k] = b.memory();
+    return out;
   }
 
   states(): Record<string, BreakerState> {

@@ -80,6 +80,26 @@ export interface EngineResult {
   readonly detail?: string;
   /** Set by the fallback chain: the links tried before this result, and why each failed. */
   readonly attempts?: readonly { engine: string; model: string; reason: string }[];
+  /**
+   * Set by the fallback chain: every link in order, run or skipped. The result's cost, tokens,
+   * turns and duration are then the sums over these links.
+   */
+  readonly links?: readonly EngineLink[];
+}
+
+/** One link of a fallback chain, as the outcome record lists it. */
+export interface EngineLink {
+  readonly engine: string;
+  readonly model: string;
+  /** The link's own outcome; `skipped` when its circuit breaker was open. */
+  readonly outcome: EngineOutcome | 'skipped';
+  /** USD, or null when unknown. */
+  readonly costUsd: number | null;
+  readonly tokens: EngineTokens;
+  readonly turns: number;
+  readonly durationMs: number;
+  /** Why it failed or was skipped. */
+  readonly detail?: string;
 }
 
 export interface Engine {

@@ -1,7 +1,7 @@
 import type { LailatovConfig } from '../config/index.js';
-import type { StageRecord } from '../core/outcomes/index.js';
+import type { StageLink, StageRecord } from '../core/outcomes/index.js';
 import { ModelRefusalError } from '../engines/model/errors.js';
-import type { EngineProgress, EngineResult } from '../engines/types.js';
+import type { EngineLink, EngineProgress, EngineResult } from '../engines/types.js';
 import type { Sandbox } from '../engines/sandbox/types.js';
 import type {
   Clock,
@@ -71,6 +71,21 @@ export function stageFromEngine(stage: string, r: EngineResult): StageRecord {
     turns: r.turns,
     durationMs: r.durationMs,
     outcome: r.outcome,
+    ...(r.links !== undefined && { links: r.links.map(stageLink) }),
+  };
+}
+
+/** A chain link as the record keeps it (a copy: the record never shares the engine's objects). */
+function stageLink(l: EngineLink): StageLink {
+  return {
+    engine: l.engine,
+    model: l.model,
+    outcome: l.outcome,
+    costUsd: l.costUsd,
+    tokens: { ...l.tokens },
+    turns: l.turns,
+    durationMs: l.durationMs,
+    ...(l.detail !== undefined && { detail: l.detail }),
   };
 }
 

@@ -47,6 +47,21 @@ const stageSchema = z.object({
   turns: count,
   durationMs: z.number().min(0),
   outcome: z.string(),
+  // An engine chain's links (src/core/outcomes/schema.ts StageLink): kept across stages.
+  links: z
+    .array(
+      z.object({
+        engine: z.string(),
+        model: z.string(),
+        outcome: z.string(),
+        costUsd: z.number().nullable(),
+        tokens,
+        turns: count,
+        durationMs: z.number().min(0),
+        detail: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 const findingSchema = z.object({
   severity: z.enum(SEVERITIES),

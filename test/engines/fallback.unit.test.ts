@@ -1,6 +1,6 @@
 // The fallback chain moves on only for infrastructure failures, and the breaker (with an
 // injected clock) opens, half-opens for exactly one trial, and closes.
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BreakerRegistry, CircuitBreaker } from '../../src/engines/breaker.js';
 import {
   createFallbackChain,
@@ -8,10 +8,17 @@ import {
   isInfraFailure,
   type FallbackResult,
 } from '../../src/engines/fallback.js';
-import { makeTask } from './support/repo.js';
+import { makeTask, tempRepo, type TempRepo } from './support/repo.js';
 import { result, scriptedEngine } from './support/doubles.js';
 
-const task = makeTask('/nonexistent');
+// A chain resets the tree between links, so its task needs a real repository.
+let repo: TempRepo;
+let task: ReturnType<typeof makeTask>;
+beforeAll(async () => {
+  repo = await tempRepo();
+  task = makeTask(repo.dir);
+});
+afterAll(() => repo.cleanup());
 const infra = (engine: string) => infraFailure(result(engine, 'error'), 'HTTP 529 overloaded');
 
 describe('infra failure flag', () => {

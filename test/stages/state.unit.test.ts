@@ -50,6 +50,25 @@ describe('the hidden state marker', () => {
     expect(parseStateMarker(`text before\n\n${marker}\n`)).toEqual(state);
   });
 
+  test('keeps the links of an engine chain from one stage to the next', () => {
+    const link = {
+      engine: 'anthropic',
+      model: 'm',
+      outcome: 'error',
+      costUsd: 0.9,
+      tokens: { input: 1, output: 2, cacheRead: 0, cacheWrite: 0 },
+      turns: 1,
+      durationMs: 3,
+      detail: 'infra: HTTP 529 -->',
+    };
+    const { detail: _, ...second } = { ...link, engine: 'replay', outcome: 'completed' };
+    const chained: PipelineState = {
+      ...state,
+      stages: state.stages.map((s) => ({ ...s, links: [link, second] })),
+    };
+    expect(parseStateMarker(renderStateMarker(chained))).toEqual(chained);
+  });
+
   test('round-trips through a whole PR body', () => {
     const body = renderPrBody({ state, summary: 'Fixed it.', status: 'draft', tests: null });
     expect(parseStateMarker(body)).toEqual(state);

@@ -111,6 +111,8 @@ const enum F {
   status,
   start,
   end,
+  links,
+  detail,
 }
 const FIELD_NAMES = [
   ...RECORD_FIELD_NAMES,
@@ -132,6 +134,8 @@ const FIELD_NAMES = [
   'status',
   'start',
   'end',
+  'links',
+  'detail',
 ] as const;
 
 /** Kinds of object made so far (`kind` numbers them). */
@@ -169,6 +173,16 @@ const STAGE_FIELDS = kind([
   F.turns,
   F.durationMs,
   F.outcome,
+]);
+/** A chain link (`detail` is optional, so it has no bit: checked when present). */
+const LINK_FIELDS = kind([
+  F.engine,
+  F.model,
+  F.outcome,
+  F.costUsd,
+  F.tokens,
+  F.turns,
+  F.durationMs,
 ]);
 const TOTALS_FIELDS = kind([F.costUsd, F.tokens, F.turns, F.durationMs]);
 const TOKEN_FIELDS = kind([F.input, F.output, F.cacheRead, F.cacheWrite]);
@@ -838,10 +852,34 @@ export class FastLineScanner {
       else if (f === F.tokens) this.tokens(undefined);
       else if (f === F.turns) this.count(0);
       else if (f === F.durationMs) this.amount();
+      else if (f === F.links) this.links();
       else this.skipValue(1);
     }
     if (seen !== STAGE_FIELDS.all) throw DECLINE;
     this.stages.push(into);
+  }
+
+  /** A stage's chain links: checked as the validator does, nothing kept (not counted). */
+  private links(): void {
+    if (this.openArray()) return;
+    do {
+      let seen = 0;
+      for (
+        let f = this.nextField(LINK_FIELDS, FIRST);
+        f !== END;
+        f = this.nextField(LINK_FIELDS, f)
+      ) {
+        seen = this.mark(LINK_FIELDS, seen, f);
+        if (f === F.engine || f === F.model || f === F.outcome) this.nonEmptyString();
+        else if (f === F.costUsd) this.cost();
+        else if (f === F.tokens) this.tokens(undefined);
+        else if (f === F.turns) this.count(0);
+        else if (f === F.durationMs) this.amount();
+        else if (f === F.detail) this.string();
+        else this.skipValue(1);
+      }
+      if (seen !== LINK_FIELDS.all) throw DECLINE;
+    } while (this.nextItem());
   }
 
   private finding(): void {

@@ -83,6 +83,24 @@ export interface OutcomeFinding {
   readonly status: FindingStatus;
 }
 
+/**
+ * One link of an engine fallback chain. An optional addition to v1 stage records (v1 readers
+ * ignore fields they do not know, so the version stays 1): the stage's figures are the sums of
+ * its links.
+ */
+export interface StageLink {
+  readonly engine: string;
+  readonly model: string;
+  /** The link's own outcome, or `skipped` when its circuit breaker was open. */
+  readonly outcome: string;
+  readonly costUsd: number | null;
+  readonly tokens: TokenUsage;
+  readonly turns: number;
+  readonly durationMs: number;
+  /** Why it failed or was skipped. */
+  readonly detail?: string;
+}
+
 /** One stage run (triage, write, review, remediate round k, ...). */
 export interface StageRecord {
   readonly stage: string;
@@ -95,6 +113,8 @@ export interface StageRecord {
   readonly turns: number;
   readonly durationMs: number;
   readonly outcome: string;
+  /** Present when the stage ran an engine chain: every link, in order (v1, optional). */
+  readonly links?: readonly StageLink[];
 }
 
 export interface OutcomeTotals {

@@ -138,6 +138,21 @@ function checkStage(c: Checker, v: unknown, path: string): void {
   c.count(s.turns, `${path}.turns`);
   c.amount(s.durationMs, `${path}.durationMs`);
   c.string(s.outcome, `${path}.outcome`, { nonEmpty: true });
+  if (s.links !== undefined)
+    c.array(s.links, `${path}.links`)?.forEach((l, i) => checkLink(c, l, `${path}.links[${i}]`));
+}
+
+function checkLink(c: Checker, v: unknown, path: string): void {
+  const l = c.object(v, path);
+  if (!l) return;
+  c.string(l.engine, `${path}.engine`, { nonEmpty: true });
+  c.string(l.model, `${path}.model`, { nonEmpty: true });
+  c.string(l.outcome, `${path}.outcome`, { nonEmpty: true });
+  c.cost(l.costUsd, `${path}.costUsd`);
+  c.tokens(l.tokens, `${path}.tokens`);
+  c.count(l.turns, `${path}.turns`);
+  c.amount(l.durationMs, `${path}.durationMs`);
+  if (l.detail !== undefined) c.string(l.detail, `${path}.detail`);
 }
 
 /** Checks a parsed JSON value against outcome schema v1; every issue names its field path. */

@@ -6,6 +6,7 @@ import type { EngineResult } from '../../engines/types.js';
 import { createProgress, progressIsLive } from '../../cli/progress.js';
 import type { RunSource } from '../../core/outcomes/index.js';
 import { openLocalSession, type LocalSession } from './session.js';
+import { parseChain } from '../../engines/chain-spec.js';
 
 /** Options every local pipeline command understands, besides its own. */
 export const COMMON_OPTIONS = {
@@ -26,10 +27,12 @@ export const COMMON_OPTIONS = {
 
 export const COMMON_HELP = `  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
   --base BRANCH        base branch (default: .github/lailatov.yml baseBranch, else main)
-  --engine E           engine chain for write/remediate, e.g. anthropic or replay or claude-code
+  --engine A,B,...     engine chain for write/remediate: each link ENGINE or ENGINE:MODEL,
+                       tried in order when one fails for infrastructure reasons, e.g.
+                       anthropic or claude-code,anthropic:claude-opus-4-6 (default: the config's)
   --engine-bin PATH    the CLI engine's executable, e.g. node_modules/.bin/claude (default: PATH;
                        or set LAILATOV_CLAUDE_BIN, LAILATOV_CODEX_BIN, LAILATOV_GEMINI_BIN, LAILATOV_AIDER_BIN)
-  --model M            model for the engine stages
+  --model M            model for the engine stages: every link that names no model uses it
   --replay DIR         replay scripts for --engine replay (write.json, remediate-1.json, ...)
   --model-script FILE  canned structured answers instead of a model provider (offline runs)
   --max-rounds N       remediation rounds before escalating (default 2)
@@ -80,7 +83,12 @@ export function sessionFromFlags(
     : (v.issue ?? null);
   const overrides: ConfigOverrides = {
     ...(v.base !== undefined && { baseBranch: v.base }),
-    ...(v.engine !== undefined && { engines: { write: [v.engine], remediate: [v.engine] } }),
+    ...(v.engine !== undefined && {
+      engines: {
+        write: parseChain(v.engine, '--engine'),
+        remediate: parseChain(v.engine, '--engine'),
+      },
+    }),
     ...(v.model !== undefined && { models: { write: v.model, remediate: v.model } }),
     ...(v['max-rounds'] !== undefined && {
       maxRemediationRounds: number('max-rounds', v['max-rounds']),
@@ -129,12 +137,16 @@ export function stageCommand(
   };
 }
 
-/** An engine run's figures as the stage commands print them (nulls and zeros when none ran). */
+/**
+ * An engine run's figures as the stage commands print them (nulls and zeros when none ran). For
+ * a chain, they are the sums over `links`, which lists every link (null for a lone engine).
+ */
 export function engineFigures(e: EngineResult | null | undefined) {
   return {
     costUsd: e?.costUsd ?? null,
     tokens: e?.tokens ?? null,
     turns: e?.turns ?? 0,
     durationMs: e?.durationMs ?? 0,
+    links: e?.links ?? null,
   };
 }

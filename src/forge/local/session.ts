@@ -11,7 +11,9 @@ import {
 } from '../../config/index.js';
 import type { RunSource } from '../../core/outcomes/index.js';
 import { UserError } from '../../core/errors.js';
-import { createFallbackChain } from '../../engines/fallback.js';
+import { chainOf } from '../../engines/fallback.js';
+import { loadBreakers } from '../../engines/breaker-file.js';
+import { parseLink } from '../../engines/chain-spec.js';
 import { createEngine } from '../../engines/registry.js';
 import type { Engine } from '../../engines/types.js';
 import { INSTALL_COMMANDS, type CliEngineName } from '../../engines/binary.js';
@@ -125,16 +127,31 @@ async function createLinkEngine(
   return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
 }
 
-function engineFactory(o: LocalSessionOptions, sandbox: Sandbox): EngineFactory {
+/** An engine that failed its last 3 runs in this repository is skipped for 15 minutes. */
+export const LOCAL_BREAKER = { failureThreshold: 3, cooldownMs: 15 * 60_000 } as const;
+
+/**
+ * A link without a model of its own runs the stage's model (`--model` included). The breakers
+ * of a chain live in `<state dir>/breakers.json`, so they remember across runs.
+ */
+function engineFactory(o: LocalSessionOptions, sandbox: Sandbox, stateDir: string): EngineFactory {
   return async (chain, run) => {
-    const links: { engine: Engine; model: string | undefined }[] = [];
-    for (const link of chain) {
-      const [name = '', model] = link.split(':');
-      links.push({ engine: await createLinkEngine(name, run, o, sandbox), model });
+    const specs = chain.map(parseLink);
+    const clis = new Set(specs.map((l) => l.name).filter((n) => n in INSTALL_COMMANDS));
+    if (o.engineBin !== undefined && clis.size > 1)
+      throw new UserError(
+        `--engine-bin names one executable, but the chain has ${clis.size} CLI engines (${[...clis].join(', ')}): set ${[...clis].map((n) => binEnvName(n as CliEngineName)).join(', ')} instead`,
+      );
+    const links = [];
+    for (const { name, model } of specs) {
+      links.push({
+        engine: await createLinkEngine(name, run, o, sandbox),
+        ...(model !== undefined && { model }),
+      });
     }
-    const first = links[0];
-    if (links.length === 1 && first && first.model === undefined) return first.engine;
-    return createFallbackChain(links.map((l) => ({ engine: l.engine, model: l.model ?? '' })));
+    if (links.length < 2) return chainOf(links, { gitEnv: o.env });
+    const breakers = await loadBreakers(join(stateDir, 'breakers.json'), LOCAL_BREAKER);
+    return chainOf(links, { gitEnv: o.env, breaker: breakers.registry, onSettled: breakers.save });
   };
 }
 
@@ -225,7 +242,7 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
     forge,
     workspace: new LocalWorkspace(git, o.env, sandbox),
     model: lazyModel(o),
-    engines: engineFactory(o, sandbox),
+    engines: engineFactory(o, sandbox, stateDir),
     text: coreUntrustedText,
     risk: coreRiskGate,
     treeGate: createTreeGate({ env: o.env }),

@@ -61,6 +61,34 @@ describe('FastLineScanner', () => {
       expect(agree(scanner, JSON.stringify(randomRecord(next, i)))).toBe('fast');
   });
 
+  it('takes the links of an engine chain, and declines a line whose links the validator rejects', () => {
+    const scanner = new FastLineScanner();
+    const link = {
+      engine: 'anthropic',
+      model: 'claude-sonnet-4-6',
+      outcome: 'error',
+      costUsd: 0.9,
+      tokens: { input: 1, output: 2, cacheRead: 0, cacheWrite: 0 },
+      turns: 1,
+      durationMs: 5,
+      detail: 'infra: HTTP 529 overloaded',
+    };
+    const good = makeRecord({
+      stages: [makeStage({ links: [link, { ...link, outcome: 'completed', costUsd: null }] })],
+    });
+    expect(agree(scanner, JSON.stringify(good))).toBe('fast');
+    for (const bad of [
+      { ...link, model: '' },
+      { ...link, costUsd: -1 },
+      { ...link, detail: 3 },
+      { ...link, turns: undefined },
+    ]) {
+      const line = JSON.stringify(makeRecord({ stages: [makeStage({ links: [bad as never] })] }));
+      expect(fullPath(line)).toBeUndefined();
+      expect(agree(scanner, line)).toBe('declined');
+    }
+  });
+
   it('takes JSON spacing, exotic number forms, unknown fields and UTF-8 names', () => {
     const scanner = new FastLineScanner();
     const r = makeRecord({

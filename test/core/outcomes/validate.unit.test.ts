@@ -67,6 +67,38 @@ describe('validateOutcomeRecord', () => {
     expect(issuesOf(extra, true)).toEqual(['$.outcom: is not a field of outcome schema v1']);
   });
 
+  it('checks the links of an engine chain when a stage has them, naming each bad field', () => {
+    const link = {
+      engine: 'anthropic',
+      model: 'claude-sonnet-4-6',
+      outcome: 'error',
+      costUsd: 0.9,
+      tokens: { input: 1, output: 2, cacheRead: 0, cacheWrite: 0 },
+      turns: 1,
+      durationMs: 5,
+      detail: 'infra: HTTP 529',
+    };
+    const skipped = { ...link, outcome: 'skipped', costUsd: 0, detail: undefined };
+    expect(issuesOf(makeRecord({ stages: [makeStage({ links: [link, skipped] })] }), true)).toEqual(
+      [],
+    );
+    const bad = makeRecord({
+      stages: [
+        makeStage({
+          links: [{ ...link, model: '', costUsd: -1, detail: 3 } as unknown as typeof link],
+        }),
+      ],
+    });
+    expect(issuesOf(bad)).toEqual([
+      '$.stages[0].links[0].model: must not be empty',
+      '$.stages[0].links[0].costUsd: must be a finite number >= 0, got number -1',
+      '$.stages[0].links[0].detail: must be a string, got number 3',
+    ]);
+    expect(issuesOf(makeRecord({ stages: [makeStage({ links: {} as never })] }))).toEqual([
+      '$.stages[0].links: must be an array, got an object',
+    ]);
+  });
+
   it('rejects a wrong schema version and a non-object', () => {
     expect(issuesOf({ ...makeRecord(), schemaVersion: 2 })[0]).toBe(
       '$.schemaVersion: must be 1, got number 2',

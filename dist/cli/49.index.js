@@ -38,7 +38,7 @@ const triageCommand = async (args, io) => {
         durationMs: stage.durationMs,
     };
     if (values.json) {
-        if (r.outcome === 'infra_error')
+        if (!('verdict' in r))
             (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, { outcome: r.outcome, error: r.error, retryHint: r.retryHint, ...common });
         else
             (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, { outcome: r.outcome, ...r.verdict, ...common });
@@ -50,7 +50,7 @@ const triageCommand = async (args, io) => {
         io.stdout(`Needs clarification. Asked on the issue: ${r.question}\n`);
     }
     else {
-        io.stdout(`Triage failed (infra_error): ${r.error}\n${r.retryHint}\n`);
+        io.stdout(`Triage stopped (${r.outcome}): ${r.error}\n${r.retryHint}\n`);
     }
     return r.outcome === 'clear' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.failure;
 };

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const HELP = `Usage: lailatov write --issue FILE --repo DIR [--engine E] [--model M] [--json]
+const HELP = `Usage: lailatov write --issue FILE --repo DIR [--engine A,B,...] [--model M] [--json]
 
 Writes the code for the issue on the branch agent/issue-<n>-<slug> (reused when it exists),
 commits it, runs the tests and writes the draft PR report. No change is a failure (no_changes).

@@ -13,6 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
   outcomesCommand: () => (/* binding */ outcomesCommand)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:fs"
@@ -21,9 +24,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -211,19 +211,52 @@ const PIECE_BYTES = 32 * 2 ** 20;
 const WORKER_FILE = 'summarize-worker.js';
 /** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
 async function summarizeOutcomeLog(file, opts = {}) {
+    return (await aggregateLog(file, opts)).summary();
+}
+/**
+ * Summarizes several logs as one (the legacy single file and the monthly shards), each read
+ * as `summarizeOutcomeLog` reads it, then merged: sums are exact, so the result is the same as
+ * for one file holding all their lines.
+ */
+async function summarizeOutcomeLogs(files, opts = {}) {
+    const total = new outcomes/* OutcomeAggregator */.yH(opts);
+    const corrupt = [];
+    for (const file of files) {
+        const state = (await aggregateLog(file, opts)).state();
+        total.merge(state, 0);
+        if (state.corruptLines.length > 0)
+            corrupt.push({ file, lines: state.corruptLines });
+    }
+    return { summary: total.summary(), corrupt };
+}
+/**
+ * The log files under `target`: itself when it is a file; for a folder (a checkout of the data
+ * branch, or its `data/` folder), every `.jsonl` file below it in path order, which puts the
+ * legacy `agent-outcomes.jsonl` before the shards of `outcomes/` and the months in order.
+ */
+async function outcomeLogFiles(target) {
+    if (!(await (0,promises_.stat)(target)).isDirectory())
+        return [target];
+    const entries = await (0,promises_.readdir)(target, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
+        .map((e) => external_node_path_default().join(e.parentPath, e.name))
+        .sort();
+}
+async function aggregateLog(file, opts) {
     const agg = new outcomes/* OutcomeAggregator */.yH(opts);
     const { splitter = 'visitor', highWaterMark } = opts;
     if (splitter !== 'visitor') {
         for await (const line of readOutcomeLog(file, { splitter, highWaterMark }))
             agg.addLine(line);
-        return agg.summary();
+        return agg;
     }
     const { size } = await (0,promises_.stat)(file);
     const worker = workerScript();
     const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
     if (worker === undefined || threads === 1) {
         await visitPart(agg, file, { highWaterMark });
-        return agg.summary();
+        return agg;
     }
     const pieces = await lineRanges(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
     const req = {
@@ -254,7 +287,7 @@ async function summarizeOutcomeLog(file, opts = {}) {
         Atomics.store(new Int32Array(req.next), 0, pieces.length);
         await Promise.all(workers.map((w) => w.stop()));
     }
-    return agg.summary();
+    return agg;
 }
 /** Claims and summarizes pieces until none is left (every thread's loop, the worker's job). */
 async function summarizePieces(req) {
@@ -304,10 +337,13 @@ var cli_io = __webpack_require__(1604);
 
 
 
-const USAGE = `Usage: lailatov outcomes summary FILE [--json] [--threads N]
+
+const USAGE = `Usage: lailatov outcomes summary PATH... [--json] [--threads N]
 
 Aggregates an outcome log (JSONL): counts by outcome, risk tier, engine and model, cost totals
-and percentiles, tokens and turns. Corrupt lines are skipped and listed on stderr.
+and percentiles, tokens and turns. Corrupt lines are skipped and listed on stderr. A PATH is a
+log file or a folder: a checkout of the data branch (git worktree add DIR lailatov-data) reads
+every .jsonl below it, the old data/agent-outcomes.jsonl and the monthly data/outcomes/ shards.
   --json         print one JSON object instead of tables
   --threads N    read with N threads (default: one per core, up to 4, for logs of 64 MiB or more)
 Exit: 0 when the file was read (even with corrupt lines), 2 when it is unreadable or args are bad.
@@ -363,32 +399,48 @@ const outcomesCommand = async (args, io) => {
         io.stdout(USAGE);
         return cli_io/* ExitCode */.y.ok;
     }
-    const [sub, file, ...extra] = parsed.positionals;
-    if (sub !== 'summary' || file === undefined || extra.length > 0) {
-        io.stderr(`lailatov outcomes: ${sub !== 'summary' ? `unknown subcommand '${sub ?? ''}'` : file === undefined ? 'missing FILE' : `unexpected argument '${extra[0]}'`}\n\n${USAGE}`);
+    const [sub, ...targets] = parsed.positionals;
+    if (sub !== 'summary' || targets.length === 0) {
+        io.stderr(`lailatov outcomes: ${sub !== 'summary' ? `unknown subcommand '${sub ?? ''}'` : 'missing PATH'}\n\n${USAGE}`);
         return cli_io/* ExitCode */.y.badInput;
     }
+    const file = targets.join(' ');
     const threadsArg = parsed.values.threads;
     const threads = threadsArg === undefined ? undefined : Number(threadsArg);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
         io.stderr(`lailatov outcomes: --threads must be a whole number from 1 to 64, not '${threadsArg}'\n\n${USAGE}`);
         return cli_io/* ExitCode */.y.badInput;
     }
-    const path = io.cwd && !file.startsWith('/') ? `${io.cwd}/${file}` : file;
+    const resolve = (t) => external_node_path_default().resolve(io.cwd, t);
+    // Files found in a folder are named from the folder as the user gave it.
+    const shown = (f) => {
+        const t = targets.find((x) => f === resolve(x) || f.startsWith(`${resolve(x)}/`));
+        return t === undefined || f === resolve(t)
+            ? (t ?? f)
+            : external_node_path_default().join(t, external_node_path_default().relative(resolve(t), f));
+    };
     let summary;
+    let corrupt;
     try {
-        summary = await summarizeOutcomeLog(path, { threads });
+        const files = (await Promise.all(targets.map((t) => outcomeLogFiles(resolve(t))))).flat();
+        if (files.length === 0) {
+            io.stderr(`lailatov outcomes: no .jsonl file under ${file}. Point it at a checkout of the data branch (git worktree add DIR lailatov-data) or at a log file.\n`);
+            return cli_io/* ExitCode */.y.badInput;
+        }
+        ({ summary, corrupt } = await summarizeOutcomeLogs(files, { threads }));
     }
     catch (e) {
         const code = e.code;
         io.stderr(code === undefined
             ? `lailatov outcomes: could not summarize ${file}: ${e instanceof Error ? e.message : String(e)}\n`
-            : `lailatov outcomes: cannot read ${file}: ${code}. Check the path (the log is data/agent-outcomes.jsonl on the data branch).\n`);
+            : `lailatov outcomes: cannot read ${file}: ${code}. Check the path (the log is on the data branch lailatov-data: data/outcomes/*.jsonl, and data/agent-outcomes.jsonl before the monthly shards).\n`);
         return cli_io/* ExitCode */.y.badInput;
     }
-    for (const c of summary.corrupt.lines)
-        io.stderr(`${file}:${c.line}: skipped corrupt line: ${c.reason}\n`);
-    const unlisted = summary.corrupt.count - summary.corrupt.lines.length;
+    for (const part of corrupt)
+        for (const c of part.lines)
+            io.stderr(`${shown(part.file)}:${c.line}: skipped corrupt line: ${c.reason}\n`);
+    const listed = corrupt.reduce((n, part) => n + part.lines.length, 0);
+    const unlisted = summary.corrupt.count - listed;
     if (unlisted > 0)
         io.stderr(`${file}: ... and ${unlisted} more corrupt line(s)\n`);
     io.stdout(parsed.values.json ? `${JSON.stringify(summary)}\n` : render(file, summary));

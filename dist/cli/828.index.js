@@ -55,6 +55,10 @@ const TERMINAL_OUTCOMES = [
     'budget_exceeded',
     'infra_error',
     'cancelled',
+    /** The engine stopped (turn cap, refusal) after partial edits: a draft PR, never ready. */
+    'incomplete',
+    /** The model refused a structured call (triage, review). */
+    'refused',
 ];
 /** What started the run. */
 const RUN_SOURCES = [
@@ -187,6 +191,22 @@ function checkStage(c, v, path) {
     c.count(s.turns, `${path}.turns`);
     c.amount(s.durationMs, `${path}.durationMs`);
     c.string(s.outcome, `${path}.outcome`, { nonEmpty: true });
+    if (s.links !== undefined)
+        c.array(s.links, `${path}.links`)?.forEach((l, i) => checkLink(c, l, `${path}.links[${i}]`));
+}
+function checkLink(c, v, path) {
+    const l = c.object(v, path);
+    if (!l)
+        return;
+    c.string(l.engine, `${path}.engine`, { nonEmpty: true });
+    c.string(l.model, `${path}.model`, { nonEmpty: true });
+    c.string(l.outcome, `${path}.outcome`, { nonEmpty: true });
+    c.cost(l.costUsd, `${path}.costUsd`);
+    c.tokens(l.tokens, `${path}.tokens`);
+    c.count(l.turns, `${path}.turns`);
+    c.amount(l.durationMs, `${path}.durationMs`);
+    if (l.detail !== undefined)
+        c.string(l.detail, `${path}.detail`);
 }
 /** Checks a parsed JSON value against outcome schema v1; every issue names its field path. */
 function validateOutcomeRecord(v, opts = {}) {
@@ -464,6 +484,8 @@ var F;
     F[F["status"] = 38] = "status";
     F[F["start"] = 39] = "start";
     F[F["end"] = 40] = "end";
+    F[F["links"] = 41] = "links";
+    F[F["detail"] = 42] = "detail";
 })(F || (F = {}));
 const FIELD_NAMES = [
     ...RECORD_FIELD_NAMES,
@@ -485,6 +507,8 @@ const FIELD_NAMES = [
     'status',
     'start',
     'end',
+    'links',
+    'detail',
 ];
 /** Kinds of object made so far (`kind` numbers them). */
 let kinds = 0;
@@ -521,6 +545,16 @@ const STAGE_FIELDS = kind([
     F.turns,
     F.durationMs,
     F.outcome,
+]);
+/** A chain link (`detail` is optional, so it has no bit: checked when present). */
+const LINK_FIELDS = kind([
+    F.engine,
+    F.model,
+    F.outcome,
+    F.costUsd,
+    F.tokens,
+    F.turns,
+    F.durationMs,
 ]);
 const TOTALS_FIELDS = kind([F.costUsd, F.tokens, F.turns, F.durationMs]);
 const TOKEN_FIELDS = kind([F.input, F.output, F.cacheRead, F.cacheWrite]);
@@ -1167,12 +1201,41 @@ class FastLineScanner {
                 this.count(0);
             else if (f === F.durationMs)
                 this.amount();
+            else if (f === F.links)
+                this.links();
             else
                 this.skipValue(1);
         }
         if (seen !== STAGE_FIELDS.all)
             throw DECLINE;
         this.stages.push(into);
+    }
+    /** A stage's chain links: checked as the validator does, nothing kept (not counted). */
+    links() {
+        if (this.openArray())
+            return;
+        do {
+            let seen = 0;
+            for (let f = this.nextField(LINK_FIELDS, FIRST); f !== END; f = this.nextField(LINK_FIELDS, f)) {
+                seen = this.mark(LINK_FIELDS, seen, f);
+                if (f === F.engine || f === F.model || f === F.outcome)
+                    this.nonEmptyString();
+                else if (f === F.costUsd)
+                    this.cost();
+                else if (f === F.tokens)
+                    this.tokens(undefined);
+                else if (f === F.turns)
+                    this.count(0);
+                else if (f === F.durationMs)
+                    this.amount();
+                else if (f === F.detail)
+                    this.string();
+                else
+                    this.skipValue(1);
+            }
+            if (seen !== LINK_FIELDS.all)
+                throw DECLINE;
+        } while (this.nextItem());
     }
     finding() {
         let seen = 0;

@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // (scripts/build.mjs).
 
 
-node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(await (0,_summarize_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizePieces */ .l)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData));
+node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(await (0,_summarize_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizePieces */ .lo)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -26,10 +26,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ summarizePieces)
+  lo: () => (/* binding */ summarizePieces)
 });
 
-// UNUSED EXPORTS: summarizeOutcomeLog
+// UNUSED EXPORTS: outcomeLogFiles, summarizeOutcomeLog, summarizeOutcomeLogs
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -103,6 +103,10 @@ const TERMINAL_OUTCOMES = [
     'budget_exceeded',
     'infra_error',
     'cancelled',
+    /** The engine stopped (turn cap, refusal) after partial edits: a draft PR, never ready. */
+    'incomplete',
+    /** The model refused a structured call (triage, review). */
+    'refused',
 ];
 /** What started the run. */
 const RUN_SOURCES = [
@@ -233,6 +237,22 @@ function checkStage(c, v, path) {
     c.count(s.turns, `${path}.turns`);
     c.amount(s.durationMs, `${path}.durationMs`);
     c.string(s.outcome, `${path}.outcome`, { nonEmpty: true });
+    if (s.links !== undefined)
+        c.array(s.links, `${path}.links`)?.forEach((l, i) => checkLink(c, l, `${path}.links[${i}]`));
+}
+function checkLink(c, v, path) {
+    const l = c.object(v, path);
+    if (!l)
+        return;
+    c.string(l.engine, `${path}.engine`, { nonEmpty: true });
+    c.string(l.model, `${path}.model`, { nonEmpty: true });
+    c.string(l.outcome, `${path}.outcome`, { nonEmpty: true });
+    c.cost(l.costUsd, `${path}.costUsd`);
+    c.tokens(l.tokens, `${path}.tokens`);
+    c.count(l.turns, `${path}.turns`);
+    c.amount(l.durationMs, `${path}.durationMs`);
+    if (l.detail !== undefined)
+        c.string(l.detail, `${path}.detail`);
 }
 /** Checks a parsed JSON value against outcome schema v1; every issue names its field path. */
 function validateOutcomeRecord(v, opts = {}) {
@@ -510,6 +530,8 @@ var F;
     F[F["status"] = 38] = "status";
     F[F["start"] = 39] = "start";
     F[F["end"] = 40] = "end";
+    F[F["links"] = 41] = "links";
+    F[F["detail"] = 42] = "detail";
 })(F || (F = {}));
 const FIELD_NAMES = [
     ...RECORD_FIELD_NAMES,
@@ -531,6 +553,8 @@ const FIELD_NAMES = [
     'status',
     'start',
     'end',
+    'links',
+    'detail',
 ];
 /** Kinds of object made so far (`kind` numbers them). */
 let kinds = 0;
@@ -567,6 +591,16 @@ const STAGE_FIELDS = kind([
     F.turns,
     F.durationMs,
     F.outcome,
+]);
+/** A chain link (`detail` is optional, so it has no bit: checked when present). */
+const LINK_FIELDS = kind([
+    F.engine,
+    F.model,
+    F.outcome,
+    F.costUsd,
+    F.tokens,
+    F.turns,
+    F.durationMs,
 ]);
 const TOTALS_FIELDS = kind([F.costUsd, F.tokens, F.turns, F.durationMs]);
 const TOKEN_FIELDS = kind([F.input, F.output, F.cacheRead, F.cacheWrite]);
@@ -1213,12 +1247,41 @@ class FastLineScanner {
                 this.count(0);
             else if (f === F.durationMs)
                 this.amount();
+            else if (f === F.links)
+                this.links();
             else
                 this.skipValue(1);
         }
         if (seen !== STAGE_FIELDS.all)
             throw DECLINE;
         this.stages.push(into);
+    }
+    /** A stage's chain links: checked as the validator does, nothing kept (not counted). */
+    links() {
+        if (this.openArray())
+            return;
+        do {
+            let seen = 0;
+            for (let f = this.nextField(LINK_FIELDS, FIRST); f !== END; f = this.nextField(LINK_FIELDS, f)) {
+                seen = this.mark(LINK_FIELDS, seen, f);
+                if (f === F.engine || f === F.model || f === F.outcome)
+                    this.nonEmptyString();
+                else if (f === F.costUsd)
+                    this.cost();
+                else if (f === F.tokens)
+                    this.tokens(undefined);
+                else if (f === F.turns)
+                    this.count(0);
+                else if (f === F.durationMs)
+                    this.amount();
+                else if (f === F.detail)
+                    this.string();
+                else
+                    this.skipValue(1);
+            }
+            if (seen !== LINK_FIELDS.all)
+                throw DECLINE;
+        } while (this.nextItem());
     }
     finding() {
         let seen = 0;
@@ -1961,19 +2024,52 @@ const PIECE_BYTES = (/* unused pure expression or super */ null && (32 * 2 ** 20
 const WORKER_FILE = 'summarize-worker.js';
 /** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
 async function summarizeOutcomeLog(file, opts = {}) {
+    return (await aggregateLog(file, opts)).summary();
+}
+/**
+ * Summarizes several logs as one (the legacy single file and the monthly shards), each read
+ * as `summarizeOutcomeLog` reads it, then merged: sums are exact, so the result is the same as
+ * for one file holding all their lines.
+ */
+async function summarizeOutcomeLogs(files, opts = {}) {
+    const total = new OutcomeAggregator(opts);
+    const corrupt = [];
+    for (const file of files) {
+        const state = (await aggregateLog(file, opts)).state();
+        total.merge(state, 0);
+        if (state.corruptLines.length > 0)
+            corrupt.push({ file, lines: state.corruptLines });
+    }
+    return { summary: total.summary(), corrupt };
+}
+/**
+ * The log files under `target`: itself when it is a file; for a folder (a checkout of the data
+ * branch, or its `data/` folder), every `.jsonl` file below it in path order, which puts the
+ * legacy `agent-outcomes.jsonl` before the shards of `outcomes/` and the months in order.
+ */
+async function outcomeLogFiles(target) {
+    if (!(await stat(target)).isDirectory())
+        return [target];
+    const entries = await readdir(target, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort();
+}
+async function aggregateLog(file, opts) {
     const agg = new OutcomeAggregator(opts);
     const { splitter = 'visitor', highWaterMark } = opts;
     if (splitter !== 'visitor') {
         for await (const line of readOutcomeLog(file, { splitter, highWaterMark }))
             agg.addLine(line);
-        return agg.summary();
+        return agg;
     }
     const { size } = await stat(file);
     const worker = workerScript();
     const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
     if (worker === undefined || threads === 1) {
         await visitPart(agg, file, { highWaterMark });
-        return agg.summary();
+        return agg;
     }
     const pieces = await lineRanges(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
     const req = {
@@ -2004,7 +2100,7 @@ async function summarizeOutcomeLog(file, opts = {}) {
         Atomics.store(new Int32Array(req.next), 0, pieces.length);
         await Promise.all(workers.map((w) => w.stop()));
     }
-    return agg.summary();
+    return agg;
 }
 /** Claims and summarizes pieces until none is left (every thread's loop, the worker's job). */
 async function summarizePieces(req) {

@@ -66,7 +66,7 @@ async function runTriage(ctx) {
     const state = {
         v: 1,
         correlationId,
-        verdict: t.outcome === 'infra_error' ? (prior?.verdict ?? null) : t.verdict,
+        verdict: 'verdict' in t ? t.verdict : (prior?.verdict ?? null),
         stages,
         requestedBy,
         pr: prior?.pr ?? null,
@@ -144,17 +144,17 @@ async function runTriage(ctx) {
     }
     await progress.publish({
         step: 'triage',
-        outcome: 'infra_error',
+        outcome: t.outcome,
         note: `${t.error}. ${t.retryHint}`,
         round: 0,
         stages,
         prUrl: null,
     }, state);
-    await (0,_finish_js__WEBPACK_IMPORTED_MODULE_5__/* .finishPipeline */ .or)(ctx, { ...terminal, outcome: 'infra_error', summary: t.error });
+    await (0,_finish_js__WEBPACK_IMPORTED_MODULE_5__/* .finishPipeline */ .or)(ctx, { ...terminal, outcome: t.outcome, summary: t.error });
     return (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .report */ .z)(base, {
-        outcome: 'infra_error',
-        why: `Triage failed: ${t.error}. ${t.retryHint}`,
-        failure: `triage failed: ${t.error}`,
+        outcome: t.outcome,
+        why: `Triage stopped (${t.outcome}): ${t.error}. ${t.retryHint}`,
+        failure: `triage ended with ${t.outcome}: ${t.error}`,
     });
 }
 

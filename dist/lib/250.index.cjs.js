@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  engineFactory: () => (/* binding */ engineFactory),
   labelCatalog: () => (/* binding */ labelCatalog),
   loadActionConfig: () => (/* binding */ loadActionConfig),
-  openGitHubSession: () => (/* binding */ openGitHubSession)
+  openGitHubSession: () => (/* binding */ openGitHubSession),
+  providerEnv: () => (/* binding */ providerEnv)
 });
 
 // EXTERNAL MODULE: ./src/forge/github/clarification.ts
@@ -748,7 +750,7 @@ const coreUntrustedText = {
 
 
 
-/** The environment the engines and the model see: the runner's, plus the key from the input. */
+/** The environment the engines and the model see: the runner's, plus the keys and URLs from the inputs. */
 function providerEnv(inputs, runner) {
     const env = {};
     for (const [k, v] of Object.entries(runner.env))
@@ -768,6 +770,14 @@ function providerEnv(inputs, runner) {
         env.ANTHROPIC_VERTEX_PROJECT_ID = inputs.vertexProjectId;
     if (inputs.vertexRegion)
         env.CLOUD_ML_REGION = inputs.vertexRegion;
+    if (inputs.openaiApiKey)
+        env.OPENAI_API_KEY = inputs.openaiApiKey;
+    if (inputs.openaiBaseUrl)
+        env.OPENAI_BASE_URL = inputs.openaiBaseUrl;
+    if (inputs.geminiApiKey)
+        env.GEMINI_API_KEY = inputs.geminiApiKey;
+    if (inputs.geminiBaseUrl)
+        env.GOOGLE_GEMINI_BASE_URL = inputs.geminiBaseUrl;
     return env;
 }
 /**
@@ -794,6 +804,7 @@ function labelCatalog(config) {
         { ...labels/* LABELS */.kg.needsClarification, name: config.labels.needsClarification },
         { ...labels/* LABELS */.kg.escalated, name: config.labels.escalated },
         { ...labels/* LABELS */.kg.blocked, name: config.labels.blocked },
+        { ...labels/* LABELS */.kg.incomplete, name: config.labels.incomplete },
         labels/* LABELS */.kg.working,
         labels/* LABELS */.kg.riskHigh,
         labels/* LABELS */.kg.riskMedium,
@@ -808,7 +819,7 @@ async function pricer() {
 function lazyModel(env, provider) {
     let model;
     const build = async () => {
-        const { createSdkModel } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 17772));
+        const { createSdkModel } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 9528));
         return createSdkModel({ env, provider, pricer: await pricer() });
     };
     return {
@@ -822,17 +833,19 @@ function engineFactory(env, inputs, sandbox) {
     return async (chain, run) => {
         const { createEngine } = await __webpack_require__.e(/* import() */ 514).then(__webpack_require__.bind(__webpack_require__, 10514));
         const price = await pricer();
-        const key = env.ANTHROPIC_API_KEY ?? env.ANTHROPIC_AUTH_TOKEN;
+        const { providerUpstream } = await __webpack_require__.e(/* import() */ 302).then(__webpack_require__.bind(__webpack_require__, 26302));
+        const { parseLink } = await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 75808));
         const links = [];
-        for (const link of chain) {
-            const [name = '', model] = link.split(':');
+        for (const text of chain) {
+            const { name, model } = parseLink(text);
+            const own = model !== undefined ? { model } : {};
             if (name === 'replay') {
                 if (!inputs.replayDir)
                     throw new errors/* UserError */.y('engine replay needs LAILATOV_REPLAY_DIR (a directory of replay scripts)');
                 const scriptPath = (0,external_node_path_.join)(inputs.replayDir, `${run}.json`);
                 links.push({
                     engine: await createEngine('replay', { scriptPath, parentEnv: env, sandbox }),
-                    model,
+                    ...own,
                 });
             }
             else
@@ -842,18 +855,16 @@ function engineFactory(env, inputs, sandbox) {
                         parentEnv: env,
                         pricer: price,
                         sandbox,
-                        ...(key && {
-                            upstream: { url: env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com', apiKey: key },
-                        }),
+                        // Each CLI reaches its own provider (codex: OpenAI, gemini: Gemini, aider: by its
+                        // model), never the Anthropic endpoint with the Anthropic key.
+                        upstreamFor: (provider) => providerUpstream(provider, env),
                     }),
-                    model,
+                    ...own,
                 });
         }
-        const first = links[0];
-        if (links.length === 1 && first && first.model === undefined)
-            return first.engine;
-        const { createFallbackChain } = await __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 65177));
-        return createFallbackChain(links.map((l) => ({ engine: l.engine, model: l.model ?? '' })));
+        // No breaker here: a runner starts with nothing from earlier runs, so it could not remember.
+        const { chainOf } = await __webpack_require__.e(/* import() */ 65).then(__webpack_require__.bind(__webpack_require__, 38065));
+        return chainOf(links, { gitEnv: env });
     };
 }
 /**
@@ -1847,6 +1858,11 @@ const LABELS = {
         name: 'agent:blocked',
         color: 'B60205',
         description: 'Blocked by the risk policy',
+    },
+    incomplete: {
+        name: 'agent:incomplete',
+        color: 'E99695',
+        description: 'LailaTov stopped before finishing (turn cap, refusal): a draft, never ready',
     },
     riskHigh: {
         name: 'risk:high',

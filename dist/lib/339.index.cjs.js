@@ -318,8 +318,8 @@ async function postReviewRound(octokit, input) {
 var ledger = __webpack_require__(5478);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
 var pipeline = __webpack_require__(2225);
-// EXTERNAL MODULE: ./src/stages/review.ts + 1 modules
-var review = __webpack_require__(65809);
+// EXTERNAL MODULE: ./src/stages/review.ts
+var review = __webpack_require__(54967);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/finish.ts + 1 modules
@@ -357,6 +357,10 @@ const CONCLUSION = {
     // Nothing was judged: neither a pass nor a fail.
     no_changes: 'neutral',
     infra_error: 'neutral',
+    refused: 'neutral',
+    budget_exceeded: 'neutral',
+    // Required tests cannot run: a person must act (set testCommand) before this can pass.
+    needs_human: 'action_required',
 };
 const RISK_LABEL = {
     high: labels/* LABELS */.kg.riskHigh,
@@ -403,11 +407,15 @@ async function runReview(ctx) {
     let stopReason = '';
     if (r.verdict === 'clean')
         next = 'ready';
+    else if (r.verdict === 'needs_human')
+        [next, stopReason] = ['escalated', r.reasons[0] ?? ''];
+    else if (r.verdict === 'budget_exceeded')
+        [next, stopReason] = ['budget_exceeded', why];
     else if (r.verdict === 'findings') {
         const reason = (0,pipeline/* escalationReason */.ch)(deps, state);
         if (reason)
             [next, stopReason] = ['escalated', reason];
-        else if ((0,ledger/* budgetLeft */.Lj)(config, state.stages) <= 0)
+        else if ((0,ledger/* issueBudgetSpent */.zo)(config, state.stages))
             [next, stopReason] = [
                 'budget_exceeded',
                 `the issue budget of $${config.budgets.issue} is spent`,

@@ -303,6 +303,10 @@ const TERMINAL_OUTCOMES = [
     'budget_exceeded',
     'infra_error',
     'cancelled',
+    /** The engine stopped (turn cap, refusal) after partial edits: a draft PR, never ready. */
+    'incomplete',
+    /** The model refused a structured call (triage, review). */
+    'refused',
 ];
 /** What started the run. */
 const RUN_SOURCES = [
@@ -435,6 +439,22 @@ function checkStage(c, v, path) {
     c.count(s.turns, `${path}.turns`);
     c.amount(s.durationMs, `${path}.durationMs`);
     c.string(s.outcome, `${path}.outcome`, { nonEmpty: true });
+    if (s.links !== undefined)
+        c.array(s.links, `${path}.links`)?.forEach((l, i) => checkLink(c, l, `${path}.links[${i}]`));
+}
+function checkLink(c, v, path) {
+    const l = c.object(v, path);
+    if (!l)
+        return;
+    c.string(l.engine, `${path}.engine`, { nonEmpty: true });
+    c.string(l.model, `${path}.model`, { nonEmpty: true });
+    c.string(l.outcome, `${path}.outcome`, { nonEmpty: true });
+    c.cost(l.costUsd, `${path}.costUsd`);
+    c.tokens(l.tokens, `${path}.tokens`);
+    c.count(l.turns, `${path}.turns`);
+    c.amount(l.durationMs, `${path}.durationMs`);
+    if (l.detail !== undefined)
+        c.string(l.detail, `${path}.detail`);
 }
 /** Checks a parsed JSON value against outcome schema v1; every issue names its field path. */
 function validate_validateOutcomeRecord(v, opts = {}) {
@@ -712,6 +732,8 @@ var F;
     F[F["status"] = 38] = "status";
     F[F["start"] = 39] = "start";
     F[F["end"] = 40] = "end";
+    F[F["links"] = 41] = "links";
+    F[F["detail"] = 42] = "detail";
 })(F || (F = {}));
 const FIELD_NAMES = [
     ...RECORD_FIELD_NAMES,
@@ -733,6 +755,8 @@ const FIELD_NAMES = [
     'status',
     'start',
     'end',
+    'links',
+    'detail',
 ];
 /** Kinds of object made so far (`kind` numbers them). */
 let kinds = 0;
@@ -769,6 +793,16 @@ const STAGE_FIELDS = kind([
     F.turns,
     F.durationMs,
     F.outcome,
+]);
+/** A chain link (`detail` is optional, so it has no bit: checked when present). */
+const LINK_FIELDS = kind([
+    F.engine,
+    F.model,
+    F.outcome,
+    F.costUsd,
+    F.tokens,
+    F.turns,
+    F.durationMs,
 ]);
 const TOTALS_FIELDS = kind([F.costUsd, F.tokens, F.turns, F.durationMs]);
 const TOKEN_FIELDS = kind([F.input, F.output, F.cacheRead, F.cacheWrite]);
@@ -1415,12 +1449,41 @@ class fast_line_FastLineScanner {
                 this.count(0);
             else if (f === F.durationMs)
                 this.amount();
+            else if (f === F.links)
+                this.links();
             else
                 this.skipValue(1);
         }
         if (seen !== STAGE_FIELDS.all)
             throw DECLINE;
         this.stages.push(into);
+    }
+    /** A stage's chain links: checked as the validator does, nothing kept (not counted). */
+    links() {
+        if (this.openArray())
+            return;
+        do {
+            let seen = 0;
+            for (let f = this.nextField(LINK_FIELDS, FIRST); f !== END; f = this.nextField(LINK_FIELDS, f)) {
+                seen = this.mark(LINK_FIELDS, seen, f);
+                if (f === F.engine || f === F.model || f === F.outcome)
+                    this.nonEmptyString();
+                else if (f === F.costUsd)
+                    this.cost();
+                else if (f === F.tokens)
+                    this.tokens(undefined);
+                else if (f === F.turns)
+                    this.count(0);
+                else if (f === F.durationMs)
+                    this.amount();
+                else if (f === F.detail)
+                    this.string();
+                else
+                    this.skipValue(1);
+            }
+            if (seen !== LINK_FIELDS.all)
+                throw DECLINE;
+        } while (this.nextItem());
     }
     finding() {
         let seen = 0;
@@ -2037,10 +2100,13 @@ function isTreeGateFinding(f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lj: () => (/* binding */ budgetLeft),
-/* harmony export */   vA: () => (/* binding */ totalsOf)
+/* harmony export */   Xr: () => (/* binding */ ledgerOf),
+/* harmony export */   a$: () => (/* binding */ engineCeiling),
+/* harmony export */   aK: () => (/* binding */ stageCeiling),
+/* harmony export */   vA: () => (/* binding */ totalsOf),
+/* harmony export */   zo: () => (/* binding */ issueBudgetSpent)
 /* harmony export */ });
-/* unused harmony export ledgerOf */
+/* unused harmony exports budgetLeft, crossingsOf */
 /* harmony import */ var _core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77209);
 
 /** The stage a record's budget belongs to: `remediate-2` → remediate, `audit`/`plan` → their parent. */
@@ -2068,9 +2134,54 @@ function ledgerOf(config, stages) {
         durationMs: s.durationMs,
     })));
 }
-/** USD the issue may still spend; 0 when a stage's cost is unknown (fail closed). */
+/**
+ * USD the issue may still spend; null when a stage's cost is unknown. Unknown is neither 0 nor
+ * "spent": the caller decides (each stage then runs under its own budget, and says so).
+ */
 function budgetLeft(config, stages) {
-    return ledgerOf(config, stages).remaining() ?? 0;
+    return ledgerOf(config, stages).remaining();
+}
+/** Whether the issue budget is known to be spent (an unknown remainder is not). */
+function issueBudgetSpent(config, stages) {
+    const left = budgetLeft(config, stages);
+    return left !== null && left <= 0;
+}
+/**
+ * The ceiling of one stage run: the smaller of its budget and what is left of the issue's. When
+ * an earlier stage could not be priced, what is left is unknown: the stage runs under its own
+ * budget alone, and the note says so.
+ */
+function stageCeiling(config, stages, stage) {
+    const own = config.budgets[stage];
+    const left = budgetLeft(config, stages);
+    if (left !== null)
+        return { usd: Math.min(own, left), note: null };
+    return {
+        usd: own,
+        note: `the issue's spending so far is unknown (a stage's cost could not be priced), so ${stage} runs with its own budget of $${own} as its ceiling`,
+    };
+}
+/** The ceiling of an engine stage's run; an unknown remainder is said in the log and the progress. */
+function engineCeiling(deps, stages, stage) {
+    const c = stageCeiling(deps.config, stages, stage);
+    if (c.note) {
+        deps.logger.warn(c.note);
+        deps.progress({ kind: 'note', stage, message: c.note });
+    }
+    return c.usd;
+}
+/** One sentence per ceiling the recorded stages crossed (the ledger's check), for a summary. */
+function crossingsOf(config, stages) {
+    return ledgerOf(config, stages).check().map(describeCrossing);
+}
+function describeCrossing(c) {
+    const what = c.ceiling === 'issue' ? 'the issue budget' : `the ${c.stage ?? ''} budget`;
+    if ('unknownCost' in c)
+        return `${what}: spending is unknown (a stage's cost could not be priced), so it could not be checked`;
+    return `${what} of $${c.limitUsd} was exceeded: $${round(c.spentUsd)} spent`;
+}
+function round(usd) {
+    return (Math.round(usd * 1e4) / 1e4).toString();
 }
 function totalsOf(stages) {
     const t = ledgerOf(null, stages).totals();

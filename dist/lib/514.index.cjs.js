@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 514;
-exports.ids = [514];
+exports.ids = [514,65];
 exports.modules = {
 
 /***/ 14528:
@@ -76,6 +76,249 @@ async function git(cwd, env, args) {
 
 /***/ }),
 
+/***/ 38065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  chainOf: () => (/* binding */ chainOf),
+  JC: () => (/* reexport */ infra/* infraFailure */.JC)
+});
+
+// UNUSED EXPORTS: INFRA_PREFIX, createFallbackChain, isInfraFailure, isInfraStatus, sumLinks
+
+// EXTERNAL MODULE: ./src/engines/infra.ts
+var infra = __webpack_require__(20945);
+// EXTERNAL MODULE: ./src/engines/process.ts
+var engines_process = __webpack_require__(4926);
+// EXTERNAL MODULE: ./src/engines/safe-git.ts
+var safe_git = __webpack_require__(91247);
+;// CONCATENATED MODULE: ./src/engines/tree-reset.ts
+
+
+/**
+ * The tree as a chain starts: HEAD's commit and branch. `restore` checks that commit out again on
+ * that branch (or detached), discarding every change, commit and untracked file a failed link
+ * left, ignored files excepted (dependencies, build output). Git runs with the safe config
+ * (hooks off, no filters from the repository: safe-git.ts), because the agent may have written
+ * the repository's config.
+ */
+async function snapshotTree(cwd, env) {
+    const target = await (0,safe_git/* discoverSafeTarget */.IS)(cwd, env);
+    const sha = (await git(target, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    // Exit 1: a detached HEAD.
+    const args = ['symbolic-ref', '-q', 'HEAD'];
+    const ref = await (0,engines_process/* runCommand */.d1)('git', (0,safe_git/* safeGitArgs */.tQ)(target, args), {
+        ...(await (0,safe_git/* safeGitRunOptions */.n3)(target, args)),
+    });
+    const name = ref.exitCode === 0 ? ref.stdout.trim().replace(/^refs\/heads\//, '') : '';
+    const branch = name === '' ? null : name;
+    return {
+        async restore() {
+            await git(target, branch === null
+                ? ['checkout', '--force', '--detach', sha]
+                : ['checkout', '--force', '-B', branch, sha]);
+            // -ff: nested repositories too; no -x: ignored files stay.
+            await git(target, ['clean', '-ffdq']);
+        },
+    };
+}
+async function git(target, args) {
+    const r = await (0,engines_process/* runChecked */.X4)('git', (0,safe_git/* safeGitArgs */.tQ)(target, args), {
+        ...(await (0,safe_git/* safeGitRunOptions */.n3)(target, args)),
+    });
+    return r.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/engines/fallback.ts
+
+
+
+const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+function linkKey(link) {
+    return `${link.engine.name}:${link.provider ?? link.engine.name}`;
+}
+/** The chain's figures: the sum of its links. One unknown cost makes the total unknown, never 0. */
+function sumLinks(links) {
+    let costUsd = 0;
+    const tokens = { ...ZERO_TOKENS };
+    let turns = 0;
+    let durationMs = 0;
+    for (const l of links) {
+        costUsd = costUsd === null || l.costUsd === null ? null : costUsd + l.costUsd;
+        tokens.input += l.tokens.input;
+        tokens.output += l.tokens.output;
+        tokens.cacheRead += l.tokens.cacheRead;
+        tokens.cacheWrite += l.tokens.cacheWrite;
+        turns += l.turns;
+        durationMs += l.durationMs;
+    }
+    return { costUsd, tokens, turns, durationMs };
+}
+function linkOf(r, asked) {
+    return {
+        engine: r.engine,
+        model: r.model === '' ? asked : r.model,
+        outcome: r.outcome,
+        costUsd: r.costUsd,
+        tokens: r.tokens,
+        turns: r.turns,
+        durationMs: r.durationMs,
+        ...(r.detail !== undefined && r.detail !== '' && { detail: r.detail }),
+    };
+}
+const usd = (n) => `$${n.toFixed(4).replace(/0{1,2}$/, '')}`;
+/**
+ * An Engine that runs the links in order and moves to the next one only on an infrastructure
+ * failure. Refused, max_turns, budget_exceeded, no_changes and completed are answers about the
+ * task itself: another engine would not change them, so they end the chain.
+ *
+ * The chain is one run to its caller: its cost, tokens, turns and duration are the sums of its
+ * links, and the task's ceiling holds for all of them together (each link gets what the links
+ * before it left). A link whose spend is unknown ends the chain when there is a ceiling: the
+ * next link's share could not be known, and guessing could overspend. Before a link runs, the
+ * tree is put back as the chain found it, so a failed link's half-finished edits never reach the
+ * next one.
+ */
+function createFallbackChain(links, opts = {}) {
+    if (links.length === 0)
+        throw new RangeError('createFallbackChain: at least one link is needed');
+    const name = `fallback(${links.map((l) => l.engine.name).join(',')})`;
+    async function run(task, signal) {
+        try {
+            return await runLinks(task, signal);
+        }
+        finally {
+            await opts.onSettled?.();
+        }
+    }
+    async function runLinks(task, signal) {
+        const attempts = [];
+        const done = [];
+        /** The model each link was asked to use (its own, else the task's). */
+        const asked = [];
+        let last;
+        let lastIndex = 0;
+        let start;
+        const ceiling = task.budgetUsd;
+        for (const [i, link] of links.entries()) {
+            if (signal?.aborted)
+                break;
+            const model = link.model ?? task.model;
+            asked.push(model);
+            // The ceiling first: a breaker admits a half-open trial only to a link that will run.
+            const spent = sumLinks(done).costUsd;
+            let budgetUsd = ceiling;
+            if (ceiling !== undefined && last !== undefined) {
+                if (spent === null) {
+                    const stop = `not moving on to ${link.engine.name}/${model}: what the links before it spent is unknown, and the ${usd(ceiling)} ceiling must hold`;
+                    return finish(last, lastIndex, attempts, done, asked, { stop });
+                }
+                budgetUsd = ceiling - spent;
+                if (budgetUsd <= 0) {
+                    const stop = `the ${usd(ceiling)} ceiling is spent (${usd(spent)}) before ${link.engine.name}/${model}`;
+                    return finish({ ...last, outcome: 'budget_exceeded' }, lastIndex, attempts, done, asked, {
+                        stop,
+                    });
+                }
+            }
+            const breaker = opts.breaker?.get(linkKey(link));
+            if (breaker && !breaker.tryAcquire()) {
+                const reason = `skipped: breaker ${linkKey(link)} is ${breaker.state()} (retry in ${breaker.retryAfterMs()} ms)`;
+                attempts.push({ engine: link.engine.name, model, reason });
+                done.push({
+                    engine: link.engine.name,
+                    model,
+                    outcome: 'skipped',
+                    costUsd: 0,
+                    tokens: ZERO_TOKENS,
+                    turns: 0,
+                    durationMs: 0,
+                    detail: reason,
+                });
+                continue;
+            }
+            // The start is taken before the first link that runs; later links start from it again.
+            if (links.length > 1 && start === undefined)
+                start = await snapshotTree(task.cwd, opts.gitEnv ?? process.env);
+            else if (start !== undefined && last !== undefined)
+                await start.restore();
+            let result;
+            try {
+                result = await link.engine.run({ ...task, model, ...(budgetUsd !== undefined && { budgetUsd }) }, signal);
+            }
+            catch (e) {
+                // A throw is a bug or a user error (e.g. CLI not installed): never hide it behind a
+                // fallback, but do not leave a half-open trial dangling either.
+                breaker?.onFailure();
+                throw e;
+            }
+            last = result;
+            lastIndex = i + 1;
+            done.push(linkOf(result, model));
+            if (!(0,infra/* isInfraFailure */.zt)(result) || signal?.aborted) {
+                breaker?.onSuccess();
+                return finish(result, lastIndex, attempts, done, asked);
+            }
+            breaker?.onFailure();
+            attempts.push({ engine: link.engine.name, model, reason: result.detail ?? result.outcome });
+        }
+        const base = last ?? {
+            outcome: 'error',
+            finalMessage: '',
+            changedFiles: [],
+            turns: 0,
+            durationMs: 0,
+            tokens: ZERO_TOKENS,
+            costUsd: 0,
+            engine: name,
+            model: task.model,
+            provider: 'none',
+            transcriptPath: null,
+            detail: signal?.aborted
+                ? 'cancelled before any link ran'
+                : `${infra/* INFRA_PREFIX */._$}every link was skipped`,
+        };
+        // Every link failed: report the last failure, with every attempt (the last one included).
+        return finish(base, lastIndex, attempts, done, asked, { exhausted: true });
+    }
+    function finish(result, link, attempts, done, asked, end = {}) {
+        const history = attempts.map((a) => `${a.engine}/${a.model}: ${a.reason}`).join('; ');
+        const where = link === 0
+            ? 'no link ran'
+            : `link ${link}/${links.length} (${links[link - 1]?.engine.name}/${asked[link - 1]})`;
+        const summary = end.stop
+            ? `${end.stop}; after: ${history}`
+            : end.exhausted
+                ? `all links failed; last: ${where}`
+                : attempts.length > 0
+                    ? `${result.outcome} on ${where} after: ${history}`
+                    : undefined;
+        const detail = [result.detail, summary].filter((s) => s !== undefined && s !== '').join(' | ');
+        return {
+            ...result,
+            ...sumLinks(done),
+            ...(detail !== '' ? { detail } : {}),
+            attempts,
+            links: done,
+            link,
+            breakers: opts.breaker?.states() ?? {},
+        };
+    }
+    return { name, run };
+}
+/** The engine a stage runs: a lone link without its own model as is, else a chain of them. */
+function chainOf(links, opts = {}) {
+    const first = links[0];
+    if (links.length === 1 && first && first.model === undefined)
+        return first.engine;
+    return createFallbackChain(links, opts);
+}
+
+
+/***/ }),
+
 /***/ 20945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -127,8 +370,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engines/infra.ts
-var infra = __webpack_require__(20945);
+// EXTERNAL MODULE: ./src/engines/fallback.ts + 1 modules
+var fallback = __webpack_require__(38065);
 // EXTERNAL MODULE: ./src/core/usage.ts
 var usage = __webpack_require__(14528);
 ;// CONCATENATED MODULE: ./src/engines/proxy/usage.ts
@@ -516,7 +759,7 @@ async function runCliSession(spec) {
     let proxy;
     try {
         await spec.prepareHome?.(home);
-        const up = spec.options.upstream;
+        const up = spec.options.upstreamFor?.(spec.profile.name) ?? spec.options.upstream;
         if (up)
             proxy = await startKeyProxy({ profile: spec.profile, upstream: up.url, realKey: up.apiKey });
         const env = (0,sandbox_env/* sandboxEnv */.P)(parentEnv, {
@@ -531,7 +774,7 @@ async function runCliSession(spec) {
         const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(parentEnv);
         const base = await (0,changed_files/* headSha */.x)(spec.task.cwd, gitEnv);
         const jail = await (0,sandbox/* jailFor */.m)(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
-        const run = await (0,engines_process/* runCommand */.d1)(binary, spec.args({ home }), {
+        const run = await (0,engines_process/* runCommand */.d1)(binary, spec.args({ home, proxyUrl: proxy?.url }), {
             cwd: spec.task.cwd,
             env: env,
             confine: {
@@ -623,7 +866,7 @@ function abnormalEnd(session, hasResult) {
 function abnormalResult(common, abnormal) {
     if (!abnormal.infra)
         return { ...common, outcome: abnormal.outcome, detail: abnormal.detail };
-    const r = (0,infra/* infraFailure */.JC)(common, abnormal.detail);
+    const r = (0,fallback/* infraFailure */.JC)(common, abnormal.detail);
     return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
 }
 
@@ -789,7 +1032,7 @@ function createAiderEngine(options = {}) {
                 return abnormalResult(common, abnormal);
             // Aider may exit 0 after litellm gave up: no reply at all plus a provider error is infra.
             if (replies === 0 && infraLine !== undefined)
-                return (0,infra/* infraFailure */.JC)(common, `aider: ${infraLine}`);
+                return (0,fallback/* infraFailure */.JC)(common, `aider: ${infraLine}`);
             if (replies === 0) {
                 return {
                     ...common,
@@ -1025,14 +1268,14 @@ function createClaudeCodeEngine(options = {}) {
             const withCheck = (detail) => [detail, check].filter((s) => s !== undefined && s !== '').join('; ') || undefined;
             if (abnormal) {
                 if (abnormal.infra) {
-                    const r = (0,infra/* infraFailure */.JC)(common, withCheck(abnormal.detail) ?? abnormal.detail);
+                    const r = (0,fallback/* infraFailure */.JC)(common, withCheck(abnormal.detail) ?? abnormal.detail);
                     return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
                 }
                 return { ...common, outcome: abnormal.outcome, detail: withCheck(abnormal.detail) ?? '' };
             }
             const mapped = outcomeOf(result, session.changedFiles.length, refused);
             if (mapped.infra)
-                return (0,infra/* infraFailure */.JC)(common, withCheck(mapped.detail) ?? '');
+                return (0,fallback/* infraFailure */.JC)(common, withCheck(mapped.detail) ?? '');
             const detail = withCheck(mapped.detail);
             return { ...common, outcome: mapped.outcome, ...(detail ? { detail } : {}) };
         },
@@ -1045,18 +1288,38 @@ function createClaudeCodeEngine(options = {}) {
 
 /** Messages of provider failures worth a fallback (Codex words them in its error events). */
 const INFRA = /\b(429|5\d\d)\b|overloaded|rate limit|stream disconnected|timed? ?out|connection/i;
+/** The provider id LailaTov defines in Codex's config for the key proxy. */
+const CODEX_PROVIDER = 'lailatov';
+/** The variable Codex reads the provider's key from (`env_key`): the proxy's dummy key. */
+const CODEX_KEY_VAR = 'LAILATOV_PROXY_KEY';
 /**
  * `codex exec --json`: JSONL events (thread.started, turn.started, item.*, turn.completed with
  * usage, turn.failed, error). The prompt is read from stdin (`-`).
+ *
+ * Codex ignores OPENAI_BASE_URL (it goes to api.openai.com, over WebSockets first): its endpoint
+ * comes from a provider in its config. With the proxy, `-c` defines one on the Responses wire
+ * API (HTTP + SSE, no WebSocket) whose key is the dummy one in CODEX_KEY_VAR.
  */
-function codexArgs(task) {
+function codexArgs(task, proxyUrl) {
+    const provider = proxyUrl === undefined
+        ? []
+        : [
+            '-c',
+            `model_providers.${CODEX_PROVIDER}={name="LailaTov key proxy",base_url="${proxyUrl}/v1",` +
+                `wire_api="responses",env_key="${CODEX_KEY_VAR}"}`,
+            '-c',
+            `model_provider=${CODEX_PROVIDER}`,
+        ];
     return [
         'exec',
         '--json',
+        ...provider,
         '--model',
         task.model,
-        '--sandbox',
-        'workspace-write',
+        // Codex's own sandbox (landlock/seccomp/bwrap) cannot nest inside ours, and a headless run
+        // cannot answer approvals. Turning both off is safe only because every CLI engine runs in
+        // LailaTov's bubblewrap jail (runCliSession's `confine`), which is the boundary here.
+        '--dangerously-bypass-approvals-and-sandbox',
         '--skip-git-repo-check',
         '--cd',
         task.cwd,
@@ -1110,12 +1373,8 @@ function createCodexEngine(options = {}) {
                 task,
                 ...(signal ? { signal } : {}),
                 profile: openaiProfile,
-                proxyEnv: (p) => ({
-                    OPENAI_BASE_URL: `${p.url}/v1`,
-                    OPENAI_API_KEY: p.dummyKey,
-                    CODEX_API_KEY: p.dummyKey,
-                }),
-                args: () => codexArgs(task),
+                proxyEnv: (p) => ({ [CODEX_KEY_VAR]: p.dummyKey }),
+                args: ({ proxyUrl }) => codexArgs(task, proxyUrl),
                 input: task.prompt,
                 onLine: (line) => {
                     const e = parseJsonLine(line);
@@ -1140,7 +1399,7 @@ function createCodexEngine(options = {}) {
             if (state.failure !== undefined) {
                 const detail = `codex: ${state.failure}`;
                 return INFRA.test(state.failure)
-                    ? (0,infra/* infraFailure */.JC)(common, detail)
+                    ? (0,fallback/* infraFailure */.JC)(common, detail)
                     : { ...common, outcome: 'error', detail };
             }
             return { ...common, outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes' };
@@ -1217,12 +1476,20 @@ function createGeminiEngine(options = {}) {
                 ...(signal ? { signal } : {}),
                 profile: geminiProfile,
                 proxyEnv: (p) => ({ GOOGLE_GEMINI_BASE_URL: p.url, GEMINI_API_KEY: p.dummyKey }),
+                // In a folder it does not trust, gemini turns `--approval-mode yolo` back into `default`
+                // and a headless run cannot approve a tool. The working tree is the one we sandbox.
+                extraEnv: { GEMINI_CLI_TRUST_WORKSPACE: 'true' },
                 prepareHome: async (home) => {
                     const dir = external_node_path_default().join(home, '.gemini');
                     await (0,promises_.mkdir)(dir, { recursive: true });
                     const settings = {
                         model: { maxSessionTurns: task.maxTurns },
                         privacy: { usageStatisticsEnabled: false },
+                        // A fresh home has no auth type and gemini exits 41 ("Invalid auth method selected");
+                        // the key (the proxy's dummy one) is GEMINI_API_KEY.
+                        security: { auth: { selectedType: 'gemini-api-key' } },
+                        // No self-update from inside the sandbox (it has no network but the proxy).
+                        general: { enableAutoUpdate: false, enableAutoUpdateNotification: false },
                     };
                     await (0,promises_.writeFile)(external_node_path_default().join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
                 },
@@ -1250,7 +1517,7 @@ function createGeminiEngine(options = {}) {
                 if (session.run.exitCode === EXIT_INPUT_ERROR || !gemini_INFRA.test(report.error)) {
                     return { ...common, outcome: 'error', detail };
                 }
-                return (0,infra/* infraFailure */.JC)(common, detail);
+                return (0,fallback/* infraFailure */.JC)(common, detail);
             }
             if (abnormal)
                 return abnormalResult(common, abnormal);
@@ -1259,6 +1526,8 @@ function createGeminiEngine(options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/engines/infra.ts
+var infra = __webpack_require__(20945);
 // EXTERNAL MODULE: ./src/engines/tree-paths.ts
 var tree_paths = __webpack_require__(19522);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules

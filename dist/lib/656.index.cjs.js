@@ -68,9 +68,13 @@ const configSchema = schemas/* strictObject */.rej({
         .describe('Remediation rounds before a human is asked to take over.'),
     budgets: schemas/* strictObject */.rej({
         issue: positive().default(10).describe('All stages and rounds of one issue together.'),
-        triage: positive().default(0.5).describe('One triage run.'),
+        triage: positive()
+            .default(0.5)
+            .describe('One triage run: its call is refused, or its answer sized, to fit (see Budgets).'),
         write: positive().default(5).describe('One write run.'),
-        review: positive().default(1).describe('One review round.'),
+        review: positive()
+            .default(1)
+            .describe('One review round with its audit: each call refused, or sized, to fit.'),
         remediate: positive().default(2).describe('One remediation round.'),
     })
         .prefault({})
@@ -80,7 +84,7 @@ const configSchema = schemas/* strictObject */.rej({
         remediate: engineChain.default(['anthropic']),
     })
         .prefault({})
-        .describe('Engine fallback chain per engine stage, first link first (`engine` or `engine:model`).'),
+        .describe('Engine fallback chain per engine stage, first link first (`engine` or `engine:model`; a link without a model runs `models.<stage>`). The next link runs only after an infrastructure failure, on a tree reset to the start, with what is left of the budget; the stage costs the sum of its links.'),
     models: schemas/* strictObject */.rej({
         triage: schema_name.default('claude-sonnet-4-6'),
         write: schema_name.default('claude-sonnet-4-6'),
@@ -104,6 +108,7 @@ const configSchema = schemas/* strictObject */.rej({
         needsClarification: schema_name.default('needs-clarification'),
         escalated: schema_name.default('agent:escalated'),
         blocked: schema_name.default('agent:blocked'),
+        incomplete: schema_name.default('agent:incomplete'),
     })
         .prefault({})
         .describe('Label names the suite reads and sets.'),

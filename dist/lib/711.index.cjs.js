@@ -270,6 +270,18 @@ const stageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     turns: count,
     durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
     outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    // An engine chain's links (src/core/outcomes/schema.ts StageLink): kept across stages.
+    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        engine: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        tokens,
+        turns: count,
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
+        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    }))
+        .optional(),
 });
 const findingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC),

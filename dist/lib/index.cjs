@@ -1583,6 +1583,22 @@ function number(env, name, opts = {}) {
         throw new errors/* UserError */.y(`input \`${name}\`: expected ${opts.int ? 'a whole number' : 'a number'} >= 0, got ${JSON.stringify(v)}`);
     return n;
 }
+/** An http(s) URL, or null when the input is empty. */
+function baseUrl(env, name, example) {
+    const v = raw(env, name);
+    if (v === '')
+        return null;
+    let ok = false;
+    try {
+        ok = ['http:', 'https:'].includes(new URL(v).protocol);
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new errors/* UserError */.y(`input \`${name}\`: expected an http(s) URL such as ${example}, got ${JSON.stringify(v)}`);
+    return v;
+}
 function oneOf(env, name, allowed, dflt) {
     const v = raw(env, name) || dflt;
     if (!allowed.includes(v))
@@ -1600,6 +1616,10 @@ function parseInputs(env, entry) {
         awsRegion: optional(env, 'aws-region'),
         vertexProjectId: optional(env, 'vertex-project-id'),
         vertexRegion: optional(env, 'vertex-region'),
+        openaiApiKey: optional(env, 'openai-api-key'),
+        openaiBaseUrl: baseUrl(env, 'openai-base-url', 'https://api.openai.com/v1'),
+        geminiApiKey: optional(env, 'gemini-api-key'),
+        geminiBaseUrl: baseUrl(env, 'gemini-base-url', 'https://generativelanguage.googleapis.com'),
         engine: engine
             ? engine
                 .split(',')
@@ -1895,13 +1915,13 @@ function withChain(plan, runner, event) {
 async function handler(stage) {
     switch (stage) {
         case 'triage':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
         case 'write':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(656), __nccwpck_require__.e(563), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(656), __nccwpck_require__.e(563), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
         case 'review':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(563), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99339))).runReview;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(563), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99339))).runReview;
         case 'remediate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(944), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(563), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54392))).runRemediate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(563), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54392))).runRemediate;
     }
 }
 /** Warnings from the client go to the log once @actions/core is loaded (after the first call). */
@@ -1937,6 +1957,10 @@ async function runStage(entry, env) {
     early_log_mask(inputs.githubToken);
     if (inputs.anthropicApiKey)
         early_log_mask(inputs.anthropicApiKey);
+    if (inputs.openaiApiKey)
+        early_log_mask(inputs.openaiApiKey);
+    if (inputs.geminiApiKey)
+        early_log_mask(inputs.geminiApiKey);
     if (inputs.slackWebhookUrl)
         early_log_mask(inputs.slackWebhookUrl);
     const runner = readRunner(env);
@@ -1962,7 +1986,7 @@ async function runStage(entry, env) {
         fullClient(client),
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40129)),
         __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 24774)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
         handler(plan.stage),
     ]);
     const logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };

@@ -244,6 +244,9 @@ export function withMeter(session: CliSession, result: EngineResult): EngineResu
     costUsd: seen ? higherCost(result.costUsd, p.costUsd) : result.costUsd,
   };
   if (!p.ceilingHit || session.run.aborted) return metered;
-  const detail = [p.ceilingMessage, result.detail].filter((d) => d !== undefined && d !== '');
+  const refused = `${p.ceilingRefusals} request${p.ceilingRefusals === 1 ? '' : 's'} refused`;
+  const detail = [`${p.ceilingMessage} (${refused})`, result.detail].filter(
+    (d) => d !== undefined && d !== '',
+  );
   return { ...metered, outcome: 'budget_exceeded', detail: detail.join('; ') };
 }

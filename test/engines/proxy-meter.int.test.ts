@@ -295,3 +295,38 @@ describe('the proxy is the meter: Anthropic, with the real SDK', () => {
     },
   );
 });
+
+describe('the proxy is the meter: failed calls', () => {
+  it('a stream cut after message_start still counts the input it was charged', async () => {
+    const MODEL = 'claude-sonnet-4-6';
+    const ms = await startModelServer({
+      apiKey: REAL,
+      scenario: { rules: [{ when: {}, reply: { text: 'A reply that will be cut.' } }] },
+    });
+    cleanup.push(() => ms.close());
+    ms.faults.add({ breakAfterEvents: 2 });
+    const proxy = await proxyFor(anthropicProfile, ms.url, MODEL);
+    const res = await fetch(`${proxy.url}/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'x-api-key': proxy.dummyKey,
+        'content-type': 'application/json',
+        'anthropic-version': '2023-06-01',
+      },
+      body: JSON.stringify({
+        model: MODEL,
+        max_tokens: 100,
+        stream: true,
+        messages: [{ role: 'user', content: 'hi' }],
+      }),
+    });
+    await res.text().catch(() => '');
+    // Wait until the proxy has settled the cut request (no clock: poll the stats).
+    for (let i = 0; i < 200 && proxy.stats().tokens.input === 0; i++)
+      await new Promise((r) => setImmediate(r));
+    const charged = ms.requests[0]?.usage;
+    expect(charged?.input_tokens).toBeGreaterThan(0);
+    expect(proxy.stats().tokens.input).toBe(charged?.input_tokens);
+    expect(proxy.stats().costUsd).toBeGreaterThan(0);
+  });
+});

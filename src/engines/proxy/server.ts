@@ -116,7 +116,6 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
       refuse(res, 403, `${method} ${url.pathname} is not a model endpoint this proxy forwards`);
       return;
     }
-    const billable = opts.profile.counts(url.pathname);
     const over = meter.admit();
     if (over !== undefined) {
       req.resume();
@@ -131,6 +130,7 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
     for (const [k, v] of Object.entries(req.headers)) if (!DROP.has(k)) headers[k] = v;
     opts.profile.setCredential(headers, opts.realKey);
     let settled = false;
+    let answered = false;
     const settle = (u: ResponseUsage | undefined, ok: boolean): void => {
       if (settled) return;
       settled = true;
@@ -147,10 +147,11 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
         headers,
       },
       (upRes) => {
+        answered = true;
         const status = upRes.statusCode ?? 502;
         statuses.push(status);
         res.writeHead(status, upRes.headers);
-        const counting = status < 300 && billable;
+        const counting = status < 300 && opts.profile.counts(url.pathname);
         const isSse = String(upRes.headers['content-type'] ?? '').includes('text/event-stream');
         const counter = counting ? opts.profile.counter(isSse) : undefined;
         // The bytes go through as they come; the tap decodes its own copy.
@@ -171,6 +172,10 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
         upRes.on('error', () => res.destroy());
       },
     );
+    // Destroyed before any answer (the client left early): the request is over, with no usage.
+    up.on('close', () => {
+      if (!answered) settle(undefined, false);
+    });
     up.on('error', (e) => {
       statuses.push(502);
       settle(undefined, false);

@@ -4,6 +4,9 @@
 // else) drives requests through the proxy. The proxy must stop within one request of the
 // ceiling, with an error the client does not retry, and report exactly what the server reported.
 import Anthropic from '@anthropic-ai/sdk';
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { costOf } from '../../src/core/cost/index.js';
 import { UserError } from '../../src/core/errors.js';
@@ -328,5 +331,64 @@ describe('the proxy is the meter: failed calls', () => {
     expect(charged?.input_tokens).toBeGreaterThan(0);
     expect(proxy.stats().tokens.input).toBe(charged?.input_tokens);
     expect(proxy.stats().costUsd).toBeGreaterThan(0);
+  });
+});
+
+describe('the proxy is the meter: any body size', () => {
+  it('passes a 20 MB stream through byte for byte (multi-byte text split anywhere) and still reads its usage', async () => {
+    const text = 'ünïcödé … 😀 '.repeat(4096); // about 90 kB of multi-byte text per event
+    const event = (usage: boolean) =>
+      `data: ${JSON.stringify({
+        candidates: [{ content: { parts: [{ text }] } }],
+        ...(usage
+          ? {
+              usageMetadata: { promptTokenCount: 1234, candidatesTokenCount: 56 },
+              modelVersion: 'gemini-2.5-pro',
+            }
+          : {}),
+      })}\n\n`;
+    const body = Buffer.from(
+      Array.from({ length: 240 }, (_, i) => event(i === 239)).join(''),
+      'utf8',
+    );
+    expect(body.length).toBeGreaterThan(20_000_000);
+    const server = http.createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      // Odd-sized pieces, so multi-byte characters and lines are cut everywhere.
+      const write = (at: number): void => {
+        if (at >= body.length) {
+          res.end();
+          return;
+        }
+        const next = Math.min(body.length, at + 65_521);
+        if (res.write(body.subarray(at, next))) write(next);
+        else res.once('drain', () => write(next));
+      };
+      write(0);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    cleanup.push(
+      () =>
+        new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    );
+    const { port } = server.address() as AddressInfo;
+    const proxy = await proxyFor(geminiProfile, `http://127.0.0.1:${port}`, 'gemini-2.5-pro', 100);
+    const res = await fetch(
+      `${proxy.url}/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse`,
+      { method: 'POST', headers: { 'x-goog-api-key': proxy.dummyKey }, body: '{}' },
+    );
+    const got = Buffer.from(await res.arrayBuffer());
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    expect(got.length).toBe(body.length);
+    expect(sha(got)).toBe(sha(body));
+    expect(proxy.stats().tokens).toEqual({ input: 1234, cacheRead: 0, cacheWrite: 0, output: 56 });
+    expect(proxy.stats().costUsd).toBeCloseTo(
+      pricer('gemini-2.5-pro', { input: 1234, output: 56, cacheRead: 0, cacheWrite: 0 }) ?? NaN,
+      12,
+    );
   });
 });

@@ -112,4 +112,59 @@ describe('claude-code engine (real CLI)', () => {
     const git = await execa('git', ['status', '--porcelain'], { cwd: repo.dir });
     expect(git.stdout).toContain('hello.txt');
   }, 180_000);
+
+  it("a model that never stops: the proxy refuses past the ceiling, Claude Code takes it as final, the run is budget_exceeded at the proxy's figure", async () => {
+    const repo: TempRepo = await tempRepo();
+    cleanup.push(repo.cleanup);
+    // Every turn asks for another Bash call and reports a large usage (60k in, 10k out: $0.33 at
+    // Sonnet's price; a usage near the context window makes Claude Code stop by itself).
+    const ms: ModelServer = await startModelServer({
+      apiKey: REAL_KEY,
+      scenario: {
+        rules: [
+          ...sideRules,
+          {
+            name: 'never-stops',
+            when: {},
+            reply: {
+              text: 'Still working.',
+              toolUses: [{ name: 'Bash', input: { command: 'true', description: 'Keep going' } }],
+              usage: { input_tokens: 60_000, output_tokens: 10_000 },
+            },
+          },
+        ],
+      },
+    });
+    cleanup.unshift(() => ms.close());
+    const engine = createClaudeCodeEngine({
+      binaryPath: CLAUDE,
+      parentEnv: parentEnvWithSecrets(),
+      upstream: { url: ms.url, apiKey: REAL_KEY },
+    });
+    const ceiling = 1.5;
+    const result = await engine.run(
+      makeTask(repo.dir, { model: MODEL, timeoutMs: 150_000, maxTurns: 50, budgetUsd: ceiling }),
+    );
+
+    expect(ms.failures).toEqual([]);
+    const calls = ms.requests.filter((r) => r.path === '/v1/messages');
+    const totals = ms.usageTotals();
+    const perCall = (totals.costUsd ?? NaN) / calls.length;
+    expect(perCall).toBeGreaterThan(0.33);
+    // Within one request of the ceiling, and no request after the refusal reached the server.
+    expect((calls.length - 1) * perCall).toBeLessThanOrEqual(ceiling);
+    expect((calls.length + 1) * perCall).toBeGreaterThan(ceiling);
+    expect(result.outcome).toBe('budget_exceeded');
+    expect(result.detail).toContain("LailaTov budget: the run's ceiling of $1.50 is spent");
+    // Claude Code took the refusal as final: it did not ask again.
+    expect(result.detail).toContain('(1 request refused)');
+    // The reported figures are exactly what the server charged.
+    expect(result.costUsd).toBeCloseTo(totals.costUsd ?? NaN, 9);
+    expect(result.tokens).toEqual({
+      input: totals.input_tokens,
+      output: totals.output_tokens,
+      cacheRead: totals.cache_read_input_tokens,
+      cacheWrite: totals.cache_creation_input_tokens,
+    });
+  }, 180_000);
 });

@@ -8,6 +8,7 @@ import {
   abnormalResult,
   runCliSession,
   sessionBase,
+  withMeter,
   type CliEngineOptions,
 } from '../proxy/cli-session.js';
 import type { Engine, EngineResult, EngineTask, EngineTokens } from '../types.js';
@@ -123,18 +124,21 @@ export function createAiderEngine(options: AiderOptions = {}): Engine {
         costUsd: sessionCost ?? options.pricer?.(task.model, tokens) ?? null,
       };
       const abnormal = abnormalEnd(session, replies > 0);
-      if (abnormal) return abnormalResult(common, abnormal);
+      if (abnormal) return withMeter(session, abnormalResult(common, abnormal));
       // Aider may exit 0 after litellm gave up: no reply at all plus a provider error is infra.
       if (replies === 0 && infraLine !== undefined)
-        return infraFailure(common, `aider: ${infraLine}`);
+        return withMeter(session, infraFailure(common, `aider: ${infraLine}`));
       if (replies === 0) {
-        return {
+        return withMeter(session, {
           ...common,
           outcome: 'error',
           detail: 'aider printed no usage line (no model reply)',
-        };
+        });
       }
-      return { ...common, outcome: changed.length > 0 ? 'completed' : 'no_changes' };
+      return withMeter(session, {
+        ...common,
+        outcome: changed.length > 0 ? 'completed' : 'no_changes',
+      });
     },
   };
 }

@@ -5,7 +5,9 @@ import {
   parseJsonLine,
   runCliSession,
   sessionBase,
+  withMeter,
   type CliEngineOptions,
+  type CliSession,
 } from '../proxy/cli-session.js';
 import type { Engine, EngineResult, EngineTask, EngineTokens } from '../types.js';
 import {
@@ -106,38 +108,49 @@ export function createClaudeCodeEngine(options: ClaudeCodeOptions = {}): Engine 
           result = parseResultEvent(e) ?? result;
         },
       });
-      const base = sessionBase(name, 'anthropic', task, session);
-      const proxyTokens = session.proxy?.tokens;
-      const abnormal = abnormalEnd(session, result !== undefined);
-      const reported = result?.allModelTokens ?? result?.tokens;
-      const common = {
-        ...base,
-        finalMessage: result?.resultText ?? '',
-        turns: result?.numTurns ?? 0,
-        // What the provider metered (proxy) beats what the CLI says, when both exist.
-        tokens: proxyTokens ?? reported ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
-        costUsd: result?.totalCostUsd ?? null,
-        ...(result?.durationMs != null ? { durationMs: result.durationMs } : {}),
-      };
-      let check = '';
-      if (proxyTokens && reported) {
-        check = sameTokens(proxyTokens, reported)
-          ? `tokens cross-checked: proxy = CLI (${fmt(proxyTokens)})`
-          : `TOKEN MISMATCH: proxy counted ${fmt(proxyTokens)}; CLI reported ${fmt(reported)}`;
-      }
-      const withCheck = (detail: string | undefined): string | undefined =>
-        [detail, check].filter((s) => s !== undefined && s !== '').join('; ') || undefined;
-      if (abnormal) {
-        if (abnormal.infra) {
-          const r = infraFailure(common, withCheck(abnormal.detail) ?? abnormal.detail);
-          return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
-        }
-        return { ...common, outcome: abnormal.outcome, detail: withCheck(abnormal.detail) ?? '' };
-      }
-      const mapped = outcomeOf(result as ClaudeResultEvent, session.changedFiles.length, refused);
-      if (mapped.infra) return infraFailure(common, withCheck(mapped.detail) ?? '');
-      const detail = withCheck(mapped.detail);
-      return { ...common, outcome: mapped.outcome, ...(detail ? { detail } : {}) };
+      return withMeter(session, resultOf(task, session, result, refused));
     },
   };
+}
+
+/** Maps Claude Code's result event (and how the process ended) to the engine's result. */
+function resultOf(
+  task: EngineTask,
+  session: CliSession,
+  result: ClaudeResultEvent | undefined,
+  refused: boolean,
+): EngineResult {
+  const name = 'claude-code';
+  const base = sessionBase(name, 'anthropic', task, session);
+  const proxyTokens = session.proxy?.tokens;
+  const abnormal = abnormalEnd(session, result !== undefined);
+  const reported = result?.allModelTokens ?? result?.tokens;
+  const common = {
+    ...base,
+    finalMessage: result?.resultText ?? '',
+    turns: result?.numTurns ?? 0,
+    // What the provider metered (proxy) beats what the CLI says, when both exist.
+    tokens: proxyTokens ?? reported ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+    costUsd: result?.totalCostUsd ?? null,
+    ...(result?.durationMs != null ? { durationMs: result.durationMs } : {}),
+  };
+  let check = '';
+  if (proxyTokens && reported) {
+    check = sameTokens(proxyTokens, reported)
+      ? `tokens cross-checked: proxy = CLI (${fmt(proxyTokens)})`
+      : `TOKEN MISMATCH: proxy counted ${fmt(proxyTokens)}; CLI reported ${fmt(reported)}`;
+  }
+  const withCheck = (detail: string | undefined): string | undefined =>
+    [detail, check].filter((s) => s !== undefined && s !== '').join('; ') || undefined;
+  if (abnormal) {
+    if (abnormal.infra) {
+      const r = infraFailure(common, withCheck(abnormal.detail) ?? abnormal.detail);
+      return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
+    }
+    return { ...common, outcome: abnormal.outcome, detail: withCheck(abnormal.detail) ?? '' };
+  }
+  const mapped = outcomeOf(result as ClaudeResultEvent, session.changedFiles.length, refused);
+  if (mapped.infra) return infraFailure(common, withCheck(mapped.detail) ?? '');
+  const detail = withCheck(mapped.detail);
+  return { ...common, outcome: mapped.outcome, ...(detail ? { detail } : {}) };
 }

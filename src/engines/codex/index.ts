@@ -6,6 +6,7 @@ import {
   parseJsonLine,
   runCliSession,
   sessionBase,
+  withMeter,
   type CliEngineOptions,
 } from '../proxy/cli-session.js';
 import type { Engine, EngineResult, EngineTask, EngineTokens } from '../types.js';
@@ -132,14 +133,20 @@ export function createCodexEngine(options: CodexOptions = {}): Engine {
         session,
         state.turnsCompleted > 0 || state.failure !== undefined,
       );
-      if (abnormal) return abnormalResult(common, abnormal);
+      if (abnormal) return withMeter(session, abnormalResult(common, abnormal));
       if (state.failure !== undefined) {
         const detail = `codex: ${state.failure}`;
-        return INFRA.test(state.failure)
-          ? infraFailure(common, detail)
-          : { ...common, outcome: 'error', detail };
+        return withMeter(
+          session,
+          INFRA.test(state.failure)
+            ? infraFailure(common, detail)
+            : { ...common, outcome: 'error', detail },
+        );
       }
-      return { ...common, outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes' };
+      return withMeter(session, {
+        ...common,
+        outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
+      });
     },
   };
 }

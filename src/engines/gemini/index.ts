@@ -8,6 +8,7 @@ import {
   parseJsonLine,
   runCliSession,
   sessionBase,
+  withMeter,
   type CliEngineOptions,
 } from '../proxy/cli-session.js';
 import type { Engine, EngineResult, EngineTask, EngineTokens } from '../types.js';
@@ -115,22 +116,25 @@ export function createGeminiEngine(options: GeminiOptions = {}): Engine {
         costUsd: options.pricer?.(task.model, tokens) ?? null,
       };
       if (session.run.exitCode === EXIT_TURN_LIMIT && !session.run.timedOut) {
-        return {
+        return withMeter(session, {
           ...common,
           outcome: 'max_turns',
           detail: `gemini stopped at the turn cap of ${task.maxTurns}`,
-        };
+        });
       }
       const abnormal = abnormalEnd(session, report !== undefined && report.error === undefined);
       if (report?.error !== undefined && !session.run.timedOut && !session.run.aborted) {
         const detail = `gemini: ${report.error}`;
         if (session.run.exitCode === EXIT_INPUT_ERROR || !INFRA.test(report.error)) {
-          return { ...common, outcome: 'error', detail };
+          return withMeter(session, { ...common, outcome: 'error', detail });
         }
-        return infraFailure(common, detail);
+        return withMeter(session, infraFailure(common, detail));
       }
-      if (abnormal) return abnormalResult(common, abnormal);
-      return { ...common, outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes' };
+      if (abnormal) return withMeter(session, abnormalResult(common, abnormal));
+      return withMeter(session, {
+        ...common,
+        outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
+      });
     },
   };
 }

@@ -7,6 +7,7 @@ import { findBinary, type CliEngineName } from '../binary.js';
 import { runCommand, type RunResult } from '../process.js';
 import { sandboxEnv } from '../sandbox-env.js';
 import { jailFor, type Sandbox } from '../sandbox/index.js';
+import { costOf } from '../../core/cost/index.js';
 import type { EngineResult, EngineTask, Pricer } from '../types.js';
 import type { ProviderProfile } from './providers.js';
 import { startKeyProxy, type KeyProxy, type ProxyStats } from './server.js';
@@ -33,7 +34,7 @@ export interface CliEngineOptions {
   readonly upstreamFor?: (
     provider: ProviderProfile['name'],
   ) => { readonly url: string; readonly apiKey: string } | undefined;
-  /** Prices tokens when the CLI reports none. */
+  /** Prices tokens when the CLI reports none, and every response the key proxy meters. */
   readonly pricer?: Pricer;
   readonly killGraceMs?: number;
   readonly maxOutputBytes?: number;
@@ -68,6 +69,8 @@ export interface CliSession {
   readonly binary: string;
 }
 
+const defaultPricer: Pricer = (model, tokens) => costOf(model, tokens).usd;
+
 /**
  * Runs one CLI engine invocation: finds the binary, starts the key proxy, builds the scrubbed
  * environment (allowlist + a throwaway HOME + the proxy URL and dummy key), runs the CLI through
@@ -87,7 +90,17 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
     await spec.prepareHome?.(home);
     const up = spec.options.upstreamFor?.(spec.profile.name) ?? spec.options.upstream;
     if (up)
-      proxy = await startKeyProxy({ profile: spec.profile, upstream: up.url, realKey: up.apiKey });
+      proxy = await startKeyProxy({
+        profile: spec.profile,
+        upstream: up.url,
+        realKey: up.apiKey,
+        // The proxy is the run's meter: it prices every response and holds the ceiling.
+        meter: {
+          pricer: spec.options.pricer ?? defaultPricer,
+          model: spec.task.model,
+          ...(spec.task.budgetUsd !== undefined ? { ceilingUsd: spec.task.budgetUsd } : {}),
+        },
+      });
     const env = sandboxEnv(parentEnv, {
       ...(spec.task.env.allow ? { allow: spec.task.env.allow } : {}),
       set: {
@@ -207,4 +220,33 @@ export function abnormalResult(
   if (!abnormal.infra) return { ...common, outcome: abnormal.outcome, detail: abnormal.detail };
   const r = infraFailure(common, abnormal.detail);
   return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
+}
+
+/** The higher of two costs; an unknown one never hides a known one, nor counts as zero. */
+function higherCost(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
+
+/**
+ * Puts the proxy's meter into an engine's result: the proxy saw every request, so its tokens
+ * stand when it forwarded any, its priced total when the CLI reported none or less, and a
+ * request refused for the ceiling makes the run `budget_exceeded` whatever the CLI then said.
+ */
+export function withMeter(session: CliSession, result: EngineResult): EngineResult {
+  const p = session.proxy;
+  if (!p) return result;
+  const seen = p.requests > 0;
+  const metered: EngineResult = {
+    ...result,
+    ...(seen ? { tokens: p.tokens } : {}),
+    costUsd: seen ? higherCost(result.costUsd, p.costUsd) : result.costUsd,
+  };
+  if (!p.ceilingHit || session.run.aborted) return metered;
+  const refused = `${p.ceilingRefusals} request${p.ceilingRefusals === 1 ? '' : 's'} refused`;
+  const detail = [`${p.ceilingMessage} (${refused})`, result.detail].filter(
+    (d) => d !== undefined && d !== '',
+  );
+  return { ...metered, outcome: 'budget_exceeded', detail: detail.join('; ') };
 }

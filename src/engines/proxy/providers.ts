@@ -16,6 +16,12 @@ export interface ProviderProfile {
   /** Sets the real credential on the outgoing headers (after the client's were removed). */
   setCredential(headers: OutgoingHttpHeaders, key: string): void;
   counter(isSse: boolean): UsageCounter;
+  /**
+   * The answer to a request past the run's ceiling: a status and body the provider's clients
+   * report as final. They retry 408, 409, 429 and 5xx (Anthropic and OpenAI SDKs, Claude Code,
+   * codex, gemini-cli), so this is a 400 in the provider's own error shape.
+   */
+  budgetError(message: string): { status: number; body: string };
 }
 
 /** Client auth headers: all removed before forwarding, whichever the CLI used. */
@@ -42,6 +48,10 @@ export const anthropicProfile: ProviderProfile = {
     h['x-api-key'] = key;
   },
   counter: anthropicCounter,
+  budgetError: (message) => ({
+    status: 400,
+    body: JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message } }),
+  }),
 };
 
 export const openaiProfile: ProviderProfile = {
@@ -54,6 +64,12 @@ export const openaiProfile: ProviderProfile = {
     h.authorization = `Bearer ${key}`;
   },
   counter: openaiCounter,
+  budgetError: (message) => ({
+    status: 400,
+    body: JSON.stringify({
+      error: { message, type: 'invalid_request_error', param: null, code: 'budget_exceeded' },
+    }),
+  }),
 };
 
 const GEMINI_MODEL_CALL =
@@ -68,4 +84,8 @@ export const geminiProfile: ProviderProfile = {
     h['x-goog-api-key'] = key;
   },
   counter: geminiCounter,
+  budgetError: (message) => ({
+    status: 400,
+    body: JSON.stringify({ error: { code: 400, message, status: 'INVALID_ARGUMENT' } }),
+  }),
 };

@@ -6,15 +6,22 @@ import http, {
 } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { addUsage, zeroUsage } from '../../core/usage.js';
+import { StringDecoder } from 'node:string_decoder';
+import { costOf } from '../../core/cost/index.js';
 import type { EngineTokens } from '../types.js';
+import { RunMeter, type MeterOptions } from './meter.js';
 import { AUTH_HEADERS, type ProviderProfile } from './providers.js';
+import type { ResponseUsage } from './usage.js';
 
 /**
  * The loopback key-holding proxy. A CLI engine talks to it with a dummy per-run key; the proxy
  * checks that key, refuses anything that is not a model call, puts the real credential on the
  * request and streams the upstream answer back untouched. The real key stays in this process's
  * memory and never enters the CLI's environment, so the agent's shell cannot read it.
+ *
+ * It is also the run's meter: it reads the usage of every response, prices it, and once the
+ * run's ceiling is reached answers every further model request with the provider's own final
+ * (non-retried) error, so the budget holds whatever the CLI does.
  */
 export interface ProxyOptions {
   readonly profile: ProviderProfile;
@@ -22,6 +29,8 @@ export interface ProxyOptions {
   readonly upstream: string;
   /** The real credential, held in memory only. */
   readonly realKey: string;
+  /** Pricing and ceiling (default: the built-in price table, no ceiling, no run model). */
+  readonly meter?: MeterOptions;
 }
 
 export interface ProxyStats {
@@ -31,6 +40,14 @@ export interface ProxyStats {
   readonly refused: number;
   /** Usage counted from the upstream's responses. */
   readonly tokens: EngineTokens;
+  /** Their price in USD; null when one could not be priced (see `unknown`). */
+  readonly costUsd: number | null;
+  readonly ceilingUsd: number | undefined;
+  /** True once a request was refused because the run's ceiling was reached. */
+  readonly ceilingHit: boolean;
+  readonly ceilingRefusals: number;
+  readonly ceilingMessage: string | undefined;
+  readonly unknown: readonly string[];
   /** Upstream statuses seen, in order (for infra-failure classification). */
   readonly statuses: readonly number[];
 }
@@ -71,7 +88,9 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
   const prefix = upstream.pathname.replace(/\/+$/, '');
   const client = upstream.protocol === 'https:' ? https : http;
   const dummyKey = `lailatov-dummy-${randomBytes(24).toString('hex')}`;
-  let tokens: EngineTokens = zeroUsage();
+  const meter = new RunMeter(
+    opts.meter ?? { pricer: (model, t) => costOf(model, t).usd, model: '' },
+  );
   let requests = 0;
   let refused = 0;
   const statuses: number[] = [];
@@ -97,10 +116,26 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
       refuse(res, 403, `${method} ${url.pathname} is not a model endpoint this proxy forwards`);
       return;
     }
+    const over = meter.admit();
+    if (over !== undefined) {
+      req.resume();
+      const e = opts.profile.budgetError(over);
+      // x-should-retry: the Anthropic and OpenAI SDKs obey it before their status rules.
+      res.writeHead(e.status, { 'content-type': 'application/json', 'x-should-retry': 'false' });
+      res.end(e.body);
+      return;
+    }
     requests += 1;
     const headers: OutgoingHttpHeaders = {};
     for (const [k, v] of Object.entries(req.headers)) if (!DROP.has(k)) headers[k] = v;
     opts.profile.setCredential(headers, opts.realKey);
+    let settled = false;
+    let answered = false;
+    const settle = (u: ResponseUsage | undefined, ok: boolean): void => {
+      if (settled) return;
+      settled = true;
+      meter.settle(u, ok);
+    };
     // No accept-encoding upstream: the usage tap must read plain text.
     const up = client.request(
       {
@@ -112,26 +147,38 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
         headers,
       },
       (upRes) => {
+        answered = true;
         const status = upRes.statusCode ?? 502;
         statuses.push(status);
         res.writeHead(status, upRes.headers);
         const counting = status < 300 && opts.profile.counts(url.pathname);
         const isSse = String(upRes.headers['content-type'] ?? '').includes('text/event-stream');
         const counter = counting ? opts.profile.counter(isSse) : undefined;
-        upRes.setEncoding('utf8');
-        upRes.on('data', (chunk: string) => {
-          counter?.push(chunk);
+        // The bytes go through as they come; the tap decodes its own copy.
+        const decoder = new StringDecoder('utf8');
+        upRes.on('data', (chunk: Buffer) => {
+          counter?.push(decoder.write(chunk));
           res.write(chunk);
         });
         upRes.on('end', () => {
-          if (counter) tokens = addUsage(tokens, counter.end());
+          counter?.push(decoder.end());
+          settle(counter?.end(), true);
           res.end();
+        });
+        // A cut stream still cost what it showed (its input was read): count that.
+        upRes.on('close', () => {
+          if (!settled) settle(counter?.end(), false);
         });
         upRes.on('error', () => res.destroy());
       },
     );
+    // Destroyed before any answer (the client left early): the request is over, with no usage.
+    up.on('close', () => {
+      if (!answered) settle(undefined, false);
+    });
     up.on('error', (e) => {
       statuses.push(502);
+      settle(undefined, false);
       if (!res.headersSent) refuse(res, 502, `upstream unreachable: ${e.message}`);
       else res.destroy();
     });
@@ -152,7 +199,7 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
     url: `http://127.0.0.1:${port}`,
     port,
     dummyKey,
-    stats: () => ({ requests, refused, tokens: { ...tokens }, statuses: [...statuses] }),
+    stats: () => ({ requests, refused, statuses: [...statuses], ...meter.stats() }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

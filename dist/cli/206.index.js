@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5967);
 /* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8361);
-/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7182);
+/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4307);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9851);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
 

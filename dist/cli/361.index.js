@@ -3508,7 +3508,7 @@ const WRITE_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY |
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 /* harmony import */ var _cli_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4307);
 /* harmony import */ var _engines_chain_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5808);
 
 
@@ -3638,7 +3638,7 @@ function engineFigures(e) {
 
 /***/ }),
 
-/***/ 7182:
+/***/ 4307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4032,7 +4032,146 @@ async function readMemory(file) {
 var chain_spec = __webpack_require__(5808);
 // EXTERNAL MODULE: ./src/core/usage.ts
 var usage = __webpack_require__(4528);
+;// CONCATENATED MODULE: ./src/engines/proxy/sse.ts
+const DEFAULT_CAP = 32 * 1024 * 1024;
+function bodyReader(o) {
+    const cap = o.cap ?? DEFAULT_CAP;
+    if (!o.isSse) {
+        const parts = [];
+        let size = 0;
+        let over = false;
+        return {
+            push(c) {
+                if (over)
+                    return;
+                size += c.length;
+                if (size > cap) {
+                    over = true;
+                    parts.length = 0;
+                    return;
+                }
+                parts.push(c);
+            },
+            end() {
+                if (over)
+                    o.onOversize();
+                else
+                    o.onDocument(parts.join(''));
+            },
+        };
+    }
+    // SSE: the current line (only until its field name is known), the current event's data lines.
+    let line = '';
+    let lineIsData; // undefined until the field name ended
+    let lineStart = true; // for the one optional space after "data:"
+    let data;
+    let dataSize = 0;
+    let over = false;
+    let afterCr = false;
+    const append = (s) => {
+        if (over || s === '')
+            return;
+        dataSize += s.length;
+        if (dataSize > cap) {
+            over = true;
+            data = [];
+            return;
+        }
+        (data ??= []).push(s);
+    };
+    const dispatch = () => {
+        if (over)
+            o.onOversize();
+        else if (data !== undefined)
+            o.onDocument(data.join(''));
+        data = undefined;
+        dataSize = 0;
+        over = false;
+    };
+    const endLine = () => {
+        if (lineIsData === undefined) {
+            // The whole line was a field name (or empty): an empty line ends the event.
+            if (line === '')
+                dispatch();
+            else if (line === 'data')
+                startData();
+        }
+        line = '';
+        lineIsData = undefined;
+        lineStart = true;
+    };
+    const startData = () => {
+        // Data lines of one event are joined with "\n" (the SSE rule).
+        if (data !== undefined || over)
+            append('\n');
+        else
+            data = [];
+    };
+    const text = (s) => {
+        // `s` has no line end in it.
+        let rest = s;
+        if (lineIsData === undefined) {
+            const colon = rest.indexOf(':');
+            if (colon < 0) {
+                line += rest.slice(0, 16); // field names are short; anything longer is not "data"
+                return;
+            }
+            line += rest.slice(0, colon);
+            rest = rest.slice(colon + 1);
+            lineIsData = line === 'data';
+            if (lineIsData)
+                startData();
+        }
+        if (!lineIsData || rest === '')
+            return;
+        if (lineStart && rest.startsWith(' '))
+            rest = rest.slice(1);
+        lineStart = false;
+        append(rest);
+    };
+    return {
+        push(c) {
+            let i = 0;
+            if (afterCr && c.startsWith('\n'))
+                i = 1; // the \n of a \r\n split across chunks
+            afterCr = false;
+            const eol = /[\r\n]/g;
+            while (i < c.length) {
+                eol.lastIndex = i;
+                const m = eol.exec(c);
+                if (!m) {
+                    text(c.slice(i));
+                    return;
+                }
+                const at = m.index;
+                text(c.slice(i, at));
+                endLine();
+                if (c[at] === '\r') {
+                    if (at + 1 === c.length)
+                        afterCr = true;
+                    else if (c[at + 1] === '\n')
+                        i = at + 2;
+                    else
+                        i = at + 1;
+                    if (at + 1 === c.length)
+                        return;
+                    continue;
+                }
+                i = at + 1;
+            }
+        },
+        end() {
+            if (line !== '' || lineIsData !== undefined)
+                endLine();
+            // A last event without its blank line still carried usage: read it, never drop a cost.
+            if (data !== undefined || over)
+                dispatch();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engines/proxy/usage.ts
+
 
 function obj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
@@ -4040,121 +4179,121 @@ function obj(v) {
 function num(v) {
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
-/** Max bytes of a non-streamed JSON body we keep to read its usage. */
-const JSON_TAP_CAP = 8 * 1024 * 1024;
-/**
- * Reads `data:` lines of an SSE stream, or a whole JSON body, and hands each parsed object to
- * `onObject`. SSE is parsed line by line as it passes, so nothing is buffered but a partial line.
- */
-function jsonTap(isSse, onObject) {
-    let pending = '';
-    let body = '';
-    const line = (l) => {
-        if (!l.startsWith('data:'))
-            return;
-        const payload = l.slice(5).trim();
-        if (payload === '' || payload === '[DONE]')
-            return;
-        try {
-            const o = obj(JSON.parse(payload));
-            if (o)
-                onObject(o);
-        }
-        catch {
-            // A malformed event is the CLI's problem; the count just skips it.
-        }
-    };
-    return {
-        push(c) {
-            if (!isSse) {
-                if (body.length < JSON_TAP_CAP)
-                    body += c;
-                return;
-            }
-            pending += c;
-            let nl;
-            while ((nl = pending.indexOf('\n')) >= 0) {
-                line(pending.slice(0, nl).replace(/\r$/, ''));
-                pending = pending.slice(nl + 1);
-            }
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function counter(isSse, read) {
+    const r = { tokens: (0,usage/* zeroUsage */.My)(), model: undefined, metered: false };
+    let oversize = false;
+    const reader = bodyReader({
+        isSse,
+        onOversize: () => {
+            oversize = true;
         },
-        end() {
-            if (isSse) {
-                if (pending !== '')
-                    line(pending);
+        onDocument: (text) => {
+            const t = text.trim();
+            if (t === '' || t === '[DONE]')
                 return;
-            }
+            let v;
             try {
-                const o = obj(JSON.parse(body));
-                if (o)
-                    onObject(o);
+                v = JSON.parse(t);
             }
             catch {
-                // Not JSON (an error page): no usage.
+                return; // A malformed event is the client's problem; the count skips it.
             }
+            // Gemini's streamGenerateContent without alt=sse answers one JSON array of chunks.
+            for (const o of Array.isArray(v) ? v : [v]) {
+                const j = obj(o);
+                if (j)
+                    read(j, r);
+            }
+        },
+    });
+    return {
+        push: reader.push,
+        end: () => {
+            reader.end();
+            // An event too large to read may have held the usage: then the cost is unknown.
+            return { tokens: { ...r.tokens }, model: r.model, metered: r.metered && !oversize };
         },
     };
 }
-/** Anthropic Messages: `message_start` carries input and cache figures, `message_delta` the output so far. */
+/**
+ * Anthropic Messages: `message_start` carries input and cache figures, `message_delta` the
+ * cumulative figures so far (output, and on newer APIs input too), a JSON body `usage`.
+ */
 function anthropicCounter(isSse) {
-    const t = (0,usage/* zeroUsage */.My)();
-    const take = (u, withInput) => {
+    const take = (r, u) => {
         if (!u)
             return;
-        if (withInput) {
-            t.input = num(u.input_tokens) ?? t.input;
-            t.cacheRead = num(u.cache_read_input_tokens) ?? t.cacheRead;
-            t.cacheWrite = num(u.cache_creation_input_tokens) ?? t.cacheWrite;
-        }
-        // output_tokens in message_delta is cumulative for the message: keep the latest.
-        t.output = num(u.output_tokens) ?? t.output;
+        r.metered = true;
+        // Every figure is cumulative for the message: keep the latest one given.
+        r.tokens.input = num(u.input_tokens) ?? r.tokens.input;
+        r.tokens.cacheRead = num(u.cache_read_input_tokens) ?? r.tokens.cacheRead;
+        r.tokens.cacheWrite = num(u.cache_creation_input_tokens) ?? r.tokens.cacheWrite;
+        r.tokens.output = num(u.output_tokens) ?? r.tokens.output;
     };
-    const tap = jsonTap(isSse, (o) => {
-        if (o.type === 'message_start')
-            take(obj(obj(o.message)?.usage), true);
+    return counter(isSse, (o, r) => {
+        if (o.type === 'message_start') {
+            const m = obj(o.message);
+            r.model = str(m?.model) ?? r.model;
+            take(r, obj(m?.usage));
+        }
         else if (o.type === 'message_delta')
-            take(obj(o.usage), false);
-        else if (o.type === 'message')
-            take(obj(o.usage), true);
+            take(r, obj(o.usage));
+        else if (o.type === 'message') {
+            r.model = str(o.model) ?? r.model;
+            take(r, obj(o.usage));
+        }
     });
-    return { push: tap.push, end: () => (tap.end(), { ...t }) };
 }
-/** OpenAI Responses (`response.completed`) and Chat Completions (`usage`) bodies. */
+/**
+ * OpenAI Responses (`response.completed`, also `response.incomplete`/`response.failed`, or the
+ * JSON response) and Chat Completions (`usage` in the JSON body, or in the last chunk with
+ * `stream_options.include_usage`). Input counts include the cached tokens; output counts include
+ * the reasoning tokens.
+ */
 function openaiCounter(isSse) {
-    const t = (0,usage/* zeroUsage */.My)();
-    const take = (u) => {
+    return counter(isSse, (o, r) => {
+        const response = obj(o.response);
+        const u = obj(response?.usage) ?? obj(o.usage);
+        r.model = str(response?.model) ?? str(o.model) ?? r.model;
         if (!u)
             return;
+        r.metered = true;
         const input = num(u.input_tokens) ?? num(u.prompt_tokens) ?? 0;
         const cached = num(obj(u.input_tokens_details)?.cached_tokens) ??
             num(obj(u.prompt_tokens_details)?.cached_tokens) ??
             0;
-        // OpenAI counts cached tokens inside input; split them out like Anthropic does.
-        t.input = input - cached;
-        t.cacheRead = cached;
-        t.output = num(u.output_tokens) ?? num(u.completion_tokens) ?? 0;
-    };
-    const tap = jsonTap(isSse, (o) => {
-        if (o.type === 'response.completed')
-            take(obj(obj(o.response)?.usage));
-        else if (obj(o.usage))
-            take(obj(o.usage));
+        // Split the cached tokens out of input, as Anthropic reports them: they are priced apart.
+        r.tokens = {
+            input: input - cached,
+            cacheRead: cached,
+            cacheWrite: 0,
+            output: num(u.output_tokens) ?? num(u.completion_tokens) ?? 0,
+        };
     });
-    return { push: tap.push, end: () => (tap.end(), { ...t }) };
 }
-/** Gemini generateContent: `usageMetadata`, cumulative in each streamed chunk. */
+/**
+ * Gemini generateContent: `usageMetadata`, cumulative in each streamed chunk (the last is the
+ * total). `promptTokenCount` includes the cached tokens; tool-use prompts are input too; thoughts
+ * are billed as output.
+ */
 function geminiCounter(isSse) {
-    const t = (0,usage/* zeroUsage */.My)();
-    const tap = jsonTap(isSse, (o) => {
+    return counter(isSse, (o, r) => {
+        r.model = str(o.modelVersion) ?? r.model;
         const u = obj(o.usageMetadata);
         if (!u)
             return;
+        r.metered = true;
         const cached = num(u.cachedContentTokenCount) ?? 0;
-        t.input = (num(u.promptTokenCount) ?? 0) - cached;
-        t.cacheRead = cached;
-        t.output = (num(u.candidatesTokenCount) ?? 0) + (num(u.thoughtsTokenCount) ?? 0);
+        r.tokens = {
+            input: (num(u.promptTokenCount) ?? 0) - cached + (num(u.toolUsePromptTokenCount) ?? 0),
+            cacheRead: cached,
+            cacheWrite: 0,
+            output: (num(u.candidatesTokenCount) ?? 0) + (num(u.thoughtsTokenCount) ?? 0),
+        };
     });
-    return { push: tap.push, end: () => (tap.end(), { ...t }) };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/proxy/providers.ts
@@ -4179,6 +4318,10 @@ const anthropicProfile = {
         h['x-api-key'] = key;
     },
     counter: anthropicCounter,
+    budgetError: (message) => ({
+        status: 400,
+        body: JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message } }),
+    }),
 };
 const openaiProfile = {
     name: 'openai',
@@ -4189,6 +4332,12 @@ const openaiProfile = {
         h.authorization = `Bearer ${key}`;
     },
     counter: openaiCounter,
+    budgetError: (message) => ({
+        status: 400,
+        body: JSON.stringify({
+            error: { message, type: 'invalid_request_error', param: null, code: 'budget_exceeded' },
+        }),
+    }),
 };
 const GEMINI_MODEL_CALL = /^\/v1(beta)?\/models\/[A-Za-z0-9._-]+:(generateContent|streamGenerateContent|countTokens)$/;
 const geminiProfile = {
@@ -4200,6 +4349,10 @@ const geminiProfile = {
         h['x-goog-api-key'] = key;
     },
     counter: geminiCounter,
+    budgetError: (message) => ({
+        status: 400,
+        body: JSON.stringify({ error: { code: 400, message, status: 'INVALID_ARGUMENT' } }),
+    }),
 };
 
 // EXTERNAL MODULE: external "node:os"
@@ -4259,6 +4412,8 @@ async function findBinary(opts) {
 var sandbox_env = __webpack_require__(4542);
 // EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
 var engines_sandbox = __webpack_require__(4913);
+// EXTERNAL MODULE: ./src/core/cost/index.ts + 3 modules
+var cost = __webpack_require__(7209);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
@@ -4267,7 +4422,104 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/engines/proxy/meter.ts
+
+
+const meter_usd = (n) => `$${n.toFixed(2)}`;
+const ZERO = (0,usage/* zeroUsage */.My)();
+/**
+ * The run's running total, priced response by response, and its ceiling. A request is let
+ * through while the spend, plus the in-flight requests and this one each estimated at the cost
+ * of the last response (the context only grows, so that is a fair lower bound), stays within the
+ * ceiling: the same rule as the native engine's, so a run overshoots by at most one request, and
+ * only when one request costs more than what was left.
+ */
+class RunMeter {
+    o;
+    tokens = (0,usage/* zeroUsage */.My)();
+    cost = 0;
+    lastUsd = 0;
+    inFlight = 0;
+    refusals = 0;
+    message;
+    unknown = [];
+    constructor(o) {
+        this.o = o;
+        // A ceiling we cannot price is a ceiling we cannot hold: refuse it before any call.
+        if (o.ceilingUsd !== undefined && o.pricer(o.model, ZERO) === null)
+            throw new errors/* UserError */.y(`budget: no price is known for model "${o.model}", so the run's ceiling of ${meter_usd(o.ceilingUsd)} ` +
+                'cannot be held by the model proxy. Add the model to the price table (src/core/cost/prices.ts), or choose a priced model.');
+    }
+    /** The refusal message when this request must not be sent, else undefined (and it counts as in flight). */
+    admit() {
+        const ceiling = this.o.ceilingUsd;
+        const why = ceiling === undefined ? undefined : this.overReason(ceiling);
+        if (why === undefined) {
+            this.inFlight += 1;
+            return undefined;
+        }
+        this.refusals += 1;
+        this.message ??= why;
+        return why;
+    }
+    overReason(ceiling) {
+        const head = `LailaTov budget: the run's ceiling of ${meter_usd(ceiling)} is spent`;
+        if (this.cost === null)
+            return `${head}: the spend cannot be known (${this.unknown.join('; ')}), so no further request is sent`;
+        if (this.cost >= ceiling)
+            return `${head} (${meter_usd(this.cost)} used); no further request is sent`;
+        const next = this.cost + (this.inFlight + 1) * this.lastUsd;
+        if (next <= ceiling)
+            return undefined;
+        return (`${head}: ${meter_usd(this.cost)} used, and the next request (about ${meter_usd(this.lastUsd)}, like the last) ` +
+            'would pass it; no further request is sent');
+    }
+    /** One admitted request is over: add what its response reported (a cut one still costs). */
+    settle(u, ok) {
+        this.inFlight = Math.max(0, this.inFlight - 1);
+        if (!u)
+            return;
+        this.tokens = (0,usage/* addUsage */.vk)(this.tokens, u.tokens);
+        if (!u.metered) {
+            // A complete successful answer with no usage: its cost is unknown. A cut or failed one
+            // counts what it showed.
+            if (ok)
+                this.markUnknown('a response carried no usage');
+            return;
+        }
+        const model = [u.model, this.o.model].find((m) => m !== undefined && this.o.pricer(m, ZERO) !== null);
+        const price = model === undefined ? null : this.o.pricer(model, u.tokens);
+        if (price === null) {
+            this.markUnknown(`no price is known for model "${u.model ?? this.o.model}"`);
+            return;
+        }
+        this.lastUsd = price;
+        if (this.cost !== null)
+            this.cost += price;
+    }
+    markUnknown(why) {
+        this.cost = null;
+        if (!this.unknown.includes(why))
+            this.unknown.push(why);
+    }
+    stats() {
+        return {
+            tokens: { ...this.tokens },
+            costUsd: this.cost,
+            ceilingUsd: this.o.ceilingUsd,
+            ceilingHit: this.refusals > 0,
+            ceilingRefusals: this.refusals,
+            ceilingMessage: this.message,
+            unknown: [...this.unknown],
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engines/proxy/server.ts
+
+
 
 
 
@@ -4297,7 +4549,7 @@ async function startKeyProxy(opts) {
     const prefix = upstream.pathname.replace(/\/+$/, '');
     const client = upstream.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     const dummyKey = `lailatov-dummy-${(0,external_node_crypto_.randomBytes)(24).toString('hex')}`;
-    let tokens = (0,usage/* zeroUsage */.My)();
+    const meter = new RunMeter(opts.meter ?? { pricer: (model, t) => (0,cost/* costOf */.ho)(model, t).usd, model: '' });
     let requests = 0;
     let refused = 0;
     const statuses = [];
@@ -4322,12 +4574,29 @@ async function startKeyProxy(opts) {
             refuse(res, 403, `${method} ${url.pathname} is not a model endpoint this proxy forwards`);
             return;
         }
+        const over = meter.admit();
+        if (over !== undefined) {
+            req.resume();
+            const e = opts.profile.budgetError(over);
+            // x-should-retry: the Anthropic and OpenAI SDKs obey it before their status rules.
+            res.writeHead(e.status, { 'content-type': 'application/json', 'x-should-retry': 'false' });
+            res.end(e.body);
+            return;
+        }
         requests += 1;
         const headers = {};
         for (const [k, v] of Object.entries(req.headers))
             if (!DROP.has(k))
                 headers[k] = v;
         opts.profile.setCredential(headers, opts.realKey);
+        let settled = false;
+        let answered = false;
+        const settle = (u, ok) => {
+            if (settled)
+                return;
+            settled = true;
+            meter.settle(u, ok);
+        };
         // No accept-encoding upstream: the usage tap must read plain text.
         const up = client.request({
             protocol: upstream.protocol,
@@ -4337,26 +4606,39 @@ async function startKeyProxy(opts) {
             path: `${prefix}${url.pathname}${url.search}`,
             headers,
         }, (upRes) => {
+            answered = true;
             const status = upRes.statusCode ?? 502;
             statuses.push(status);
             res.writeHead(status, upRes.headers);
             const counting = status < 300 && opts.profile.counts(url.pathname);
             const isSse = String(upRes.headers['content-type'] ?? '').includes('text/event-stream');
             const counter = counting ? opts.profile.counter(isSse) : undefined;
-            upRes.setEncoding('utf8');
+            // The bytes go through as they come; the tap decodes its own copy.
+            const decoder = new external_node_string_decoder_.StringDecoder('utf8');
             upRes.on('data', (chunk) => {
-                counter?.push(chunk);
+                counter?.push(decoder.write(chunk));
                 res.write(chunk);
             });
             upRes.on('end', () => {
-                if (counter)
-                    tokens = (0,usage/* addUsage */.vk)(tokens, counter.end());
+                counter?.push(decoder.end());
+                settle(counter?.end(), true);
                 res.end();
+            });
+            // A cut stream still cost what it showed (its input was read): count that.
+            upRes.on('close', () => {
+                if (!settled)
+                    settle(counter?.end(), false);
             });
             upRes.on('error', () => res.destroy());
         });
+        // Destroyed before any answer (the client left early): the request is over, with no usage.
+        up.on('close', () => {
+            if (!answered)
+                settle(undefined, false);
+        });
         up.on('error', (e) => {
             statuses.push(502);
+            settle(undefined, false);
             if (!res.headersSent)
                 refuse(res, 502, `upstream unreachable: ${e.message}`);
             else
@@ -4379,7 +4661,7 @@ async function startKeyProxy(opts) {
         url: `http://127.0.0.1:${port}`,
         port,
         dummyKey,
-        stats: () => ({ requests, refused, tokens: { ...tokens }, statuses: [...statuses] }),
+        stats: () => ({ requests, refused, statuses: [...statuses], ...meter.stats() }),
         close: () => new Promise((resolve) => {
             server.closeAllConnections();
             server.close(() => resolve());
@@ -4398,6 +4680,8 @@ async function startKeyProxy(opts) {
 
 
 
+
+const defaultPricer = (model, tokens) => (0,cost/* costOf */.ho)(model, tokens).usd;
 /**
  * Runs one CLI engine invocation: finds the binary, starts the key proxy, builds the scrubbed
  * environment (allowlist + a throwaway HOME + the proxy URL and dummy key), runs the CLI through
@@ -4417,7 +4701,17 @@ async function runCliSession(spec) {
         await spec.prepareHome?.(home);
         const up = spec.options.upstreamFor?.(spec.profile.name) ?? spec.options.upstream;
         if (up)
-            proxy = await startKeyProxy({ profile: spec.profile, upstream: up.url, realKey: up.apiKey });
+            proxy = await startKeyProxy({
+                profile: spec.profile,
+                upstream: up.url,
+                realKey: up.apiKey,
+                // The proxy is the run's meter: it prices every response and holds the ceiling.
+                meter: {
+                    pricer: spec.options.pricer ?? defaultPricer,
+                    model: spec.task.model,
+                    ...(spec.task.budgetUsd !== undefined ? { ceilingUsd: spec.task.budgetUsd } : {}),
+                },
+            });
         const env = (0,sandbox_env/* sandboxEnv */.P)(parentEnv, {
             ...(spec.task.env.allow ? { allow: spec.task.env.allow } : {}),
             set: {
@@ -4524,6 +4818,35 @@ function abnormalResult(common, abnormal) {
         return { ...common, outcome: abnormal.outcome, detail: abnormal.detail };
     const r = (0,infra/* infraFailure */.JC)(common, abnormal.detail);
     return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
+}
+/** The higher of two costs; an unknown one never hides a known one, nor counts as zero. */
+function higherCost(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return Math.max(a, b);
+}
+/**
+ * Puts the proxy's meter into an engine's result: the proxy saw every request, so its tokens
+ * stand when it forwarded any, its priced total when the CLI reported none or less, and a
+ * request refused for the ceiling makes the run `budget_exceeded` whatever the CLI then said.
+ */
+function withMeter(session, result) {
+    const p = session.proxy;
+    if (!p)
+        return result;
+    const seen = p.requests > 0;
+    const metered = {
+        ...result,
+        ...(seen ? { tokens: p.tokens } : {}),
+        costUsd: seen ? higherCost(result.costUsd, p.costUsd) : result.costUsd,
+    };
+    if (!p.ceilingHit || session.run.aborted)
+        return metered;
+    const refused = `${p.ceilingRefusals} request${p.ceilingRefusals === 1 ? '' : 's'} refused`;
+    const detail = [`${p.ceilingMessage} (${refused})`, result.detail].filter((d) => d !== undefined && d !== '');
+    return { ...metered, outcome: 'budget_exceeded', detail: detail.join('; ') };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/aider/parse.ts
@@ -4685,18 +5008,21 @@ function createAiderEngine(options = {}) {
             };
             const abnormal = abnormalEnd(session, replies > 0);
             if (abnormal)
-                return abnormalResult(common, abnormal);
+                return withMeter(session, abnormalResult(common, abnormal));
             // Aider may exit 0 after litellm gave up: no reply at all plus a provider error is infra.
             if (replies === 0 && infraLine !== undefined)
-                return (0,infra/* infraFailure */.JC)(common, `aider: ${infraLine}`);
+                return withMeter(session, (0,infra/* infraFailure */.JC)(common, `aider: ${infraLine}`));
             if (replies === 0) {
-                return {
+                return withMeter(session, {
                     ...common,
                     outcome: 'error',
                     detail: 'aider printed no usage line (no model reply)',
-                };
+                });
             }
-            return { ...common, outcome: changed.length > 0 ? 'completed' : 'no_changes' };
+            return withMeter(session, {
+                ...common,
+                outcome: changed.length > 0 ? 'completed' : 'no_changes',
+            });
         },
     };
 }
@@ -4902,40 +5228,45 @@ function createClaudeCodeEngine(options = {}) {
                     result = parseResultEvent(e) ?? result;
                 },
             });
-            const base = sessionBase(name, 'anthropic', task, session);
-            const proxyTokens = session.proxy?.tokens;
-            const abnormal = abnormalEnd(session, result !== undefined);
-            const reported = result?.allModelTokens ?? result?.tokens;
-            const common = {
-                ...base,
-                finalMessage: result?.resultText ?? '',
-                turns: result?.numTurns ?? 0,
-                // What the provider metered (proxy) beats what the CLI says, when both exist.
-                tokens: proxyTokens ?? reported ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
-                costUsd: result?.totalCostUsd ?? null,
-                ...(result?.durationMs != null ? { durationMs: result.durationMs } : {}),
-            };
-            let check = '';
-            if (proxyTokens && reported) {
-                check = sameTokens(proxyTokens, reported)
-                    ? `tokens cross-checked: proxy = CLI (${fmt(proxyTokens)})`
-                    : `TOKEN MISMATCH: proxy counted ${fmt(proxyTokens)}; CLI reported ${fmt(reported)}`;
-            }
-            const withCheck = (detail) => [detail, check].filter((s) => s !== undefined && s !== '').join('; ') || undefined;
-            if (abnormal) {
-                if (abnormal.infra) {
-                    const r = (0,infra/* infraFailure */.JC)(common, withCheck(abnormal.detail) ?? abnormal.detail);
-                    return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
-                }
-                return { ...common, outcome: abnormal.outcome, detail: withCheck(abnormal.detail) ?? '' };
-            }
-            const mapped = outcomeOf(result, session.changedFiles.length, refused);
-            if (mapped.infra)
-                return (0,infra/* infraFailure */.JC)(common, withCheck(mapped.detail) ?? '');
-            const detail = withCheck(mapped.detail);
-            return { ...common, outcome: mapped.outcome, ...(detail ? { detail } : {}) };
+            return withMeter(session, resultOf(task, session, result, refused));
         },
     };
+}
+/** Maps Claude Code's result event (and how the process ended) to the engine's result. */
+function resultOf(task, session, result, refused) {
+    const name = 'claude-code';
+    const base = sessionBase(name, 'anthropic', task, session);
+    const proxyTokens = session.proxy?.tokens;
+    const abnormal = abnormalEnd(session, result !== undefined);
+    const reported = result?.allModelTokens ?? result?.tokens;
+    const common = {
+        ...base,
+        finalMessage: result?.resultText ?? '',
+        turns: result?.numTurns ?? 0,
+        // What the provider metered (proxy) beats what the CLI says, when both exist.
+        tokens: proxyTokens ?? reported ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+        costUsd: result?.totalCostUsd ?? null,
+        ...(result?.durationMs != null ? { durationMs: result.durationMs } : {}),
+    };
+    let check = '';
+    if (proxyTokens && reported) {
+        check = sameTokens(proxyTokens, reported)
+            ? `tokens cross-checked: proxy = CLI (${fmt(proxyTokens)})`
+            : `TOKEN MISMATCH: proxy counted ${fmt(proxyTokens)}; CLI reported ${fmt(reported)}`;
+    }
+    const withCheck = (detail) => [detail, check].filter((s) => s !== undefined && s !== '').join('; ') || undefined;
+    if (abnormal) {
+        if (abnormal.infra) {
+            const r = (0,infra/* infraFailure */.JC)(common, withCheck(abnormal.detail) ?? abnormal.detail);
+            return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
+        }
+        return { ...common, outcome: abnormal.outcome, detail: withCheck(abnormal.detail) ?? '' };
+    }
+    const mapped = outcomeOf(result, session.changedFiles.length, refused);
+    if (mapped.infra)
+        return (0,infra/* infraFailure */.JC)(common, withCheck(mapped.detail) ?? '');
+    const detail = withCheck(mapped.detail);
+    return { ...common, outcome: mapped.outcome, ...(detail ? { detail } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/codex/index.ts
@@ -5051,14 +5382,17 @@ function createCodexEngine(options = {}) {
             };
             const abnormal = abnormalEnd(session, state.turnsCompleted > 0 || state.failure !== undefined);
             if (abnormal)
-                return abnormalResult(common, abnormal);
+                return withMeter(session, abnormalResult(common, abnormal));
             if (state.failure !== undefined) {
                 const detail = `codex: ${state.failure}`;
-                return INFRA.test(state.failure)
+                return withMeter(session, INFRA.test(state.failure)
                     ? (0,infra/* infraFailure */.JC)(common, detail)
-                    : { ...common, outcome: 'error', detail };
+                    : { ...common, outcome: 'error', detail });
             }
-            return { ...common, outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes' };
+            return withMeter(session, {
+                ...common,
+                outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
+            });
         },
     };
 }
@@ -5161,23 +5495,26 @@ function createGeminiEngine(options = {}) {
                 costUsd: options.pricer?.(task.model, tokens) ?? null,
             };
             if (session.run.exitCode === EXIT_TURN_LIMIT && !session.run.timedOut) {
-                return {
+                return withMeter(session, {
                     ...common,
                     outcome: 'max_turns',
                     detail: `gemini stopped at the turn cap of ${task.maxTurns}`,
-                };
+                });
             }
             const abnormal = abnormalEnd(session, report !== undefined && report.error === undefined);
             if (report?.error !== undefined && !session.run.timedOut && !session.run.aborted) {
                 const detail = `gemini: ${report.error}`;
                 if (session.run.exitCode === EXIT_INPUT_ERROR || !gemini_INFRA.test(report.error)) {
-                    return { ...common, outcome: 'error', detail };
+                    return withMeter(session, { ...common, outcome: 'error', detail });
                 }
-                return (0,infra/* infraFailure */.JC)(common, detail);
+                return withMeter(session, (0,infra/* infraFailure */.JC)(common, detail));
             }
             if (abnormal)
-                return abnormalResult(common, abnormal);
-            return { ...common, outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes' };
+                return withMeter(session, abnormalResult(common, abnormal));
+            return withMeter(session, {
+                ...common,
+                outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
+            });
         },
     };
 }
@@ -5595,8 +5932,6 @@ class FileOutcomeStore {
 
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
 var pipeline = __webpack_require__(2225);
-// EXTERNAL MODULE: ./src/core/cost/index.ts + 3 modules
-var cost = __webpack_require__(7209);
 ;// CONCATENATED MODULE: ./src/stages/ports.ts
 const systemClock = { now: () => new Date() };
 const silentLogger = { info: () => undefined, warn: () => undefined };

@@ -831,7 +831,7 @@ function lazyModel(env, provider) {
 }
 function engineFactory(env, inputs, sandbox) {
     return async (chain, run) => {
-        const { createEngine } = await __webpack_require__.e(/* import() */ 514).then(__webpack_require__.bind(__webpack_require__, 10514));
+        const { createEngine } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 67138));
         const price = await pricer();
         const { providerUpstream } = await __webpack_require__.e(/* import() */ 302).then(__webpack_require__.bind(__webpack_require__, 26302));
         const { parseLink } = await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 75808));

@@ -38,7 +38,9 @@ export const COMMON_HELP = `  --log FILE           outcome log (default <repo>/.
   --max-rounds N       remediation rounds before escalating (default 2)
   --budget USD         issue budget in USD (default 10)
   --json               print one JSON object on stdout; progress goes to stderr
-Environment: ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway) for the model and engines;
+Environment: ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL for a gateway) for the model and the
+anthropic and claude-code engines; OPENAI_API_KEY (OPENAI_BASE_URL) for codex and OpenAI models
+in aider; GEMINI_API_KEY (GOOGLE_GEMINI_BASE_URL) for gemini. The agents never see these keys.
 LAILATOV_PROGRESS=tty|plain forces the live stderr display or plain progress lines.
 `;
 

@@ -1133,12 +1133,7 @@ async function runCommand(file, args, opts) {
     if (opts.confine) {
         const { jail, ...rest } = opts.confine;
         const c = await jail.confine(file, args, { ...rest, cwd: opts.cwd, env: opts.env });
-        try {
-            return await spawnCapped(c.file, c.args, { ...opts, env: c.env });
-        }
-        finally {
-            await c.dispose();
-        }
+        return spawnCapped(c.file, c.args, { ...opts, env: c.env });
     }
     return spawnCapped(file, args, opts);
 }
@@ -2112,7 +2107,7 @@ class BwrapSandbox {
         const cwd = external_node_path_default().resolve(root, external_node_path_default().relative(root, await (0,promises_.realpath)(opts.cwd).catch(() => opts.cwd)));
         if (ports.length === 0) {
             const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], null, cwd);
-            return { file: this.bwrap, args: bwrapArgs(plan, file, args), env, dispose: async () => { } };
+            return { file: this.bwrap, args: bwrapArgs(plan, file, args), env };
         }
         const socketDir = await this.relayPorts(ports);
         const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], socketDir, cwd);
@@ -2120,8 +2115,7 @@ class BwrapSandbox {
         const [bridge, bridgeArgv] = this.socat
             ? ['/bin/sh', socatBridgeArgs(routes, file, args)]
             : [await (0,promises_.realpath)(process.execPath), bridgeArgs(routes, file, args)];
-        const dispose = async () => { };
-        return { file: this.bwrap, args: bwrapArgs(plan, bridge, bridgeArgv), env, dispose };
+        return { file: this.bwrap, args: bwrapArgs(plan, bridge, bridgeArgv), env };
     }
     /**
      * The host ends of the relayed ports, one per port for the sandbox's life (a listener per

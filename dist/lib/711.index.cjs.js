@@ -90,7 +90,7 @@ class OffSandbox {
         return Promise.resolve({
             mode: 'off',
             root,
-            confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env, dispose: () => Promise.resolve() }),
+            confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env }),
         });
     }
     report() {

@@ -127,11 +127,7 @@ export async function runCommand(
   if (opts.confine) {
     const { jail, ...rest } = opts.confine;
     const c = await jail.confine(file, args, { ...rest, cwd: opts.cwd, env: opts.env });
-    try {
-      return await spawnCapped(c.file, c.args, { ...opts, env: c.env });
-    } finally {
-      await c.dispose();
-    }
+    return spawnCapped(c.file, c.args, { ...opts, env: c.env });
   }
   return spawnCapped(file, args, opts);
 }

@@ -186,7 +186,7 @@ export class BwrapSandbox implements Sandbox {
     );
     if (ports.length === 0) {
       const plan = this.plan(root, readOnly, opts.readable ?? [], opts.writable ?? [], null, cwd);
-      return { file: this.bwrap, args: bwrapArgs(plan, file, args), env, dispose: async () => {} };
+      return { file: this.bwrap, args: bwrapArgs(plan, file, args), env };
     }
     const socketDir = await this.relayPorts(ports);
     const plan = this.plan(
@@ -201,8 +201,7 @@ export class BwrapSandbox implements Sandbox {
     const [bridge, bridgeArgv] = this.socat
       ? ['/bin/sh', socatBridgeArgs(routes, file, args)]
       : [await realpath(process.execPath), bridgeArgs(routes, file, args)];
-    const dispose = async (): Promise<void> => {};
-    return { file: this.bwrap, args: bwrapArgs(plan, bridge, bridgeArgv), env, dispose };
+    return { file: this.bwrap, args: bwrapArgs(plan, bridge, bridgeArgv), env };
   }
 
   /**

@@ -14,8 +14,7 @@ export class OffSandbox implements Sandbox {
     return Promise.resolve({
       mode: 'off',
       root,
-      confine: (file, args, opts) =>
-        Promise.resolve({ file, args, env: opts.env, dispose: () => Promise.resolve() }),
+      confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env }),
     });
   }
 

@@ -20,12 +20,11 @@ export interface ConfineOptions {
   readonly ports?: readonly number[];
 }
 
-/** A command rewritten to run confined; `dispose` frees what `confine` set up for it. */
+/** A command rewritten to run confined (what it needs, e.g. relays, lives with the sandbox). */
 export interface ConfinedCommand {
   readonly file: string;
   readonly args: readonly string[];
   readonly env: Readonly<Record<string, string>>;
-  dispose(): Promise<void>;
 }
 
 /** The sandbox bound to one working tree, with its read-only paths worked out once. */

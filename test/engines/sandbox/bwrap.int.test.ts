@@ -91,6 +91,13 @@ describe('bubblewrap sandbox', () => {
     expect(bare.stdout).toContain(PLANTED);
   });
 
+  it('runs with no capability, as uid 1000 when the runner is root', async () => {
+    const r = await agentBash('id -u; grep CapEff /proc/self/status');
+    const uid = process.getuid?.() ?? 1000;
+    expect(r.stdout).toContain(`${uid === 0 ? 1000 : uid}\n`);
+    expect(r.stdout).toMatch(/CapEff:\s+0{16}/);
+  });
+
   it('changes nothing outside the tree: rm -rf and writes elsewhere fail or vanish', async () => {
     const r = await agentBash(
       `rm -rf ${outside}; echo x > ${outside}/new.txt; touch /etc/lailatov-pwn; ` +

@@ -3,6 +3,7 @@
 // to write a file in a temp git repo, and the engine reports the usage the server charged.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { resolve } from 'node:path';
+import { costOf } from '../../src/core/cost/index.js';
 import { createCodexEngine } from '../../src/engines/codex/index.js';
 import { startResponsesServer } from '../support/openai/index.js';
 import { makeTask, parentEnvWithSecrets, PLANTED_SECRETS, tempRepo } from './support/repo.js';
@@ -56,5 +57,63 @@ describe('codex engine (real CLI)', () => {
       'POST /v1/responses',
     ]);
     for (const q of server.requests) expect(q.headers.authorization).toBe(`Bearer ${REAL_KEY}`);
+  }, 120_000);
+
+  it("a model that never stops: the proxy refuses past the ceiling, codex takes it as final, the run is budget_exceeded at the server's figure", async () => {
+    const repo = await tempRepo();
+    cleanup.push(repo.cleanup);
+    // Every reply asks for another shell command (each a different one, as a model at work) and
+    // reports a large usage: 100k in (20k cached) and 10k out, $0.2025 at GPT-5's price.
+    const usage = { input: 100_000, cached: 20_000, output: 10_000 };
+    const server = await startResponsesServer({
+      apiKey: REAL_KEY,
+      turns: [],
+      endless: (n) => ({
+        text: 'Still working.',
+        call: { name: 'exec_command', arguments: { cmd: `echo step ${n} >> steps.txt` } },
+      }),
+      usage,
+    });
+    cleanup.unshift(() => server.close());
+    const engine = createCodexEngine({
+      binaryPath: CODEX,
+      parentEnv: parentEnvWithSecrets(),
+      upstream: { url: server.url, apiKey: REAL_KEY },
+      pricer: (m, t) => costOf(m, t).usd,
+    });
+    const ceiling = 0.7;
+    const model = 'gpt-5-codex';
+    const result = await engine.run(
+      makeTask(repo.dir, { model, prompt: 'Keep going', timeoutMs: 90_000, budgetUsd: ceiling }),
+    );
+
+    expect(server.failures).toEqual([]);
+    const calls = server.requests.length;
+    const perCall = costOf(model, {
+      input: usage.input - usage.cached,
+      cacheRead: usage.cached,
+      cacheWrite: 0,
+      output: usage.output,
+    }).usd;
+    expect(perCall).toBeCloseTo(0.2025, 9);
+    // Within one request of the ceiling, and no request after the refusal reached the server.
+    expect((calls - 1) * perCall).toBeLessThanOrEqual(ceiling);
+    expect((calls + 1) * perCall).toBeGreaterThan(ceiling);
+    expect(result.outcome).toBe('budget_exceeded');
+    expect(result.detail).toContain("LailaTov budget: the run's ceiling of $0.70 is spent");
+    // codex took the refusal as final: it did not ask again.
+    expect(result.detail).toContain('(1 request refused)');
+    // The reported figures are exactly what the server was asked for and charged.
+    const totals = server.usageTotals();
+    expect(result.turns).toBe(calls);
+    expect(result.tokens).toEqual({
+      input: totals.input - totals.cached,
+      cacheRead: totals.cached,
+      cacheWrite: 0,
+      output: totals.output,
+    });
+    expect(result.costUsd).toBeCloseTo(calls * perCall, 9);
+    // The shell tool really ran on every turn the server played.
+    expect((await repo.read('steps.txt')).trim().split('\n')).toHaveLength(calls);
   }, 120_000);
 });

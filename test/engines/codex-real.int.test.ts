@@ -89,12 +89,13 @@ describe('codex engine (real CLI)', () => {
 
     expect(server.failures).toEqual([]);
     const calls = server.requests.length;
-    const perCall = costOf(model, {
-      input: usage.input - usage.cached,
-      cacheRead: usage.cached,
-      cacheWrite: 0,
-      output: usage.output,
-    }).usd;
+    const perCall =
+      costOf(model, {
+        input: usage.input - usage.cached,
+        cacheRead: usage.cached,
+        cacheWrite: 0,
+        output: usage.output,
+      }).usd ?? NaN;
     expect(perCall).toBeCloseTo(0.2025, 9);
     // Within one request of the ceiling, and no request after the refusal reached the server.
     expect((calls - 1) * perCall).toBeLessThanOrEqual(ceiling);

@@ -107,12 +107,13 @@ describe('gemini engine (real CLI)', () => {
     expect(server.failures).toEqual([]);
     // Every reply the server charged for: the streamed turns and any side call the CLI made.
     const charged = server.requests.filter((q) => !q.url.includes(':countTokens')).length;
-    const perCall = costOf(MODEL, {
-      input: usage.prompt - usage.cached,
-      cacheRead: usage.cached,
-      cacheWrite: 0,
-      output: usage.candidates,
-    }).usd;
+    const perCall =
+      costOf(MODEL, {
+        input: usage.prompt - usage.cached,
+        cacheRead: usage.cached,
+        cacheWrite: 0,
+        output: usage.candidates,
+      }).usd ?? NaN;
     expect(perCall).toBeCloseTo(0.2025, 9);
     // Within one request of the ceiling, and no request after the refusal reached the server.
     expect((charged - 1) * perCall).toBeLessThanOrEqual(ceiling);

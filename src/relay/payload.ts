@@ -8,6 +8,13 @@ export type TaskSource = 'clickup' | 'linear';
 export const RISK_TIERS = ['high', 'medium', 'low'] as const;
 export type RelayRiskTier = (typeof RISK_TIERS)[number];
 
+/** Where a dispatched task lives, kept in the PR's marker so every stage can answer there. */
+export interface TaskOrigin {
+  readonly source: TaskSource;
+  readonly id: string;
+  readonly url: string | null;
+}
+
 /** A task as the relay found it in ClickUp or Linear, before it becomes a dispatch. */
 export interface SourceTask {
   readonly source: TaskSource;

@@ -3,7 +3,7 @@
 import { UserError } from '../core/errors.js';
 import { parseRepo, type RepoRef } from '../forge/github/repo.js';
 import { parseAllowedBots } from '../forge/github/authorize.js';
-import { DEFAULT_API_URLS } from '../relay/apis.js';
+import { DEFAULT_API_URLS } from '../relay/urls.js';
 
 export const ACTION_STAGES = ['triage', 'write', 'review', 'remediate'] as const;
 export type ActionStage = (typeof ACTION_STAGES)[number];

@@ -8,11 +8,7 @@ export interface Api {
   readonly token: string;
 }
 
-export const DEFAULT_API_URLS = {
-  clickup: 'https://api.clickup.com',
-  linear: 'https://api.linear.app',
-  github: 'https://api.github.com',
-} as const;
+export { DEFAULT_API_URLS } from './urls.js';
 
 /** A provider answered with an error, or did not answer. `status` 0: no answer. */
 export class RelayApiError extends Error {

@@ -88,3 +88,38 @@ describe('Cloudflare Worker adapter', () => {
     expect(gh.repo('acme/api').dispatches).toHaveLength(1);
   });
 });
+
+describe('the documented files', () => {
+  it('the example mapping and the Worker config parse', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parseRelayConfigText } = await import('../../src/relay/config.js');
+    const example = await readFile('examples/relay/lailatov-relay.json', 'utf8');
+    expect(parseRelayConfigText(example, 'example').clickup?.routes).toHaveLength(2);
+    const toml = await readFile('examples/relay/wrangler.toml', 'utf8');
+    const inline = /^LAILATOV_RELAY_CONFIG = '(.*)'$/m.exec(toml)?.[1] ?? '';
+    expect(parseRelayConfigText(inline, 'wrangler.toml').linear?.routes).toEqual([
+      { team: 'ENG', repo: 'acme/api' },
+    ]);
+    expect(/^main = "(.*)"$/m.exec(toml)?.[1]).toBe(
+      '../../src/relay/adapters/cloudflare-worker.ts',
+    );
+  });
+
+  it('the Worker bundles for a non-Node runtime: node:crypto is the only Node module it needs', async () => {
+    const esbuild = await import('esbuild');
+    const out = await esbuild.build({
+      entryPoints: ['src/relay/adapters/cloudflare-worker.ts'],
+      bundle: true,
+      platform: 'neutral',
+      format: 'esm',
+      write: false,
+      external: ['node:crypto'],
+      logLevel: 'silent',
+    });
+    expect(out.errors).toEqual([]);
+    const code = out.outputFiles[0]?.text ?? '';
+    expect([...code.matchAll(/from "(node:[^"]+)"/g)].map((m) => m[1])).toEqual(['node:crypto']);
+    // Nor Node's globals.
+    expect(code).not.toMatch(/\bBuffer\.|\bprocess\./);
+  });
+});

@@ -90,6 +90,15 @@ async function send(
 }
 
 const dispatches = (repo = REPO) => gh.repo(repo).dispatches;
+/** The first dispatch as the action's own event parser reads it (GitHub's sender: the token's owner). */
+const received = () => {
+  const d = dispatches()[0];
+  return parseEvent('repository_dispatch', {
+    action: d?.eventType,
+    client_payload: d?.clientPayload,
+    sender: { login: 'alice', type: 'User' },
+  });
+};
 const nothingSent = () => {
   expect(dispatches()).toEqual([]);
   expect(dispatches('acme/web')).toEqual([]);
@@ -134,12 +143,7 @@ describe('ClickUp', () => {
       },
     ]);
     // The action's own payload reader takes exactly what the relay sent.
-    const d = dispatches()[0];
-    const event = parseEvent('repository_dispatch', {
-      action: d?.eventType,
-      client_payload: d?.clientPayload,
-      sender: { login: 'alice', type: 'User' },
-    });
+    const event = received();
     expect(event).toMatchObject({
       kind: 'agent-task',
       task: {
@@ -321,12 +325,7 @@ describe('Linear', () => {
         },
       },
     ]);
-    const d = dispatches()[0];
-    const event = parseEvent('repository_dispatch', {
-      action: d?.eventType,
-      client_payload: d?.clientPayload,
-      sender: { login: 'alice', type: 'User' },
-    });
+    const event = received();
     expect(event.kind === 'agent-task' && taskOrigin(event.task)).toEqual({
       source: 'linear',
       id: '2174add1-f7c8-44e3-bbf3-2d60b5ea8bc9',

@@ -4,7 +4,7 @@ import { parseOrigin } from '../../src/action/pr-marker.js';
 import { isUserError } from '../../src/core/errors.js';
 import { clickupRepo, parseRelayConfig } from '../../src/relay/config.js';
 import { hmacSha256Hex, verifySignature } from '../../src/relay/signature.js';
-import type { AgentTask } from '../../src/github/events.js';
+import { agentTask as task } from './agent-task.js';
 
 function problemsOf(value: unknown): string[] {
   try {
@@ -72,20 +72,6 @@ describe('signature', () => {
 });
 
 describe('status back', () => {
-  const task = (o: Partial<AgentTask>): AgentTask => ({
-    title: 't',
-    description: '',
-    issueNumber: null,
-    riskTier: null,
-    correlationId: null,
-    clickupTaskId: null,
-    complexity: null,
-    source: null,
-    branch: null,
-    sourceId: null,
-    taskUrl: null,
-    ...o,
-  });
   it('the origin: the relays, the predecessor ClickUp relay, and nothing else', () => {
     expect(taskOrigin(task({ source: 'linear', sourceId: 'L1' }))).toEqual({
       source: 'linear',

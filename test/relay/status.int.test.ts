@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { StageReport } from '../../src/action/context.js';
 import { postTaskStatus } from '../../src/action/task-status.js';
 import type { AgentTask } from '../../src/github/events.js';
+import { agentTask as task } from './agent-task.js';
 import { startClickUpStandIn, type ClickUpStandIn } from '../support/clickup/index.js';
 import { startLinearStandIn, type LinearStandIn } from '../support/linear/index.js';
 
@@ -14,21 +15,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await Promise.all([cu.close(), li.close()]);
-});
-
-const task = (o: Partial<AgentTask>): AgentTask => ({
-  title: 't',
-  description: '',
-  issueNumber: null,
-  riskTier: null,
-  correlationId: null,
-  clickupTaskId: null,
-  complexity: null,
-  source: null,
-  branch: null,
-  sourceId: null,
-  taskUrl: null,
-  ...o,
 });
 
 const report = {

@@ -3,6 +3,7 @@
 // built from its documented payloads (docs/webhooktaskpayloads). Tests only.
 import { createServer } from 'node:http';
 import { hmacSha256Hex } from '../../../src/relay/signature.js';
+import { listenLoopback } from '../loopback.js';
 
 export interface ClickUpComment {
   readonly taskId: string;
@@ -174,15 +175,13 @@ export async function startClickUpStandIn(o: { token?: string } = {}): Promise<C
       return send(404, { err: 'Route not found', ECODE: 'APP_001' });
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const { url, close } = await listenLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     token,
     tasks,
     comments,
     requests,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close,
   };
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { hmacSha256Hex } from '../../../src/relay/signature.js';
+import { listenLoopback } from '../loopback.js';
 
 export interface LinearComment {
   readonly issueId: string;
@@ -139,15 +140,13 @@ export async function startLinearStandIn(o: { key?: string } = {}): Promise<Line
       });
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const { url, close } = await listenLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     key,
     issues,
     comments,
     requests,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close,
   };
 }

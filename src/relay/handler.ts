@@ -122,10 +122,15 @@ export function createRelayHandler(deps: RelayDeps): RelayHandler {
       log.warn(`${label}: no route for ${where}; nothing sent`);
       return answer(404, { error: `no repository is mapped for ${where}` });
     }
+    // One task, one hand-over: ClickUp sends taskCreated and taskTagUpdated for a task created
+    // with the tag, and a dispatch without an issue number opens a new issue each time.
+    const taskKey = `${task.source}:task:${task.id}`;
+    if (!(await store.claim(taskKey)))
+      return answer(200, { status: 'duplicate', reason: `${label} was already handed over` });
     try {
       await sendRepositoryDispatch(github, repo, agentTaskDispatch(task));
     } catch (e) {
-      await store.release(deliveryId);
+      await Promise.all([store.release(deliveryId), store.release(taskKey)]);
       const why = e instanceof RelayApiError ? e.message : String(e);
       log.warn(`${label}: the dispatch to ${repo} failed: ${why}`);
       const hint =

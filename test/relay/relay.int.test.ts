@@ -191,6 +191,19 @@ describe('ClickUp', () => {
     ]);
   });
 
+  it('a task created with the tag and then reported as tagged is handed over once', async () => {
+    seedTask();
+    const h = relay();
+    const created = signedClickUp(CU_SECRET, taskCreated({ taskId: '86abc12' }));
+    const tagged = signedClickUp(CU_SECRET, taskTagUpdated({ taskId: '86abc12', tag: 'ai-agent' }));
+    expect((await send(h, '/clickup', created)).body.status).toBe('dispatched');
+    expect((await send(h, '/clickup', tagged)).body).toEqual({
+      status: 'duplicate',
+      reason: 'ClickUp 86abc12 was already handed over',
+    });
+    expect(dispatches()).toHaveLength(1);
+  });
+
   it('a list mapped by workspace only goes to that route', async () => {
     seedTask({ list: '999' });
     const r = await send(

@@ -1,7 +1,7 @@
 // ClickUp's side of the relay, pure: which webhook deliveries ask for work, and the task they
 // name as a SourceTask. Shapes: developer.clickup.com/docs/webhooktaskpayloads (webhooks) and
 // the Get Task response (GET /api/v2/task/{task_id}).
-import { toRiskTier, type SourceTask } from './payload.js';
+import { actorKeys, toRiskTier, type SourceTask } from './payload.js';
 
 type Obj = Readonly<Record<string, unknown>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -17,6 +17,8 @@ export type ClickUpDelivery =
       readonly deliveryId: string;
       /** taskCreated says nothing of tags: the fetched task must carry the tag. */
       readonly tagFromTask: boolean;
+      /** The user who tagged (or created) the task: ids and email, lowercase. */
+      readonly actor: readonly string[];
     };
 
 const tagNames = (v: unknown): string[] =>
@@ -52,6 +54,7 @@ export function readClickUpDelivery(body: unknown, tag: string): ClickUpDelivery
       taskId,
       deliveryId: `clickup:${webhook}:${str(added.id) ?? taskId}`,
       tagFromTask: false,
+      actor: actorKeys(added.user),
     };
   }
   if (event === 'taskCreated') {
@@ -61,6 +64,7 @@ export function readClickUpDelivery(body: unknown, tag: string): ClickUpDelivery
       taskId,
       deliveryId: `clickup:${webhook}:${str(first?.id) ?? `created-${taskId}`}`,
       tagFromTask: true,
+      actor: actorKeys(first?.user),
     };
   }
   return { kind: 'ignore', reason: `event ${event} is not taskTagUpdated or taskCreated` };

@@ -22,12 +22,16 @@ export interface RelayConfig {
     readonly tag: string;
     /** The custom field whose value (high, medium, low) is the task's risk tier; null: none. */
     readonly riskField: string | null;
+    /** Who may hand a task over (user ids or emails); null: anyone who can tag in a mapped list. */
+    readonly users: readonly string[] | null;
     readonly routes: readonly ClickUpRoute[];
   } | null;
   readonly linear: {
     readonly label: string;
     /** Labels `<prefix>high|medium|low` set the risk tier. */
     readonly riskLabelPrefix: string;
+    /** Who may hand an issue over (user ids or emails); null: anyone in a mapped team. */
+    readonly users: readonly string[] | null;
     readonly routes: readonly LinearRoute[];
   } | null;
   /** Requests larger than this get 413. */
@@ -69,6 +73,17 @@ class Reader {
     this.problem(path, `expected "owner/name" of a GitHub repository, got ${JSON.stringify(v)}`);
     return '';
   }
+  users(v: unknown, path: string): string[] | null {
+    if (v === undefined) return null;
+    if (
+      Array.isArray(v) &&
+      v.length > 0 &&
+      v.every((u) => typeof u === 'string' && u.trim() !== '')
+    )
+      return v.map((u: string) => u.trim());
+    this.problem(path, 'expected a non-empty list of user ids or emails (omit it to allow anyone)');
+    return null;
+  }
   count(v: unknown, path: string, dflt: number): number {
     if (v === undefined) return dflt;
     if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) return v;
@@ -101,10 +116,11 @@ export function parseRelayConfig(value: unknown, name = 'relay config'): RelayCo
   if (cu !== undefined) {
     if (!isObj(cu)) r.problem('clickup', 'expected an object');
     else {
-      r.known(cu, 'clickup.', ['tag', 'riskField', 'routes']);
+      r.known(cu, 'clickup.', ['tag', 'riskField', 'users', 'routes']);
       clickup = {
         tag: r.text(cu.tag, 'clickup.tag', DEFAULT_TAG) ?? DEFAULT_TAG,
         riskField: r.text(cu.riskField, 'clickup.riskField', null),
+        users: r.users(cu.users, 'clickup.users'),
         routes: r.routes(cu.routes, 'clickup.routes', (o, p) => {
           r.known(o, p, ['workspace', 'list', 'repo']);
           const route = {
@@ -123,10 +139,11 @@ export function parseRelayConfig(value: unknown, name = 'relay config'): RelayCo
   if (li !== undefined) {
     if (!isObj(li)) r.problem('linear', 'expected an object');
     else {
-      r.known(li, 'linear.', ['label', 'riskLabelPrefix', 'routes']);
+      r.known(li, 'linear.', ['label', 'riskLabelPrefix', 'users', 'routes']);
       linear = {
         label: r.text(li.label, 'linear.label', DEFAULT_TAG) ?? DEFAULT_TAG,
         riskLabelPrefix: r.text(li.riskLabelPrefix, 'linear.riskLabelPrefix', 'risk:') ?? 'risk:',
+        users: r.users(li.users, 'linear.users'),
         routes: r.routes(li.routes, 'linear.routes', (o, p) => {
           r.known(o, p, ['team', 'repo']);
           return { team: r.text(o.team, `${p}team`, '') ?? '', repo: r.repo(o.repo, `${p}repo`) };

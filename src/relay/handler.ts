@@ -16,7 +16,7 @@ import {
 import { hasTag, readClickUpDelivery, readClickUpTask } from './clickup.js';
 import { clickupRepo, linearRepo, type RelayConfig } from './config.js';
 import { linearDeliveryId, readLinearDelivery, staleness } from './linear.js';
-import { agentTaskDispatch, sourceLabel, type SourceTask } from './payload.js';
+import { actorAllowed, agentTaskDispatch, sourceLabel, type SourceTask } from './payload.js';
 import { RateLimiter } from './rate-limit.js';
 import { verifySignature } from './signature.js';
 import { MemoryDeliveryStore, type DeliveryStore } from './store.js';
@@ -162,6 +162,11 @@ export function createRelayHandler(deps: RelayDeps): RelayHandler {
     if (body === undefined) return answer(400, { error: 'the body is not JSON' });
     const d = readClickUpDelivery(body, cu.tag);
     if (d.kind === 'ignore') return answer(200, { status: 'ignored', reason: d.reason });
+    if (!actorAllowed(cu.users, d.actor))
+      return answer(200, {
+        status: 'ignored',
+        reason: 'the user who tagged is not in clickup.users',
+      });
     if (!(await store.claim(d.deliveryId)))
       return answer(200, { status: 'duplicate', reason: `delivery ${d.deliveryId} was handled` });
     const api: Api = { url: url('clickup'), token: keys.apiToken };
@@ -204,6 +209,11 @@ export function createRelayHandler(deps: RelayDeps): RelayHandler {
     if (stale !== null) return answer(401, { error: `stale delivery: ${stale}` });
     const d = readLinearDelivery(body, li);
     if (d.kind === 'ignore') return answer(200, { status: 'ignored', reason: d.reason });
+    if (!actorAllowed(li.users, d.actor))
+      return answer(200, {
+        status: 'ignored',
+        reason: 'the user who labeled is not in linear.users',
+      });
     const id = linearDeliveryId(body, request.headers.get('linear-delivery'));
     if (!(await store.claim(id)))
       return answer(200, { status: 'duplicate', reason: `delivery ${id} was handled` });

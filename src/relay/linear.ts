@@ -2,7 +2,7 @@
 // the label), whether a delivery is fresh, and the issue as a SourceTask. Shapes:
 // linear.app/developers/webhooks (the payload: action, type, data, updatedFrom, url,
 // webhookTimestamp, webhookId).
-import { toRiskTier, type SourceTask } from './payload.js';
+import { actorKeys, toRiskTier, type SourceTask } from './payload.js';
 
 type Obj = Readonly<Record<string, unknown>>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -15,6 +15,8 @@ export type LinearDelivery =
       readonly kind: 'issue';
       readonly task: SourceTask;
       readonly team: { readonly id: string | null; readonly key: string | null };
+      /** Who made the change (`actor`: ids and email, lowercase). */
+      readonly actor: readonly string[];
     };
 
 /** Age check on `webhookTimestamp` (ms): null when fresh, else why not. */
@@ -92,5 +94,6 @@ export function readLinearDelivery(
       riskTier: risk ?? null,
     },
     team: { id: str(data.teamId) ?? str(team.id), key: str(team.key) },
+    actor: actorKeys(body.actor),
   };
 }

@@ -71,3 +71,17 @@ export function toRiskTier(value: unknown): RelayRiskTier | null {
   const v = value.trim().toLowerCase();
   return (RISK_TIERS as readonly string[]).includes(v) ? (v as RelayRiskTier) : null;
 }
+
+/** Who tagged or labeled: the ids and email the provider names; empty when it names none. */
+export function actorKeys(user: unknown): string[] {
+  if (typeof user !== 'object' || user === null) return [];
+  const u = user as Record<string, unknown>;
+  return [u.id, u.email]
+    .filter((v) => typeof v === 'string' || typeof v === 'number')
+    .map((v) => String(v).toLowerCase());
+}
+
+/** Whether `actor` may hand work over: anyone when `users` is null, else one listed. */
+export function actorAllowed(users: readonly string[] | null, actor: readonly string[]): boolean {
+  return users === null || users.some((u) => actor.includes(u.toLowerCase()));
+}

@@ -409,6 +409,59 @@ describe('Linear', () => {
   });
 });
 
+describe('who may hand work over', () => {
+  it('with users listed, a tag or label from anyone else dispatches nothing', async () => {
+    seedTask();
+    const h = relay(
+      parseRelayConfig({
+        clickup: { ...CONFIG.clickup, users: ['someone@company.com'] },
+        linear: { ...CONFIG.linear, users: ['a9'] },
+      }),
+    );
+    const cuRes = await send(
+      h,
+      '/clickup',
+      signedClickUp(CU_SECRET, taskTagUpdated({ taskId: '86abc12', tag: 'ai-agent' })),
+    );
+    expect(cuRes.body).toEqual({
+      status: 'ignored',
+      reason: 'the user who tagged is not in clickup.users',
+    });
+    const liRes = await send(
+      h,
+      '/linear',
+      signedLinear(LI_SECRET, issueWebhook({ timestamp: now, action: 'create' })),
+    );
+    expect(liRes.body.status).toBe('ignored');
+    nothingSent();
+    // The fixtures' users: John (john@company.com, id 183) in ClickUp, Ada (id a1b2) in Linear.
+    const allowed = relay(
+      parseRelayConfig({
+        clickup: { ...CONFIG.clickup, users: ['John@Company.com'] },
+        linear: { ...CONFIG.linear, users: ['a1b2'] },
+      }),
+    );
+    expect(
+      (
+        await send(
+          allowed,
+          '/clickup',
+          signedClickUp(CU_SECRET, taskTagUpdated({ taskId: '86abc12', tag: 'ai-agent' })),
+        )
+      ).body.status,
+    ).toBe('dispatched');
+    expect(
+      (
+        await send(
+          allowed,
+          '/linear',
+          signedLinear(LI_SECRET, issueWebhook({ timestamp: now, action: 'create' })),
+        )
+      ).body.status,
+    ).toBe('dispatched');
+  });
+});
+
 describe('limits', () => {
   it('a body over the cap gets 413 and a client past the rate gets 429, each with nothing sent', async () => {
     seedTask();

@@ -21,6 +21,7 @@ describe('relay config', () => {
       clickup: {
         tag: 'ai-agent',
         riskField: null,
+        users: null,
         routes: [{ workspace: null, list: '162641062', repo: 'a/b' }],
       },
       linear: null,
@@ -38,7 +39,7 @@ describe('relay config', () => {
     });
     expect(p[0]).toContain('relay.json is invalid (5 problems)');
     expect(p.slice(1)).toEqual([
-      'clickup.tags: unknown field; expected one of tag, riskField, routes',
+      'clickup.tags: unknown field; expected one of tag, riskField, users, routes',
       'clickup.routes[0].workspace: give a workspace id, a list id, or both',
       'clickup.routes[1].repo: expected "owner/name" of a GitHub repository, got "nope"',
       'linear.routes: expected a non-empty list of routes',

@@ -165,6 +165,10 @@ describe('ClickUp', () => {
         text: expect.stringContaining(`sent to ${REPO}`),
       }),
     ]);
+    // The GitHub token served the dispatch and nothing else.
+    expect(gh.requests.filter((q) => q.token === RELAY_TOKEN).map((q) => q.route)).toEqual([
+      'POST /repos/{owner}/{repo}/dispatches',
+    ]);
   });
 
   it('a task created with the tag is dispatched; one created without it is not', async () => {

@@ -39,6 +39,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'init [--dir DIR] [--force]: install the suite into a repository',
     load: async () => (await import('./commands/init.js')).initCommand,
   },
+  relay: {
+    summary: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',
+    load: async () => (await import('./commands/relay.js')).relayCommand,
+  },
   demo: {
     summary: 'run the whole pipeline offline on a bundled sample repository',
     load: async () => (await import('./commands/demo.js')).demoCommand,

@@ -74,7 +74,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (isUserError(e)) {
       io.stderr(`lailatov ${name}: ${e.message}\n`);
-      for (const p of e.problems) io.stderr(`  - ${p}\n`);
+      // A lone problem is usually the message itself: say it once.
+      for (const p of e.problems) if (!e.message.includes(p)) io.stderr(`  - ${p}\n`);
       return ExitCode.badInput;
     }
     io.stderr(

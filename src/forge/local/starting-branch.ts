@@ -30,13 +30,13 @@ export async function rememberStartingPoint(
       const dirty = await git.dirtyFiles();
       if (dirty.length > 0) {
         io.stderr(
-          `lailatov: left on ${now ?? 'a detached HEAD'}: the tree has uncommitted changes\n`,
+          `[lailatov] left on ${now ?? 'a detached HEAD'}: the tree has uncommitted changes\n`,
         );
         return;
       }
       await git.exec(['checkout', '--quiet', start]);
       io.stderr(
-        `lailatov: the work is on ${now ?? 'a detached HEAD'}; back on ${branch ?? start}\n`,
+        `[lailatov] the work is on ${now ?? 'a detached HEAD'}; back on ${branch ?? start}\n`,
       );
     },
   };

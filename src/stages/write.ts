@@ -43,7 +43,7 @@ export interface WriteResult {
   readonly state: PipelineState;
 }
 
-const planSchema = z.object({ steps: z.array(z.string().min(1)).min(1) });
+export const planSchema = z.object({ steps: z.array(z.string().min(1)).min(1) });
 
 export const WRITE_TOOLS = ['Read', 'Write', 'Edit', 'Glob', 'Grep', 'Bash'] as const;
 

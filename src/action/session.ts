@@ -93,16 +93,22 @@ export function labelCatalog(config: LailatovConfig): Map<string, LabelSpec> {
   return new Map(specs.map((s) => [s.name, s]));
 }
 
-async function pricer(): Promise<Pricer> {
-  const { costOf } = await import('../core/cost/index.js');
-  return (model, tokens) => costOf(model, tokens).usd;
+/** The run's pricer: the built-in table under the config's `prices`. */
+async function pricerFor(config: LailatovConfig): Promise<Pricer> {
+  const { tablePricer } = await import('../engines/pricer.js');
+  const { priceTableOf } = await import('../config/prices.js');
+  return tablePricer(priceTableOf(config));
 }
 
-function lazyModel(env: Record<string, string | undefined>, provider: Inputs['provider']): Model {
+function lazyModel(
+  env: Record<string, string | undefined>,
+  provider: Inputs['provider'],
+  config: LailatovConfig,
+): Model {
   let model: Promise<Model> | undefined;
   const build = async (): Promise<Model> => {
     const { createSdkModel } = await import('../forge/sdk-model.js');
-    return createSdkModel({ env, provider, pricer: await pricer() });
+    return createSdkModel({ env, provider, pricer: await pricerFor(config) });
   };
   return {
     complete: async (req) => {
@@ -116,10 +122,11 @@ export function engineFactory(
   env: Record<string, string | undefined>,
   inputs: Inputs,
   sandbox: Sandbox,
+  config: LailatovConfig,
 ): EngineFactory {
   return async (chain, run) => {
     const { createEngine } = await import('../engines/registry.js');
-    const price = await pricer();
+    const price = await pricerFor(config);
     const { providerUpstream } = await import('../engines/upstream.js');
     const { parseLink } = await import('../engines/chain-spec.js');
     const links = [];
@@ -221,8 +228,8 @@ export async function openGitHubSession(o: {
     config,
     forge,
     workspace,
-    model: lazyModel(env, o.inputs.provider),
-    engines: engineFactory(env, o.inputs, sandbox),
+    model: lazyModel(env, o.inputs.provider, config),
+    engines: engineFactory(env, o.inputs, sandbox, config),
     text: coreUntrustedText,
     risk: coreRiskGate,
     // The config file is protected wherever `config-path` puts it (anchored at the root).

@@ -60,6 +60,57 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
     },
   );
 
+  it('counts each link of an engine chain under its own engine and model, not all under the last', async () => {
+    const tokens = { input: 10, output: 2, cacheRead: 0, cacheWrite: 0 };
+    const link = (engine: string, model: string, outcome: string, costUsd: number | null) => ({
+      engine,
+      model,
+      outcome,
+      costUsd,
+      tokens,
+      turns: 1,
+      durationMs: 5,
+    });
+    // The stage's own engine and model are its last link's; its cost is the sum.
+    const chain = makeStage({
+      engine: 'claude-code',
+      model: 'claude-opus-4-6',
+      costUsd: 1.25,
+      links: [
+        link('codex', 'gpt-5-codex', 'error', 0.5),
+        link('claude-code', 'claude-opus-4-6', 'completed', 0.75),
+      ],
+    });
+    const skipped = makeStage({
+      engine: 'anthropic',
+      model: 'claude-sonnet-4-6',
+      costUsd: 0.25,
+      links: [
+        link('gemini', 'gemini-2.5-pro', 'skipped', 0),
+        link('anthropic', 'claude-sonnet-4-6', 'completed', 0.25),
+      ],
+    });
+    const file = path.join(dir, 'chains.jsonl');
+    await writeFile(
+      file,
+      `${[chain, skipped].map((st) => JSON.stringify(makeRecord({ stages: [st] }))).join('\n')}\n`,
+    );
+    const fast = await summarizeOutcomeLog(file);
+    expect(fast).toEqual(await summarizeOutcomeLog(file, { splitter: 'chunked' }));
+    // A link its breaker skipped never ran: not counted.
+    expect(fast.byEngine).toEqual({ codex: 1, 'claude-code': 1, anthropic: 1 });
+    expect(fast.byModel).toEqual({
+      'gpt-5-codex': 1,
+      'claude-opus-4-6': 1,
+      'claude-sonnet-4-6': 1,
+    });
+    expect(fast.costByModelUsd).toEqual({
+      'gpt-5-codex': 0.5,
+      'claude-opus-4-6': 0.75,
+      'claude-sonnet-4-6': 0.25,
+    });
+  });
+
   it('gives the same summary as the full parser on generated records, to the last bit', async () => {
     const file = path.join(dir, 'gen.jsonl');
     const next = rng(11);

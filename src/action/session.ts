@@ -17,6 +17,7 @@ import { GitHubForge } from '../forge/github/forge.js';
 import { LABELS, type LabelSpec } from '../forge/github/labels.js';
 import { readFileAtRef, settingsBase, type SettingsBase } from '../forge/github/settings.js';
 import { GitHubWorkspace } from '../forge/github/workspace.js';
+import type { BreakerRegistry } from '../engines/breaker.js';
 import type { Pricer } from '../engines/types.js';
 import type { StageDeps } from '../stages/deps.js';
 import type { EngineFactory, Logger, Model, Notifier, ProgressSink } from '../stages/ports.js';
@@ -123,6 +124,8 @@ export function engineFactory(
   inputs: Inputs,
   sandbox: Sandbox,
   config: LailatovConfig,
+  /** The breakers of a chain (read once, when a chain first runs); none: no breaker. */
+  breakers?: () => Promise<BreakerRegistry>,
 ): EngineFactory {
   return async (chain, run) => {
     const { createEngine } = await import('../engines/registry.js');
@@ -158,10 +161,36 @@ export function engineFactory(
           ...own,
         });
     }
-    // No breaker here: a runner starts with nothing from earlier runs, so it could not remember.
+    // A fresh runner remembers nothing: a chain's breakers come from the outcome log.
     const { chainOf } = await import('../engines/fallback.js');
-    return chainOf(links, { gitEnv: env });
+    if (links.length < 2 || breakers === undefined) return chainOf(links, { gitEnv: env });
+    return chainOf(links, { gitEnv: env, breaker: await breakers() });
   };
+}
+
+/**
+ * The breakers of this repository's chains, replayed from the outcome log on the data branch
+ * (docs/providers.md), read at most once per run.
+ */
+function logBreakers(o: {
+  readonly runner: Runner;
+  readonly octokit: GitHubClient;
+  readonly logger: Logger;
+}): () => Promise<BreakerRegistry> {
+  let registry: Promise<BreakerRegistry> | undefined;
+  return () =>
+    (registry ??= (async () => {
+      const [{ GitBranchOutcomeStore }, { breakersFromLog }] = await Promise.all([
+        import('../outcomes/git-branch-store.js'),
+        import('../outcomes/breaker-log.js'),
+      ]);
+      const { owner, repo } = o.runner.repo;
+      return breakersFromLog({
+        log: new GitBranchOutcomeStore({ octokit: o.octokit, repo: o.runner.repo }),
+        repo: `${owner}/${repo}`,
+        warn: (m) => o.logger.warn(m),
+      });
+    })());
 }
 
 /**
@@ -229,7 +258,7 @@ export async function openGitHubSession(o: {
     forge,
     workspace,
     model: lazyModel(env, o.inputs.provider, config),
-    engines: engineFactory(env, o.inputs, sandbox, config),
+    engines: engineFactory(env, o.inputs, sandbox, config, logBreakers(o)),
     text: coreUntrustedText,
     risk: coreRiskGate,
     // The config file is protected wherever `config-path` puts it (anchored at the root).

@@ -14,6 +14,7 @@ import type { RunSource } from '../../core/outcomes/index.js';
 import { UserError } from '../../core/errors.js';
 import { chainOf } from '../../engines/fallback.js';
 import { loadBreakers } from '../../engines/breaker-file.js';
+import { REPO_BREAKER } from '../../engines/breaker-history.js';
 import { parseLink } from '../../engines/chain-spec.js';
 import { createEngine } from '../../engines/registry.js';
 import type { Engine } from '../../engines/types.js';
@@ -134,8 +135,8 @@ async function createLinkEngine(
   return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
 }
 
-/** An engine that failed its last 3 runs in this repository is skipped for 15 minutes. */
-export const LOCAL_BREAKER = { failureThreshold: 3, cooldownMs: 15 * 60_000 } as const;
+/** The breakers of a local run: the same as the Action's, remembered in a file. */
+export const LOCAL_BREAKER = REPO_BREAKER;
 
 /**
  * A link without a model of its own runs the stage's model (`--model` included). The breakers

@@ -3,29 +3,17 @@
 // last 3 chain links here failed on infrastructure is skipped for the cool-down, and the record
 // (the PR's state and cost table) says so. On the emulator, the actions run from source.
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import type { OutcomeRecord, StageLink } from '../../src/core/outcomes/index.js';
+import type { OutcomeRecord } from '../../src/core/outcomes/index.js';
 import { GitBranchOutcomeStore } from '../../src/outcomes/git-branch-store.js';
 import { parseStateMarker } from '../../src/stages/state.js';
 import { clientFor } from '../forge/github/helpers.js';
-import { makeRecord, makeStage } from '../outcomes/support/records.js';
+import { makeLink, makeRecord, makeStage } from '../outcomes/support/records.js';
 import { REPO, demoIssue, labeledEvent, openIssue, startWorld, type World } from './harness.js';
 
 jest.setTimeout(240_000);
 
 let w: World | undefined;
 afterEach(async () => w?.close());
-
-const TOKENS = { input: 100, output: 10, cacheRead: 0, cacheWrite: 0 };
-const link = (engine: string, outcome: string, detail?: string): StageLink => ({
-  engine,
-  model: 'claude-sonnet-4-6',
-  outcome,
-  costUsd: 0.01,
-  tokens: TOKENS,
-  turns: 1,
-  durationMs: 10,
-  ...(detail !== undefined && { detail }),
-});
 
 /** A finished pipeline whose write chain lost its first link (anthropic) to a 529. */
 function failedRun(i: number, minutesAgo: number): OutcomeRecord {
@@ -37,8 +25,8 @@ function failedRun(i: number, minutesAgo: number): OutcomeRecord {
       makeStage({
         engine: 'replay',
         links: [
-          link('anthropic', 'error', 'infra: HTTP 529 overloaded'),
-          link('replay', 'completed'),
+          makeLink({ engine: 'anthropic', outcome: 'error', detail: 'infra: HTTP 529 overloaded' }),
+          makeLink({ engine: 'replay' }),
         ],
       }),
     ],

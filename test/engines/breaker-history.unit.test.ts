@@ -4,20 +4,11 @@ import { describe, expect, test } from '@jest/globals';
 import type { OutcomeRecord, StageLink } from '../../src/core/outcomes/index.js';
 import { breakerMemoryFromRecords } from '../../src/engines/breaker-history.js';
 import { breakersFromLog } from '../../src/outcomes/breaker-log.js';
-import { makeRecord, makeStage } from '../outcomes/support/records.js';
+import { makeLink, makeRecord, makeStage } from '../outcomes/support/records.js';
 
 const T0 = Date.parse('2026-12-07T10:00:00Z');
-const TOKENS = { input: 1, output: 1, cacheRead: 0, cacheWrite: 0 };
-const link = (engine: string, outcome: string, detail?: string): StageLink => ({
-  engine,
-  model: 'm',
-  outcome,
-  costUsd: 0,
-  tokens: TOKENS,
-  turns: 1,
-  durationMs: 1,
-  ...(detail !== undefined && { detail }),
-});
+const link = (engine: string, outcome: string, detail?: string): StageLink =>
+  makeLink({ engine, outcome, ...(detail !== undefined && { detail }) });
 const DOWN = link('codex', 'error', 'infra: HTTP 503');
 const UP = link('codex', 'completed');
 const NEXT = link('anthropic', 'completed');

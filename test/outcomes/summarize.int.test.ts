@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { OutcomeAggregator } from '../../src/core/outcomes/index.js';
 import { forEachLine, lineRanges } from '../../src/outcomes/reader.js';
 import { summarizeOutcomeLog, summarizePieces } from '../../src/outcomes/summarize.js';
-import { makeRecord, makeStage, randomRecord, rng } from './support/records.js';
+import { makeLink, makeRecord, makeStage, randomRecord, rng } from './support/records.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -61,16 +61,8 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
   );
 
   it('counts each link of an engine chain under its own engine and model, not all under the last', async () => {
-    const tokens = { input: 10, output: 2, cacheRead: 0, cacheWrite: 0 };
-    const link = (engine: string, model: string, outcome: string, costUsd: number | null) => ({
-      engine,
-      model,
-      outcome,
-      costUsd,
-      tokens,
-      turns: 1,
-      durationMs: 5,
-    });
+    const link = (engine: string, model: string, outcome: string, costUsd: number) =>
+      makeLink({ engine, model, outcome, costUsd });
     // The stage's own engine and model are its last link's; its cost is the sum.
     const chain = makeStage({
       engine: 'claude-code',

@@ -1,8 +1,11 @@
 // The `prices` override (issue 13): a model the built-in table does not know (a gateway's, a new
 // one) is refused before any call while a ceiling is set, and with its prices in
-// .github/lailatov.yml it runs, and its cost is its usage priced with them.
+// .github/lailatov.yml it runs, and its cost is its usage priced with them: on the native engine,
+// and on a CLI engine (the real Claude Code) metered by the model proxy.
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import { costOf, mergePrices } from '../../src/core/cost/index.js';
 import { startModelServer, type ModelServer } from '../support/model/index.js';
 import { captureIo } from '../support/cli-io.js';
 import { makeFixture } from '../e2e/helpers.js';
@@ -32,7 +35,7 @@ async function server(): Promise<ModelServer> {
   return ms;
 }
 
-async function write(m: ModelServer, config: string) {
+async function write(m: ModelServer, config: string, extra: readonly string[] = []) {
   const f = await makeFixture({ files: { '.github/lailatov.yml': config } });
   const io = captureIo({
     env: {
@@ -42,7 +45,17 @@ async function write(m: ModelServer, config: string) {
       ANTHROPIC_API_KEY: KEY,
     },
   });
-  const args = ['write', '--issue', f.issue, '--repo', f.repo, '--model', MODEL, '--json'];
+  const args = [
+    'write',
+    '--issue',
+    f.issue,
+    '--repo',
+    f.repo,
+    '--model',
+    MODEL,
+    '--json',
+    ...extra,
+  ];
   const code = await main(args, io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -90,4 +103,62 @@ describe('lailatov write with a model the price table does not know', () => {
     );
     expect(m.requests).toHaveLength(0);
   });
+});
+
+describe('a CLI engine (the real Claude Code) with a model the price table does not know', () => {
+  const CLAUDE = resolve('node_modules/.bin/claude');
+  const cli = ['--engine', 'claude-code', '--engine-bin', CLAUDE];
+
+  async function claudeServer(): Promise<ModelServer> {
+    ms = await startModelServer({
+      apiKey: KEY,
+      scenario: {
+        rules: [
+          { name: 'side-request', when: { noTools: true }, reply: { text: 'ok' } },
+          { name: 'haiku', when: { model: /haiku/ }, reply: { text: 'ok' } },
+        ],
+        turns: [
+          {
+            text: 'Writing.',
+            toolUses: [{ name: 'Write', input: { file_path: 'NOTES.md', content: 'ok\n' } }],
+            usage: { input_tokens: 12_000, output_tokens: 900 },
+          },
+          { text: 'Done.', usage: { input_tokens: 13_000, output_tokens: 40 } },
+        ],
+      },
+    });
+    return ms;
+  }
+
+  test('without a price: the model proxy refuses the ceiling before any call', async () => {
+    const m = await claudeServer();
+    const r = await write(m, CONFIG, cli);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`no price is known for model "${MODEL}"`);
+    expect(m.requests).toHaveLength(0);
+  }, 60_000);
+
+  test('with `prices` for it: the proxy meters every response at those prices', async () => {
+    const m = await claudeServer();
+    const prices = `prices:\n  ${MODEL}: ${JSON.stringify(PRICE)}\n`;
+    const r = await write(m, CONFIG + prices, cli);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: expect.any(String) });
+    const out = JSON.parse(r.out) as { costUsd: number; changedFiles: string[] };
+    expect(out.changedFiles).toEqual(['NOTES.md']);
+    const table = mergePrices({ [MODEL]: PRICE });
+    const served = m.requests.filter((q) => q.status === 200);
+    expect(served.map((q) => q.request?.model)).toContain(MODEL);
+    const expected = served.reduce((sum, q) => {
+      const u = q.usage;
+      const tokens = {
+        input: u?.input_tokens ?? 0,
+        output: u?.output_tokens ?? 0,
+        cacheRead: u?.cache_read_input_tokens ?? 0,
+        cacheWrite: u?.cache_creation_input_tokens ?? 0,
+      };
+      return sum + (costOf(q.request?.model ?? MODEL, tokens, table).usd ?? NaN);
+    }, 0);
+    expect(expected).toBeGreaterThan(0.1);
+    expect(out.costUsd).toBeCloseTo(expected, 9);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 // Issue 13 on the GitHub emulator, the action stages run from source: a turn cap after partial
-// edits opens a draft PR labelled incomplete and nothing reviews it or marks it ready; a tier that
-// requires tests, in a repository with no test command, gets no green check and no ready PR.
+// edits (in write or in a remediation round) leaves a draft PR labelled incomplete that nothing
+// reviews again or marks ready; a tier that requires tests, in a repository with no test command,
+// gets no green check and no ready PR.
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -17,6 +17,7 @@ import { GitHubForge } from '../forge/github/forge.js';
 import { LABELS, type LabelSpec } from '../forge/github/labels.js';
 import { readFileAtRef, settingsBase, type SettingsBase } from '../forge/github/settings.js';
 import { GitHubWorkspace } from '../forge/github/workspace.js';
+import type { BreakerRegistry } from '../engines/breaker.js';
 import type { Pricer } from '../engines/types.js';
 import type { StageDeps } from '../stages/deps.js';
 import type { EngineFactory, Logger, Model, Notifier, ProgressSink } from '../stages/ports.js';
@@ -93,16 +94,22 @@ export function labelCatalog(config: LailatovConfig): Map<string, LabelSpec> {
   return new Map(specs.map((s) => [s.name, s]));
 }
 
-async function pricer(): Promise<Pricer> {
-  const { costOf } = await import('../core/cost/index.js');
-  return (model, tokens) => costOf(model, tokens).usd;
+/** The run's pricer: the built-in table under the config's `prices`. */
+async function pricerFor(config: LailatovConfig): Promise<Pricer> {
+  const { tablePricer } = await import('../engines/pricer.js');
+  const { priceTableOf } = await import('../config/prices.js');
+  return tablePricer(priceTableOf(config));
 }
 
-function lazyModel(env: Record<string, string | undefined>, provider: Inputs['provider']): Model {
+function lazyModel(
+  env: Record<string, string | undefined>,
+  provider: Inputs['provider'],
+  config: LailatovConfig,
+): Model {
   let model: Promise<Model> | undefined;
   const build = async (): Promise<Model> => {
     const { createSdkModel } = await import('../forge/sdk-model.js');
-    return createSdkModel({ env, provider, pricer: await pricer() });
+    return createSdkModel({ env, provider, pricer: await pricerFor(config) });
   };
   return {
     complete: async (req) => {
@@ -116,10 +123,13 @@ export function engineFactory(
   env: Record<string, string | undefined>,
   inputs: Inputs,
   sandbox: Sandbox,
+  config: LailatovConfig,
+  /** The breakers of a chain (read once, when a chain first runs); none: no breaker. */
+  breakers?: () => Promise<BreakerRegistry>,
 ): EngineFactory {
   return async (chain, run) => {
     const { createEngine } = await import('../engines/registry.js');
-    const price = await pricer();
+    const price = await pricerFor(config);
     const { providerUpstream } = await import('../engines/upstream.js');
     const { parseLink } = await import('../engines/chain-spec.js');
     const links = [];
@@ -151,10 +161,36 @@ export function engineFactory(
           ...own,
         });
     }
-    // No breaker here: a runner starts with nothing from earlier runs, so it could not remember.
+    // A fresh runner remembers nothing: a chain's breakers come from the outcome log.
     const { chainOf } = await import('../engines/fallback.js');
-    return chainOf(links, { gitEnv: env });
+    if (links.length < 2 || breakers === undefined) return chainOf(links, { gitEnv: env });
+    return chainOf(links, { gitEnv: env, breaker: await breakers() });
   };
+}
+
+/**
+ * The breakers of this repository's chains, replayed from the outcome log on the data branch
+ * (docs/providers.md), read at most once per run.
+ */
+function logBreakers(o: {
+  readonly runner: Runner;
+  readonly octokit: GitHubClient;
+  readonly logger: Logger;
+}): () => Promise<BreakerRegistry> {
+  let registry: Promise<BreakerRegistry> | undefined;
+  return () =>
+    (registry ??= (async () => {
+      const [{ GitBranchOutcomeStore }, { breakersFromLog }] = await Promise.all([
+        import('../outcomes/git-branch-store.js'),
+        import('../outcomes/breaker-log.js'),
+      ]);
+      const { owner, repo } = o.runner.repo;
+      return breakersFromLog({
+        log: new GitBranchOutcomeStore({ octokit: o.octokit, repo: o.runner.repo }),
+        repo: `${owner}/${repo}`,
+        warn: (m) => o.logger.warn(m),
+      });
+    })());
 }
 
 /**
@@ -221,8 +257,8 @@ export async function openGitHubSession(o: {
     config,
     forge,
     workspace,
-    model: lazyModel(env, o.inputs.provider),
-    engines: engineFactory(env, o.inputs, sandbox),
+    model: lazyModel(env, o.inputs.provider, config),
+    engines: engineFactory(env, o.inputs, sandbox, config, logBreakers(o)),
     text: coreUntrustedText,
     risk: coreRiskGate,
     // The config file is protected wherever `config-path` puts it (anchored at the root).

@@ -5,6 +5,7 @@ export {
   type LailatovConfig,
   type StageName,
 } from './schema.js';
+export { priceTableOf } from './prices.js';
 export {
   CONFIG_PATH,
   applyOverrides,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { priceOverrideProblems } from '../core/cost/price-table.js';
 import { parseEgressNetwork } from '../core/sandbox/egress-policy.js';
 
 /**
@@ -97,6 +98,16 @@ export const configSchema = z.strictObject({
     })
     .prefault({})
     .describe('Model id per stage.'),
+  prices: z
+    .record(z.string(), z.unknown(), { error: 'expected a map of model ids to prices' })
+    .superRefine((prices, ctx) => {
+      for (const p of priceOverrideProblems(prices))
+        ctx.addIssue({ code: 'custom', path: [...p.path], message: p.message });
+    })
+    .default({})
+    .describe(
+      "Prices in USD per million tokens by model id, over the built-in table: `{<model>: {input, output, cacheWrite, cacheRead}}`. A model not in the table needs all four (a gateway's or a new model); a known one may replace some. Every engine, the model proxy and the triage and review call budgets price with it (see docs/providers.md).",
+    ),
   maxTurns: z
     .strictObject({ write: count(1).default(40), remediate: count(1).default(20) })
     .prefault({})

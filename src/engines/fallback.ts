@@ -32,8 +32,13 @@ type Attempt = { engine: string; model: string; reason: string };
 
 const ZERO_TOKENS: EngineTokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
 
+/** A link's breaker key: `engine:provider` (one provider per engine unless the link names one). */
+export function breakerKey(engine: string, provider: string = engine): string {
+  return `${engine}:${provider}`;
+}
+
 function linkKey(link: FallbackLink): string {
-  return `${link.engine.name}:${link.provider ?? link.engine.name}`;
+  return breakerKey(link.engine.name, link.provider);
 }
 
 /** The chain's figures: the sum of its links. One unknown cost makes the total unknown, never 0. */

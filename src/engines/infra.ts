@@ -17,7 +17,11 @@ export function infraFailure<T extends Omit<EngineResult, 'outcome' | 'detail'>>
   return { ...result, outcome: 'error', detail: `${INFRA_PREFIX}${reason}` };
 }
 
-export function isInfraFailure(result: Pick<EngineResult, 'outcome' | 'detail'>): boolean {
+/** Of a result, or of a chain link on the outcome record (its outcome is a plain string there). */
+export function isInfraFailure(result: {
+  readonly outcome: string;
+  readonly detail?: string | undefined;
+}): boolean {
   return (
     (result.outcome === 'error' || result.outcome === 'timeout') &&
     (result.detail ?? '').startsWith(INFRA_PREFIX)

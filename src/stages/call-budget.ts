@@ -1,4 +1,4 @@
-import type { LailatovConfig } from '../config/index.js';
+import { priceTableOf, type LailatovConfig } from '../config/index.js';
 import { costOf } from '../core/cost/index.js';
 import { UserError } from '../core/errors.js';
 import type { StageRecord } from '../core/outcomes/index.js';
@@ -43,13 +43,14 @@ export function structuredCallBudget(
   const stageLeft = config.budgets[call.stage] - (call.spentInStageUsd ?? 0);
   const ceiling = { ...whole, usd: Math.max(0, Math.min(whole.usd, stageLeft)) };
   const zero = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-  const input = costOf(call.model, { ...zero, input: estimateTokens(call.prompt) }).usd;
-  const perOutput = costOf(call.model, { ...zero, output: 1_000_000 }).usd;
+  const prices = priceTableOf(config);
+  const input = costOf(call.model, { ...zero, input: estimateTokens(call.prompt) }, prices).usd;
+  const perOutput = costOf(call.model, { ...zero, output: 1_000_000 }, prices).usd;
   // A ceiling we cannot price is one we cannot hold: refused before anything is spent.
   if (input === null || perOutput === null)
     throw new UserError(
       `budget: no price is known for model "${call.model}", so the $${ceiling.usd} ${call.stage} ceiling ` +
-        `cannot be enforced. Choose a priced model in models.${call.stage}.`,
+        `cannot be enforced: price it under \`prices\` in .github/lailatov.yml ({input, output, cacheWrite, cacheRead} in USD per million tokens), or choose a priced model in models.${call.stage}.`,
     );
   const outputUsd = perOutput / 1_000_000;
   const minimum = input + MIN_ANSWER_TOKENS * outputUsd;

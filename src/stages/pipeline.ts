@@ -273,6 +273,7 @@ export async function runPipeline(
       return finish('budget_exceeded', escalationSummary(m.detail, state, r));
     if (m.outcome === 'infra_error')
       return finish('infra_error', `Remediation failed: ${m.detail}`);
+    if (m.outcome === 'incomplete') return finish('incomplete', `Remediation stopped: ${m.detail}`);
     if (m.outcome === 'no_changes' || m.outcome === 'nothing_to_fix')
       return finish('escalated', escalationSummary(m.detail, state, r));
   }

@@ -1,4 +1,4 @@
-import type { StageRecord } from '../core/outcomes/index.js';
+import type { StageLink, StageRecord } from '../core/outcomes/index.js';
 import { totalTokens } from '../core/usage.js';
 import { SANDBOX_OFF_WARNING } from '../engines/sandbox/off.js';
 import type { SandboxMode } from '../engines/sandbox/types.js';
@@ -20,18 +20,51 @@ function usd(v: number | null): string {
   return v === null ? 'unknown' : `$${v.toFixed(4)}`;
 }
 
-/** The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0. */
+/** A table row; a cell ends at `|`, so none in a cell's text (a model id, an outcome) splits it. */
+function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.map((c) => String(c).replace(/\|/g, '\\|').replace(/\s+/g, ' ')).join(' | ')} |`;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
+
+/** A chain link's sub-row under its stage: its own engine, model, cost, tokens and outcome. */
+function linkRow(l: StageLink, index: number): string {
+  return row([
+    `↳ link ${index + 1}`,
+    l.engine,
+    `\`${l.model}\``,
+    usd(l.costUsd),
+    totalTokens(l.tokens),
+    l.turns,
+    seconds(l.durationMs),
+    l.outcome,
+  ]);
+}
+
+/**
+ * The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0.
+ * A stage that ran an engine chain has one sub-row per link (the stage's row is their sum).
+ */
 export function costTable(stages: readonly StageRecord[]): string {
-  const rows = stages.map(
-    (s) =>
-      `| ${s.stage} | ${s.engine} | \`${s.model}\` | ${usd(s.costUsd)} | ${totalTokens(s.tokens)} | ${s.turns} | ${(s.durationMs / 1000).toFixed(1)}s | ${s.outcome} |`,
-  );
+  const rows = stages.flatMap((s) => [
+    row([
+      s.stage,
+      s.engine,
+      `\`${s.model}\``,
+      usd(s.costUsd),
+      totalTokens(s.tokens),
+      s.turns,
+      seconds(s.durationMs),
+      s.outcome,
+    ]),
+    ...(s.links ?? []).map(linkRow),
+  ]);
   const t = totalsOf(stages);
   return [
     '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
     '|---|---|---|---|---|---|---|---|',
     ...rows,
-    `| **Total** | | | **${usd(t.costUsd)}** | ${totalTokens(t.tokens)} | ${t.turns} | ${(t.durationMs / 1000).toFixed(1)}s | |`,
+    `| **Total** | | | **${usd(t.costUsd)}** | ${totalTokens(t.tokens)} | ${t.turns} | ${seconds(t.durationMs)} | |`,
   ].join('\n');
 }
 

@@ -4,11 +4,15 @@ import { describeFinding, isTreeGateFinding } from './findings.js';
 import { runGated, withFindings } from './gated-run.js';
 import { engineCeiling, issueBudgetSpent } from './ledger.js';
 import type { PipelineState } from './state.js';
-import { WRITE_TOOLS } from './write.js';
+import { incompleteReason, WRITE_TOOLS } from './write.js';
 import { projectInstructions, settingsAt } from './context.js';
 
+/**
+ * `incomplete`: the engine stopped (turn cap, refusal) after partial edits. They are committed
+ * and shown, on a draft labelled incomplete that nothing marks ready (as write does).
+ */
 export type RemediateOutcome =
-  'changed' | 'no_changes' | 'budget_exceeded' | 'infra_error' | 'nothing_to_fix';
+  'changed' | 'incomplete' | 'no_changes' | 'budget_exceeded' | 'infra_error' | 'nothing_to_fix';
 
 export interface RemediateResult {
   readonly outcome: RemediateOutcome;
@@ -139,6 +143,20 @@ export async function remediate(
         engine: run,
       },
     );
+  const stopped = incompleteReason(run);
+  if (stopped !== null) {
+    // The PR carries the label; locally, with no PR number, the issue does.
+    const pr = await forge.findPullRequest(input.head);
+    await forge.addLabels(pr?.number ?? state.issue, [config.labels.incomplete]);
+    return done(
+      'incomplete',
+      `round ${round}: ${stopped}; its partial edits are ${commit.slice(0, 12)}`,
+      {
+        engine: run,
+        commit,
+      },
+    );
+  }
   return done('changed', `round ${round} committed ${commit.slice(0, 12)}`, {
     engine: run,
     commit,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { costOf } from '../core/cost/index.js';
 import { UserError } from '../core/errors.js';
-import type { EngineTokens } from '../engines/types.js';
+import { tablePricer } from '../engines/pricer.js';
+import type { EngineTokens, Pricer } from '../engines/types.js';
 import type { Model, ModelRequest, ModelResponse } from './ports.js';
 import { estimateTokens } from './pack.js';
 
@@ -57,9 +57,13 @@ export class ScriptedModel implements Model {
   /** Every request, for tests that check what the stages asked. */
   readonly requests: ModelRequest<unknown>[] = [];
 
-  constructor(private readonly script: ModelScript) {}
+  /** `pricer` prices the scripted usage: the run's price table (the built-in one by default). */
+  constructor(
+    private readonly script: ModelScript,
+    private readonly pricer: Pricer = tablePricer(),
+  ) {}
 
-  static async fromFile(path: string): Promise<ScriptedModel> {
+  static async fromFile(path: string, pricer?: Pricer): Promise<ScriptedModel> {
     let raw: unknown;
     try {
       raw = JSON.parse(await readFile(path, 'utf8'));
@@ -71,7 +75,7 @@ export class ScriptedModel implements Model {
       const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
       throw new UserError(`${path}: ${problems[0]}`, problems);
     }
-    return new ScriptedModel(r.data);
+    return new ScriptedModel(r.data, pricer);
   }
 
   async complete<T>(req: ModelRequest<T>): Promise<ModelResponse<T>> {
@@ -91,7 +95,7 @@ export class ScriptedModel implements Model {
     this.used.add(`${req.toolName}#${index}`);
     if (answer.error !== undefined) {
       const spent = { ...NO_USAGE, ...answer.usage };
-      throw new ScriptedModelError(answer.error, spent, costOf(this.script.model, spent).usd);
+      throw new ScriptedModelError(answer.error, spent, this.pricer(this.script.model, spent));
     }
     const parsed = req.schema.safeParse(answer.value);
     if (!parsed.success)
@@ -107,7 +111,7 @@ export class ScriptedModel implements Model {
     return {
       value: parsed.data,
       usage,
-      costUsd: costOf(this.script.model, usage).usd,
+      costUsd: this.pricer(this.script.model, usage),
       model: this.script.model,
       provider: 'scripted',
       durationMs: 0,

@@ -273,7 +273,7 @@ export async function write(
 }
 
 /** Why an engine that left edits did not finish: a turn cap or a refusal, else null. */
-function incompleteReason(r: EngineResult): string | null {
+export function incompleteReason(r: EngineResult): string | null {
   if (r.outcome === 'max_turns') return `the engine ${r.engine} stopped at its turn cap`;
   if (r.outcome === 'refused') return `the engine ${r.engine} refused to go on`;
   return null;

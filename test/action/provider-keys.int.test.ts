@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { delimiter, join, resolve } from 'node:path';
 import { parseInputs, type Runner } from '../../src/action/inputs.js';
 import { engineFactory, providerEnv } from '../../src/action/session.js';
+import { parseConfig } from '../../src/config/index.js';
 import { defaultSandbox } from '../../src/engines/sandbox/index.js';
 import { providerUpstream } from '../../src/engines/upstream.js';
 import { startGeminiServer } from '../support/gemini/index.js';
@@ -42,7 +43,8 @@ async function actionEngine(link: string, servers: Record<string, ScriptedServer
   const runner = {
     env: { PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },
   } as unknown as Runner;
-  const factory = engineFactory(providerEnv(inputs, runner), inputs, await defaultSandbox());
+  const env = providerEnv(inputs, runner);
+  const factory = engineFactory(env, inputs, await defaultSandbox(), parseConfig(''));
   return factory([link], 'write');
 }
 

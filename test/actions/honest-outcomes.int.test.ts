@@ -1,6 +1,7 @@
 // Issue 13 on the GitHub emulator, the action stages run from source: a turn cap after partial
-// edits opens a draft PR labelled incomplete and nothing reviews it or marks it ready; a tier that
-// requires tests, in a repository with no test command, gets no green check and no ready PR.
+// edits (in write or in a remediation round) leaves a draft PR labelled incomplete that nothing
+// reviews again or marks ready; a tier that requires tests, in a repository with no test command,
+// gets no green check and no ready PR.
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,6 +48,33 @@ describe('honest outcomes in the actions (issue 13)', () => {
     expect(repo.issues.get(pulls[0]?.number ?? 0)?.labels).toContain('agent:incomplete');
     expect(repo.dispatches.map((d) => d.eventType)).not.toContain('lailatov-review');
     expect((await outcomeRecords(w)).map((r) => r.outcome)).toEqual(['incomplete']);
+  });
+
+  test('remediation stopped by its turn cap after editing: outcome incomplete, the PR stays a draft labelled agent:incomplete, no review', async () => {
+    w = await startWorld({ source: true });
+    await triaged(w);
+    const script = JSON.parse(await readFile(join(w.replay, 'remediate-1.json'), 'utf8'));
+    await writeFile(
+      join(w.replay, 'remediate-1.json'),
+      JSON.stringify({ ...script, outcome: 'max_turns' }),
+    );
+    expect((await w.followDispatch()).result.outputs.outcome).toBe('pr_opened');
+    const review = (await w.followDispatch()).result;
+    expect(review.outputs.outcome).toBe('findings');
+    const reviewedHead = [...w.gh.repo(REPO).pulls.values()][0]?.headSha;
+    const { stage, result } = await w.followDispatch();
+    expect(stage).toBe('remediate');
+    expect(result.outputs.outcome).toBe('incomplete');
+    const repo = w.gh.repo(REPO);
+    const pull = [...repo.pulls.values()][0];
+    expect(pull?.draft).toBe(true);
+    expect(repo.issues.get(pull?.number ?? 0)?.labels).toContain('agent:incomplete');
+    // The partial edits are pushed, and nothing reviews them or marks the PR ready.
+    expect(repo.dispatches.at(-1)?.eventType).not.toBe('lailatov-review');
+    const records = await outcomeRecords(w);
+    expect(records.map((r) => r.outcome)).toEqual(['incomplete']);
+    expect(records[0]?.headSha).toBe(pull?.headSha);
+    expect(pull?.headSha).not.toBe(reviewedHead);
   });
 
   test('a tier that requires tests, no test command: the review check asks for action, the PR stays a draft', async () => {

@@ -1,12 +1,12 @@
 // Issue 13 through the local CLI (`lailatov run`) on a temp git repo: an unpriced run is not
-// "spent", a turn cap after partial edits is `incomplete` and never ready, and a tier that requires
-// tests in a repository with no test command is never ready.
+// "spent", a turn cap after partial edits (in write or in a remediation round) is `incomplete` and
+// never ready, and a tier that requires tests in a repository with no test command is never ready.
 import { describe, expect, test } from '@jest/globals';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
-import { DEMO, makeFixture, readLog, type Fixture } from './helpers.js';
+import { DEMO, git, makeFixture, readLog, type Fixture } from './helpers.js';
 
 async function run(f: Fixture) {
   const io = captureIo({ env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' } });
@@ -62,6 +62,32 @@ describe('lailatov run: honest outcomes (issue 13)', () => {
       const labels = await readFile(join(f.repo, '.lailatov', 'labels-issue-7.json'), 'utf8');
       expect(JSON.parse(labels)).toContain('agent:incomplete');
       expect(await readLog(f.log)).toEqual([record]);
+    },
+  );
+
+  test.each([
+    ['max_turns', 'turn cap'],
+    ['refused', 'refused to go on'],
+  ])(
+    'a remediation round that ends %s after partial edits: outcome incomplete, labelled, never ready',
+    async (outcome, why) => {
+      const script = JSON.parse(
+        await readFile(join(DEMO, 'replay', 'remediate-1.json'), 'utf8'),
+      ) as Record<string, unknown>;
+      const f = await makeFixture({ replay: { 'remediate-1': { ...script, outcome } } });
+      const { code, record } = await run(f);
+      expect(code).toBe(1);
+      expect(record.outcome).toBe('incomplete');
+      expect(record.remediationRounds).toBe(1);
+      // The partial edits are committed on the agent branch, not lost.
+      const fix = await git(f.repo, 'log', '--all', '--name-only', '--format=%s', '--grep=round 1');
+      expect(fix).toContain('test/duration.test.js');
+      const body = await report(f);
+      expect(body).not.toContain('ready for review');
+      expect(body).toContain('## Outcome: incomplete');
+      expect(body).toContain(why);
+      const labels = await readFile(join(f.repo, '.lailatov', 'labels-issue-7.json'), 'utf8');
+      expect(JSON.parse(labels)).toContain('agent:incomplete');
     },
   );
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { OutcomeAggregator } from '../../src/core/outcomes/index.js';
 import { forEachLine, lineRanges } from '../../src/outcomes/reader.js';
 import { summarizeOutcomeLog, summarizePieces } from '../../src/outcomes/summarize.js';
-import { makeRecord, makeStage, randomRecord, rng } from './support/records.js';
+import { makeLink, makeRecord, makeStage, randomRecord, rng } from './support/records.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -59,6 +59,49 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
       expect(fast.blankLines).toBe(2);
     },
   );
+
+  it('counts each link of an engine chain under its own engine and model, not all under the last', async () => {
+    const link = (engine: string, model: string, outcome: string, costUsd: number) =>
+      makeLink({ engine, model, outcome, costUsd });
+    // The stage's own engine and model are its last link's; its cost is the sum.
+    const chain = makeStage({
+      engine: 'claude-code',
+      model: 'claude-opus-4-6',
+      costUsd: 1.25,
+      links: [
+        link('codex', 'gpt-5-codex', 'error', 0.5),
+        link('claude-code', 'claude-opus-4-6', 'completed', 0.75),
+      ],
+    });
+    const skipped = makeStage({
+      engine: 'anthropic',
+      model: 'claude-sonnet-4-6',
+      costUsd: 0.25,
+      links: [
+        link('gemini', 'gemini-2.5-pro', 'skipped', 0),
+        link('anthropic', 'claude-sonnet-4-6', 'completed', 0.25),
+      ],
+    });
+    const file = path.join(dir, 'chains.jsonl');
+    await writeFile(
+      file,
+      `${[chain, skipped].map((st) => JSON.stringify(makeRecord({ stages: [st] }))).join('\n')}\n`,
+    );
+    const fast = await summarizeOutcomeLog(file);
+    expect(fast).toEqual(await summarizeOutcomeLog(file, { splitter: 'chunked' }));
+    // A link its breaker skipped never ran: not counted.
+    expect(fast.byEngine).toEqual({ codex: 1, 'claude-code': 1, anthropic: 1 });
+    expect(fast.byModel).toEqual({
+      'gpt-5-codex': 1,
+      'claude-opus-4-6': 1,
+      'claude-sonnet-4-6': 1,
+    });
+    expect(fast.costByModelUsd).toEqual({
+      'gpt-5-codex': 0.5,
+      'claude-opus-4-6': 0.75,
+      'claude-sonnet-4-6': 0.25,
+    });
+  });
 
   it('gives the same summary as the full parser on generated records, to the last bit', async () => {
     const file = path.join(dir, 'gen.jsonl');

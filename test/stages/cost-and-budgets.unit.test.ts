@@ -184,6 +184,31 @@ describe('triage and review honour budgets.triage and budgets.review', () => {
   });
 });
 
+describe('the prices override reaches the structured calls', () => {
+  const unpriced = 'models:\n  triage: acme-triage\nbudgets:\n  triage: 0.5\n';
+  test('a triage model with no price is refused before the call', async () => {
+    const model = queueModel({ triage_verdict: [CLEAR] });
+    const deps = stageDeps({ forge: triageForge().port, model, config: unpriced });
+    await expect(triage(deps, 3)).rejects.toThrow(
+      /no price is known for model "acme-triage".*price it under `prices`/,
+    );
+    expect(model.requests).toHaveLength(0);
+  });
+
+  test('priced under `prices`, the call runs and its answer is sized at that price', async () => {
+    const model = queueModel({ triage_verdict: [CLEAR] });
+    // $1,000 per million output tokens: $0.5 pays for fewer than 500 of them.
+    const prices =
+      'prices:\n  acme-triage: {input: 1, output: 1000, cacheWrite: 0, cacheRead: 0}\n';
+    const deps = stageDeps({ forge: triageForge().port, model, config: unpriced + prices });
+    const t = await triage(deps, 3);
+    expect(t.outcome).toBe('clear');
+    const max = model.requests[0]?.maxTokens ?? Infinity;
+    expect(max).toBeGreaterThanOrEqual(256);
+    expect(max).toBeLessThan(500);
+  });
+});
+
 describe('unknown is never zero and never "spent"', () => {
   const config = parseConfig('budgets:\n  issue: 10\n  write: 5\n');
   const unpriced = [record('triage', 0.0019), record('write', null)];

@@ -63,11 +63,15 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
     });
   }
   const outcome =
-    m.outcome === 'budget_exceeded' || m.outcome === 'infra_error' ? m.outcome : 'escalated';
+    m.outcome === 'budget_exceeded' || m.outcome === 'infra_error' || m.outcome === 'incomplete'
+      ? m.outcome
+      : 'escalated';
   const summary =
     outcome === 'infra_error'
       ? `Remediation failed: ${m.detail}`
-      : escalationSummary(m.detail, state, null);
+      : outcome === 'incomplete'
+        ? `Remediation stopped: ${m.detail}`
+        : escalationSummary(m.detail, state, null);
   const prUrl = await publishState(
     deps,
     state,

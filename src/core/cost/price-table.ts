@@ -63,52 +63,81 @@ export function costOf(
   return { usd };
 }
 
+/** One problem in a price override: where (model, field) and what is wrong. */
+export interface PriceProblem {
+  /** The keys under the override: `[model]` or `[model, field]`. */
+  readonly path: readonly string[];
+  readonly message: string;
+}
+
 /**
- * Checks a user's price override (parsed JSON) and merges it over the defaults. A model may
- * be new (all four prices required) or existing (any subset replaces those prices).
- * Every bad key is named, with its JSON path, in one UserError.
+ * Every problem in a user's price override (parsed JSON): a model may be new (all four prices
+ * required) or in `base` (any subset replaces those prices). The config schema reports these
+ * with their keys; mergePrices throws them.
+ */
+export function priceOverrideProblems(
+  override: unknown,
+  base: PriceTable = DEFAULT_PRICES,
+): PriceProblem[] {
+  if (typeof override !== 'object' || override === null || Array.isArray(override))
+    return [{ path: [], message: 'must be an object mapping model ids to prices' }];
+  const problems: PriceProblem[] = [];
+  for (const [model, raw] of Object.entries(override as Record<string, unknown>)) {
+    if (model.trim() === '') {
+      problems.push({ path: [model], message: 'a model id must not be empty' });
+      continue;
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      problems.push({
+        path: [model],
+        message: `must be an object {${PRICE_FIELDS.join(', ')}}`,
+      });
+      continue;
+    }
+    const entry = raw as Record<string, unknown>;
+    for (const k of Object.keys(entry))
+      if (!(PRICE_FIELDS as readonly string[]).includes(k))
+        problems.push({
+          path: [model, k],
+          message: `unknown price field; use ${PRICE_FIELDS.join(', ')} (USD per million tokens)`,
+        });
+    for (const k of PRICE_FIELDS) {
+      const v = entry[k];
+      if (v === undefined) {
+        if (!base[model])
+          problems.push({
+            path: [model, k],
+            message: 'is required for a model not in the built-in table',
+          });
+      } else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        problems.push({
+          path: [model, k],
+          message: `must be a number >= 0 (USD per million tokens), got ${JSON.stringify(v)}`,
+        });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks a user's price override (parsed JSON) and merges it over the defaults. Every bad key
+ * is named, with its path, in one UserError.
  */
 export function mergePrices(
   override: unknown,
   base: PriceTable = DEFAULT_PRICES,
   source = 'prices',
 ): PriceTable {
-  if (typeof override !== 'object' || override === null || Array.isArray(override))
-    throw new UserError(`${source}: must be an object mapping model ids to prices`);
-  const problems: string[] = [];
-  const merged: Record<string, ModelPrice> = { ...base };
-  for (const [model, raw] of Object.entries(override as Record<string, unknown>)) {
-    const at = `${source}.${model}`;
-    if (model.trim() === '') {
-      problems.push(`${source}: a model id must not be empty`);
-      continue;
-    }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      problems.push(`${at}: must be an object {input, output, cacheWrite, cacheRead}`);
-      continue;
-    }
-    const entry = raw as Record<string, unknown>;
-    for (const k of Object.keys(entry))
-      if (!(PRICE_FIELDS as readonly string[]).includes(k))
-        problems.push(
-          `${at}.${k}: unknown price field; use ${PRICE_FIELDS.join(', ')} (USD per million tokens)`,
-        );
-    const existing = base[model];
-    const next: Record<string, number> = { ...existing };
-    for (const k of PRICE_FIELDS) {
-      const v = entry[k];
-      if (v === undefined) {
-        if (!existing)
-          problems.push(`${at}.${k}: is required for a model not in the built-in table`);
-      } else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        problems.push(
-          `${at}.${k}: must be a number >= 0 (USD per million tokens), got ${JSON.stringify(v)}`,
-        );
-      } else next[k] = v;
-    }
-    merged[model] = next as unknown as ModelPrice;
-  }
+  const problems = priceOverrideProblems(override, base).map(
+    (p) => `${[source, ...p.path].join('.')}: ${p.message}`,
+  );
   if (problems.length > 0)
-    throw new UserError(`${source}: ${problems.length} problem(s) in the price override`, problems);
+    throw new UserError(
+      `${source}: ${problems.length} problem(s) in the price override, the first: ${problems[0]}`,
+      problems,
+    );
+  const merged: Record<string, ModelPrice> = { ...base };
+  for (const [model, entry] of Object.entries(override as Record<string, Partial<ModelPrice>>))
+    merged[model] = { ...base[model], ...entry } as ModelPrice;
   return merged;
 }

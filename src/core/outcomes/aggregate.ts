@@ -3,7 +3,7 @@ import { FastLineScanner } from './fast-line.js';
 import { ExactSum } from './exact-sum.js';
 import { LogHistogram, type HistogramState } from './histogram.js';
 import { parseOutcomeLine, type CorruptLine, type ParsedLine } from './line.js';
-import type { OutcomeView } from './view.js';
+import type { OutcomeView, StageView } from './view.js';
 
 export interface OutcomeSummary {
   readonly records: number;
@@ -12,7 +12,10 @@ export interface OutcomeSummary {
   /** Predecessor (v0) outcome strings as written, e.g. `review-failed`. */
   readonly byOriginalOutcome: Readonly<Record<string, number>>;
   readonly byRiskTier: Readonly<Record<string, number>>;
-  /** Stage runs per engine and per model (a record with 3 stages counts 3 times). */
+  /**
+   * Engine runs per engine and per model (a record with 3 stages counts 3 times; a chain counts
+   * each link that ran under its own engine and model).
+   */
   readonly byEngine: Readonly<Record<string, number>>;
   readonly byModel: Readonly<Record<string, number>>;
   readonly cost: {
@@ -75,6 +78,16 @@ const COUNT_KEYS: readonly CountKey[] = [
 export interface AggregatorOptions {
   readonly maxListedCorrupt?: number;
   readonly relativeAccuracy?: number;
+}
+
+/**
+ * The engine runs of a stage: each link of a chain that ran (a skipped one never did), under its
+ * own engine and model; else the stage itself. A chain is never filed under its last link alone.
+ */
+function runsOf(s: StageView): readonly Pick<StageView, 'engine' | 'model' | 'costUsd'>[] {
+  if (s.links === undefined) return [s];
+  const ran = s.links.filter((l) => l.outcome !== 'skipped');
+  return ran.length > 0 ? ran : [s];
 }
 
 /** One name's count and, for models, the exact sum of the costs of its priced stages. */
@@ -191,11 +204,12 @@ export class OutcomeAggregator {
     counts.outcomes.add(v.outcome);
     if (v.schemaVersion === 0) counts.originals.add(v.originalOutcome);
     counts.tiers.add(v.riskTier ?? 'unknown');
-    for (const s of v.stages) {
-      counts.engines.add(s.engine);
-      counts.models.add(s.model);
-      if (s.costUsd !== null) counts.models.usd(s.model).add(s.costUsd);
-    }
+    for (const s of v.stages)
+      for (const run of runsOf(s)) {
+        counts.engines.add(run.engine);
+        counts.models.add(run.model);
+        if (run.costUsd !== null) counts.models.usd(run.model).add(run.costUsd);
+      }
     if (v.totals.costUsd === null) this.unknownCost++;
     else {
       this.knownUsd.add(v.totals.costUsd);

@@ -278,12 +278,21 @@ interface RecentValue {
   readonly text: string;
 }
 
+interface MutableLink {
+  engine: string;
+  model: string;
+  outcome: string;
+  costUsd: number | null;
+}
+
 interface MutableStage {
   stage: string;
   engine: string;
   model: string;
   provider: string;
   costUsd: number | null;
+  /** Reused: emptied for each stage; a stage without links has none. */
+  links: MutableLink[];
 }
 
 interface MutableTotals {
@@ -835,9 +844,10 @@ export class FastLineScanner {
   private stage(): void {
     let into = this.stagePool[this.stages.length];
     if (into === undefined) {
-      into = { stage: '', engine: '', model: '', provider: '', costUsd: null };
+      into = { stage: '', engine: '', model: '', provider: '', costUsd: null, links: [] };
       this.stagePool.push(into);
     }
+    into.links.length = 0;
     let seen = 0;
     for (
       let f = this.nextField(STAGE_FIELDS, FIRST);
@@ -852,17 +862,19 @@ export class FastLineScanner {
       else if (f === F.tokens) this.tokens(undefined);
       else if (f === F.turns) this.count(0);
       else if (f === F.durationMs) this.amount();
-      else if (f === F.links) this.links();
+      else if (f === F.links) this.links(into.links);
       else this.skipValue(1);
     }
     if (seen !== STAGE_FIELDS.all) throw DECLINE;
     this.stages.push(into);
   }
 
-  /** A stage's chain links: checked as the validator does, nothing kept (not counted). */
-  private links(): void {
+  /** A stage's chain links, checked as the validator does; each link's names and cost are kept. */
+  private links(into: MutableLink[]): void {
     if (this.openArray()) return;
     do {
+      // Chains are rare: a link object each costs nothing at the log's scale.
+      const link: MutableLink = { engine: '', model: '', outcome: '', costUsd: null };
       let seen = 0;
       for (
         let f = this.nextField(LINK_FIELDS, FIRST);
@@ -870,8 +882,13 @@ export class FastLineScanner {
         f = this.nextField(LINK_FIELDS, f)
       ) {
         seen = this.mark(LINK_FIELDS, seen, f);
-        if (f === F.engine || f === F.model || f === F.outcome) this.nonEmptyString();
-        else if (f === F.costUsd) this.cost();
+        if (f === F.engine) link.engine = this.nameOf(f);
+        else if (f === F.model) link.model = this.nameOf(f);
+        else if (f === F.outcome) {
+          // Not nameOf: the record's outcome remembers its values without their text.
+          this.nonEmptyString();
+          link.outcome = this.name();
+        } else if (f === F.costUsd) link.costUsd = this.cost();
         else if (f === F.tokens) this.tokens(undefined);
         else if (f === F.turns) this.count(0);
         else if (f === F.durationMs) this.amount();
@@ -879,6 +896,7 @@ export class FastLineScanner {
         else this.skipValue(1);
       }
       if (seen !== LINK_FIELDS.all) throw DECLINE;
+      into.push(link);
     } while (this.nextItem());
   }
 

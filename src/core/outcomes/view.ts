@@ -27,6 +27,16 @@ export interface StageView {
   readonly model: string;
   readonly provider: string;
   readonly costUsd: number | null;
+  /** The links of an engine chain (v1, optional): the summary counts each under its own name. */
+  readonly links?: readonly LinkView[];
+}
+
+export interface LinkView {
+  readonly engine: string;
+  readonly model: string;
+  /** `skipped`: its circuit breaker was open, so it never ran. */
+  readonly outcome: string;
+  readonly costUsd: number | null;
 }
 
 /**

@@ -123,7 +123,7 @@ export class AnthropicEngine implements Engine {
     if (task.budgetUsd !== undefined && !budget.priceKnown()) {
       throw new UserError(
         `budget: no price is known for model "${task.model}", so the $${task.budgetUsd} ceiling ` +
-          'cannot be enforced. Add the model to the price table, or choose a priced model.',
+          'cannot be enforced: price it under `prices` in .github/lailatov.yml ({input, output, cacheWrite, cacheRead} in USD per million tokens), or choose a priced model.',
       );
     }
     const commandEnv = sandboxEnv(this.opts.parentEnv ?? process.env, task.env);

@@ -50,7 +50,7 @@ export class RunMeter {
     if (o.ceilingUsd !== undefined && o.pricer(o.model, ZERO) === null)
       throw new UserError(
         `budget: no price is known for model "${o.model}", so the run's ceiling of ${usd(o.ceilingUsd)} ` +
-          'cannot be held by the model proxy. Add the model to the price table (src/core/cost/prices.ts), or choose a priced model.',
+          'cannot be held by the model proxy: price it under `prices` in .github/lailatov.yml ({input, output, cacheWrite, cacheRead} in USD per million tokens), or choose a priced model.',
       );
   }
 

@@ -6,6 +6,7 @@ import {
   egressSettings,
   loadConfigAt,
   loadConfigFile,
+  priceTableOf,
   type ConfigOverrides,
   type LailatovConfig,
 } from '../../config/index.js';
@@ -13,6 +14,7 @@ import type { RunSource } from '../../core/outcomes/index.js';
 import { UserError } from '../../core/errors.js';
 import { chainOf } from '../../engines/fallback.js';
 import { loadBreakers } from '../../engines/breaker-file.js';
+import { REPO_BREAKER } from '../../engines/breaker-history.js';
 import { parseLink } from '../../engines/chain-spec.js';
 import { createEngine } from '../../engines/registry.js';
 import type { Engine } from '../../engines/types.js';
@@ -23,8 +25,8 @@ import { FileOutcomeStore } from '../../outcomes/local-store.js';
 import type { StageDeps } from '../../stages/deps.js';
 import { runPipeline, type PipelineResult, type RunIdentity } from '../../stages/pipeline.js';
 import type { EngineFactory, Model, ProgressSink } from '../../stages/ports.js';
-import { costOf } from '../../core/cost/index.js';
 import type { AnthropicEngineConfig } from '../../engines/anthropic/index.js';
+import { tablePricer } from '../../engines/pricer.js';
 import type { Pricer } from '../../engines/types.js';
 import { systemClock } from '../../stages/ports.js';
 import { coreRiskGate } from '../../stages/risk-gate.js';
@@ -78,15 +80,17 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-const pricer: Pricer = (model, tokens) => costOf(model, tokens).usd;
-
 /** `LAILATOV_CLAUDE_BIN` for claude-code, `LAILATOV_CODEX_BIN`, ...: a CLI engine's binary. */
 export function binEnvName(engine: CliEngineName): string {
   return `LAILATOV_${engine === 'claude-code' ? 'CLAUDE' : engine.toUpperCase()}_BIN`;
 }
 
 /** A CLI engine's options: the binary (flag, then env), the upstream for the key proxy. */
-export function cliEngineOptions(name: CliEngineName, o: LocalSessionOptions): CliEngineOptions {
+export function cliEngineOptions(
+  name: CliEngineName,
+  o: LocalSessionOptions,
+  pricer: Pricer,
+): CliEngineOptions {
   const binaryPath = o.engineBin ?? o.env[binEnvName(name)];
   return {
     parentEnv: o.env,
@@ -98,7 +102,10 @@ export function cliEngineOptions(name: CliEngineName, o: LocalSessionOptions): C
 }
 
 /** The SDK engine's options: its client reads the provider variables from the session's env. */
-export function anthropicEngineOptions(o: LocalSessionOptions): AnthropicEngineConfig {
+export function anthropicEngineOptions(
+  o: LocalSessionOptions,
+  pricer: Pricer,
+): AnthropicEngineConfig {
   return { env: o.env, pricer };
 }
 
@@ -107,6 +114,7 @@ async function createLinkEngine(
   run: string,
   o: LocalSessionOptions,
   sandbox: Sandbox,
+  pricer: Pricer,
 ): Promise<Engine> {
   if (name === 'replay') {
     if (!o.replayDir)
@@ -119,22 +127,27 @@ async function createLinkEngine(
     return createEngine('replay', { scriptPath, parentEnv: o.env, sandbox });
   }
   if (name === 'anthropic')
-    return createEngine('anthropic', { ...anthropicEngineOptions(o), sandbox });
+    return createEngine('anthropic', { ...anthropicEngineOptions(o, pricer), sandbox });
   if (name in INSTALL_COMMANDS) {
     const cli = name as CliEngineName;
-    return createEngine(cli, { ...cliEngineOptions(cli, o), sandbox });
+    return createEngine(cli, { ...cliEngineOptions(cli, o, pricer), sandbox });
   }
   return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
 }
 
-/** An engine that failed its last 3 runs in this repository is skipped for 15 minutes. */
-export const LOCAL_BREAKER = { failureThreshold: 3, cooldownMs: 15 * 60_000 } as const;
+/** The breakers of a local run: the same as the Action's, remembered in a file. */
+export const LOCAL_BREAKER = REPO_BREAKER;
 
 /**
  * A link without a model of its own runs the stage's model (`--model` included). The breakers
  * of a chain live in `<state dir>/breakers.json`, so they remember across runs.
  */
-function engineFactory(o: LocalSessionOptions, sandbox: Sandbox, stateDir: string): EngineFactory {
+function engineFactory(
+  o: LocalSessionOptions,
+  sandbox: Sandbox,
+  stateDir: string,
+  pricer: Pricer,
+): EngineFactory {
   return async (chain, run) => {
     const specs = chain.map(parseLink);
     const clis = new Set(specs.map((l) => l.name).filter((n) => n in INSTALL_COMMANDS));
@@ -145,7 +158,7 @@ function engineFactory(o: LocalSessionOptions, sandbox: Sandbox, stateDir: strin
     const links = [];
     for (const { name, model } of specs) {
       links.push({
-        engine: await createLinkEngine(name, run, o, sandbox),
+        engine: await createLinkEngine(name, run, o, sandbox, pricer),
         ...(model !== undefined && { model }),
       });
     }
@@ -156,18 +169,18 @@ function engineFactory(o: LocalSessionOptions, sandbox: Sandbox, stateDir: strin
 }
 
 /** The model is built on first use: `write` with a CLI engine needs no model credentials. */
-function lazyModel(o: LocalSessionOptions): Model {
+function lazyModel(o: LocalSessionOptions, pricer: Pricer): Model {
   let model: Promise<Model> | undefined;
   return {
     complete: async (req) => {
-      model ??= modelFor(o);
+      model ??= modelFor(o, pricer);
       return (await model).complete(req);
     },
   };
 }
 
-async function modelFor(o: LocalSessionOptions): Promise<Model> {
-  if (o.modelScript) return ScriptedModel.fromFile(o.modelScript);
+async function modelFor(o: LocalSessionOptions, pricer: Pricer): Promise<Model> {
+  if (o.modelScript) return ScriptedModel.fromFile(o.modelScript, pricer);
   const useCloud = o.env.CLAUDE_CODE_USE_BEDROCK === '1' || o.env.CLAUDE_CODE_USE_VERTEX === '1';
   if (!useCloud && !o.env.ANTHROPIC_API_KEY)
     throw new UserError(
@@ -265,12 +278,13 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
     env: o.env,
     network: egressSettings(config.sandbox.network),
   });
+  const pricer = tablePricer(priceTableOf(config));
   const deps: StageDeps = {
     config,
     forge,
     workspace: new LocalWorkspace(git, o.env, sandbox),
-    model: lazyModel(o),
-    engines: engineFactory(o, sandbox, stateDir),
+    model: lazyModel(o, pricer),
+    engines: engineFactory(o, sandbox, stateDir, pricer),
     text: coreUntrustedText,
     risk: coreRiskGate,
     treeGate: createTreeGate({ env: o.env }),

@@ -16,7 +16,17 @@ function counted(v: OutcomeView) {
     originalOutcome: v.originalOutcome,
     outcome: v.outcome,
     riskTier: v.riskTier,
-    stages: v.stages.map((s) => ({ engine: s.engine, model: s.model, costUsd: s.costUsd })),
+    stages: v.stages.map((s) => ({
+      engine: s.engine,
+      model: s.model,
+      costUsd: s.costUsd,
+      links: (s.links ?? []).map((l) => ({
+        engine: l.engine,
+        model: l.model,
+        outcome: l.outcome,
+        costUsd: l.costUsd,
+      })),
+    })),
     totals: {
       costUsd: v.totals.costUsd,
       tokens: Object.fromEntries(TOKEN_USAGE_KEYS.map((k) => [k, v.totals.tokens[k]])),

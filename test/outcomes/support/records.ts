@@ -1,4 +1,4 @@
-import type { OutcomeRecord, StageRecord } from '../../../src/core/outcomes/index.js';
+import type { OutcomeRecord, StageLink, StageRecord } from '../../../src/core/outcomes/index.js';
 import { totalsOf } from '../../../src/core/outcomes/index.js';
 
 /** A valid v1 record; override any field. */
@@ -45,6 +45,20 @@ export function makeStage(overrides: Partial<StageRecord> = {}): StageRecord {
     turns: 7,
     durationMs: 61000,
     outcome: 'ok',
+    ...overrides,
+  };
+}
+
+/** One link of an engine chain (`stages[].links`); override any field. */
+export function makeLink(overrides: Partial<StageLink> = {}): StageLink {
+  return {
+    engine: 'anthropic',
+    model: 'claude-sonnet-4-6',
+    outcome: 'completed',
+    costUsd: 0.01,
+    tokens: { input: 100, output: 10, cacheRead: 0, cacheWrite: 0 },
+    turns: 1,
+    durationMs: 10,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 // The proposal as people and agents read it: `.claude/rules/learned.md` (rules with their
 // evidence) and the body of the learn PR, with the hidden marker that identifies its evidence.
-import { sanitizeUntrusted } from '../sanitize/index.js';
+import { quoteUntrusted } from './quote.js';
 import { LEARNED_RULES_PATH, type LearnResult, type LearnedRule } from './rules.js';
 
 /** Units and findings listed per rule; the counts always cover them all. */
@@ -17,18 +17,6 @@ export function evidenceOf(body: string | null | undefined): string | null {
   return MARKER.exec(body ?? '')?.[1] ?? null;
 }
 
-/**
- * Finding messages are review output about code an agent wrote: untrusted. In a rules file an
- * agent later reads, they stay one quoted line, stripped of markup and hidden characters.
- */
-export function quoteUntrusted(text: string, max = 160): string {
-  const clean = sanitizeUntrusted(text, { maxLength: max })
-    .text.replace(/\s+/g, ' ')
-    .replace(/[`<>[\]]/g, "'")
-    .trim();
-  return clean;
-}
-
 function day(ts: string | null): string {
   return ts === null ? '?' : ts.slice(0, 10);
 }
@@ -37,20 +25,13 @@ function link(label: string, url: string | null): string {
   return url === null ? label : `[${label}](${url})`;
 }
 
-function unitLabel(key: string): string {
-  const hash = key.lastIndexOf('#');
-  if (hash !== -1) return `#${key.slice(hash + 1)}`;
-  const pr = key.lastIndexOf('!pr');
-  return pr !== -1 ? `#${key.slice(pr + 3)}` : key;
-}
-
 function evidenceLines(r: LearnedRule): string[] {
   const e = r.evidence;
   const lines = [
     `- Evidence: ${e.of === null ? `${e.count}` : `${e.count} of ${e.of}`} · ${day(e.from)} to ${day(e.to)} · confidence ${r.confidence}`,
   ];
   if (e.units.length > 0) {
-    const shown = e.units.slice(0, MAX_LISTED).map((u) => link(unitLabel(u.key), u.url));
+    const shown = e.units.slice(0, MAX_LISTED).map((u) => link(u.label, u.url));
     const more = e.units.length - shown.length;
     lines.push(`- PRs: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
   }
@@ -60,7 +41,7 @@ function evidenceLines(r: LearnedRule): string[] {
         ? ''
         : ` \`${quoteUntrusted(f.path, 200)}${f.line === null ? '' : `:${f.line}`}\``;
     lines.push(
-      `  - ${link(unitLabel(f.unit), f.url)}${where} (${f.severity}, \`${f.fingerprint}\`): "${quoteUntrusted(f.message)}"`,
+      `  - ${link(f.label, f.url)}${where} (${f.severity}, \`${f.fingerprint}\`): "${quoteUntrusted(f.message)}"`,
     );
   }
   if (e.findings.length > MAX_LISTED)

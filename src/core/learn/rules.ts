@@ -15,6 +15,7 @@ import {
 } from '../outcomes/analytics.js';
 import type { OutcomeFinding, OutcomeRecord } from '../outcomes/schema.js';
 import type { OutcomeView } from '../outcomes/view.js';
+import { quoteUntrusted } from './quote.js';
 
 export const LEARNED_RULES_PATH = '.claude/rules/learned.md';
 
@@ -24,12 +25,16 @@ export type Confidence = 'low' | 'medium' | 'high';
 
 export interface EvidenceUnit {
   readonly key: string;
+  /** `#12`: the PR's number when it has one, else the issue's. */
+  readonly label: string;
   readonly url: string | null;
   readonly timestamp: string | null;
 }
 
 export interface EvidenceFinding {
   readonly unit: string;
+  /** The unit's label (`#12`). */
+  readonly label: string;
   readonly fingerprint: string;
   readonly severity: OutcomeFinding['severity'];
   readonly path: string | null;
@@ -95,6 +100,7 @@ export interface LearnResult {
 
 interface UnitTrack {
   key: string;
+  label: string;
   url: string | null;
   latest: OutcomeRecord;
   files: Set<string>;
@@ -166,10 +172,19 @@ export function learnRules(views: Iterable<OutcomeView>, opts: LearnOptions = {}
     const key = unitKey(r);
     let u = units.get(key);
     if (u === undefined) {
-      u = { key, url: null, latest: r, files: new Set(), testsFailed: false, findings: new Map() };
+      u = {
+        key,
+        label: key,
+        url: null,
+        latest: r,
+        files: new Set(),
+        testsFailed: false,
+        findings: new Map(),
+      };
       units.set(key, u);
     } else if (r.timestamp >= u.latest.timestamp) u.latest = r;
     const pr = r.pr ?? u.latest.pr;
+    u.label = pr !== null ? `#${pr}` : r.issue !== null ? `#${r.issue}` : u.label;
     u.url =
       pr !== null
         ? prUrl(serverUrl, r.repo, pr)
@@ -186,6 +201,7 @@ export function learnRules(views: Iterable<OutcomeView>, opts: LearnOptions = {}
   const range = { from: a.firstTimestamp, to: a.lastTimestamp };
   const ev = (u: UnitTrack): EvidenceUnit => ({
     key: u.key,
+    label: u.label,
     url: u.url,
     timestamp: u.latest.timestamp,
   });
@@ -193,8 +209,10 @@ export function learnRules(views: Iterable<OutcomeView>, opts: LearnOptions = {}
     ...recurringFindings(all, ev, t),
     ...fragilePaths(all, ev, t),
     ...escalatingTiers(all, ev, t),
-    ...dominated('engine', a.engines, t, range),
-    ...dominated('model', a.models, t, range),
+    ...byStage(all, 'engine').flatMap(([stage, rows]) =>
+      dominated('engine', stage, rows, t, range),
+    ),
+    ...byStage(all, 'model').flatMap(([stage, rows]) => dominated('model', stage, rows, t, range)),
   ];
   return {
     records: a.records,
@@ -222,6 +240,7 @@ function recurringFindings(all: UnitTrack[], ev: ToEvidence, t: LearnThresholds)
       if (g.units.at(-1) !== u) g.units.push(u);
       g.findings.push({
         unit: u.key,
+        label: u.label,
         fingerprint: f.fingerprint,
         severity: f.severity,
         path: f.path,
@@ -241,12 +260,13 @@ function recurringFindings(all: UnitTrack[], ev: ToEvidence, t: LearnThresholds)
         (x.fingerprint < y.fingerprint ? -1 : 1),
     );
     const paths = new Set(findings.map((f) => f.path).filter((p): p is string => p !== null));
-    const where = paths.size === 1 ? ` in \`${[...paths][0]}\`` : '';
+    const where = paths.size === 1 ? ` in \`${quoteUntrusted([...paths][0] ?? '', 200)}\`` : '';
+    const name = quoteUntrusted(rule, 80);
     out.push({
       id: `finding:${rule}`,
       kind: 'recurring-finding',
-      title: `Review finding \`${rule}\` recurs`,
-      text: `Before finishing, check for \`${rule}\`${where}: the review found it on ${units.length} separate PRs (${findings.length} finding(s)), e.g. "${findings[0]?.message ?? ''}".`,
+      title: `Review finding \`${name}\` recurs`,
+      text: `Before finishing, check for \`${name}\`${where}: the review found it on ${units.length} separate PRs (${findings.length} finding(s)), e.g. "${quoteUntrusted(findings[0]?.message ?? '')}".`,
       confidence: recurrenceConfidence(units.length, t.minUnits),
       evidence: { count: units.length, of: null, ...span(units), units, findings },
     });
@@ -288,7 +308,7 @@ function fragilePaths(all: UnitTrack[], ev: ToEvidence, t: LearnThresholds): Lea
     const tests = c.bad.filter((u) => u.testsFailed).length;
     const esc = c.bad.filter((u) => ESCALATION_OUTCOMES.includes(u.latest.outcome)).length;
     const units = c.bad.map(ev).sort(byNewest);
-    const glob = p.endsWith('/') ? `${p}**` : p;
+    const glob = quoteUntrusted(p.endsWith('/') ? `${p}**` : p, 200);
     out.push({
       id: `path:${p}`,
       kind: 'fragile-path',
@@ -339,6 +359,7 @@ function escalatingTiers(all: UnitTrack[], ev: ToEvidence, t: LearnThresholds): 
  */
 function dominated(
   kind: 'engine' | 'model',
+  stage: string,
   rows: readonly EngineRow[],
   t: LearnThresholds,
   range: { from: string | null; to: string | null },
@@ -366,10 +387,10 @@ function dominated(
     if (better === undefined) continue;
     const usd = (x: number | null) => `$${(x ?? 0).toFixed(2)}`;
     out.push({
-      id: `${kind}:${worse.name}`,
+      id: `${kind}:${stage}:${worse.name}`,
       kind,
-      title: `Prefer ${kind} \`${better.name}\` over \`${worse.name}\``,
-      text: `Route work from ${kind} \`${worse.name}\` (${worse.ready} of ${worse.units} ready, ${usd(worse.costPerUnitUsd)} per issue) to \`${better.name}\` (${better.ready} of ${better.units} ready, ${usd(better.costPerUnitUsd)} per issue).`,
+      title: `Prefer ${kind} \`${better.name}\` over \`${worse.name}\` for ${stage}`,
+      text: `Route ${stage} from ${kind} \`${worse.name}\` (${worse.ready} of ${worse.units} ready, ${usd(worse.costPerUnitUsd)} per issue) to \`${better.name}\` (${better.ready} of ${better.units} ready, ${usd(better.costPerUnitUsd)} per issue).`,
       confidence: recurrenceConfidence(Math.min(worse.units, better.units), t.minUnits),
       evidence: {
         count: worse.units,
@@ -381,6 +402,72 @@ function dominated(
     });
   }
   return out.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+/**
+ * Engines or models compared within one stage (a review model against a write model says
+ * nothing), from each unit's latest ledger: units that used it there, how many ended ready, and
+ * what its runs there cost.
+ */
+function byStage(all: UnitTrack[], pick: 'engine' | 'model'): [string, EngineRow[]][] {
+  const stages = new Map<
+    string,
+    Map<
+      string,
+      { units: number; ready: number; stages: number; usd: number; unknown: number; priced: number }
+    >
+  >();
+  for (const u of all) {
+    const seen = new Map<string, { usd: number; priced: boolean }>();
+    for (const s of u.latest.stages) {
+      const k = `${s.stage}\u0000${s[pick]}`;
+      const cell = seen.get(k) ?? { usd: 0, priced: false };
+      if (s.costUsd !== null) {
+        cell.usd += s.costUsd;
+        cell.priced = true;
+      }
+      seen.set(k, cell);
+      let names = stages.get(s.stage);
+      if (names === undefined) stages.set(s.stage, (names = new Map()));
+      const acc = names.get(s[pick]) ?? {
+        units: 0,
+        ready: 0,
+        stages: 0,
+        usd: 0,
+        unknown: 0,
+        priced: 0,
+      };
+      acc.stages++;
+      if (s.costUsd === null) acc.unknown++;
+      names.set(s[pick], acc);
+    }
+    for (const [k, cell] of seen) {
+      const [stage, name] = k.split('\u0000') as [string, string];
+      const acc = stages.get(stage)?.get(name);
+      if (acc === undefined) continue;
+      acc.units++;
+      if (u.latest.outcome === 'ready') acc.ready++;
+      if (cell.priced) {
+        acc.usd += cell.usd;
+        acc.priced++;
+      }
+    }
+  }
+  return [...stages]
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+    .map(([stage, names]) => [
+      stage,
+      [...names].map(([name, a]) => ({
+        name,
+        stages: a.stages,
+        units: a.units,
+        ready: a.ready,
+        successRate: a.units === 0 ? null : a.ready / a.units,
+        costUsd: a.usd,
+        unknownCostStages: a.unknown,
+        costPerUnitUsd: a.priced === 0 ? null : a.usd / a.priced,
+      })),
+    ]);
 }
 
 /** The identity of a set of rules: their ids, counts and evidence, never their wording. */

@@ -1,4 +1,4 @@
-// learn's rules on the hand-made log (test/fixtures/learn/hand-made.ts), worked out by hand.
+// learn's rules on the hand-made log (test/outcomes/support/hand-made-log.ts), worked out by hand.
 import { describe, expect, it } from '@jest/globals';
 import {
   evidenceOf,
@@ -12,7 +12,7 @@ import {
   type OutcomeView,
 } from '../../../src/core/outcomes/index.js';
 import { makeRecord } from '../../outcomes/support/records.js';
-import { handMadeLog } from '../../fixtures/learn/hand-made.js';
+import { handMadeLog } from '../../outcomes/support/hand-made-log.js';
 
 function views(records: readonly OutcomeRecord[]): OutcomeView[] {
   return records.map((r) => {

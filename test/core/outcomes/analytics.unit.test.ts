@@ -9,7 +9,7 @@ import {
   type OutcomeRecord,
   type OutcomeView,
 } from '../../../src/core/outcomes/index.js';
-import { handMadeLog, NOW } from '../../fixtures/learn/hand-made.js';
+import { handMadeLog, NOW } from '../../outcomes/support/hand-made-log.js';
 
 function views(records: readonly OutcomeRecord[]): OutcomeView[] {
   return records.map((r) => {

@@ -255,7 +255,7 @@ interface UnitAcc {
   latestMs: number;
   readyMs: number | null;
   /** Fingerprints already counted for this unit (a finding repeats on later runs). */
-  fingerprints: Set<string>;
+  fingerprints: Set<string> | null;
 }
 
 interface FindingAcc {
@@ -294,6 +294,8 @@ function timeMs(ts: string | null): number {
  */
 export class AnalyticsAccumulator {
   private readonly period: Period;
+  private readonly fromMs: number;
+  private readonly toMs: number;
   private readonly repos: Set<string> | null;
   private readonly serverUrl: string;
   private readonly topN: number;
@@ -304,8 +306,9 @@ export class AnalyticsAccumulator {
   private readonly byOutcome = new Map<string, number>();
   private readonly units = new Map<string, UnitAcc>();
   private readonly findings = new Map<string, FindingAcc>();
-  private readonly weeks = new Map<string, BucketAcc>();
-  private readonly days = new Map<string, BucketAcc>();
+  /** By the day number (since 1970-01-01, UTC) of the bucket's first day. */
+  private readonly weeks = new Map<number, BucketAcc>();
+  private readonly days = new Map<number, BucketAcc>();
   private readonly repoRecords = new Map<string, number>();
   private knownUsd = 0;
   private unknownRecords = 0;
@@ -313,6 +316,9 @@ export class AnalyticsAccumulator {
 
   constructor(opts: AnalyticsOptions = {}) {
     this.period = opts.period ?? { from: null, to: null };
+    this.fromMs =
+      this.period.from === null ? Number.NEGATIVE_INFINITY : Date.parse(this.period.from);
+    this.toMs = this.period.to === null ? Number.POSITIVE_INFINITY : Date.parse(this.period.to);
     this.repos =
       opts.repos && opts.repos.length > 0 ? new Set(opts.repos.map((r) => r.toLowerCase())) : null;
     this.serverUrl = opts.serverUrl ?? 'https://github.com';
@@ -322,7 +328,10 @@ export class AnalyticsAccumulator {
   /** True when the view is counted (in the period and the repositories asked for). */
   add(v: OutcomeView): boolean {
     const r = v.record;
-    if (!inPeriod(v.timestamp, this.period)) return this.skip();
+    // One parse per record: at 100,000 records, Date.parse and Date objects dominated.
+    const ms = timeMs(v.timestamp);
+    const open = this.period.from === null && this.period.to === null;
+    if (!open && !(ms >= this.fromMs && ms < this.toMs)) return this.skip();
     if (this.repos !== null && (r === undefined || !this.repos.has(r.repo.toLowerCase())))
       return this.skip();
     this.records++;
@@ -334,14 +343,14 @@ export class AnalyticsAccumulator {
     const cost = v.totals.costUsd;
     if (cost === null) this.unknownRecords++;
     else this.knownUsd += cost;
-    if (v.timestamp !== null) {
-      const w = weekStart(v.timestamp);
-      const d = dayOf(v.timestamp);
-      if (w !== null) this.addToBucket(this.weeks, w, v);
-      if (d !== null) this.addToBucket(this.days, d, v);
+    if (ms !== Number.NEGATIVE_INFINITY) {
+      const d = Math.floor(ms / DAY_MS);
+      // 1970-01-01 was a Thursday: (d + 3) mod 7 is the number of days since Monday.
+      this.addToBucket(this.weeks, d - ((((d + 3) % 7) + 7) % 7), v);
+      this.addToBucket(this.days, d, v);
     }
     if (r !== undefined) bump(this.repoRecords, r.repo);
-    this.addToUnit(v);
+    this.addToUnit(v, ms);
     return true;
   }
 
@@ -350,7 +359,7 @@ export class AnalyticsAccumulator {
     return false;
   }
 
-  private addToBucket(m: Map<string, BucketAcc>, start: string, v: OutcomeView): void {
+  private addToBucket(m: Map<number, BucketAcc>, start: number, v: OutcomeView): void {
     let b = m.get(start);
     if (b === undefined) {
       b = { records: 0, byOutcome: new Map(), costUsd: 0, unknownCost: 0 };
@@ -362,10 +371,9 @@ export class AnalyticsAccumulator {
     else b.costUsd += v.totals.costUsd;
   }
 
-  private addToUnit(v: OutcomeView): void {
+  private addToUnit(v: OutcomeView, ms: number): void {
     const r = v.record;
     const key = r === undefined ? `v0:${++this.v0}` : unitKey(r);
-    const ms = timeMs(v.timestamp);
     const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
     let u = this.units.get(key);
     if (u === undefined) {
@@ -381,7 +389,7 @@ export class AnalyticsAccumulator {
         latest: v,
         latestMs: ms,
         readyMs: null,
-        fingerprints: new Set(),
+        fingerprints: null,
       };
       this.units.set(key, u);
     } else {
@@ -407,6 +415,7 @@ export class AnalyticsAccumulator {
   }
 
   private addFinding(u: UnitAcc, f: OutcomeFinding): void {
+    u.fingerprints ??= new Set();
     if (u.fingerprints.has(f.fingerprint)) return;
     u.fingerprints.add(f.fingerprint);
     let g = this.findings.get(f.rule);
@@ -431,6 +440,8 @@ export class AnalyticsAccumulator {
 
   result(): Analytics {
     const rows: UnitRow[] = [];
+    const rowMs: number[] = [];
+    const escMs: number[] = [];
     const unitsByOutcome = new Map<string, number>();
     const perPr: number[] = [];
     let prsWithUnknownCost = 0;
@@ -481,6 +492,7 @@ export class AnalyticsAccumulator {
       for (const e of usedEngines) engineAcc(engines, e).addUnit(ready);
       for (const m of usedModels) engineAcc(models, m).addUnit(ready);
       const links = this.links(u);
+      if (escalated) escMs.push(u.latestMs);
       if (escalated)
         escalations.push({
           key: u.key,
@@ -492,6 +504,7 @@ export class AnalyticsAccumulator {
           timestamp: v.timestamp,
           url: links.prUrl ?? links.issueUrl,
         });
+      rowMs.push(u.latestMs);
       rows.push({
         key: u.key,
         repo: u.repo,
@@ -515,12 +528,8 @@ export class AnalyticsAccumulator {
         ...links,
       });
     }
-    rows.sort(
-      (a, b) => timeMs(b.lastTimestamp) - timeMs(a.lastTimestamp) || (a.key < b.key ? -1 : 1),
-    );
-    escalations.sort(
-      (a, b) => timeMs(b.timestamp) - timeMs(a.timestamp) || (a.key < b.key ? -1 : 1),
-    );
+    const rowOrder = newestFirst(rows, rowMs);
+    const escOrder = newestFirst(escalations, escMs);
     const units = this.units.size;
     const ready = unitsByOutcome.get('ready') ?? 0;
     return {
@@ -543,7 +552,7 @@ export class AnalyticsAccumulator {
         prsWithUnknownCost,
       },
       timeToReadyMs: percentiles(toReady),
-      escalations,
+      escalations: escOrder,
       topFindings: this.topFindings(),
       engines: engineRows(engines),
       models: engineRows(models),
@@ -560,7 +569,7 @@ export class AnalyticsAccumulator {
       byRepo: [...repoUnits]
         .map(([repo, ru]) => ({ repo, records: this.repoRecords.get(repo) ?? 0, ...ru }))
         .sort((a, b) => b.records - a.records || (a.repo < b.repo ? -1 : 1)),
-      rows,
+      rows: rowOrder,
     };
   }
 
@@ -647,11 +656,25 @@ function engineRows(m: Map<string, EngineAcc>): EngineRow[] {
     .sort((a, b) => b.units - a.units || (a.name < b.name ? -1 : 1));
 }
 
-function buckets(m: Map<string, BucketAcc>): Bucket[] {
+/** Newest first by the times given alongside (parsed once), then by key. */
+function newestFirst<T extends { readonly key: string }>(
+  xs: readonly T[],
+  ms: readonly number[],
+): T[] {
+  return xs
+    .map((_, k) => k)
+    .sort(
+      (x, y) =>
+        (ms[y] as number) - (ms[x] as number) || ((xs[x] as T).key < (xs[y] as T).key ? -1 : 1),
+    )
+    .map((k) => xs[k] as T);
+}
+
+function buckets(m: Map<number, BucketAcc>): Bucket[] {
   return [...m]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => a[0] - b[0])
     .map(([start, b]) => ({
-      start,
+      start: new Date(start * DAY_MS).toISOString().slice(0, 10),
       records: b.records,
       byOutcome: sortedRecord(b.byOutcome),
       costUsd: b.costUsd,

@@ -125,3 +125,18 @@ describe('lailatov learn (local)', () => {
     expect(await readFile(path.join(dir, LEARNED_RULES_PATH), 'utf8')).toBe('# my own rules\n');
   });
 });
+
+describe('docs/learn-and-report.md', () => {
+  it('shows the digest the command prints for the hand-made log', async () => {
+    const doc = await readFile(
+      path.join(import.meta.dirname, '../../docs/learn-and-report.md'),
+      'utf8',
+    );
+    const sample =
+      /<!-- sample-digest:start -->\n````markdown\n([\s\S]*?)````\n<!-- sample-digest:end -->/.exec(
+        doc,
+      )?.[1];
+    await writeFile(log, toJsonl(handMadeLog()));
+    expect(sample).toBe((await cli(['report', '--log', log])).out());
+  });
+});

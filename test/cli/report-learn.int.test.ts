@@ -117,6 +117,39 @@ describe('lailatov learn (local)', () => {
     await cli(['learn', '--log', log]);
   });
 
+  it('--word has a model reword the rules, from a model script, evidence unchanged', async () => {
+    const script = path.join(dir, 'model.json');
+    await writeFile(
+      script,
+      JSON.stringify({
+        version: 1,
+        model: 'claude-sonnet-4-6',
+        answers: {
+          word_rules: [
+            {
+              value: {
+                rules: [{ id: 'tier:high', text: 'Ask for a plan before high-risk work.' }],
+              },
+            },
+          ],
+        },
+      }),
+    );
+    const plain = JSON.parse((await cli(['learn', '--log', log, '--json'])).out());
+    const io = await cli(['learn', '--log', log, '--json', '--word', '--model-script', script]);
+    const out = JSON.parse(io.out());
+    expect(io.err()).toContain('Worded by claude-sonnet-4-6');
+    expect(out.evidenceFingerprint).toBe(plain.evidenceFingerprint);
+    const tier = out.rules.find((r: { id: string }) => r.id === 'tier:high');
+    expect(tier.text).toBe('Ask for a plan before high-risk work.');
+    expect(tier.evidence).toEqual(
+      plain.rules.find((r: { id: string }) => r.id === 'tier:high').evidence,
+    );
+    expect(await readFile(path.join(dir, LEARNED_RULES_PATH), 'utf8')).toContain(
+      'Ask for a plan before high-risk work.',
+    );
+  });
+
   it('never overwrites a learned.md a person wrote', async () => {
     await mkdir(path.join(dir, '.claude/rules'), { recursive: true });
     await writeFile(path.join(dir, LEARNED_RULES_PATH), '# my own rules\n');

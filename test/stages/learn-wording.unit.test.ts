@@ -26,7 +26,7 @@ describe('wordRules', () => {
     const worded = await wordRules(model, 'claude-sonnet-4-6', res.rules);
     expect(worded.rules.map((r) => r.id)).toEqual(res.rules.map((r) => r.id));
     const tier = worded.rules.find((r) => r.id === 'tier:high');
-    expect(tier?.text).toBe("Plan high-risk issues first: ## they escalated 2 of 3 times .");
+    expect(tier?.text).toBe('Plan high-risk issues first: ## they escalated 2 of 3 times .');
     expect(tier?.evidence).toEqual(res.rules.find((r) => r.id === 'tier:high')?.evidence);
     const finding = worded.rules.find((r) => r.id === 'finding:sql-injection');
     expect(finding?.text).toBe(res.rules.find((r) => r.id === 'finding:sql-injection')?.text);

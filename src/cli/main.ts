@@ -15,6 +15,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'outcomes summary FILE: aggregate an outcome log',
     load: async () => (await import('./commands/outcomes.js')).outcomesCommand,
   },
+  learn: {
+    summary: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
+    load: async () => (await import('./commands/learn.js')).learnCommand,
+  },
+  report: {
+    summary: 'report [--log PATH] [--period 7d] [--format markdown|slack|json]: a digest',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
   triage: {
     summary: 'triage --issue FILE: is the issue clear enough to build?',
     load: async () => (await import('./commands/triage.js')).triageCommand,

@@ -103,7 +103,7 @@ describe('lailatov doctor', () => {
     expect(io.out()).toMatch(/^Ready/m);
   });
 
-  test.each([
+  const cases: [string, () => Promise<string>, string, RegExp][] = [
     [
       'no model key',
       async () => {
@@ -155,7 +155,8 @@ describe('lailatov doctor', () => {
       /--allow-prs/,
     ],
     ['a repository the token cannot read', async () => 'o/missing', 'repository', /check the name/],
-  ] as const)('%s fails its check with the fix', async (_what, setUp, name, fix) => {
+  ];
+  test.each(cases)('%s fails its check with the fix', async (_what, setUp, name, fix) => {
     const r = await doctor(['--github', await setUp()]);
     expect(r.code).toBe(1);
     expect(r.failed.map((c) => c.name)).toContain(name);

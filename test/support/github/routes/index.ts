@@ -1,6 +1,7 @@
 // Every route the emulator serves, split by resource.
 import type { Route } from '../router.js';
 import { actionsSettingsRoutes } from './actions-settings.js';
+import { appRoutes } from './apps.js';
 import { checkRoutes } from './checks.js';
 import { gitDataRoutes } from './git-data.js';
 import { graphqlRoutes } from './graphql.js';
@@ -14,6 +15,7 @@ import { reviewRoutes } from './reviews.js';
 export const ROUTES: readonly Route[] = [
   ...repoRoutes,
   ...actionsSettingsRoutes,
+  ...appRoutes,
   ...issueRoutes,
   ...labelRoutes,
   ...reactionRoutes,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import {
   BOT,
   REPO,
+  REPOSITORY,
   demoIssue,
   demoRules,
   firstTwice,
@@ -156,6 +157,7 @@ describe('labeled issue → triage → write → review → remediate → review
         payload: {
           action: d?.eventType,
           client_payload: d?.clientPayload,
+          repository: REPOSITORY,
           sender: { login: BOT, type: 'Bot' },
         },
       }),

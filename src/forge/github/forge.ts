@@ -12,6 +12,7 @@ import type {
   PullRequestRef,
 } from '../../stages/ports.js';
 import { admittedComment } from './admitted.js';
+import { readIssueThread, type IssueThread } from './issue-thread.js';
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import type { LabelSpec } from './labels.js';
@@ -67,7 +68,7 @@ export class GitHubForge implements Forge {
   private readonly pulls = new Map<string, PullSummary | null>();
   /** PRs read before the forge existed (the session, for the base commit): used once. */
   private readonly preread = new Map<number, PullData>();
-  private readonly comments = new Map<number, Promise<RawComment[]>>();
+  private readonly threads = new Map<number, Promise<IssueThread>>();
   private readonly ensuredLabels = new Set<string>();
   private readonly pullLabels = new Map<number, string[]>();
   private bodySuffix = '';
@@ -91,48 +92,48 @@ export class GitHubForge implements Forge {
     }
   }
 
-  /** Every comment of an issue (all pages), read once per run and kept current by our writes. */
-  issueComments(issue: number): Promise<RawComment[]> {
-    let cached = this.comments.get(issue);
+  /**
+   * The issue and every comment (all pages), read once per run in one GraphQL query per 100
+   * comments, and kept current by this run's writes (comments, labels).
+   */
+  private thread(issue: number): Promise<IssueThread> {
+    let cached = this.threads.get(issue);
     if (!cached) {
-      cached = this.call(`reading the comments of #${issue}`, async () => {
-        const list = await this.o.octokit.paginate(this.o.octokit.rest.issues.listComments, {
-          ...this.r,
-          issue_number: issue,
-          per_page: 100,
-        });
-        return list.map((c) => ({
-          id: c.id,
-          body: c.body ?? '',
-          author: c.user?.login ?? 'ghost',
-          url: c.html_url,
-          association: c.author_association,
-        }));
-      });
-      this.comments.set(issue, cached);
-      cached.catch(() => this.comments.delete(issue));
+      cached = this.call(`reading issue #${issue} and its comments`, () =>
+        readIssueThread(this.o.octokit, this.o.repo, issue),
+      );
+      this.threads.set(issue, cached);
+      cached.catch(() => this.threads.delete(issue));
     }
     return cached;
   }
 
+  /** Applies a change this run made to a thread it has read (nothing read yet: nothing to do). */
+  private amend(issue: number, change: (t: IssueThread) => IssueThread): void {
+    const cached = this.threads.get(issue);
+    if (cached) this.threads.set(issue, cached.then(change));
+  }
+
+  /** Every comment of an issue, oldest first. */
+  async issueComments(issue: number): Promise<RawComment[]> {
+    return [...(await this.thread(issue)).comments];
+  }
+
   /** Records a comment this run wrote or edited, so later reads in the run see it. */
   rememberComment(issue: number, comment: RawComment): void {
-    const cached = this.comments.get(issue);
-    if (!cached) return;
-    this.comments.set(
-      issue,
-      cached.then((list) => [...list.filter((c) => c.id !== comment.id), comment]),
-    );
+    this.amend(issue, (t) => ({
+      ...t,
+      comments: [
+        ...t.comments.filter((c) => c.id !== comment.id),
+        { association: 'NONE', ...comment },
+      ],
+    }));
   }
 
   async readIssue(issue: number): Promise<Issue> {
-    const [{ data }, comments] = await Promise.all([
-      this.call(`reading issue #${issue}`, () =>
-        this.o.octokit.rest.issues.get({ ...this.r, issue_number: issue }),
-      ),
-      this.issueComments(issue),
-    ]);
-    const author = data.user?.login ?? '';
+    const data = await this.thread(issue);
+    const author = data.author;
+    const comments = data.comments;
     const admit = new Set(this.admitLogins);
     const unheard = comments.some(
       (c) => c.author === author && !admittedComment(c, this.admitLogins),
@@ -141,7 +142,7 @@ export class GitHubForge implements Forge {
     return {
       number: data.number,
       title: data.title,
-      body: data.body ?? '',
+      body: data.body,
       comments: comments
         .filter((c) => !SUITE_COMMENT.test(c.body))
         .map((c) => ({
@@ -149,7 +150,7 @@ export class GitHubForge implements Forge {
           body: c.body,
           admitted: admittedComment(c, admit),
         })),
-      labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      labels: [...data.labels],
     };
   }
 
@@ -186,6 +187,7 @@ export class GitHubForge implements Forge {
     await this.call(`labeling #${issue}`, () =>
       this.o.octokit.rest.issues.addLabels({ ...this.r, issue_number: issue, labels: [...labels] }),
     );
+    this.amend(issue, (t) => ({ ...t, labels: [...new Set([...t.labels, ...labels])] }));
   }
 
   async removeLabels(issue: number, labels: readonly string[]): Promise<void> {
@@ -199,6 +201,8 @@ export class GitHubForge implements Forge {
         }
       });
     }
+    const gone = new Set(labels);
+    this.amend(issue, (t) => ({ ...t, labels: t.labels.filter((l) => !gone.has(l)) }));
   }
 
   /** A branch name as a ref of the checkout: the remote-tracking ref when there is one. */

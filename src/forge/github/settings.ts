@@ -20,8 +20,13 @@ export async function settingsBase(
   octokit: GitHubClient,
   repo: RepoRef,
   pr: number | null,
+  /** The default branch as the event payload names it (`repository.default_branch`), if it does. */
+  defaultBranch: string | null = null,
 ): Promise<SettingsBase> {
   const r = { owner: repo.owner, repo: repo.repo };
+  // Every webhook payload of a repository carries its default branch: no request for it.
+  if (pr === null && defaultBranch !== null)
+    return { ref: defaultBranch, what: `the default branch ${defaultBranch}`, pull: null };
   try {
     if (pr !== null) {
       const { data } = await octokit.rest.pulls.get({ ...r, pull_number: pr });

@@ -169,10 +169,11 @@ async function defaultBranchRef(workspace: GitHubWorkspace, base: SettingsBase):
 
 async function baseCommit(
   workspace: GitHubWorkspace,
-  pull: { readonly base: { readonly sha: string; readonly ref: string } },
+  pull: { readonly summary: { readonly baseSha: string; readonly baseRef: string } },
 ): Promise<string> {
-  const found = await workspace.git.tryExec(['cat-file', '-e', `${pull.base.sha}^{commit}`]);
-  return found === null ? `refs/remotes/origin/${pull.base.ref}` : pull.base.sha;
+  const { baseSha, baseRef } = pull.summary;
+  const found = await workspace.git.tryExec(['cat-file', '-e', `${baseSha}^{commit}`]);
+  return found === null ? `refs/remotes/origin/${baseRef}` : baseSha;
 }
 
 export async function openGitHubSession(o: {

@@ -13,6 +13,8 @@ import type {
 } from '../../stages/ports.js';
 import { admittedComment } from './admitted.js';
 import { readIssueThread, type IssueThread } from './issue-thread.js';
+import type { PullRead } from './pull-read.js';
+import type { FindingThread } from './review-poster.js';
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import type { LabelSpec } from './labels.js';
@@ -67,7 +69,9 @@ export type PullData = Awaited<ReturnType<GitHubClient['rest']['pulls']['get']>>
 export class GitHubForge implements Forge {
   private readonly pulls = new Map<string, PullSummary | null>();
   /** PRs read before the forge existed (the session, for the base commit): used once. */
-  private readonly preread = new Map<number, PullData>();
+  private readonly preread = new Map<number, PullRead>();
+  /** The finding threads read with a PR, for the review it is posting: used once. */
+  private readonly prereadThreads = new Map<number, readonly FindingThread[]>();
   private readonly threads = new Map<number, Promise<IssueThread>>();
   private readonly ensuredLabels = new Set<string>();
   private readonly pullLabels = new Map<number, string[]>();
@@ -271,27 +275,31 @@ export class GitHubForge implements Forge {
   }
 
   /** A PR this run read already: the next pullByNumber(number) uses it instead of a request. */
-  rememberPull(data: PullData): void {
-    this.preread.set(data.number, data);
+  rememberPull(read: PullRead): void {
+    this.preread.set(read.summary.number, read);
+    if (read.threads !== null) this.prereadThreads.set(read.summary.number, read.threads);
+  }
+
+  /** The finding threads read with the PR at the start of the run, once (else undefined). */
+  takeThreads(pr: number): readonly FindingThread[] | undefined {
+    const threads = this.prereadThreads.get(pr);
+    this.prereadThreads.delete(pr);
+    return threads;
   }
 
   /** A PR by number (a review started by a push or a dispatch), cached under its head branch. */
   async pullByNumber(pr: number): Promise<PullSummary> {
     const known = this.preread.get(pr);
     this.preread.delete(pr);
-    const data =
+    const read =
       known ??
-      (
-        await this.call(`reading PR #${pr}`, () =>
-          this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }),
-        )
-      ).data;
-    const p = pullSummary(data);
-    this.pullLabels.set(
-      p.number,
-      data.labels.map((l) => l.name),
-    );
-    if (data.state === 'open') this.pulls.set(p.headRef, p);
+      (await this.call(`reading PR #${pr}`, async () => {
+        const { data } = await this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr });
+        return { summary: pullSummary(data), labels: data.labels.map((l) => l.name) };
+      }));
+    const p = read.summary;
+    this.pullLabels.set(p.number, [...read.labels]);
+    if (p.open) this.pulls.set(p.headRef, p);
     return p;
   }
 

@@ -7,6 +7,7 @@ import { repoHtmlUrl } from '../objects.js';
 import type { Route } from '../router.js';
 import type { IssueRecord, PullRecord, RepoState, ReviewThreadRecord, State } from '../state.js';
 import { association } from './issues.js';
+import { refreshShas } from './pulls.js';
 
 type Args = Record<string, unknown>;
 interface GqlObject {
@@ -122,6 +123,12 @@ function pullObject(repo: RepoState, pull: PullRecord): GqlObject {
     headRefName: () => pull.headRef,
     baseRefName: () => pull.baseRef,
     headRefOid: () => pull.headSha,
+    baseRefOid: () => pull.baseSha,
+    labels: connection(
+      'Label',
+      (issue?.labels ?? []).map((name) => repo.labels.get(name.toLowerCase()) ?? { name }),
+      (l) => obj('Label', { name: () => l.name }),
+    ),
     reviewThreads: connection('PullRequestReviewThread', threads, (t) => threadObject(repo, t)),
   });
 }
@@ -375,6 +382,16 @@ function execute(ctx: HandlerContext) {
 }
 
 // Permissions are checked per root field inside (GraphQL answers 200 with FORBIDDEN errors).
+// The PRs' head and base SHAs follow their branches, as REST reads refresh them.
 export const graphqlRoutes: Route[] = [
-  { method: 'POST', path: '/graphql', permission: 'none', handler: execute },
+  {
+    method: 'POST',
+    path: '/graphql',
+    permission: 'none',
+    handler: async (ctx) => {
+      for (const repo of ctx.state.repos.values())
+        for (const pull of repo.pulls.values()) await refreshShas(repo, pull);
+      return execute(ctx);
+    },
+  },
 ];

@@ -15,22 +15,24 @@ describe('GitHub API calls per stage', () => {
   });
   afterAll(async () => w?.close());
 
-  test('issue → ready with one remediation round: 42 calls (triage 7, write 5, review 11, remediate 4, review 15)', async () => {
+  test('issue → ready with one remediation round: 40 calls (triage 7, write 5, review 10, remediate 4, review 14)', async () => {
     const { stages, outcome, round } = await pipelineCalls(w);
     expect([outcome, round]).toEqual(['ready', '1']);
     expect(stages.map((s) => [s.stage, s.routes.length])).toEqual([
       ['triage', 7],
       ['write', 5],
-      ['review', 11],
+      ['review', 10],
       ['remediate', 4],
-      ['review', 15],
+      ['review', 14],
     ]);
     const all = stages.flatMap((s) => s.routes);
-    expect(all).toHaveLength(42);
+    expect(all).toHaveLength(40);
     // What the event payload and the fetched git already hold is not asked again.
     expect(all).not.toContain('GET /repos/{owner}/{repo}');
     expect(all).not.toContain('GET /repos/{owner}/{repo}/contents/{path}');
-    // An issue and its comments are one GraphQL query, read once per stage run.
+    // An issue and its comments are one GraphQL query, read once per stage run; so are a PR and
+    // its review threads.
+    expect(all).not.toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}');
     expect(all).not.toContain('GET /repos/{owner}/{repo}/issues/{issue_number}');
     expect(all).not.toContain('GET /repos/{owner}/{repo}/issues/{issue_number}/comments');
   });
@@ -48,11 +50,12 @@ describe('a review of an agent PR of 20 files', () => {
   });
   afterAll(async () => w?.close());
 
-  test('after a human push, the review takes at most 15 calls (9)', async () => {
+  test('after a human push, the review takes at most 15 calls (8)', async () => {
     const r = await reviewOf20Files(w);
     expect(r.files).toBe(20);
     expect(r.routes.length).toBeLessThanOrEqual(15);
-    // permission, PR, check started, threads, review, PR state, check completed, progress, dispatch
-    expect(r.routes).toHaveLength(9);
+    // permission, PR with its threads, check started, review, PR state, check completed,
+    // progress, dispatch
+    expect(r.routes).toHaveLength(8);
   });
 });

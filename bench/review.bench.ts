@@ -13,12 +13,12 @@ import { z } from 'zod';
 import { costOf } from '../src/core/cost/index.js';
 import { createSdkModel } from '../src/forge/sdk-model.js';
 import { packDiff } from '../src/stages/pack.js';
-import type { Forge, Model } from '../src/stages/ports.js';
+import type { Model } from '../src/stages/ports.js';
 import { initialState } from '../src/stages/pipeline.js';
 import { review } from '../src/stages/review.js';
 import { startModelServer } from '../test/support/model/index.js';
-import { BIG_DIFF_POLICY, bigDiff } from '../test/stages/big-diff.js';
-import { recording, stageDeps } from '../test/stages/doubles.js';
+import { bigDiff, bigDiffForge } from '../test/stages/big-diff.js';
+import { stageDeps } from '../test/stages/doubles.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DELAY_MS = Number(process.env.BENCH_DELAY_MS ?? 300);
@@ -52,13 +52,7 @@ const model: Model = await createSdkModel({
   env: { ANTHROPIC_API_KEY: 'bench', ANTHROPIC_BASE_URL: ms.url },
   pricer: (m, t) => costOf(m, t).usd,
 });
-const forge = recording<Forge>('forge', {
-  changedFiles: async () => files.map((f) => f.path),
-  readFileAt: async (_ref: string, path: string) =>
-    path === 'risk-policy.json' ? BIG_DIFF_POLICY : null,
-  resolveRef: async () => 'a'.repeat(40),
-  diff: async () => files,
-}).port;
+const forge = bigDiffForge(files).port;
 
 /** What the server served and charged since `from` (its log is cumulative). */
 function served(from: number): { calls: number; usd: number } {

@@ -163,6 +163,22 @@ export function mergeAnswers(answers: readonly ReviewAnswer[]): ReviewAnswer {
   };
 }
 
+/** What several calls spent together: tokens summed, cost summed (unknown if any is unknown). */
+export function totalSpent(parts: readonly SpentBeforeFailing[]): SpentBeforeFailing {
+  const sum = (k: keyof SpentBeforeFailing['usage']) => parts.reduce((a, p) => a + p.usage[k], 0);
+  return {
+    costUsd: parts.some((p) => p.costUsd === null)
+      ? null
+      : parts.reduce((a, p) => a + (p.costUsd ?? 0), 0),
+    usage: {
+      input: sum('input'),
+      output: sum('output'),
+      cacheRead: sum('cacheRead'),
+      cacheWrite: sum('cacheWrite'),
+    },
+  };
+}
+
 /** The parts' calls as one stage record: costs and tokens summed (unknown stays unknown). */
 export function mergeRecords(
   records: readonly StageRecord[],
@@ -172,18 +188,11 @@ export function mergeRecords(
   const first = records[0];
   if (!first) throw new Error('mergeRecords needs at least one record');
   if (records.length === 1) return { ...first, outcome };
-  const sum = (k: keyof StageRecord['tokens']) => records.reduce((a, r) => a + r.tokens[k], 0);
+  const spent = totalSpent(records.map((r) => ({ costUsd: r.costUsd, usage: r.tokens })));
   return {
     ...first,
-    costUsd: records.some((r) => r.costUsd === null)
-      ? null
-      : records.reduce((a, r) => a + (r.costUsd ?? 0), 0),
-    tokens: {
-      input: sum('input'),
-      output: sum('output'),
-      cacheRead: sum('cacheRead'),
-      cacheWrite: sum('cacheWrite'),
-    },
+    costUsd: spent.costUsd,
+    tokens: spent.usage,
     turns: records.reduce((a, r) => a + r.turns, 0),
     durationMs: wallMs,
     outcome,
@@ -221,25 +230,13 @@ export async function runParts(o: {
   const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   const firstFailure = failed[0];
   if (firstFailure !== undefined) {
-    const parts = [
-      ...done.map((r) => ({ costUsd: r.costUsd, usage: r.usage })),
-      ...failed.map(spentBy),
-    ];
-    const sum = (k: keyof SpentBeforeFailing['usage']) => parts.reduce((a, p) => a + p.usage[k], 0);
     return {
       ok: false,
       error: firstFailure,
-      spent: {
-        costUsd: parts.some((p) => p.costUsd === null)
-          ? null
-          : parts.reduce((a, p) => a + (p.costUsd ?? 0), 0),
-        usage: {
-          input: sum('input'),
-          output: sum('output'),
-          cacheRead: sum('cacheRead'),
-          cacheWrite: sum('cacheWrite'),
-        },
-      },
+      spent: totalSpent([
+        ...done.map((r) => ({ costUsd: r.costUsd, usage: r.usage })),
+        ...failed.map(spentBy),
+      ]),
     };
   }
   const answer = mergeAnswers(done.map((r) => r.value));

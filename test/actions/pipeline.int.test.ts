@@ -104,7 +104,8 @@ describe('labeled issue → triage → write → review → remediate → review
       secondaryRateLimit: true,
       retryAfter: 2,
     });
-    // The read of the review threads (what was already posted) is the round's only GraphQL call.
+    // The read of the PR with its review threads (what was already posted) is the round's only
+    // GraphQL call.
     const threads502 = w.gh.faults.add({ route: 'POST /graphql', status: 502, times: 2 });
     const from = w.gh.requests.length;
     const { stage, result } = await w.followDispatch();

@@ -1,5 +1,6 @@
 // A synthetic diff of 3,000 files and its risk policy, for the review's tests and bench/review.
-import type { FileDiff } from '../../src/stages/ports.js';
+import type { FileDiff, Forge } from '../../src/stages/ports.js';
+import { recording } from './doubles.js';
 
 function patch(path: string, lines: number): string {
   const body = Array.from({ length: lines }, (_, i) => `+const v${i} = ${i}; // ${path}`).join(
@@ -31,3 +32,14 @@ export const BIG_DIFF_POLICY = JSON.stringify({
     low: { requiredChecks: [], humanApprovalRequired: false },
   },
 });
+
+/** A forge that serves `files` as the branch's diff, with BIG_DIFF_POLICY on the base. */
+export function bigDiffForge(files: readonly FileDiff[]) {
+  return recording<Forge>('forge', {
+    changedFiles: async () => files.map((f) => f.path),
+    readFileAt: async (_ref: string, path: string) =>
+      path === 'risk-policy.json' ? BIG_DIFF_POLICY : null,
+    resolveRef: async () => 'a'.repeat(40),
+    diff: async () => [...files],
+  });
+}

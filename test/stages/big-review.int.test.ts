@@ -3,12 +3,11 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { costOf } from '../../src/core/cost/index.js';
 import { createSdkModel } from '../../src/forge/sdk-model.js';
-import type { Forge } from '../../src/stages/ports.js';
 import { initialState } from '../../src/stages/pipeline.js';
 import { review } from '../../src/stages/review.js';
 import { startModelServer, type ModelServer } from '../support/model/index.js';
-import { BIG_DIFF_POLICY, bigDiff } from './big-diff.js';
-import { recording, stageDeps } from './doubles.js';
+import { bigDiff, bigDiffForge } from './big-diff.js';
+import { stageDeps } from './doubles.js';
 
 jest.setTimeout(120_000);
 
@@ -35,13 +34,7 @@ describe('review of a 3,000-file diff against the scripted model server', () => 
 
   test('100% of the files are reviewed, in parallel calls, for less than $5 at Sonnet prices', async () => {
     const files = bigDiff();
-    const forge = recording<Forge>('forge', {
-      changedFiles: async () => files.map((f) => f.path),
-      readFileAt: async (_ref: string, path: string) =>
-        path === 'risk-policy.json' ? BIG_DIFF_POLICY : null,
-      resolveRef: async () => 'a'.repeat(40),
-      diff: async () => files,
-    });
+    const forge = bigDiffForge(files);
     const model = await createSdkModel({
       env: { ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: ms.url },
       pricer: (m, t) => costOf(m, t).usd,

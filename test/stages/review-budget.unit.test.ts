@@ -1,28 +1,14 @@
 // A diff too big for one review call is split into parts by risk, reviewed in parallel calls and
 // merged; only the review budget leaves files out, the lowest-risk ones, and the review names them.
 import { describe, expect, test } from '@jest/globals';
-import type {
-  FileDiff,
-  Forge,
-  Model,
-  ModelRequest,
-  ModelResponse,
-} from '../../src/stages/ports.js';
+import type { Model, ModelRequest, ModelResponse } from '../../src/stages/ports.js';
 import { chunkDiff, estimateTokens } from '../../src/stages/pack.js';
 import { initialState } from '../../src/stages/pipeline.js';
 import { review } from '../../src/stages/review.js';
-import { BIG_DIFF_POLICY, bigDiff } from './big-diff.js';
-import { recording, stageDeps } from './doubles.js';
+import { bigDiff, bigDiffForge } from './big-diff.js';
+import { stageDeps } from './doubles.js';
 
-function forgeOf(files: readonly FileDiff[]) {
-  return recording<Forge>('forge', {
-    changedFiles: async () => files.map((f) => f.path),
-    readFileAt: async (_ref: string, path: string) =>
-      path === 'risk-policy.json' ? BIG_DIFF_POLICY : null,
-    resolveRef: async () => 'a'.repeat(40),
-    diff: async () => [...files],
-  });
-}
+const forgeOf = bigDiffForge;
 
 type Answer = { summary: string; findings: unknown[]; previous: unknown[] };
 

@@ -1,53 +1,31 @@
 // GitHub side of the suite, measured on the BUILT actions (run `npm run build` first):
 // 1. GitHub API calls for the whole pipeline (issue → ready, one remediation round), from the
-//    emulator's request log (target ≤ 40);
+//    emulator's request log: bench/api-calls.bench.ts (per stage, per route, and a review of a
+//    20-file PR), printed here in one line;
 // 2. each bundle's cold start, process start → first API request, as a ratio to `node -e 0`
 //    measured in the same run, alternating (target ≤ 2×); and the bundle sizes. Last measured
 //    on the 2-core dev machines: 1.6× when quiet, 1.3–1.6× under load, with a 0.19 MB startup
 //    chunk (ARCHITECTURE.md). The ratio moves with the load: read it next to `node -e 0`.
 // Usage: npm run bench -- github
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO, DIST, labeledEvent, openIssue, startWorld } from '../test/actions/harness.js';
+import { pipelineCalls } from '../test/actions/count-calls.js';
+import { DIST, labeledEvent, startWorld } from '../test/actions/harness.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 
 async function apiCalls(): Promise<void> {
   const w = await startWorld();
   try {
-    const text = await readFile(join(DEMO, 'issue-7.md'), 'utf8');
-    const [title = '', ...rest] = text.split('\n');
-    const t = { title: title.replace(/^# /, ''), body: rest.join('\n') };
-    const issue = await openIssue(w, t);
-    w.gh.resetRequests();
-    const perStage: [string, number][] = [];
-    let mark = 0;
-    const first = await w.run('triage', labeledEvent(issue, t));
-    if (first.code !== 0) throw new Error(first.stdout);
-    perStage.push(['triage', w.gh.requests.length - mark]);
-    let last = first;
-    // Outcomes after which the stage dispatched the next one.
-    const chained = new Set(['clear', 'pr_opened', 'findings', 'remediated']);
-    while (chained.has(last.outputs.outcome ?? '')) {
-      mark = w.gh.requests.length;
-      const { stage, result } = await w.followDispatch();
-      if (result.code !== 0) throw new Error(result.stdout);
-      perStage.push([stage, w.gh.requests.length - mark]);
-      last = result;
-    }
-    const total = w.gh.requests.length;
+    const { stages, outcome, round } = await pipelineCalls(w);
+    const total = stages.reduce((a, s) => a + s.routes.length, 0);
     console.log(
-      `API calls, issue → ${last.outputs.outcome} with ${last.outputs.round} remediation round(s): ${total} (target ≤ 40)`,
+      `API calls, issue → ${outcome} with ${round} remediation round(s): ${total} (target ≤ 30; ` +
+        `${stages.map((s) => `${s.stage} ${s.routes.length}`).join(', ')}; per route: npm run bench -- api-calls)`,
     );
-    console.log(`  per stage run: ${perStage.map(([s, c]) => `${s} ${c}`).join(', ')}`);
-    const byRoute = new Map<string, number>();
-    for (const q of w.gh.requests)
-      byRoute.set(q.route ?? q.path, (byRoute.get(q.route ?? q.path) ?? 0) + 1);
-    for (const [route, c] of [...byRoute].sort((a, b) => b[1] - a[1]))
-      console.log(`  ${String(c).padStart(3)}  ${route}`);
   } finally {
     await w.close();
   }

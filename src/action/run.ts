@@ -124,6 +124,15 @@ async function handler(
   }
 }
 
+/** The payload's `repository.default_branch` (every repository event carries it), or null. */
+function defaultBranchOf(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null || !('repository' in payload)) return null;
+  const repo: unknown = payload.repository;
+  if (typeof repo !== 'object' || repo === null || !('default_branch' in repo)) return null;
+  const branch: unknown = repo.default_branch;
+  return typeof branch === 'string' && /^[^\s~^:?*[\\]+$/.test(branch) ? branch : null;
+}
+
 /** Warnings from the client go to the log once @actions/core is loaded (after the first call). */
 const clientLog = {
   debug: () => undefined,
@@ -203,6 +212,7 @@ export async function runStage(
     runner,
     stage: plan.stage,
     pr: plan.pr,
+    defaultBranch: defaultBranchOf(payload),
     octokit,
     notifier,
     logger,

@@ -15,7 +15,7 @@ import { UserError } from '../core/errors.js';
 import type { GitHubClient } from '../forge/github/client.js';
 import { GitHubForge } from '../forge/github/forge.js';
 import { LABELS, type LabelSpec } from '../forge/github/labels.js';
-import { readFileAtRef, settingsBase, type SettingsBase } from '../forge/github/settings.js';
+import { settingsBase, type SettingsBase } from '../forge/github/settings.js';
 import { GitHubWorkspace } from '../forge/github/workspace.js';
 import type { BreakerRegistry } from '../engines/breaker.js';
 import type { Pricer } from '../engines/types.js';
@@ -54,20 +54,15 @@ export function providerEnv(inputs: Inputs, runner: Runner): Record<string, stri
 
 /**
  * The config file as committed at the base (never the checkout, which may be the PR's head),
- * with the action's inputs on top (validated again).
+ * with the action's inputs on top (validated again). `read` reads a file at the base.
  */
 export async function loadActionConfig(
   inputs: Inputs,
-  octokit: GitHubClient,
-  runner: Runner,
+  read: (path: string) => Promise<string | null>,
   base: SettingsBase,
   stage: ActionStage,
 ): Promise<LailatovConfig> {
-  const file = await loadConfigAt(
-    (path) => readFileAtRef(octokit, runner.repo, path, base.ref),
-    inputs.configPath,
-    base.what,
-  );
+  const file = await loadConfigAt(read, inputs.configPath, base.what);
   const engineStage = stage === 'write' || stage === 'remediate' ? stage : null;
   const config = applyOverrides(file, {
     ...(inputs.engine && engineStage && { engines: { [engineStage]: [...inputs.engine] } }),
@@ -197,12 +192,24 @@ function logBreakers(o: {
  * The PR's base commit as a ref of the checkout. A base the fetch did not bring (rewritten
  * since) falls back to the base branch's head: still the base, never the head.
  */
+/** The default branch as fetched; a branch the fetch did not bring is an error, never "no config". */
+async function defaultBranchRef(workspace: GitHubWorkspace, base: SettingsBase): Promise<string> {
+  const ref = `refs/remotes/origin/${base.ref}`;
+  const found = await workspace.origin.tryExec(['rev-parse', '--verify', '--quiet', ref]);
+  if (found === null)
+    throw new UserError(
+      `the default branch ${base.ref} was not fetched from the repository: check the token's contents: read permission`,
+    );
+  return ref;
+}
+
 async function baseCommit(
   workspace: GitHubWorkspace,
-  pull: { readonly base: { readonly sha: string; readonly ref: string } },
+  pull: { readonly summary: { readonly baseSha: string; readonly baseRef: string } },
 ): Promise<string> {
-  const found = await workspace.git.tryExec(['cat-file', '-e', `${pull.base.sha}^{commit}`]);
-  return found === null ? `refs/remotes/origin/${pull.base.ref}` : pull.base.sha;
+  const { baseSha, baseRef } = pull.summary;
+  const found = await workspace.git.tryExec(['cat-file', '-e', `${baseSha}^{commit}`]);
+  return found === null ? `refs/remotes/origin/${baseRef}` : baseSha;
 }
 
 export async function openGitHubSession(o: {
@@ -211,29 +218,44 @@ export async function openGitHubSession(o: {
   readonly stage: ActionStage;
   /** The PR the run is for: its base commit holds the settings (else the default branch). */
   readonly pr: number | null;
+  /** The default branch as the event payload names it (null: read it from the API). */
+  readonly defaultBranch: string | null;
   readonly octokit: GitHubClient;
   readonly notifier: Notifier;
   readonly logger: Logger;
   readonly progress: ProgressSink;
 }): Promise<GitHubSession> {
-  const base = await settingsBase(o.octokit, o.runner.repo, o.pr);
-  const config = await loadActionConfig(o.inputs, o.octokit, o.runner, base, o.stage);
+  const base = await settingsBase(o.octokit, o.runner.repo, o.pr, o.defaultBranch);
+  // The workspace fetches every branch first; the config is then read from the base in its
+  // private repository (no API call), and names the identity and the sandbox.
+  const fetched = await GitHubWorkspace.open({
+    dir: o.runner.workspace,
+    env: o.runner.env,
+    identity: { name: 'LailaTov', email: 'lailatov@users.noreply.github.com' },
+    token: o.inputs.githubToken,
+    serverUrl: o.runner.serverUrl,
+  });
+  const settingsRef = base.pull
+    ? await baseCommit(fetched, base.pull)
+    : await defaultBranchRef(fetched, base);
+  const config = await loadActionConfig(
+    o.inputs,
+    (path) => fetched.origin.show(settingsRef, path),
+    base,
+    o.stage,
+  );
   const env = providerEnv(o.inputs, o.runner);
   const sandbox = lazySandbox({
     mode: config.sandbox.mode,
     env: o.runner.env,
     network: egressSettings(config.sandbox.network),
   });
-  const workspace = await GitHubWorkspace.open({
+  const workspace = fetched.configured({
     sandbox,
-    dir: o.runner.workspace,
-    env: o.runner.env,
     identity: {
       name: config.botLogin,
       email: `${config.botLogin.replace(/\[bot\]$/, '')}@users.noreply.github.com`,
     },
-    token: o.inputs.githubToken,
-    serverUrl: o.runner.serverUrl,
   });
   const forge = new GitHubForge({
     octokit: o.octokit,
@@ -252,7 +274,6 @@ export async function openGitHubSession(o: {
     }),
   });
   if (base.pull) forge.rememberPull(base.pull);
-  const settingsRef = base.pull ? await baseCommit(workspace, base.pull) : undefined;
   const deps: StageDeps = {
     config,
     forge,
@@ -268,7 +289,7 @@ export async function openGitHubSession(o: {
     logger: o.logger,
     progress: o.progress,
     sandbox,
-    ...(settingsRef !== undefined && { settingsRef }),
+    ...(base.pull && { settingsRef }),
   };
   return { deps, forge, workspace, config };
 }

@@ -134,7 +134,13 @@ export const configSchema = z.strictObject({
     .strictObject({
       diffTokenBudget: count(1000)
         .default(60000)
-        .describe('Tokens of diff the code review may read; larger PRs are cut by a stated rule.'),
+        .describe(
+          'Tokens of diff per review call; a larger diff is split into parts by risk, one call each.',
+        ),
+      parallelCalls: count(1)
+        .max(16, { error: 'expected a whole number from 1 to 16' })
+        .default(4)
+        .describe('Review calls sent at once when a large diff is split into parts.'),
       remediate: z
         .array(z.enum(['blocking', 'major', 'minor', 'nit']))
         .min(1)

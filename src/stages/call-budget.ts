@@ -85,3 +85,17 @@ export function overCeiling(
   if (costUsd === null || costUsd <= ceilingUsd) return null;
   return `the ${stage} call cost $${costUsd.toFixed(4)}, over its ceiling of $${ceilingUsd.toFixed(4)}`;
 }
+
+/**
+ * The most a call sized by `structuredCallBudget` can cost: its prompt and a full answer of
+ * `maxTokens`. Calls sent together reserve this much each, so together they stay within the
+ * ceiling whatever each one answers. Null when the model has no price.
+ */
+export function worstCaseUsd(model: string, prompt: string, maxTokens: number): number | null {
+  return costOf(model, {
+    input: estimateTokens(prompt),
+    output: maxTokens,
+    cacheRead: 0,
+    cacheWrite: 0,
+  }).usd;
+}

@@ -76,3 +76,72 @@ function omissionNote(omitted: readonly string[], budget: number): string {
   const rest = omitted.length - names.length;
   return `${head}${names.join(', ')}${rest > 0 ? `, and ${rest} more file(s) not named here` : ''}.`;
 }
+
+/** One part of a diff reviewed in its own call. */
+export interface DiffChunk {
+  /** The patches, in review order. */
+  readonly text: string;
+  readonly files: readonly string[];
+  readonly tokens: number;
+  /** Files of this part whose patch was too big for one call: only its first hunks are shown. */
+  readonly cut: readonly string[];
+  /** The part's highest risk tier. */
+  readonly tier: string;
+}
+
+/** A patch cut to `budget` tokens at its last hunk (else line) boundary that fits. */
+function cutPatch(patch: string, budgetTokens: number): string {
+  const limit = budgetTokens * CHARS_PER_TOKEN;
+  const head = patch.slice(0, limit);
+  const hunk = head.lastIndexOf('\n@@ ');
+  const line = head.lastIndexOf('\n');
+  const at = hunk > 0 ? hunk + 1 : line > 0 ? line + 1 : limit;
+  return `${patch.slice(0, at)}… (the rest of this patch is too big for one review call)\n`;
+}
+
+/**
+ * Splits a diff into parts of at most `chunkTokens` tokens of patch each, for one review call
+ * per part: highest-risk files first (so when the budget runs out, the lowest-risk files are
+ * the ones left out), then by path (a directory's files stay together). A patch is never split
+ * across parts; one larger than a whole part gets a part of its own, cut at a hunk boundary.
+ */
+export function chunkDiff(
+  files: readonly FileDiff[],
+  tierOf: (path: string) => string,
+  chunkTokens: number,
+): DiffChunk[] {
+  const ordered = files
+    .map((f) => ({ f, tier: tierOf(f.path), tokens: estimateTokens(f.patch) }))
+    .sort(
+      (a, b) =>
+        (TIER_RANK[a.tier] ?? 3) - (TIER_RANK[b.tier] ?? 3) || a.f.path.localeCompare(b.f.path),
+    );
+  const chunks: DiffChunk[] = [];
+  let part: { text: string[]; files: string[]; tokens: number; tier: string } | null = null;
+  const close = (): void => {
+    if (part && part.files.length > 0)
+      chunks.push({
+        text: part.text.join(''),
+        files: part.files,
+        tokens: part.tokens,
+        cut: [],
+        tier: part.tier,
+      });
+    part = null;
+  };
+  for (const { f, tier, tokens } of ordered) {
+    if (tokens > chunkTokens) {
+      close();
+      const text = cutPatch(f.patch, chunkTokens);
+      chunks.push({ text, files: [f.path], tokens: estimateTokens(text), cut: [f.path], tier });
+      continue;
+    }
+    if (part && part.tokens + tokens > chunkTokens) close();
+    part ??= { text: [], files: [], tokens: 0, tier };
+    part.text.push(f.patch);
+    part.files.push(f.path);
+    part.tokens += tokens;
+  }
+  close();
+  return chunks;
+}

@@ -2,13 +2,14 @@ import { isUserError } from '../core/errors.js';
 import { z } from 'zod';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { settingsAt } from './context.js';
-import { overCeiling, structuredCallBudget, type CallBudget } from './call-budget.js';
+import { overCeiling, structuredCallBudget, worstCaseUsd, type CallBudget } from './call-budget.js';
 import {
   errorText,
   failedStage,
   failureOutcome,
   spentBy,
   stageFromModel,
+  type SpentBeforeFailing,
   type StageDeps,
 } from './deps.js';
 import {
@@ -19,7 +20,15 @@ import {
   type TrackedFinding,
 } from './findings.js';
 import { withFindings } from './gated-run.js';
-import { packDiff, type PackedDiff } from './pack.js';
+import {
+  leftOutReason,
+  planReview,
+  reviewedDiff,
+  runParts,
+  type ReviewAnswer,
+  type ReviewedDiff,
+} from './chunked-review.js';
+import { chunkDiff, packDiff, type PackedDiff } from './pack.js';
 import type { RiskVerdict, UntrustedText } from './ports.js';
 import type { PipelineState } from './state.js';
 import { runTests, type TestRun } from './tests.js';
@@ -54,11 +63,12 @@ export interface ReviewResult {
   readonly risk: RiskVerdict | null;
   readonly tests: TestRun | null;
   readonly audit: readonly AuditItem[];
-  readonly packed: PackedDiff | null;
+  /** What the code review read: files reviewed, cut, and left out (budget), and its calls. */
+  readonly packed: ReviewedDiff | null;
   readonly state: PipelineState;
 }
 
-export const reviewSchema = z.object({
+export const reviewSchema: z.ZodType<ReviewAnswer> = z.object({
   summary: z.string(),
   findings: z.array(reviewFindingSchema),
   previous: z.array(z.object({ fingerprint: z.string(), status: z.enum(['open', 'resolved']) })),
@@ -127,12 +137,6 @@ export function mergeFindings(
   return [...reopened, ...fresh.filter((f) => !known.has(f.fingerprint))];
 }
 
-function previousBlock(text: UntrustedText, open: readonly TrackedFinding[]): string {
-  if (open.length === 0) return '';
-  const list = open.map((f) => `- ${f.fingerprint}: ${describeFinding(f)}`).join('\n');
-  return `## Findings from earlier rounds\n\nFor each, answer in \`previous\` whether it is now resolved or still open:\n\n${text.fence(list, 'findings from earlier rounds')}`;
-}
-
 /** What the model is shown; the names of the files left out come from the branch, so fenced. */
 function shownBlock(text: UntrustedText, packed: PackedDiff): string {
   const omitted =
@@ -140,6 +144,30 @@ function shownBlock(text: UntrustedText, packed: PackedDiff): string {
       ? text.fence(packed.omissionNote, 'the files left out')
       : packed.omissionNote;
   return `## What you are shown\n\n${packed.rule}\n${omitted}`;
+}
+
+function auditPromptOf(
+  text: UntrustedText,
+  criteria: readonly string[],
+  packed: PackedDiff,
+): string {
+  return [
+    `Acceptance criteria:\n${criteria.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
+    shownBlock(text, packed),
+    text.fence(packed.text, 'diff'),
+  ].join('\n\n');
+}
+
+/** A review part's call failed: the error, and what all the parts spent. */
+class PartFailure extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly spent: SpentBeforeFailing,
+  ) {
+    super(errorText(cause));
+    this.name = 'PartFailure';
+    Object.setPrototypeOf(this, PartFailure.prototype);
+  }
 }
 
 /**
@@ -196,21 +224,23 @@ export async function review(
   const headSha = await forge.resolveRef(input.head);
   const fullDiff = await forge.diff(base, input.head);
   const delta = state.reviewedSha ? await forge.diff(from, input.head) : fullDiff;
-  const packed = packDiff(delta, tierLookup(risk), config.review.diffTokenBudget);
+  const chunks = chunkDiff(delta, tierLookup(risk), config.review.diffTokenBudget);
   const criteria = state.acceptanceCriteria;
   const earlierOpen = state.findings.filter((f) => f.status === 'open');
   const stages: StageRecord[] = [];
-  let reviewAnswer: z.infer<typeof reviewSchema>;
+  let reviewAnswer: ReviewAnswer;
   let audit: AuditItem[];
   let inFlight = 'review';
+  let reviewed: ReviewedDiff | null = null;
   const started = deps.clock.now().getTime();
-  // Each call's ceiling: the review budget less what this round spent, and the issue's remainder.
-  const budgetFor = (prompt: string): CallBudget =>
+  // Each call's ceiling: the review budget less what this round spent or reserved, and the
+  // issue's remainder.
+  const budgetFor = (prompt: string, reservedUsd = 0): CallBudget =>
     structuredCallBudget(config, [...state.stages, ...stages], {
       stage: 'review',
       model: config.models.review,
       prompt,
-      spentInStageUsd: stages.reduce((a, x) => a + (x.costUsd ?? 0), 0),
+      spentInStageUsd: stages.reduce((a, x) => a + (x.costUsd ?? 0), 0) + reservedUsd,
     });
   const overBudget = (b: CallBudget & { ok: false }): ReviewResult => {
     state = {
@@ -221,45 +251,74 @@ export async function review(
         failedStage(inFlight, config.models.review, 'budget_exceeded', 0),
       ],
     };
-    return done('budget_exceeded', [b.reason], { risk, tests, packed });
+    return done('budget_exceeded', [b.reason], { risk, tests, packed: reviewed });
   };
-  try {
-    const reviewPrompt = [
+  // The audit reads the whole diff in one call (packed: it judges criteria, not every line).
+  const auditPrompt =
+    criteria.length > 0
+      ? auditPromptOf(
+          text,
+          criteria,
+          packDiff(fullDiff, tierLookup(risk), config.review.diffTokenBudget),
+        )
+      : null;
+  let auditReserve = 0;
+  if (auditPrompt !== null) {
+    const ab = budgetFor(`${AUDIT_SYSTEM}\n${auditPrompt}`);
+    if (!ab.ok) return overBudget(ab);
+    auditReserve =
+      worstCaseUsd(config.models.review, `${AUDIT_SYSTEM}\n${auditPrompt}`, ab.maxTokens) ?? 0;
+  }
+  const plan = planReview({
+    // An empty delta (a re-run with no new commit) is still one call: it answers `previous`.
+    chunks:
+      chunks.length > 0 ? chunks : [{ text: '', files: [], tokens: 0, cut: [], tier: risk.tier }],
+    header: [
       `Review ${state.reviewedSha ? `the commits after ${state.reviewedSha.slice(0, 12)} on` : 'the branch'} ${input.head} against ${base}. Risk tier: ${risk.tier}.`,
       criteria.length > 0
         ? `Acceptance criteria:\n${criteria.map((c) => `- ${c}`).join('\n')}`
         : '',
-      shownBlock(text, packed),
-      previousBlock(text, earlierOpen),
-      text.fence(packed.text, 'diff'),
     ]
       .filter((p) => p !== '')
-      .join('\n\n');
-    const rb = budgetFor(`${REVIEW_SYSTEM}\n${reviewPrompt}`);
-    if (!rb.ok) return overBudget(rb);
-    const r = await model.complete({
-      stage: 'review',
-      model: config.models.review,
-      system: REVIEW_SYSTEM,
-      prompt: reviewPrompt,
-      schema: reviewSchema,
-      toolName: 'review_findings',
-      toolDescription: 'Record the review findings.',
-      maxTokens: rb.maxTokens,
+      .join('\n\n'),
+    system: REVIEW_SYSTEM,
+    model: config.models.review,
+    text,
+    earlierOpen,
+    reservedUsd: auditReserve,
+    budgetFor,
+  });
+  reviewed = reviewedDiff(plan);
+  const firstPart = plan.parts[0];
+  if (!firstPart) return overBudget({ ok: false, reason: plan.reason ?? 'no review call fits' });
+  const leftOut = leftOutReason(plan);
+  if (leftOut) deps.logger.warn(leftOut);
+  try {
+    const parts = await runParts({
+      plan,
+      model,
+      concurrency: config.review.parallelCalls,
+      now: () => deps.clock.now().getTime(),
+      request: (part) => ({
+        stage: 'review',
+        model: config.models.review,
+        system: REVIEW_SYSTEM,
+        prompt: part.prompt,
+        schema: reviewSchema,
+        toolName: 'review_findings',
+        toolDescription: 'Record the review findings.',
+        maxTokens: part.maxTokens,
+      }),
     });
-    warnOver(deps, 'review', r.costUsd, rb);
-    reviewAnswer = r.value;
-    stages.push(stageFromModel('review', r, r.value.findings.length > 0 ? 'findings' : 'clean'));
-    if (criteria.length > 0) {
-      const fullPacked = state.reviewedSha
-        ? packDiff(fullDiff, tierLookup(risk), config.review.diffTokenBudget)
-        : packed;
+    if (!parts.ok) throw new PartFailure(parts.error, parts.spent);
+    for (const [i, r] of parts.responses.entries()) {
+      const part = plan.parts[i];
+      if (part) warnOver(deps, 'review', r.costUsd, part.budget);
+    }
+    reviewAnswer = parts.answer;
+    stages.push(parts.record);
+    if (auditPrompt !== null) {
       inFlight = 'audit';
-      const auditPrompt = [
-        `Acceptance criteria:\n${criteria.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
-        shownBlock(text, fullPacked),
-        text.fence(fullPacked.text, 'diff'),
-      ].join('\n\n');
       const ab = budgetFor(`${AUDIT_SYSTEM}\n${auditPrompt}`);
       if (!ab.ok) return overBudget(ab);
       const a = await model.complete({
@@ -279,22 +338,29 @@ export async function review(
       );
     } else audit = [];
   } catch (e) {
+    const cause = e instanceof PartFailure ? e.cause : e;
     // A missing key or a bad flag is the user's to fix, not an outage.
-    if (isUserError(e)) throw e;
-    const outcome = failureOutcome(e);
+    if (isUserError(cause)) throw cause;
+    const outcome = failureOutcome(cause);
     const ms = deps.clock.now().getTime() - started;
     state = {
       ...state,
       stages: [
         ...state.stages,
         ...stages,
-        failedStage(inFlight, config.models.review, outcome, ms, spentBy(e)),
+        failedStage(
+          inFlight,
+          config.models.review,
+          outcome,
+          ms,
+          e instanceof PartFailure ? e.spent : spentBy(e),
+        ),
       ],
     };
-    return done(outcome, [`the ${inFlight} model call failed: ${errorText(e)}`], {
+    return done(outcome, [`the ${inFlight} model call failed: ${errorText(cause)}`], {
       risk,
       tests,
-      packed,
+      packed: reviewed,
     });
   }
 
@@ -346,8 +412,10 @@ export async function review(
     : open.length > 0 || tests?.status === 'failed'
       ? 'findings'
       : 'clean';
+  // Every file the budget left out is named in the review (the check run and the PR say it).
+  if (leftOut) reasons.push(leftOut);
   if (verdict === 'clean') reasons.unshift(reviewAnswer.summary || 'no blocking or major findings');
-  return done(verdict, reasons, { risk, tests, audit, packed });
+  return done(verdict, reasons, { risk, tests, audit, packed: reviewed });
 }
 
 /** A call that ended over its ceiling (a repair attempt) is logged; the ledger records it. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   BOT,
   REPO,
+  REPOSITORY,
   demoAnswers,
   demoIssue,
   demoRules,
@@ -66,6 +67,7 @@ const replay = (d: { eventType: string; clientPayload: unknown }): EventSpec => 
   payload: {
     action: d.eventType,
     client_payload: d.clientPayload,
+    repository: REPOSITORY,
     sender: { login: BOT, type: 'Bot' },
   },
 });
@@ -180,11 +182,9 @@ describe('a human push to the agent PR, and stale dispatches', () => {
       `started for ${oldHead.slice(0, 12)}, but PR #${pull().number} has moved on to ${head.slice(0, 12)}`,
     );
     expect(r.stdout).toContain('::notice::');
-    // One read of the PR and of the config at its base commit, no write.
-    expect(w.gh.requests.slice(from).map((q) => q.route)).toEqual([
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-      'GET /repos/{owner}/{repo}/contents/{path}',
-    ]);
+    // One read of the PR (one GraphQL query; the config is read from its base commit in the
+    // fetched git), no write.
+    expect(w.gh.requests.slice(from).map((q) => q.route)).toEqual(['POST /graphql']);
 
     // A push event that arrives after the branch moved on is stale too.
     const late = ok(await w.run('review', synchronize(pull(), oldHead, alice)));

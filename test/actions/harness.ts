@@ -13,6 +13,8 @@ export const DIST = join(process.cwd(), 'dist');
 export const DEMO = join(process.cwd(), 'examples', 'demo');
 export const REPO = 'o/r';
 export const BOT = 'lailatov-bot[bot]';
+/** The `repository` object every webhook payload of a repository carries (the part we read). */
+export const REPOSITORY = { full_name: REPO, name: 'r', default_branch: 'main' };
 
 const gitEnv = {
   PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -334,6 +336,7 @@ export async function startWorld(
       const payload = {
         action: d.eventType,
         client_payload: d.clientPayload,
+        repository: REPOSITORY,
         sender: { login: BOT, type: 'Bot' },
       };
       return {
@@ -401,6 +404,7 @@ export function labeledEvent(
         user: { login: o.author ?? 'alice' },
         labels: [{ name: 'ai-agent' }],
       },
+      repository: REPOSITORY,
       sender: o.sender ?? { login: 'alice', type: 'User' },
     },
   };

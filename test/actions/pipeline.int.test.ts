@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import {
   BOT,
   REPO,
+  REPOSITORY,
   demoIssue,
   demoRules,
   firstTwice,
@@ -103,7 +104,8 @@ describe('labeled issue → triage → write → review → remediate → review
       secondaryRateLimit: true,
       retryAfter: 2,
     });
-    // The read of the review threads (what was already posted) is the round's only GraphQL call.
+    // The read of the PR with its review threads (what was already posted) is the round's only
+    // GraphQL call.
     const threads502 = w.gh.faults.add({ route: 'POST /graphql', status: 502, times: 2 });
     const from = w.gh.requests.length;
     const { stage, result } = await w.followDispatch();
@@ -156,6 +158,7 @@ describe('labeled issue → triage → write → review → remediate → review
         payload: {
           action: d?.eventType,
           client_payload: d?.clientPayload,
+          repository: REPOSITORY,
           sender: { login: BOT, type: 'Bot' },
         },
       }),

@@ -114,6 +114,54 @@ describe('GraphQL', () => {
     expect(after.repository.pullRequest.reviewThreads.nodes[0]?.isResolved).toBe(true);
   });
 
+  it('reads an issue with its labels and every page of comments; a bot is typed Bot', async () => {
+    const octokit = octokitFor(gh);
+    const repo = { owner: 'o', repo: 'r' };
+    const { data: issue } = await octokit.issues.create({ ...repo, title: 'T', body: 'B' });
+    await octokit.issues.addLabels({ ...repo, issue_number: issue.number, labels: ['bug'] });
+    for (let i = 0; i < 3; i++)
+      await octokit.issues.createComment({ ...repo, issue_number: issue.number, body: `c${i}` });
+    const ISSUE = `query($owner: String!, $name: String!, $n: Int!, $after: String) {
+      repository(owner: $owner, name: $name) {
+        issue(number: $n) {
+          number title body author { __typename login } labels(first: 100) { nodes { name } }
+          comments(first: 2, after: $after) {
+            pageInfo { hasNextPage endCursor }
+            nodes { databaseId body authorAssociation author { __typename login } }
+          }
+        }
+      }
+    }`;
+    type Page = {
+      repository: {
+        issue: {
+          number: number;
+          title: string;
+          labels: { nodes: { name: string }[] };
+          comments: {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            nodes: { databaseId: number; body: string; author: { __typename: string } }[];
+          };
+        };
+      };
+    };
+    const vars = { owner: 'o', name: 'r', n: issue.number };
+    const first = await octokit.graphql<Page>(ISSUE, { ...vars, after: null });
+    expect(first.repository.issue).toMatchObject({ number: issue.number, title: 'T' });
+    expect(first.repository.issue.labels.nodes).toEqual([{ name: 'bug' }]);
+    const page1 = first.repository.issue.comments;
+    expect(page1.nodes.map((c) => c.body)).toEqual(['c0', 'c1']);
+    expect(page1.nodes[0]?.author.__typename).toBe('Bot');
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const second = await octokit.graphql<Page>(ISSUE, { ...vars, after: page1.pageInfo.endCursor });
+    expect(second.repository.issue.comments.nodes.map((c) => c.body)).toEqual(['c2']);
+    expect(second.repository.issue.comments.pageInfo.hasNextPage).toBe(false);
+    // A pull request is not an issue to this field, as on GitHub.
+    await expect(octokit.graphql(ISSUE, { ...vars, n: prNumber })).rejects.toThrow(
+      /Could not resolve to an Issue/,
+    );
+  });
+
   it('answers unknown fields and operations with GitHub errors at HTTP 200', async () => {
     const res = await fetch(`${gh.url}/graphql`, {
       method: 'POST',

@@ -126,9 +126,11 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
   let posted: readonly string[] = [];
   if (r.verdict === 'clean' || r.verdict === 'findings') {
     const diff = await forge.diff(state.base, pull.headRef);
+    const threads = forge.takeThreads(pull.number);
     const res = await postReviewRound(ctx.octokit, {
       repo,
       pr: pull.number,
+      ...(threads && { threads }),
       headSha,
       round: state.round,
       findings: state.findings,

@@ -12,6 +12,9 @@ import type {
   PullRequestRef,
 } from '../../stages/ports.js';
 import { admittedComment } from './admitted.js';
+import { readIssueThread, type IssueThread } from './issue-thread.js';
+import type { PullRead } from './pull-read.js';
+import type { FindingThread } from './review-poster.js';
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import type { LabelSpec } from './labels.js';
@@ -66,8 +69,10 @@ export type PullData = Awaited<ReturnType<GitHubClient['rest']['pulls']['get']>>
 export class GitHubForge implements Forge {
   private readonly pulls = new Map<string, PullSummary | null>();
   /** PRs read before the forge existed (the session, for the base commit): used once. */
-  private readonly preread = new Map<number, PullData>();
-  private readonly comments = new Map<number, Promise<RawComment[]>>();
+  private readonly preread = new Map<number, PullRead>();
+  /** The finding threads read with a PR, for the review it is posting: used once. */
+  private readonly prereadThreads = new Map<number, readonly FindingThread[]>();
+  private readonly threads = new Map<number, Promise<IssueThread>>();
   private readonly ensuredLabels = new Set<string>();
   private readonly pullLabels = new Map<number, string[]>();
   private bodySuffix = '';
@@ -91,48 +96,48 @@ export class GitHubForge implements Forge {
     }
   }
 
-  /** Every comment of an issue (all pages), read once per run and kept current by our writes. */
-  issueComments(issue: number): Promise<RawComment[]> {
-    let cached = this.comments.get(issue);
+  /**
+   * The issue and every comment (all pages), read once per run in one GraphQL query per 100
+   * comments, and kept current by this run's writes (comments, labels).
+   */
+  private thread(issue: number): Promise<IssueThread> {
+    let cached = this.threads.get(issue);
     if (!cached) {
-      cached = this.call(`reading the comments of #${issue}`, async () => {
-        const list = await this.o.octokit.paginate(this.o.octokit.rest.issues.listComments, {
-          ...this.r,
-          issue_number: issue,
-          per_page: 100,
-        });
-        return list.map((c) => ({
-          id: c.id,
-          body: c.body ?? '',
-          author: c.user?.login ?? 'ghost',
-          url: c.html_url,
-          association: c.author_association,
-        }));
-      });
-      this.comments.set(issue, cached);
-      cached.catch(() => this.comments.delete(issue));
+      cached = this.call(`reading issue #${issue} and its comments`, () =>
+        readIssueThread(this.o.octokit, this.o.repo, issue),
+      );
+      this.threads.set(issue, cached);
+      cached.catch(() => this.threads.delete(issue));
     }
     return cached;
   }
 
+  /** Applies a change this run made to a thread it has read (nothing read yet: nothing to do). */
+  private amend(issue: number, change: (t: IssueThread) => IssueThread): void {
+    const cached = this.threads.get(issue);
+    if (cached) this.threads.set(issue, cached.then(change));
+  }
+
+  /** Every comment of an issue, oldest first. */
+  async issueComments(issue: number): Promise<RawComment[]> {
+    return [...(await this.thread(issue)).comments];
+  }
+
   /** Records a comment this run wrote or edited, so later reads in the run see it. */
   rememberComment(issue: number, comment: RawComment): void {
-    const cached = this.comments.get(issue);
-    if (!cached) return;
-    this.comments.set(
-      issue,
-      cached.then((list) => [...list.filter((c) => c.id !== comment.id), comment]),
-    );
+    this.amend(issue, (t) => ({
+      ...t,
+      comments: [
+        ...t.comments.filter((c) => c.id !== comment.id),
+        { association: 'NONE', ...comment },
+      ],
+    }));
   }
 
   async readIssue(issue: number): Promise<Issue> {
-    const [{ data }, comments] = await Promise.all([
-      this.call(`reading issue #${issue}`, () =>
-        this.o.octokit.rest.issues.get({ ...this.r, issue_number: issue }),
-      ),
-      this.issueComments(issue),
-    ]);
-    const author = data.user?.login ?? '';
+    const data = await this.thread(issue);
+    const author = data.author;
+    const comments = data.comments;
     const admit = new Set(this.admitLogins);
     const unheard = comments.some(
       (c) => c.author === author && !admittedComment(c, this.admitLogins),
@@ -141,7 +146,7 @@ export class GitHubForge implements Forge {
     return {
       number: data.number,
       title: data.title,
-      body: data.body ?? '',
+      body: data.body,
       comments: comments
         .filter((c) => !SUITE_COMMENT.test(c.body))
         .map((c) => ({
@@ -149,7 +154,7 @@ export class GitHubForge implements Forge {
           body: c.body,
           admitted: admittedComment(c, admit),
         })),
-      labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      labels: [...data.labels],
     };
   }
 
@@ -186,6 +191,7 @@ export class GitHubForge implements Forge {
     await this.call(`labeling #${issue}`, () =>
       this.o.octokit.rest.issues.addLabels({ ...this.r, issue_number: issue, labels: [...labels] }),
     );
+    this.amend(issue, (t) => ({ ...t, labels: [...new Set([...t.labels, ...labels])] }));
   }
 
   async removeLabels(issue: number, labels: readonly string[]): Promise<void> {
@@ -199,6 +205,8 @@ export class GitHubForge implements Forge {
         }
       });
     }
+    const gone = new Set(labels);
+    this.amend(issue, (t) => ({ ...t, labels: t.labels.filter((l) => !gone.has(l)) }));
   }
 
   /** A branch name as a ref of the checkout: the remote-tracking ref when there is one. */
@@ -267,27 +275,31 @@ export class GitHubForge implements Forge {
   }
 
   /** A PR this run read already: the next pullByNumber(number) uses it instead of a request. */
-  rememberPull(data: PullData): void {
-    this.preread.set(data.number, data);
+  rememberPull(read: PullRead): void {
+    this.preread.set(read.summary.number, read);
+    if (read.threads !== null) this.prereadThreads.set(read.summary.number, read.threads);
+  }
+
+  /** The finding threads read with the PR at the start of the run, once (else undefined). */
+  takeThreads(pr: number): readonly FindingThread[] | undefined {
+    const threads = this.prereadThreads.get(pr);
+    this.prereadThreads.delete(pr);
+    return threads;
   }
 
   /** A PR by number (a review started by a push or a dispatch), cached under its head branch. */
   async pullByNumber(pr: number): Promise<PullSummary> {
     const known = this.preread.get(pr);
     this.preread.delete(pr);
-    const data =
+    const read =
       known ??
-      (
-        await this.call(`reading PR #${pr}`, () =>
-          this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr }),
-        )
-      ).data;
-    const p = pullSummary(data);
-    this.pullLabels.set(
-      p.number,
-      data.labels.map((l) => l.name),
-    );
-    if (data.state === 'open') this.pulls.set(p.headRef, p);
+      (await this.call(`reading PR #${pr}`, async () => {
+        const { data } = await this.o.octokit.rest.pulls.get({ ...this.r, pull_number: pr });
+        return { summary: pullSummary(data), labels: data.labels.map((l) => l.name) };
+      }));
+    const p = read.summary;
+    this.pullLabels.set(p.number, [...read.labels]);
+    if (p.open) this.pulls.set(p.headRef, p);
     return p;
   }
 

@@ -55,6 +55,8 @@ export interface ReviewRoundInput {
   readonly findings: readonly TrackedFinding[];
   /** The verdict paragraph for the review body. */
   readonly summary: string;
+  /** The PR's finding threads, when this run read them already (with the PR): no query then. */
+  readonly threads?: readonly FindingThread[];
   /** This round was posted before (a re-run): post no second review, still resolve threads. */
   readonly alreadyPosted: boolean;
   /** Fingerprints posted earlier in review bodies (line comments are read back from the PR). */
@@ -97,10 +99,20 @@ const THREADS = `query($owner: String!, $name: String!, $pr: Int!, $after: Strin
   }
 }`;
 
-interface FindingThread {
+export interface FindingThread {
   readonly id: string;
   readonly isResolved: boolean;
   readonly fingerprint: string;
+}
+
+/** A review thread as GraphQL gives it, if its first comment is one of our findings. */
+export function findingThreadOf(t: {
+  readonly id: string;
+  readonly isResolved: boolean;
+  readonly comments: { readonly nodes: readonly { readonly body: string }[] };
+}): FindingThread | null {
+  const fingerprint = FINDING_MARK.exec(t.comments.nodes[0]?.body ?? '')?.[1];
+  return fingerprint ? { id: t.id, isResolved: t.isResolved, fingerprint } : null;
 }
 
 /** The PR's review threads that start with a finding comment of ours (every page). */
@@ -121,8 +133,8 @@ async function findingThreads(
     const page = answer.repository?.pullRequest?.reviewThreads;
     if (!page) throw new Error(`GraphQL found no pull request #${pr} in ${fullName(repo)}`);
     for (const t of page.nodes) {
-      const fingerprint = FINDING_MARK.exec(t.comments.nodes[0]?.body ?? '')?.[1];
-      if (fingerprint) out.push({ id: t.id, isResolved: t.isResolved, fingerprint });
+      const found = findingThreadOf(t);
+      if (found) out.push(found);
     }
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return out;
     after = page.pageInfo.endCursor;
@@ -148,7 +160,7 @@ export async function postReviewRound(
 ): Promise<ReviewRoundResult> {
   const r = { owner: input.repo.owner, repo: input.repo.repo, pull_number: input.pr };
   try {
-    const threads = await findingThreads(octokit, input.repo, input.pr);
+    const threads = input.threads ?? (await findingThreads(octokit, input.repo, input.pr));
     const onLines = new Set(threads.map((t) => t.fingerprint));
     const seen = new Set([...onLines, ...input.inBodyBefore]);
     const mark = reviewMark(input.round, input.headSha);

@@ -4,7 +4,7 @@
 // the PR's base commit, and a run on an issue at the default branch's head.
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
-import type { PullData } from './forge.js';
+import { readPull, type PullRead } from './pull-read.js';
 import { fullName, type RepoRef } from './repo.js';
 
 export interface SettingsBase {
@@ -12,23 +12,29 @@ export interface SettingsBase {
   readonly ref: string;
   /** For messages: "the base commit 1a2b3c4d5e6f of PR #3". */
   readonly what: string;
-  /** The PR, as read to find its base: the forge reuses the read (rememberPull). */
-  readonly pull: PullData | null;
+  /** The PR, as read to find its base (with its threads): the forge reuses it (rememberPull). */
+  readonly pull: PullRead | null;
 }
 
 export async function settingsBase(
   octokit: GitHubClient,
   repo: RepoRef,
   pr: number | null,
+  /** The default branch as the event payload names it (`repository.default_branch`), if it does. */
+  defaultBranch: string | null = null,
 ): Promise<SettingsBase> {
   const r = { owner: repo.owner, repo: repo.repo };
+  // Every webhook payload of a repository carries its default branch: no request for it.
+  if (pr === null && defaultBranch !== null)
+    return { ref: defaultBranch, what: `the default branch ${defaultBranch}`, pull: null };
   try {
     if (pr !== null) {
-      const { data } = await octokit.rest.pulls.get({ ...r, pull_number: pr });
+      const pull = await readPull(octokit, repo, pr);
+      const { baseSha, baseRef } = pull.summary;
       return {
-        ref: data.base.sha,
-        what: `the base commit ${data.base.sha.slice(0, 12)} of PR #${pr} (${data.base.ref})`,
-        pull: data,
+        ref: baseSha,
+        what: `the base commit ${baseSha.slice(0, 12)} of PR #${pr} (${baseRef})`,
+        pull,
       };
     }
     const { data } = await octokit.rest.repos.get(r);

@@ -95,6 +95,22 @@ export class GitHubWorkspace implements Workspace {
     return ws;
   }
 
+  /**
+   * This checkout with the identity and sandbox the config names. The config is read from the
+   * fetched base in the private repository, so the workspace opens first (no API call for it).
+   */
+  configured(o: { readonly identity: GitIdentity; readonly sandbox: Sandbox }): GitHubWorkspace {
+    const git = this.git.withIdentity(o.identity);
+    return new GitHubWorkspace(
+      git,
+      this.origin.withIdentity(o.identity),
+      new LocalWorkspace(git, this.o.env, o.sandbox),
+      { ...this.o, ...o },
+      this.remote,
+      this.url,
+    );
+  }
+
   get dir(): string {
     return this.git.dir;
   }

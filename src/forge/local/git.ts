@@ -85,6 +85,21 @@ export class GitRepo {
     return GitRepo.open(gitDir, parentEnv, opts);
   }
 
+  /**
+   * The same repository, committing as `identity`: a runner's checkout is opened before the
+   * config that names the bot is read (from the fetched base, at no API cost).
+   */
+  withIdentity(identity: GitIdentity): GitRepo {
+    return new GitRepo(
+      this.dir,
+      this.gitDir,
+      this.workTree,
+      { ...this.envOptions, identity },
+      this.excluded,
+      this.secrets,
+    );
+  }
+
   private get target(): SafeGitTarget {
     return {
       cwd: this.dir,

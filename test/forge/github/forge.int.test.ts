@@ -80,9 +80,12 @@ describe('GitHubForge and GitHubWorkspace', () => {
     const issue = await fresh.readIssue(data.number);
     expect(issue.comments).toHaveLength(105);
     expect(issue.comments.at(-1)?.body).toBe('c104');
+    // The issue and its comments in one GraphQL query per 100 comments: two pages, two calls.
+    expect(gh.apiCallCount({ route: 'POST /graphql' })).toBe(2);
     expect(
       gh.apiCallCount({ route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments' }),
-    ).toBe(2);
+    ).toBe(0);
+    expect(gh.apiCallCount({ route: 'GET /repos/{owner}/{repo}/issues/{issue_number}' })).toBe(0);
   });
 
   test('readIssue admits the comments of writers (author_association) and of admitLogins only', async () => {

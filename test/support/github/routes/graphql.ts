@@ -5,7 +5,9 @@ import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../gra
 import { bodyObject, HttpError, type HandlerContext } from '../http.js';
 import { repoHtmlUrl } from '../objects.js';
 import type { Route } from '../router.js';
-import type { PullRecord, RepoState, ReviewThreadRecord, State } from '../state.js';
+import type { IssueRecord, PullRecord, RepoState, ReviewThreadRecord, State } from '../state.js';
+import { association } from './issues.js';
+import { refreshShas } from './pulls.js';
 
 type Args = Record<string, unknown>;
 interface GqlObject {
@@ -121,7 +123,46 @@ function pullObject(repo: RepoState, pull: PullRecord): GqlObject {
     headRefName: () => pull.headRef,
     baseRefName: () => pull.baseRef,
     headRefOid: () => pull.headSha,
+    baseRefOid: () => pull.baseSha,
+    labels: connection(
+      'Label',
+      (issue?.labels ?? []).map((name) => repo.labels.get(name.toLowerCase()) ?? { name }),
+      (l) => obj('Label', { name: () => l.name }),
+    ),
     reviewThreads: connection('PullRequestReviewThread', threads, (t) => threadObject(repo, t)),
+  });
+}
+
+/** An issue with its labels and comments (what a stage reads of an issue, in one query). */
+function issueObject(repo: RepoState, issue: IssueRecord): GqlObject {
+  const comments = [...repo.issueComments.values()]
+    .filter((c) => c.issueNumber === issue.number)
+    .sort((a, b) => a.id - b.id);
+  const labels = issue.labels.map(
+    (name) => repo.labels.get(name.toLowerCase()) ?? { name, color: 'ededed' },
+  );
+  return obj('Issue', {
+    id: () => issue.nodeId,
+    number: () => issue.number,
+    databaseId: () => issue.id,
+    title: () => issue.title,
+    body: () => issue.body ?? '',
+    state: () => (issue.state === 'closed' ? 'CLOSED' : 'OPEN'),
+    url: () => `${repoHtmlUrl(repo)}/issues/${issue.number}`,
+    author: () => userObject(issue.user),
+    labels: connection('Label', labels, (l) =>
+      obj('Label', { name: () => l.name, color: () => l.color }),
+    ),
+    comments: connection('IssueComment', comments, (c) =>
+      obj('IssueComment', {
+        id: () => c.nodeId,
+        databaseId: () => c.id,
+        body: () => c.body,
+        url: () => `${repoHtmlUrl(repo)}/issues/${c.issueNumber}#issuecomment-${c.id}`,
+        authorAssociation: () => association(repo, c.user),
+        author: () => userObject(c.user),
+      }),
+    ),
   });
 }
 
@@ -186,6 +227,15 @@ const QUERY: Record<string, RootField> = {
         id: () => repo.nodeId,
         name: () => repo.name,
         nameWithOwner: () => repo.fullName,
+        issue: (a) => {
+          const issue = repo.issues.get(Number(a.number));
+          if (!issue || issue.isPullRequest)
+            throw new GqlError(
+              'NOT_FOUND',
+              `Could not resolve to an Issue with the number of ${String(a.number)}.`,
+            );
+          return issueObject(repo, issue);
+        },
         pullRequest: (a) => {
           const pull = repo.pulls.get(Number(a.number));
           if (!pull)
@@ -332,6 +382,16 @@ function execute(ctx: HandlerContext) {
 }
 
 // Permissions are checked per root field inside (GraphQL answers 200 with FORBIDDEN errors).
+// The PRs' head and base SHAs follow their branches, as REST reads refresh them.
 export const graphqlRoutes: Route[] = [
-  { method: 'POST', path: '/graphql', permission: 'none', handler: execute },
+  {
+    method: 'POST',
+    path: '/graphql',
+    permission: 'none',
+    handler: async (ctx) => {
+      for (const repo of ctx.state.repos.values())
+        for (const pull of repo.pulls.values()) await refreshShas(repo, pull);
+      return execute(ctx);
+    },
+  },
 ];

@@ -113,7 +113,7 @@ export function renderIssue(state: State, repo: RepoState, issue: IssueRecord): 
 }
 
 /** GitHub's author_association: OWNER, COLLABORATOR (any level but none), else NONE. */
-function association(repo: RepoState, login: string): 'OWNER' | 'COLLABORATOR' | 'NONE' {
+export function association(repo: RepoState, login: string): 'OWNER' | 'COLLABORATOR' | 'NONE' {
   if (login === repo.owner) return 'OWNER';
   const level = repo.collaborators.get(login);
   return level && level !== 'none' ? 'COLLABORATOR' : 'NONE';

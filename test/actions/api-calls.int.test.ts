@@ -1,0 +1,61 @@
+// GitHub API calls per stage run, counted by the emulator: issue → ready with one remediation
+// round, and a review of an agent PR of 20 files after a human push. Counts, not times: each
+// stage's calls are deterministic, so any change shows here (`npm run bench -- api-calls` prints
+// them per route).
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { pipelineCalls, reviewOf20Files } from './count-calls.js';
+import { demoRules, firstTwice, startWorld, type World } from './harness.js';
+
+jest.setTimeout(240_000);
+
+describe('GitHub API calls per stage', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await startWorld();
+  });
+  afterAll(async () => w?.close());
+
+  test('issue → ready with one remediation round: 40 calls (triage 7, write 5, review 10, remediate 4, review 14)', async () => {
+    const { stages, outcome, round } = await pipelineCalls(w);
+    expect([outcome, round]).toEqual(['ready', '1']);
+    expect(stages.map((s) => [s.stage, s.routes.length])).toEqual([
+      ['triage', 7],
+      ['write', 5],
+      ['review', 10],
+      ['remediate', 4],
+      ['review', 14],
+    ]);
+    const all = stages.flatMap((s) => s.routes);
+    expect(all).toHaveLength(40);
+    // What the event payload and the fetched git already hold is not asked again.
+    expect(all).not.toContain('GET /repos/{owner}/{repo}');
+    expect(all).not.toContain('GET /repos/{owner}/{repo}/contents/{path}');
+    // An issue and its comments are one GraphQL query, read once per stage run; so are a PR and
+    // its review threads.
+    expect(all).not.toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}');
+    expect(all).not.toContain('GET /repos/{owner}/{repo}/issues/{issue_number}');
+    expect(all).not.toContain('GET /repos/{owner}/{repo}/issues/{issue_number}/comments');
+  });
+});
+
+describe('a review of an agent PR of 20 files', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await startWorld({
+      rules: await demoRules({
+        review_findings: await firstTwice('review_findings'),
+        spec_audit: await firstTwice('spec_audit'),
+      }),
+    });
+  });
+  afterAll(async () => w?.close());
+
+  test('after a human push, the review takes at most 15 calls (8)', async () => {
+    const r = await reviewOf20Files(w);
+    expect(r.files).toBe(20);
+    expect(r.routes.length).toBeLessThanOrEqual(15);
+    // permission, PR with its threads, check started, review, PR state, check completed,
+    // progress, dispatch
+    expect(r.routes).toHaveLength(8);
+  });
+});

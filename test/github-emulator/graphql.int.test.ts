@@ -126,7 +126,7 @@ describe('GraphQL', () => {
     expect(reply.in_reply_to_id).toBe(root.id);
     const { data: review } = await octokit.pulls.getReview({
       ...repo,
-      review_id: reply.pull_request_review_id ?? 0,
+      review_id: Number(reply.pull_request_review_id ?? 0),
     });
     expect(review.state).toBe('COMMENTED');
     const answer = await octokit.graphql<{

@@ -15,6 +15,8 @@ export interface GitHubMarker {
   readonly inBody: readonly string[];
   /** The nonces of the chaining dispatches to review and remediate (dispatch-nonce.ts). */
   readonly dispatch?: DispatchLedger | null;
+  /** People's reviews and mentions already answered (`review:<id>`, `comment:<id>`). */
+  readonly feedback?: readonly string[];
 }
 
 const RE = /<!-- lailatov:github (\{.*?\}) -->/s;
@@ -39,6 +41,9 @@ export function parseMarker(body: string): GitHubMarker | null {
       reviewed: v.reviewed.filter((x): x is string => typeof x === 'string'),
       inBody: v.inBody.filter((x): x is string => typeof x === 'string'),
       dispatch: parseLedger(v.dispatch),
+      ...(Array.isArray(v.feedback) && {
+        feedback: v.feedback.filter((x): x is string => typeof x === 'string'),
+      }),
     };
   } catch {
     return null;

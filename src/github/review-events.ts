@@ -118,7 +118,7 @@ export function mentionFeedback(
   mention = DEFAULT_MENTION,
 ): PrFeedback | string {
   if (!mentions(o.comment.body, mention))
-    return `the comment on PR #${o.pr} does not mention ${mention}`;
+    return `the comment is on a pull request (#${o.pr}) and does not mention ${mention}`;
   if (isBot(o.comment.author))
     return `the comment is by the bot ${o.comment.author.login}: only people's comments start a round`;
   return {

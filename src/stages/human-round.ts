@@ -80,7 +80,7 @@ export function postableNote(text: string, max = 400): string {
   return cut.replace(/<!--/g, '&lt;!--').replace(/@([A-Za-z0-9-]+)/g, '`@$1`');
 }
 
-function verdictsOf(
+export function verdictsOf(
   items: readonly FeedbackItem[],
   run: EngineResult,
   commit: string | null,

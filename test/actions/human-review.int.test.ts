@@ -193,6 +193,53 @@ describe('a writer reviews the agent PR with three comments', () => {
     expect(w.dispatchCount()).toBe(dispatches);
   });
 
+  test('a PR comment that mentions the suite is a round of its own, answered in the conversation', async () => {
+    await writeFile(
+      join(w.replay, 'remediate-human-2.json'),
+      JSON.stringify({
+        ...FIX_SCRIPT,
+        steps: [
+          { action: 'write', path: 'src/units.js', content: 'export const SECOND = 1_000;\n' },
+          { action: 'finish', message: 'T1: fixed — used a numeric separator' },
+        ],
+      }),
+    );
+    const body = '@lailatov use a numeric separator in SECOND';
+    const c = await as(w, 'alice')<{ id: number }>('POST', `/issues/${pull.number}/comments`, {
+      body,
+    });
+    const r = ok(
+      await w.run('remediate', {
+        name: 'issue_comment',
+        payload: {
+          action: 'created',
+          issue: {
+            number: pull.number,
+            title: 't',
+            body: '',
+            user: { login: 'lailatov-bot[bot]' },
+            labels: [],
+            pull_request: { url: `${w.gh.url}/repos/${REPO}/pulls/${pull.number}` },
+          },
+          comment: { id: c.id, body, user: { login: 'alice', type: 'User' } },
+          sender: { login: 'alice', type: 'User' },
+        },
+      }),
+    );
+    expect(r.outputs.outcome).toBe('remediated');
+    const head = await branchHead();
+    expect(
+      repo()
+        .issueComments.get(c.id)
+        ?.reactions.map((x) => x.content),
+    ).toEqual(['eyes']);
+    const answer = [...repo().issueComments.values()].at(-1);
+    expect(answer?.body).toContain(
+      `The request: Fixed in ${head.slice(0, 12)}: used a numeric separator`,
+    );
+    expect(repo().dispatches.at(-1)?.clientPayload).toMatchObject({ headSha: head });
+  });
+
   test("a reader's review is ignored with a log line, and nothing is answered", async () => {
     const rita = as(w, 'rita');
     const replies = repo().reviewComments.length;

@@ -14,8 +14,12 @@ import {
   humanRoundsOf,
   parseItemReport,
   postableNote,
+  verdictsOf,
   type FeedbackItem,
 } from '../../src/stages/human-round.js';
+import { crossingsOf } from '../../src/stages/ledger.js';
+import { parseConfig } from '../../src/config/index.js';
+import type { EngineResult } from '../../src/engines/types.js';
 import type { Forge } from '../../src/stages/ports.js';
 import { queueModel, recording, stageDeps } from './doubles.js';
 
@@ -161,6 +165,31 @@ describe("the agent's report", () => {
     ]);
   });
 
+  test('a comment the agent did not report on, or said fixed without a commit, is not fixed', () => {
+    const items = ['T1', 'T2'].map((key) => ({
+      key,
+      author: 'alice',
+      body: 'x',
+      path: null,
+      line: null,
+      context: [],
+    }));
+    const run = { finalMessage: 'T1: fixed — renamed' } as EngineResult;
+    expect(verdictsOf(items, run, 'c'.repeat(40))).toEqual([
+      { key: 'T1', fixed: true, note: 'renamed' },
+      {
+        key: 'T2',
+        fixed: false,
+        note: 'the agent did not report on this comment; please check the commit',
+      },
+    ]);
+    expect(verdictsOf(items, run, null)[0]).toEqual({
+      key: 'T1',
+      fixed: false,
+      note: 'the agent said fixed but changed nothing',
+    });
+  });
+
   test('a note is posted on one line, without a marker or a ping', () => {
     expect(postableNote('done\n<!-- lailatov:state {} --> cc @bob')).toBe(
       'done &lt;!-- lailatov:state {} --> cc `@bob`',
@@ -227,6 +256,13 @@ describe('the cap and the budget', () => {
     expect(r).toMatchObject({ outcome: 'cap_reached', commit: null, verdicts: [] });
     expect(r.detail).toContain('humanReview.maxRounds: 1');
     expect(r.state.stages).toHaveLength(2);
+  });
+
+  test('a round is budgeted as a remediation round', () => {
+    const config = parseConfig('budgets:\n  remediate: 1\n');
+    expect(crossingsOf(config, [record('remediate-human-1', 1.5)])).toEqual([
+      'the remediate budget of $1 was exceeded: $1.5 spent',
+    ]);
   });
 
   test('a spent issue budget refuses the round and spends nothing', async () => {

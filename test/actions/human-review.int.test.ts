@@ -1,4 +1,4 @@
-// Iteration on human review, end to end on the GitHub emulator with the action run from source:
+// Iteration on human review, end to end on the GitHub emulator with the built actions (dist/):
 // a writer's review with three comments on the agent PR starts one remediation round that
 // replies in each thread with the commit that fixed it and resolves the three threads; the
 // review's other events start nothing more; a reader's review is ignored; the round has a cap.
@@ -107,7 +107,7 @@ describe('a writer reviews the agent PR with three comments', () => {
     (await as(w, 'alice')<Pull>('GET', `/pulls/${pull.number}`)).head.sha;
 
   beforeAll(async () => {
-    w = await startWorld({ source: true });
+    w = await startWorld();
     await writeFile(join(w.replay, 'remediate-human-1.json'), JSON.stringify(FIX_SCRIPT));
     const t = await demoIssue();
     const issue = await openIssue(w, t);

@@ -1,7 +1,8 @@
 // Iteration on human review, end to end on the GitHub emulator with the built actions (dist/):
 // a writer's review with three comments on the agent PR starts one remediation round that
 // replies in each thread with the commit that fixed it and resolves the three threads; the
-// review's other events start nothing more; a reader's review is ignored; the round has a cap.
+// review's other events start nothing more; a mention is a round of its own; a reader's review
+// is ignored.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -102,6 +103,8 @@ describe('a writer reviews the agent PR with three comments', () => {
   let pull: Pull;
   let comments: ReviewComment[];
   let round: Awaited<ReturnType<World['run']>>;
+  /** The GitHub API calls of the round, in order. */
+  let calls: string[] = [];
   const repo = () => w.gh.repo(REPO);
   const branchHead = async () =>
     (await as(w, 'alice')<Pull>('GET', `/pulls/${pull.number}`)).head.sha;
@@ -137,7 +140,9 @@ describe('a writer reviews the agent PR with three comments', () => {
     comments = (await alice<ReviewComment[]>('GET', `/pulls/${pull.number}/comments`)).filter(
       (c) => c.pull_request_review_id === review.id,
     );
+    const from = w.gh.requests.length;
     round = await w.run('remediate', reviewEvent(pull, review, 'alice'));
+    calls = w.gh.requests.slice(from).map((r) => r.route ?? `${r.method} ${r.path}`);
   });
   afterAll(async () => w?.close());
 
@@ -149,6 +154,13 @@ describe('a writer reviews the agent PR with three comments', () => {
     const last = repo().dispatches.at(-1);
     expect(last?.eventType).toBe('lailatov-review');
     expect(last?.clientPayload).toMatchObject({ pr: pull.number, headSha: head });
+  });
+
+  test('the round costs a bounded number of GitHub API calls: one GraphQL read, one resolve', () => {
+    process.stdout.write(`human review round: ${calls.length} API calls\n${calls.join('\n')}\n`);
+    expect(calls.filter((c) => c === 'POST /graphql')).toHaveLength(2);
+    expect(calls.filter((c) => c.endsWith('/comments/{comment_id}/replies'))).toHaveLength(3);
+    expect(calls.length).toBeLessThanOrEqual(11);
   });
 
   test('each of the 3 threads gets a reply naming the commit, and is resolved', async () => {

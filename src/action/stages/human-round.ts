@@ -124,10 +124,16 @@ export async function runHumanReviewRound(
   const number = ctx.plan.pr ?? 0;
   const { forge, deps } = ctx.session;
   const { repo } = ctx.runner;
-  // A mention on someone's own PR is not for this flow (the PR's head says whose it is).
-  const read = await forge.pullByNumber(number);
-  if (!read.headRef.startsWith(AGENT_BRANCH_PREFIX))
-    return { skipped: `PR #${number} is not an agent PR: nothing to address`, outcome: 'ignored' };
+  // A mention on someone's own PR is not for this flow: its event does not name the PR's head
+  // (a review's event does, and was filtered when it was parsed), so the PR says whose it is.
+  if (trigger.kind === 'mention') {
+    const read = await forge.pullByNumber(number);
+    if (!read.headRef.startsWith(AGENT_BRANCH_PREFIX))
+      return {
+        skipped: `PR #${number} is not an agent PR: nothing to address`,
+        outcome: 'ignored',
+      };
+  }
   const opened = await openPipelineState(ctx);
   if ('skipped' in opened) return opened;
   const { pull, start } = opened;

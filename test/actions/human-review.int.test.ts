@@ -10,6 +10,7 @@ import { commentableLines } from '../../src/forge/github/review-poster.js';
 import {
   REPO,
   demoIssue,
+  git,
   labeledEvent,
   ok,
   openIssue,
@@ -250,6 +251,45 @@ describe('a writer reviews the agent PR with three comments', () => {
       `The request: Fixed in ${head.slice(0, 12)}: used a numeric separator`,
     );
     expect(repo().dispatches.at(-1)?.clientPayload).toMatchObject({ headSha: head });
+  });
+
+  test('a mention on a PR that is not an agent PR is ignored', async () => {
+    const dir = await w.checkout();
+    await git(dir, 'checkout', '-q', '-b', 'feature/human');
+    await writeFile(join(dir, 'NOTES.md'), 'notes\n');
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-q', '-m', 'notes');
+    await git(dir, 'push', '-q', 'origin', 'feature/human');
+    const alice = as(w, 'alice');
+    const human = await alice<Pull>('POST', '/pulls', {
+      title: 'notes',
+      head: 'feature/human',
+      base: 'main',
+    });
+    const body = '@lailatov tidy this up';
+    const c = await alice<{ id: number }>('POST', `/issues/${human.number}/comments`, { body });
+    const before = repo().issueComments.size;
+    const r = ok(
+      await w.run('remediate', {
+        name: 'issue_comment',
+        payload: {
+          action: 'created',
+          issue: {
+            number: human.number,
+            title: 'notes',
+            body: '',
+            user: { login: 'alice' },
+            labels: [],
+            pull_request: {},
+          },
+          comment: { id: c.id, body, user: { login: 'alice', type: 'User' } },
+          sender: { login: 'alice', type: 'User' },
+        },
+      }),
+    );
+    expect(r.outputs.outcome).toBe('ignored');
+    expect(r.summary).toContain('not an agent PR');
+    expect(repo().issueComments.size).toBe(before);
   });
 
   test("a reader's review is ignored with a log line, and nothing is answered", async () => {

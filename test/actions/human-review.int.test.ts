@@ -99,6 +99,20 @@ function commentEvent(pull: Pull, c: ReviewComment, login: string): EventSpec {
   };
 }
 
+/** alice's PR comment (issue_comment on a PR: its event does not name the PR's head). */
+function mentionEvent(pr: number, id: number, body: string): EventSpec {
+  const alice = { login: 'alice', type: 'User' };
+  return {
+    name: 'issue_comment',
+    payload: {
+      action: 'created',
+      issue: { number: pr, title: 't', body: '', user: alice, labels: [], pull_request: {} },
+      comment: { id, body, user: alice },
+      sender: alice,
+    },
+  };
+}
+
 describe('a writer reviews the agent PR with three comments', () => {
   let w: World;
   let pull: Pull;
@@ -221,24 +235,7 @@ describe('a writer reviews the agent PR with three comments', () => {
     const c = await as(w, 'alice')<{ id: number }>('POST', `/issues/${pull.number}/comments`, {
       body,
     });
-    const r = ok(
-      await w.run('remediate', {
-        name: 'issue_comment',
-        payload: {
-          action: 'created',
-          issue: {
-            number: pull.number,
-            title: 't',
-            body: '',
-            user: { login: 'lailatov-bot[bot]' },
-            labels: [],
-            pull_request: { url: `${w.gh.url}/repos/${REPO}/pulls/${pull.number}` },
-          },
-          comment: { id: c.id, body, user: { login: 'alice', type: 'User' } },
-          sender: { login: 'alice', type: 'User' },
-        },
-      }),
-    );
+    const r = ok(await w.run('remediate', mentionEvent(pull.number, c.id, body)));
     expect(r.outputs.outcome).toBe('remediated');
     const head = await branchHead();
     expect(
@@ -269,24 +266,7 @@ describe('a writer reviews the agent PR with three comments', () => {
     const body = '@lailatov tidy this up';
     const c = await alice<{ id: number }>('POST', `/issues/${human.number}/comments`, { body });
     const before = repo().issueComments.size;
-    const r = ok(
-      await w.run('remediate', {
-        name: 'issue_comment',
-        payload: {
-          action: 'created',
-          issue: {
-            number: human.number,
-            title: 'notes',
-            body: '',
-            user: { login: 'alice' },
-            labels: [],
-            pull_request: {},
-          },
-          comment: { id: c.id, body, user: { login: 'alice', type: 'User' } },
-          sender: { login: 'alice', type: 'User' },
-        },
-      }),
-    );
+    const r = ok(await w.run('remediate', mentionEvent(human.number, c.id, body)));
     expect(r.outputs.outcome).toBe('ignored');
     expect(r.summary).toContain('not an agent PR');
     expect(repo().issueComments.size).toBe(before);

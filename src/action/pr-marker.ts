@@ -18,6 +18,8 @@ export interface GitHubMarker {
   readonly dispatch?: DispatchLedger | null;
   /** The ClickUp task or Linear issue the work came from (the stages post their status there). */
   readonly origin?: TaskOrigin | null;
+  /** People's reviews and mentions already answered (`review:<id>`, `comment:<id>`). */
+  readonly feedback?: readonly string[];
 }
 
 /** The marker's origin, or null when absent or not one of ours. */
@@ -52,6 +54,9 @@ export function parseMarker(body: string): GitHubMarker | null {
       inBody: v.inBody.filter((x): x is string => typeof x === 'string'),
       dispatch: parseLedger(v.dispatch),
       origin: parseOrigin(v.origin),
+      ...(Array.isArray(v.feedback) && {
+        feedback: v.feedback.filter((x): x is string => typeof x === 'string'),
+      }),
     };
   } catch {
     return null;

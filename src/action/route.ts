@@ -1,6 +1,7 @@
 // Which stage an event asks for, and on what. Pure: the event is already parsed (github/events).
 import type { RunSource } from '../core/outcomes/index.js';
 import type { Actor, AgentTask, TriggerEvent } from '../github/events.js';
+import type { FeedbackTrigger } from '../github/review-events.js';
 import type { ActionStage, EntryStage, Inputs } from './inputs.js';
 import type { StartedFor } from './stale.js';
 
@@ -30,6 +31,8 @@ export interface StagePlan {
   readonly source: RunSource;
   /** For the summary and authorization messages: "labeled #12". */
   readonly what: string;
+  /** A person's review or mention on an agent PR: remediate answers it (human-round.ts). */
+  readonly feedback?: FeedbackTrigger;
 }
 
 export type Plan = StagePlan | { readonly kind: 'ignore'; readonly reason: string };
@@ -47,6 +50,8 @@ function stageOf(event: TriggerEvent): ActionStage | null {
       return event.stage;
     case 'pr-synchronize':
       return 'review';
+    case 'pr-feedback':
+      return 'remediate';
     default:
       return null;
   }
@@ -137,6 +142,16 @@ export function planFor(
         startedFor: { headSha: event.pr.headSha, round: null },
         source: 'pull-request',
         what: `pushed to PR #${event.pr.number}`,
+      };
+    case 'pr-feedback':
+      return {
+        ...base,
+        issue: null,
+        pr: event.pr,
+        reactTo: event.trigger.kind === 'mention' ? { commentId: event.trigger.commentId } : null,
+        source: 'pull-request',
+        what: `${event.trigger.kind === 'mention' ? 'mentioned the suite on' : 'reviewed'} PR #${event.pr}`,
+        feedback: event.trigger,
       };
     case 'workflow-dispatch':
       // Review and remediate work on a PR: the workflow's number is that PR (one number space).

@@ -32,12 +32,17 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/write.js')).writeCommand,
   },
   review: {
-    summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
+    summary:
+      'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit (any branch)',
     load: async () => (await import('./commands/review.js')).reviewCommand,
   },
   remediate: {
     summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
     load: async () => (await import('./commands/remediate.js')).remediateCommand,
+  },
+  fix: {
+    summary: 'fix --repo DIR --pr-branch BRANCH "REQUEST": one round on a request',
+    load: async () => (await import('./commands/fix.js')).fixCommand,
   },
   run: {
     summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',

@@ -64,6 +64,16 @@ export const configSchema = z.strictObject({
   maxRemediationRounds: count(0)
     .default(2)
     .describe('Remediation rounds before a human is asked to take over.'),
+  humanReview: z
+    .strictObject({
+      maxRounds: count(0)
+        .default(3)
+        .describe(
+          "Rounds started by a writer's review, thread comment or mention on an agent PR, per PR; 0 turns them off. They count against the issue budget.",
+        ),
+    })
+    .prefault({})
+    .describe('Iteration on human review (docs/review-iteration.md).'),
   budgets: z
     .strictObject({
       issue: positive().default(10).describe('All stages and rounds of one issue together.'),

@@ -1,6 +1,7 @@
 // The workflow event that started an action, parsed once at the boundary into a closed union.
 // The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
 import { at, PayloadReader, type JsonObject } from './payload-reader.js';
+import { mentionFeedback, parseReviewFeedback, type PrFeedback } from './review-events.js';
 
 /** Who caused the event (the labeler, commenter, pusher or dispatcher). */
 export interface Actor {
@@ -110,6 +111,8 @@ export type TriggerEvent =
       /** The workflow's `stage` input; null when absent or `auto` (the action decides). */
       readonly stage: ChainedStage | null;
     }
+  /** A person's review, review comment or mention on an agent PR (review-events.ts). */
+  | PrFeedback
   | { readonly kind: 'unsupported'; readonly eventName: string; readonly reason: string };
 
 export type EventKind = TriggerEvent['kind'];
@@ -134,6 +137,8 @@ export interface ParseEventOptions {
   readonly clarificationLabel?: string;
   /** Head branches the suite owns. Default `agent/`. */
   readonly agentBranchPrefix?: string;
+  /** A PR comment that names this starts a round on the agent's PR. Default `@lailatov`. */
+  readonly mention?: string;
 }
 
 // ---- payload readers: only the fields we use; GitHub sends many more, which are ignored. ----
@@ -280,7 +285,8 @@ export function parseEvent(
       const sender = readActor(r, p.sender, 'sender');
       r.check('issue_comment.created', FROM_GITHUB);
       if (isPullRequest) {
-        return nothing(eventName, 'the comment is on a pull request, not an issue');
+        const feedback = mentionFeedback({ pr: issue.number, comment }, options.mention);
+        return typeof feedback === 'string' ? nothing(eventName, feedback) : feedback;
       }
       if (!issue.labels.includes(clarificationLabel)) {
         return nothing(eventName, `issue #${issue.number} is not labeled "${clarificationLabel}"`);
@@ -315,6 +321,11 @@ export function parseEvent(
         );
       }
       return { kind: 'pr-synchronize', sender, pr: read };
+    }
+    case 'pull_request_review':
+    case 'pull_request_review_comment': {
+      const feedback = parseReviewFeedback(eventName, payload, prefix);
+      return typeof feedback === 'string' ? nothing(eventName, feedback) : feedback;
     }
     case 'workflow_dispatch': {
       // The router (lailatov.yml) declares the input `number`; workflows of users' own may

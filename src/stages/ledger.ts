@@ -6,11 +6,13 @@ import type { StageDeps } from './deps.js';
 /** The stages with a budget of their own (`budgets.<stage>`). */
 export type BudgetedStage = 'triage' | 'write' | 'review' | 'remediate';
 
-/** The stage a record's budget belongs to: `remediate-2` → remediate, `audit`/`plan` → their parent. */
+/** The stage a record's budget belongs to: `remediate-2`, `remediate-human-1` → remediate, `audit`/`plan` → their parent. */
 function budgetStage(stage: string): string {
   const s = stage.replace(/-\d+$/, '');
   if (s === 'audit') return 'review';
   if (s === 'plan') return 'write';
+  // A round on a person's review comments (stages/human-round.ts) is a remediation round.
+  if (s === 'remediate-human') return 'remediate';
   return s;
 }
 

@@ -76,7 +76,7 @@ export async function publishState(
   const pr = await deps.forge.upsertPullRequest({
     head: state.branch,
     base: state.base,
-    title: `${state.title || state.branch} (#${state.issue})`,
+    title: `${state.title || state.branch}${state.issue > 0 ? ` (#${state.issue})` : ''}`,
     body: renderPrBody({
       state,
       summary: state.summary,

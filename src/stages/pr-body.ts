@@ -75,7 +75,8 @@ export function renderPrBody(input: PrBodyInput): string {
   const parts = [
     ...(input.sandbox === 'off' ? [`> [!WARNING]\n> ${SANDBOX_OFF_WARNING}`] : []),
     `## Summary\n\n${input.summary.trim() || '(the agent gave no summary)'}`,
-    `Closes #${state.issue}`,
+    // Issue 0: a branch reviewed or fixed locally with no issue (`lailatov review --head B`).
+    ...(state.issue > 0 ? [`Closes #${state.issue}`] : []),
     `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,
   ];
   if (state.acceptanceCriteria.length > 0)

@@ -505,10 +505,21 @@ describe('OpenAPI contract', () => {
       ],
       [
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+        async () => {
+          const { data } = await octokit.request(
+            'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+            { ...repo, pull_number: Number(ids.pull) },
+          );
+          ids.review = data[0]?.id ?? 0;
+        },
+      ],
+      [
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}',
         () =>
-          octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+          octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}', {
             ...repo,
             pull_number: Number(ids.pull),
+            review_id: Number(ids.review),
           }),
       ],
       [
@@ -527,11 +538,26 @@ describe('OpenAPI contract', () => {
       ],
       [
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+        async () => {
+          const { data } = await octokit.request(
+            'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+            { ...repo, pull_number: Number(ids.pull) },
+          );
+          ids.reviewComment = data[0]?.id ?? 0;
+        },
+      ],
+      [
+        'POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies',
         () =>
-          octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
-            ...repo,
-            pull_number: Number(ids.pull),
-          }),
+          octokit.request(
+            'POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies',
+            {
+              ...repo,
+              pull_number: Number(ids.pull),
+              comment_id: Number(ids.reviewComment),
+              body: 'Fixed in abc1234.',
+            },
+          ),
       ],
       [
         'POST /repos/{owner}/{repo}/check-runs',

@@ -162,6 +162,56 @@ describe('GraphQL', () => {
     );
   });
 
+  it('a REST reply joins the thread as a review of its own; comments name their review and parent', async () => {
+    const octokit = octokitFor(gh);
+    const repo = { owner: 'o', repo: 'r', pull_number: prNumber };
+    const { data: list } = await octokit.pulls.listReviewComments(repo);
+    const root = list[0]!;
+    const { data: reply } = await octokit.request(
+      'POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies',
+      { ...repo, comment_id: root.id, body: 'Done in abc1234.' },
+    );
+    expect(reply.in_reply_to_id).toBe(root.id);
+    const { data: review } = await octokit.pulls.getReview({
+      ...repo,
+      review_id: Number(reply.pull_request_review_id ?? 0),
+    });
+    expect(review.state).toBe('COMMENTED');
+    const answer = await octokit.graphql<{
+      repository: {
+        pullRequest: {
+          reviewThreads: {
+            nodes: {
+              comments: {
+                nodes: {
+                  databaseId: number;
+                  pullRequestReview: { databaseId: number; state: string } | null;
+                  replyTo: { databaseId: number } | null;
+                }[];
+              };
+            }[];
+          };
+        };
+      };
+    }>(
+      `query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { reviewThreads(first: 10) { nodes { comments(first: 10) { nodes { databaseId pullRequestReview { databaseId state } replyTo { databaseId } } } } } } } }`,
+      { owner: 'o', name: 'r', number: prNumber },
+    );
+    const nodes = answer.repository.pullRequest.reviewThreads.nodes[0]?.comments.nodes ?? [];
+    expect(nodes).toEqual([
+      {
+        databaseId: root.id,
+        pullRequestReview: { databaseId: root.pull_request_review_id, state: 'COMMENTED' },
+        replyTo: null,
+      },
+      {
+        databaseId: reply.id,
+        pullRequestReview: { databaseId: review.id, state: 'COMMENTED' },
+        replyTo: { databaseId: root.id },
+      },
+    ]);
+  });
+
   it('answers unknown fields and operations with GitHub errors at HTTP 200', async () => {
     const res = await fetch(`${gh.url}/graphql`, {
       method: 'POST',

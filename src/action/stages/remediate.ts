@@ -6,10 +6,13 @@ import { chain, type Skipped, type StageContext, type StageReport } from '../con
 import { finishPipeline } from '../finish.js';
 import { issueNonce } from '../dispatch-nonce.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
+import { runHumanReviewRound } from './human-round.js';
 import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
 
 export async function runRemediate(ctx: StageContext): Promise<StageReport | Skipped> {
+  // A person's review or mention on the PR: a round on exactly those comments.
+  if (ctx.plan.feedback) return runHumanReviewRound(ctx, ctx.plan.feedback);
   const opened = await openPipelineState(ctx);
   if ('skipped' in opened) return opened;
   const { pull, start } = opened;

@@ -23,7 +23,7 @@ export const remediateCommand: Command = stageCommand(
   { name: 'remediate', help: HELP, repo: 'the git repository', head: true },
   async (values, io) => {
     const head = requireFlag(values.head, 'head', 'the branch to fix');
-    const session = await sessionFromFlags(values, io, { issueRequired: false });
+    const session = await sessionFromFlags(values, io, { issueRequired: false, head });
     const state = await loadState(session.deps, head);
     if (!state)
       throw new UserError(

@@ -14,16 +14,17 @@ const HELP = `Usage: lailatov review --repo DIR --head BRANCH [--base BRANCH] [-
 
 Risk gate (risk-policy.json from the base branch), tests when the tier requires them, code review
 of the diff packed into a token budget, and a spec audit against the acceptance criteria that
-triage recorded in the branch's report. Later rounds review only the new commits.
+triage recorded in the branch's report. Later rounds review only the new commits. Any branch can
+be reviewed, not only agent/*: the config, policy and rules come from the base, never from it.
 Exit codes: 0 clean, 1 findings or failure, 3 blocked by the risk policy, 2 bad input.
-  --head BRANCH        the branch to review
+  --head BRANCH        the branch to review (any branch)
 ${COMMON_HELP}`;
 
 export const reviewCommand: Command = stageCommand(
   { name: 'review', help: HELP, repo: 'the git repository', head: true },
   async (values, io) => {
     const head = requireFlag(values.head, 'head', 'the branch to review');
-    const session = await sessionFromFlags(values, io, { issueRequired: false });
+    const session = await sessionFromFlags(values, io, { issueRequired: false, head });
     const base = values.base ?? session.config.baseBranch;
     const state = (await loadState(session.deps, head)) ?? {
       ...initialState(session.issueNumber, base),

@@ -142,7 +142,7 @@ async function findingThreads(
 }
 
 /** Resolves threads, all in one mutation (GitHub runs the aliased fields in order). */
-async function resolveThreads(octokit: GitHubClient, ids: readonly string[]): Promise<void> {
+export async function resolveThreads(octokit: GitHubClient, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const vars = ids.map((_, i) => `$t${i}: ID!`).join(', ');
   const fields = ids

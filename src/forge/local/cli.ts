@@ -111,7 +111,7 @@ export function requireFlag(value: string | undefined, flag: string, what: strin
 export function sessionFromFlags(
   v: CommonValues,
   io: CliIo,
-  opts: { issueRequired: boolean; source?: RunSource; gitOptional?: boolean },
+  opts: { issueRequired: boolean; source?: RunSource; gitOptional?: boolean; head?: string },
 ): Promise<LocalSession> {
   const issue = opts.issueRequired
     ? requireFlag(v.issue, 'issue', 'the issue as a Markdown file')
@@ -140,6 +140,7 @@ export function sessionFromFlags(
     replayDir: v.replay,
     modelScript: v['model-script'],
     ...(v['engine-bin'] !== undefined && { engineBin: v['engine-bin'] }),
+    ...(opts.head !== undefined && { head: opts.head }),
     progress: createProgress(io, { tty: progressIsLive(io) }),
     source: opts.source ?? 'local',
   });

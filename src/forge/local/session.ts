@@ -59,6 +59,8 @@ export interface LocalSessionOptions {
   readonly gitOptional?: boolean;
   /** The CLI engine's executable (`--engine-bin`); else LAILATOV_<ENGINE>_BIN, else PATH. */
   readonly engineBin?: string;
+  /** The branch the command reviews or fixes: never where the settings are read. */
+  readonly head?: string;
 }
 
 export interface LocalSession {
@@ -191,21 +193,23 @@ async function modelFor(o: LocalSessionOptions, pricer: Pricer): Promise<Model> 
 }
 
 /**
- * The config as committed on the base branch, never the tree or an agent branch: `--base`, else
- * the branch checked out unless it is an agent branch, else main. Only a repository with no
- * commit yet (or no git) has its config read from the tree: there is no branch to protect.
+ * The config as committed on the base branch, never the tree, an agent branch or the branch
+ * under review (`head`, which may be anyone's): `--base`, else the branch checked out unless it
+ * is one of those, else main. Only a repository with no commit yet (or no git) has its config
+ * read from the tree: there is no branch to protect.
  */
 async function localConfig(
   git: GitRepo | null,
   repoDir: string,
   base: string | undefined,
+  head: string | undefined,
 ): Promise<LailatovConfig> {
   const fromTree = () => loadConfigFile(join(repoDir, CONFIG_PATH));
   if (git === null || (await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD'])) === null)
     return fromTree();
   const current = await git.currentBranch();
-  const ref =
-    base ?? (current !== null && !current.startsWith(AGENT_BRANCH_PREFIX) ? current : 'main');
+  const settled = current !== null && !current.startsWith(AGENT_BRANCH_PREFIX) && current !== head;
+  const ref = base ?? (settled ? current : 'main');
   if ((await git.tryExec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])) === null)
     throw new UserError(
       `cannot read ${CONFIG_PATH} from the base branch ${ref}: no such branch. Pass --base BRANCH (the branch agent branches start from).`,
@@ -262,7 +266,7 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
       );
   }
   const config = applyOverrides(
-    await localConfig(git, repoDir, o.overrides?.baseBranch),
+    await localConfig(git, repoDir, o.overrides?.baseBranch, o.head),
     o.overrides ?? {},
   );
   const issueNumber = o.issuePath ? issueNumberFromPath(o.issuePath) : 0;

@@ -5,7 +5,14 @@ import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../gra
 import { bodyObject, HttpError, type HandlerContext } from '../http.js';
 import { repoHtmlUrl } from '../objects.js';
 import type { Route } from '../router.js';
-import type { IssueRecord, PullRecord, RepoState, ReviewThreadRecord, State } from '../state.js';
+import type {
+  IssueRecord,
+  PullRecord,
+  RepoState,
+  ReviewCommentRecord,
+  ReviewThreadRecord,
+  State,
+} from '../state.js';
 import { association } from './issues.js';
 import { refreshShas } from './pulls.js';
 
@@ -82,10 +89,39 @@ function userObject(login: string): GqlObject {
   });
 }
 
+function reviewObject(repo: RepoState, id: number): GqlObject | null {
+  const review = repo.reviews.find((r) => r.id === id);
+  if (!review) return null;
+  return obj('PullRequestReview', {
+    id: () => review.nodeId,
+    databaseId: () => review.id,
+    body: () => review.body,
+    state: () => review.state,
+    author: () => userObject(review.user),
+    url: () => `${repoHtmlUrl(repo)}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
+  });
+}
+
 function threadObject(repo: RepoState, thread: ReviewThreadRecord): GqlObject {
   const comments = thread.commentIds
     .map((id) => repo.reviewComments.find((c) => c.id === id))
     .filter((c) => c !== undefined);
+  const commentObject = (c: ReviewCommentRecord): GqlObject =>
+    obj('PullRequestReviewComment', {
+      id: () => c.nodeId,
+      databaseId: () => c.id,
+      body: () => c.body,
+      path: () => c.path,
+      line: () => c.line ?? null,
+      url: () => `${repoHtmlUrl(repo)}/pull/${c.pullNumber}#discussion_r${c.id}`,
+      createdAt: () => c.createdAt,
+      author: () => userObject(c.user),
+      pullRequestReview: () => reviewObject(repo, c.reviewId),
+      replyTo: () => {
+        const parent = repo.reviewComments.find((p) => p.id === c.inReplyTo);
+        return parent ? commentObject(parent) : null;
+      },
+    });
   return obj('PullRequestReviewThread', {
     id: () => thread.nodeId,
     isResolved: () => thread.isResolved,
@@ -93,18 +129,7 @@ function threadObject(repo: RepoState, thread: ReviewThreadRecord): GqlObject {
     path: () => thread.path,
     line: () => thread.line ?? null,
     resolvedBy: () => (thread.resolvedBy === undefined ? null : userObject(thread.resolvedBy)),
-    comments: connection('PullRequestReviewComment', comments, (c) =>
-      obj('PullRequestReviewComment', {
-        id: () => c.nodeId,
-        databaseId: () => c.id,
-        body: () => c.body,
-        path: () => c.path,
-        line: () => c.line ?? null,
-        url: () => `${repoHtmlUrl(repo)}/pull/${c.pullNumber}#discussion_r${c.id}`,
-        createdAt: () => c.createdAt,
-        author: () => userObject(c.user),
-      }),
-    ),
+    comments: connection('PullRequestReviewComment', comments, commentObject),
   });
 }
 

@@ -223,33 +223,50 @@ async function createReview(ctx: HandlerContext) {
   return { status: 200, body: renderReview(ctx.state, pc.repo, review) };
 }
 
+/**
+ * A reply in the thread of `parentId`. Like GitHub, each reply is a review of its own (state
+ * COMMENTED) holding that one comment, and a reply to a reply joins the same thread.
+ */
+function addReply(ctx: HandlerContext, pc: PullContext, parentId: unknown, text: unknown) {
+  const parent = pc.repo.reviewComments.find(
+    (c) => c.id === parentId && c.pullNumber === pc.pull.number,
+  );
+  if (!parent) throw notFound();
+  if (typeof text !== 'string' || text === '')
+    throw validationFailed('PullRequestReviewComment', 'body');
+  const reviewId = ctx.state.nextId();
+  pc.repo.reviews.push({
+    id: reviewId,
+    nodeId: ctx.state.nodeId('PRR', reviewId),
+    pullNumber: pc.pull.number,
+    user: ctx.token.login,
+    body: '',
+    state: 'COMMENTED',
+    commitId: parent.commitId,
+    submittedAt: ctx.state.now(),
+  });
+  const input = {
+    path: parent.path,
+    line: parent.line ?? 0,
+    startLine: parent.startLine,
+    side: parent.side,
+    body: text,
+  };
+  const comment = addComment(ctx, pc, {
+    reviewId,
+    commitId: parent.commitId,
+    input,
+    hunk: parent.diffHunk,
+    replyTo: parent,
+  });
+  return { status: 201, body: renderComment(ctx.state, pc.repo, comment) };
+}
+
 async function createReviewComment(ctx: HandlerContext) {
   const pc = pullOf(ctx);
   const body = bodyObject(ctx);
+  if (body.in_reply_to !== undefined) return addReply(ctx, pc, body.in_reply_to, body.body);
   const reviewId = ctx.state.nextId();
-  if (body.in_reply_to !== undefined) {
-    const parent = pc.repo.reviewComments.find(
-      (c) => c.id === body.in_reply_to && c.pullNumber === pc.pull.number,
-    );
-    if (!parent) throw notFound();
-    if (typeof body.body !== 'string' || body.body === '')
-      throw validationFailed('PullRequestReviewComment', 'body');
-    const input = {
-      path: parent.path,
-      line: parent.line ?? 0,
-      startLine: parent.startLine,
-      side: parent.side,
-      body: body.body,
-    };
-    const comment = addComment(ctx, pc, {
-      reviewId,
-      commitId: parent.commitId,
-      input,
-      hunk: parent.diffHunk,
-      replyTo: parent,
-    });
-    return { status: 201, body: renderComment(ctx.state, pc.repo, comment) };
-  }
   const input = parseCommentInput(body, 'PullRequestReviewComment');
   const commitId = await commitFor(pc, body.commit_id);
   const hunk = await resolveHunk(pc, commitId, input, () =>
@@ -286,6 +303,19 @@ export const reviewRoutes: Route[] = [
   },
   {
     method: 'GET',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}',
+    permission: read,
+    handler: (ctx) => {
+      const { repo, pull } = pullOf(ctx);
+      const review = repo.reviews.find(
+        (r) => r.id === Number(ctx.params.review_id) && r.pullNumber === pull.number,
+      );
+      if (!review) throw notFound();
+      return { status: 200, body: renderReview(ctx.state, repo, review) };
+    },
+  },
+  {
+    method: 'GET',
     path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
     permission: read,
     handler: (ctx) => {
@@ -299,5 +329,12 @@ export const reviewRoutes: Route[] = [
     path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
     permission: write,
     handler: createReviewComment,
+  },
+  {
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies',
+    permission: write,
+    handler: (ctx) =>
+      addReply(ctx, pullOf(ctx), Number(ctx.params.comment_id), bodyObject(ctx).body),
   },
 ];

@@ -348,6 +348,9 @@ export class FastLineScanner {
     stages: readonly StageView[];
     totals: MutableTotals;
     timestamp: string | null;
+    repo: string | null;
+    issue: number | null;
+    pr: number | null;
   } = {
     schemaVersion: 1,
     originalOutcome: 'ready',
@@ -356,6 +359,9 @@ export class FastLineScanner {
     stages: this.stages,
     totals: this.totals,
     timestamp: null,
+    repo: null,
+    issue: null,
+    pr: null,
   };
 
   /**
@@ -652,8 +658,8 @@ export class FastLineScanner {
     return this.n;
   }
 
-  private nullableCount(min: number): void {
-    if (!this.nullNext()) this.count(min);
+  private nullableCount(min: number): number | null {
+    return this.nullNext() ? null : this.count(min);
   }
 
   private amount(): number {
@@ -781,7 +787,17 @@ export class FastLineScanner {
     this.remember(field, '');
   }
 
-  /** An engine or model name, decoded once per distinct name. */
+  /** The record's repository (checked as the validator does), decoded once per distinct name. */
+  private repoName(): string {
+    const known = this.recentValue(F.repo);
+    if (known !== undefined) return known.text;
+    this.repo();
+    const text = this.name();
+    this.remember(F.repo, text);
+    return text;
+  }
+
+  /** An engine, model or stage name, decoded once per distinct name. */
   private nameOf(field: F): string {
     const known = this.recentValue(field);
     if (known !== undefined) return known.text;
@@ -847,7 +863,8 @@ export class FastLineScanner {
       seen = this.mark(STAGE_FIELDS, seen, f);
       if (f === F.engine) into.engine = this.nameOf(f);
       else if (f === F.model) into.model = this.nameOf(f);
-      else if (f === F.stage || f === F.provider || f === F.outcome) this.fewValued(f);
+      else if (f === F.stage) into.stage = this.nameOf(f);
+      else if (f === F.provider || f === F.outcome) this.fewValued(f);
       else if (f === F.costUsd) into.costUsd = this.cost();
       else if (f === F.tokens) this.tokens(undefined);
       else if (f === F.turns) this.count(0);
@@ -974,14 +991,13 @@ export class FastLineScanner {
           this.count(1);
           break;
         case F.repo:
-          if (this.recentValue(f) === undefined) {
-            this.repo();
-            this.remember(f, '');
-          }
+          v.repo = this.repoName();
           break;
         case F.issue:
+          v.issue = this.nullableCount(1);
+          break;
         case F.pr:
-          this.nullableCount(1);
+          v.pr = this.nullableCount(1);
           break;
         case F.branch:
         case F.headSha:

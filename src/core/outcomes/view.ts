@@ -17,6 +17,10 @@ export interface OutcomeView {
     readonly durationMs: number;
   };
   readonly timestamp: string | null;
+  /** owner/name; null for v0 lines (the predecessor logged one repository per file). */
+  readonly repo: string | null;
+  readonly issue: number | null;
+  readonly pr: number | null;
   /** The v1 record itself; absent for v0 lines. */
   readonly record?: OutcomeRecord;
 }
@@ -56,6 +60,9 @@ function fromV1(r: OutcomeRecord): OutcomeView {
     stages: r.stages,
     totals: r.totals,
     timestamp: r.timestamp,
+    repo: r.repo,
+    issue: r.issue,
+    pr: r.pr,
     record: r,
   };
 }
@@ -103,6 +110,9 @@ export function viewFromV0(r: Obj): Validation<OutcomeView> {
       stages,
       totals: { costUsd: null, tokens: zeroUsage(), turns: 0, durationMs: 0 },
       timestamp: typeof r.timestamp === 'string' ? r.timestamp : null,
+      repo: null,
+      issue: null,
+      pr: null,
     },
   };
 }

@@ -100,6 +100,9 @@ describe('OutcomeAggregator', () => {
         stages,
         totals: totalsOf(stages),
         timestamp: null,
+        repo: null,
+        issue: null,
+        pr: null,
       });
     }
     const { cost } = agg.summary();

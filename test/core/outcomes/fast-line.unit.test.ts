@@ -16,7 +16,12 @@ function counted(v: OutcomeView) {
     originalOutcome: v.originalOutcome,
     outcome: v.outcome,
     riskTier: v.riskTier,
-    stages: v.stages.map((s) => ({ engine: s.engine, model: s.model, costUsd: s.costUsd })),
+    stages: v.stages.map((s) => ({
+      stage: s.stage,
+      engine: s.engine,
+      model: s.model,
+      costUsd: s.costUsd,
+    })),
     totals: {
       costUsd: v.totals.costUsd,
       tokens: Object.fromEntries(TOKEN_USAGE_KEYS.map((k) => [k, v.totals.tokens[k]])),
@@ -24,6 +29,9 @@ function counted(v: OutcomeView) {
       durationMs: v.totals.durationMs,
     },
     timestamp: v.timestamp,
+    repo: v.repo,
+    issue: v.issue,
+    pr: v.pr,
   };
 }
 

@@ -6,3 +6,4 @@ export * from './histogram.js';
 export * from './aggregate.js';
 export * from './fast-line.js';
 export * from './exact-sum.js';
+export * from './analytics.js';

@@ -8,7 +8,7 @@
 // the whole ledger. A unit is an issue of a repository (or a PR, or a correlation id, when the
 // line names no issue); its final outcome, cost and stages are those of its latest line.
 import type { OutcomeFinding, OutcomeRecord, RiskTier, TerminalOutcome } from './schema.js';
-import type { OutcomeView } from './view.js';
+import { snapshotView, type OutcomeView } from './view.js';
 
 /** [from, to): ISO instants; null is open. */
 export interface Period {
@@ -321,9 +321,8 @@ export class AnalyticsAccumulator {
 
   /** True when the view is counted (in the period and the repositories asked for). */
   add(v: OutcomeView): boolean {
-    const r = v.record;
     if (!inPeriod(v.timestamp, this.period)) return this.skip();
-    if (this.repos !== null && (r === undefined || !this.repos.has(r.repo.toLowerCase())))
+    if (this.repos !== null && (v.repo === null || !this.repos.has(v.repo.toLowerCase())))
       return this.skip();
     this.records++;
     if (v.timestamp !== null) {
@@ -340,7 +339,7 @@ export class AnalyticsAccumulator {
       if (w !== null) this.addToBucket(this.weeks, w, v);
       if (d !== null) this.addToBucket(this.days, d, v);
     }
-    if (r !== undefined) bump(this.repoRecords, r.repo);
+    if (v.repo !== null) bump(this.repoRecords, v.repo);
     this.addToUnit(v);
     return true;
   }
@@ -362,23 +361,30 @@ export class AnalyticsAccumulator {
     else b.costUsd += v.totals.costUsd;
   }
 
+  /**
+   * `v` may be a scanner's view, reused for the next line (the summary's fast path carries the
+   * ids but not the findings): what is kept of it is copied.
+   */
   private addToUnit(v: OutcomeView): void {
     const r = v.record;
-    const key = r === undefined ? `v0:${++this.v0}` : unitKey(r);
+    const key =
+      v.repo === null || v.correlationId === null
+        ? `v0:${++this.v0}`
+        : unitKey({ repo: v.repo, issue: v.issue, pr: v.pr, correlationId: v.correlationId });
     const ms = timeMs(v.timestamp);
     const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
     let u = this.units.get(key);
     if (u === undefined) {
       u = {
         key,
-        repo: r?.repo ?? null,
-        issue: r?.issue ?? null,
-        pr: r?.pr ?? null,
-        branch: r?.branch ?? null,
+        repo: v.repo,
+        issue: v.issue,
+        pr: v.pr,
+        branch: v.branch,
         runs: 0,
         first: v.timestamp,
         firstStartMs: startMs,
-        latest: v,
+        latest: snapshotView(v),
         latestMs: ms,
         readyMs: null,
         fingerprints: new Set(),
@@ -390,11 +396,11 @@ export class AnalyticsAccumulator {
       if (startMs !== null && (u.firstStartMs === null || startMs < u.firstStartMs))
         u.firstStartMs = startMs;
       if (ms >= u.latestMs) {
-        u.latest = v;
+        u.latest = snapshotView(v);
         u.latestMs = ms;
       }
-      u.pr ??= r?.pr ?? null;
-      u.branch ??= r?.branch ?? null;
+      u.pr ??= v.pr;
+      u.branch ??= v.branch;
     }
     u.runs++;
     if (

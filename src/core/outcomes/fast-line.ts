@@ -351,6 +351,8 @@ export class FastLineScanner {
     repo: string | null;
     issue: number | null;
     pr: number | null;
+    branch: string | null;
+    correlationId: string | null;
   } = {
     schemaVersion: 1,
     originalOutcome: 'ready',
@@ -362,6 +364,8 @@ export class FastLineScanner {
     repo: null,
     issue: null,
     pr: null,
+    branch: null,
+    correlationId: null,
   };
 
   /**
@@ -646,6 +650,11 @@ export class FastLineScanner {
   private nonEmptyString(): void {
     this.string();
     if (this.e === this.s) throw DECLINE;
+  }
+
+  /** The last string's contents, decoded (checked already: no escape, no control character). */
+  private text(): string {
+    return this.decoder.decode(this.b.subarray(this.s, this.e));
   }
 
   private nullableString(): void {
@@ -981,6 +990,9 @@ export class FastLineScanner {
           if (this.n !== 1) throw DECLINE;
           break;
         case F.correlationId:
+          this.nonEmptyString();
+          v.correlationId = this.text();
+          break;
         case F.runId:
           this.nonEmptyString();
           break;
@@ -1000,6 +1012,8 @@ export class FastLineScanner {
           v.pr = this.nullableCount(1);
           break;
         case F.branch:
+          v.branch = this.nullNext() ? null : (this.nonEmptyString(), this.text());
+          break;
         case F.headSha:
           this.nullableString();
           break;

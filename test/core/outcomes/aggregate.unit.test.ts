@@ -103,6 +103,8 @@ describe('OutcomeAggregator', () => {
         repo: null,
         issue: null,
         pr: null,
+        branch: null,
+        correlationId: null,
       });
     }
     const { cost } = agg.summary();

@@ -32,6 +32,8 @@ function counted(v: OutcomeView) {
     repo: v.repo,
     issue: v.issue,
     pr: v.pr,
+    branch: v.branch,
+    correlationId: v.correlationId,
   };
 }
 

@@ -108,30 +108,28 @@ function want(days: number | null, repo: string | null) {
 async function pixelStats(png: Buffer): Promise<{ width: number; mean: number; stdev: number }> {
   const page = await context.newPage();
   try {
-    return await page.evaluate(
-      async (src) => {
-        const img = new Image();
-        img.src = src;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const g = canvas.getContext('2d') as CanvasRenderingContext2D;
-        g.drawImage(img, 0, 0);
-        const { data } = g.getImageData(0, 0, img.width, img.height);
-        let sum = 0;
-        let sq = 0;
-        const n = data.length / 4;
-        for (let k = 0; k < data.length; k += 4) {
-          const luma = 0.299 * data[k]! + 0.587 * data[k + 1]! + 0.114 * data[k + 2]!;
-          sum += luma;
-          sq += luma * luma;
-        }
-        const mean = sum / n;
-        return { width: img.width, mean, stdev: Math.sqrt(sq / n - mean * mean) };
-      },
-      `data:image/png;base64,${png.toString('base64')}`,
-    );
+    // A string: this code runs in the page, and the project's TypeScript has no DOM types.
+    return await page.evaluate<{ width: number; mean: number; stdev: number }>(`(async () => {
+      const img = new Image();
+      img.src = ${JSON.stringify(`data:image/png;base64,${png.toString('base64')}`)};
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const g = canvas.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const { data } = g.getImageData(0, 0, img.width, img.height);
+      let sum = 0;
+      let sq = 0;
+      const n = data.length / 4;
+      for (let k = 0; k < data.length; k += 4) {
+        const luma = 0.299 * data[k] + 0.587 * data[k + 1] + 0.114 * data[k + 2];
+        sum += luma;
+        sq += luma * luma;
+      }
+      const mean = sum / n;
+      return { width: img.width, mean, stdev: Math.sqrt(sq / n - mean * mean) };
+    })()`);
   } finally {
     await page.close();
   }

@@ -20,6 +20,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
       'dashboard --out DIR --log FILE | --repo O/N: a static HTML dashboard of the outcome log',
     load: async () => (await import('./commands/dashboard.js')).dashboardCommand,
   },
+  learn: {
+    summary: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
+    load: async () => (await import('./commands/learn.js')).learnCommand,
+  },
+  report: {
+    summary: 'report [--log PATH] [--period 7d] [--format markdown|slack|json]: a digest',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
   triage: {
     summary: 'triage --issue FILE: is the issue clear enough to build?',
     load: async () => (await import('./commands/triage.js')).triageCommand,

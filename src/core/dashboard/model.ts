@@ -5,6 +5,7 @@ import {
   AnalyticsAccumulator,
   lastDays,
   percentiles,
+  prepareView,
   weekStart,
   type Analytics,
   type Period,
@@ -93,14 +94,16 @@ export class DashboardAccumulator {
     );
   }
 
-  add(v: OutcomeView): void {
+  add(view: OutcomeView): void {
+    const v = prepareView(view); // once, for every accumulator below
     // Periods are nested, widest first: a run outside one is outside the narrower ones (their
     // `skipped` counts are not kept, and the page does not show them).
-    for (const acc of this.all) if (!acc.add(v)) break;
-    if (v.repo === null) return;
-    let mine = this.byRepo.get(v.repo);
-    if (mine === undefined) this.byRepo.set(v.repo, (mine = this.accumulators([v.repo])));
-    for (const acc of mine) if (!acc.add(v)) break;
+    for (const acc of this.all) if (!acc.addPrepared(v)) break;
+    const repo = view.repo;
+    if (repo === null) return;
+    let mine = this.byRepo.get(repo);
+    if (mine === undefined) this.byRepo.set(repo, (mine = this.accumulators([repo])));
+    for (const acc of mine) if (!acc.addPrepared(v)) break;
   }
 
   result(): DashboardModel {

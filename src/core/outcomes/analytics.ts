@@ -311,6 +311,31 @@ class DayCache {
 const boundMs = (iso: string | null, open: number): number =>
   iso === null ? open : Date.parse(iso);
 
+/** What `add` works out of a view once: a copy it may keep, its instant and its unit. */
+export interface PreparedView {
+  /** Never reused by the reader (a copy of a scanner's view). */
+  readonly view: OutcomeView;
+  /** Its instant in ms; -Infinity when it has none. */
+  readonly ms: number;
+  /** Its unit (`unitKey`); null for a v0 line, each of which is a unit of its own. */
+  readonly key: string | null;
+}
+
+/**
+ * Prepares a view for `addPrepared`. `v` may be a scanner's view, reused for the next line (the
+ * summary's fast path carries the ids but not the findings): what is kept of it is a copy.
+ */
+export function prepareView(v: OutcomeView): PreparedView {
+  return {
+    view: snapshotView(v),
+    ms: timeMs(v.timestamp),
+    key:
+      v.repo === null || v.correlationId === null
+        ? null
+        : unitKey({ repo: v.repo, issue: v.issue, pr: v.pr, correlationId: v.correlationId }),
+  };
+}
+
 /**
  * Streaming accumulation: `add` every view of the log (in any order), then `result()`. Memory is
  * one entry per unit (issue) plus the distinct rules, engines, models, weeks and days.
@@ -352,7 +377,15 @@ export class AnalyticsAccumulator {
 
   /** True when the view is counted (in the period and the repositories asked for). */
   add(v: OutcomeView): boolean {
-    const ms = timeMs(v.timestamp);
+    return this.addPrepared(prepareView(v));
+  }
+
+  /**
+   * `add` for a view prepared once (`prepareView`) and added to several accumulators, as the
+   * dashboard does for each of its period and repository views.
+   */
+  addPrepared(p: PreparedView): boolean {
+    const { view: v, ms } = p;
     // inPeriod's rule, on the instant parsed once: a line without a time is only in an open period.
     if (
       !this.openPeriod &&
@@ -376,7 +409,7 @@ export class AnalyticsAccumulator {
       this.addToBucket(this.days, day, v);
     }
     if (v.repo !== null) bump(this.repoRecords, v.repo);
-    this.addToUnit(v, ms);
+    this.addToUnit(p);
     return true;
   }
 
@@ -397,16 +430,10 @@ export class AnalyticsAccumulator {
     else b.costUsd += v.totals.costUsd;
   }
 
-  /**
-   * `v` may be a scanner's view, reused for the next line (the summary's fast path carries the
-   * ids but not the findings): what is kept of it is copied.
-   */
-  private addToUnit(v: OutcomeView, ms: number): void {
+  /** The prepared view is already a copy: a unit keeps it as its latest as it is. */
+  private addToUnit({ view: v, ms, key: known }: PreparedView): void {
     const r = v.record;
-    const key =
-      v.repo === null || v.correlationId === null
-        ? `v0:${++this.v0}`
-        : unitKey({ repo: v.repo, issue: v.issue, pr: v.pr, correlationId: v.correlationId });
+    const key = known ?? `v0:${++this.v0}`;
     const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
     let u = this.units.get(key);
     if (u === undefined) {
@@ -419,7 +446,7 @@ export class AnalyticsAccumulator {
         runs: 0,
         first: v.timestamp,
         firstStartMs: startMs,
-        latest: snapshotView(v),
+        latest: v,
         latestMs: ms,
         readyMs: null,
         fingerprints: new Set(),
@@ -431,7 +458,7 @@ export class AnalyticsAccumulator {
       if (startMs !== null && (u.firstStartMs === null || startMs < u.firstStartMs))
         u.firstStartMs = startMs;
       if (ms >= u.latestMs) {
-        u.latest = snapshotView(v);
+        u.latest = v;
         u.latestMs = ms;
       }
       u.pr ??= v.pr;

@@ -8,6 +8,7 @@ import { DEFAULT_DATA_BRANCH } from '../outcomes/git-branch-store.js';
 import { DEFAULT_CONCURRENCY } from '../outcomes/remote-logs.js';
 import { readOutcomeSources, type SourcesRead } from '../outcomes/sources.js';
 import type { CliIo } from './io.js';
+import { unreadableLog } from './outcome-args.js';
 
 /** parseArgs options; spread them into a command's own. */
 export const SOURCE_OPTIONS = {
@@ -77,12 +78,7 @@ export async function readSourcesFromArgs(
   try {
     read = await readOutcomeSources({ logs, repos, octokit, branch: v.branch, concurrency }, visit);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR')
-      throw new UserError(
-        `cannot read ${(e as NodeJS.ErrnoException).path ?? 'the log'}: ${code}. Check --log (the log is on the data branch ${DEFAULT_DATA_BRANCH}: data/outcomes/*.jsonl).`,
-      );
-    throw e;
+    throw unreadableLog(e, logs);
   }
   for (const part of read.corrupt) {
     for (const c of part.lines)

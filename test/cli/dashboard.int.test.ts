@@ -118,7 +118,9 @@ describe('lailatov dashboard', () => {
     });
     expect(await run(['--out', 'o', '--log', 'nope.jsonl'])).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/cannot read .*nope\.jsonl: ENOENT/),
+      err: expect.stringMatching(
+        /cannot read the outcome log .*nope\.jsonl \(ENOENT\)\. Fix: pass --log FILE/,
+      ),
     });
     expect(await run(['--out', 'o', '--repo', 'not a repo'])).toMatchObject({
       code: 2,

@@ -7,6 +7,7 @@ import { DashboardAccumulator } from '../../core/dashboard/model.js';
 import { UserError } from '../../core/errors.js';
 import { readSourcesFromArgs, SOURCE_OPTIONS, SOURCE_USAGE } from '../outcome-sources.js';
 import { ExitCode, type Command } from '../io.js';
+import { cliNow } from '../outcome-args.js';
 
 const USAGE = `Usage: lailatov dashboard --out DIR (--log PATH... | --repo OWNER/NAME...) [options]
 
@@ -17,7 +18,7 @@ ledger by stage, linked to the PR; filters by period and repository.
   --out DIR         where to write index.html (created if missing)
 ${SOURCE_USAGE}
   --config FILE     the ceilings come from its budgets (default ${CONFIG_PATH}, else the defaults)
-  --now ISO         the page's time, where the periods end (default: now)
+  --now ISO         the page's time, where the periods end (default: LAILATOV_NOW, else now)
   --rows N          issues listed per view, latest first (default 100)
 `;
 
@@ -56,7 +57,7 @@ export const dashboardCommand: Command = async (args, io) => {
     io.stderr(`lailatov dashboard: --out DIR is required\n\n${USAGE}`);
     return ExitCode.badInput;
   }
-  const now = v.now === undefined ? new Date() : new Date(v.now);
+  const now = v.now === undefined ? cliNow(io.env) : new Date(v.now);
   if (Number.isNaN(now.getTime()))
     throw new UserError(
       `--now must be an ISO date or time (e.g. 2026-12-07T00:00:00Z), not '${v.now}'`,

@@ -6,14 +6,13 @@
 // The log: test/outcomes/support/records.ts's realistic records (2-4 stages, 30% with a
 // finding, about 1.4 KB each), in two repositories, spread over 26 weeks, 5,000 issues.
 // Run: npm run bench -- dashboard
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { randomRecord, rng } from '../test/outcomes/support/records.js';
+import { writeLog } from './support/write-log.js';
 
 const RECORDS = 100_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -21,23 +20,14 @@ const TARGET_MS = 2000;
 const NOW = '2026-12-07T00:00:00Z';
 const SPAN_MS = 26 * 7 * 86_400_000;
 
-async function generate(file: string): Promise<number> {
-  const out = createWriteStream(file);
+function generate(file: string): Promise<number> {
   const next = rng(15);
   const start = Date.parse(NOW) - SPAN_MS;
-  let batch = '';
-  for (let i = 0; i < RECORDS; i++) {
-    const r = randomRecord(next, i);
-    const timestamp = new Date(start + Math.floor((SPAN_MS * i) / RECORDS)).toISOString();
-    batch += `${JSON.stringify({ ...r, repo: i % 3 === 0 ? 'acme/web' : 'acme/api', timestamp })}\n`;
-    if (batch.length > 1 << 20) {
-      if (!out.write(batch)) await once(out, 'drain');
-      batch = '';
-    }
-  }
-  out.end(batch);
-  await once(out, 'finish');
-  return (await stat(file)).size;
+  return writeLog(file, RECORDS, (i) => ({
+    ...randomRecord(next, i),
+    repo: i % 3 === 0 ? 'acme/web' : 'acme/api',
+    timestamp: new Date(start + Math.floor((SPAN_MS * i) / RECORDS)).toISOString(),
+  }));
 }
 
 function io(cwd: string): CliIo & { err: () => string } {

@@ -14,6 +14,7 @@ import { unreadableLog } from './outcome-args.js';
 export const SOURCE_OPTIONS = {
   log: { type: 'string', multiple: true },
   repo: { type: 'string', multiple: true },
+  owner: { type: 'string', multiple: true },
   branch: { type: 'string' },
   concurrency: { type: 'string' },
 } as const;
@@ -21,12 +22,14 @@ export const SOURCE_OPTIONS = {
 export const SOURCE_USAGE = `  --log PATH        a log file, or a folder (a checkout of the data branch); repeatable
   --repo OWNER/NAME read that repository's data branch through the API; repeatable. Token
                     from GITHUB_TOKEN (or GH_TOKEN), API root from GITHUB_API_URL
+  --owner NAME      every repository of that user or organization with a data branch
   --branch NAME     the data branch (default ${DEFAULT_DATA_BRANCH})
   --concurrency N   API requests in flight at most (default ${DEFAULT_CONCURRENCY})`;
 
 export interface SourceValues {
   readonly log?: string[];
   readonly repo?: string[];
+  readonly owner?: string[];
   readonly branch?: string;
   readonly concurrency?: string;
 }
@@ -43,7 +46,8 @@ export async function readSourcesFromArgs(
 ): Promise<SourcesRead | undefined> {
   const logs = (v.log ?? []).map((l) => path.resolve(io.cwd, l));
   const repos = v.repo ?? [];
-  if (logs.length === 0 && repos.length === 0) {
+  const owners = v.owner ?? [];
+  if (logs.length === 0 && repos.length === 0 && owners.length === 0) {
     io.stderr(
       `lailatov ${command}: name a log: --log FILE (or a checkout of the data branch), or --repo OWNER/NAME to read it through the API\n`,
     );
@@ -55,11 +59,11 @@ export async function readSourcesFromArgs(
       `--concurrency must be a whole number from 1 to 32, not '${v.concurrency}'`,
     );
   let octokit;
-  if (repos.length > 0) {
+  if (repos.length > 0 || owners.length > 0) {
     const token = (io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '').trim();
     if (token === '')
       throw new UserError(
-        '--repo reads the data branch through the API: set GITHUB_TOKEN (or GH_TOKEN) to a token that may read its contents (e.g. `GITHUB_TOKEN=$(gh auth token)`)',
+        '--repo and --owner read data branches through the API: set GITHUB_TOKEN (or GH_TOKEN) to a token that may read its contents (e.g. `GITHUB_TOKEN=$(gh auth token)`)',
       );
     const { createOctokit } = await import('../forge/github/client.js');
     octokit = createOctokit({
@@ -76,7 +80,10 @@ export async function readSourcesFromArgs(
   }
   let read: SourcesRead;
   try {
-    read = await readOutcomeSources({ logs, repos, octokit, branch: v.branch, concurrency }, visit);
+    read = await readOutcomeSources(
+      { logs, repos, owners, octokit, branch: v.branch, concurrency },
+      visit,
+    );
   } catch (e) {
     throw unreadableLog(e, logs);
   }

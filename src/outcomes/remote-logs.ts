@@ -96,6 +96,37 @@ async function rawFile(
   throw new Error(`reading ${fullName(repo)}:${path} returned JSON instead of the file's bytes`);
 }
 
+/**
+ * Every repository of an owner, as owner/name: an organization's (`GET /orgs/{org}/repos`),
+ * else a user's (`GET /users/{username}/repos`), a hundred a page. With a GitHub App
+ * installation token, only the repositories it was installed on.
+ */
+export async function ownerRepositories(octokit: GitHubClient, owner: string): Promise<string[]> {
+  if (!/^[A-Za-z0-9-]+$/.test(owner))
+    throw new UserError(
+      `--owner must be a user or organization name, got ${JSON.stringify(owner)}`,
+    );
+  try {
+    let repos: { full_name: string }[];
+    try {
+      repos = await octokit.paginate('GET /orgs/{org}/repos', { org: owner, per_page: 100 });
+    } catch (error) {
+      if (!hasStatus(error, 404)) throw error;
+      repos = await octokit.paginate('GET /users/{username}/repos', {
+        username: owner,
+        per_page: 100,
+      });
+    }
+    return repos.map((r) => r.full_name).sort();
+  } catch (error) {
+    if (hasStatus(error, 404))
+      throw new UserError(
+        `--owner ${owner}: no such user or organization, or none of its repositories is visible to the token`,
+      );
+    throw wrapApiError(error, { repo: owner, doing: "listing the owner's repositories" });
+  }
+}
+
 export interface RemoteLogs {
   readonly files: readonly RemoteLogFile[];
   /** Repositories asked for that have no data branch (nothing logged yet). */

@@ -4,7 +4,7 @@
 import { LineViews, type CorruptLine, type OutcomeView } from '../core/outcomes/index.js';
 import type { GitHubClient } from '../forge/github/client.js';
 import { forEachLine } from './reader.js';
-import { readRemoteLogs } from './remote-logs.js';
+import { ownerRepositories, readRemoteLogs } from './remote-logs.js';
 import { outcomeLogFiles } from './summarize.js';
 
 export interface OutcomeSources {
@@ -12,6 +12,8 @@ export interface OutcomeSources {
   readonly logs?: readonly string[];
   /** owner/name, read from their data branch through the API. */
   readonly repos?: readonly string[];
+  /** Users or organizations: each of their repositories that has a data branch. */
+  readonly owners?: readonly string[];
   /** Needed when `repos` is not empty. */
   readonly octokit?: GitHubClient;
   readonly branch?: string;
@@ -59,10 +61,17 @@ export async function readOutcomeSources(
     }
   }
   let withoutLog: readonly string[] = [];
-  if (sources.repos !== undefined && sources.repos.length > 0) {
-    if (sources.octokit === undefined) throw new Error('reading repositories needs a client');
-    const remote = await readRemoteLogs(sources.repos, {
-      octokit: sources.octokit,
+  const named = sources.repos ?? [];
+  const owners = sources.owners ?? [];
+  if (named.length > 0 || owners.length > 0) {
+    const { octokit } = sources;
+    if (octokit === undefined) throw new Error('reading repositories needs a client');
+    const found: string[] = [];
+    for (const owner of owners) found.push(...(await ownerRepositories(octokit, owner)));
+    const lower = new Set(named.map((r) => r.toLowerCase()));
+    const repos = [...named, ...found.filter((r) => !lower.has(r.toLowerCase()))];
+    const remote = await readRemoteLogs(repos, {
+      octokit,
       branch: sources.branch,
       concurrency: sources.concurrency,
     });
@@ -71,7 +80,8 @@ export async function readOutcomeSources(
       lines += views.forEach(f.bytes, visit);
       done(`${f.repo}:${f.path}`, views);
     }
-    withoutLog = remote.withoutLog;
+    // An owner's repositories without a data branch are not news: only named ones are reported.
+    withoutLog = remote.withoutLog.filter((r) => lower.has(r.toLowerCase()));
   }
   return { lines, files, corrupt, withoutLog };
 }

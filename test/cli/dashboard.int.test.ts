@@ -92,6 +92,24 @@ describe('lailatov dashboard', () => {
     ]);
   });
 
+  it('--owner reads every repository of the owner that has a data branch, as an organization or a user', async () => {
+    const named = await readFile(path.join(dir, 'org', 'index.html'), 'utf8');
+    const org = await run(['--out', 'owner', '--now', NOW, '--owner', 'o']);
+    // o/c has no data branch: listed by the owner, it is skipped without a word.
+    expect(org).toMatchObject({ code: 0, err: '' });
+    expect(await readFile(path.join(dir, 'owner', 'index.html'), 'utf8')).toBe(named);
+    // Not an organization (GitHub answers 404): the user's repositories.
+    gh.faults.add({ route: 'GET /orgs/{org}/repos', status: 404 });
+    gh.resetRequests();
+    expect(await run(['--out', 'user', '--now', NOW, '--owner', 'o'])).toMatchObject({ code: 0 });
+    expect(gh.apiCallCount({ route: 'GET /users/{username}/repos' })).toBe(1);
+    expect(await readFile(path.join(dir, 'user', 'index.html'), 'utf8')).toBe(named);
+    expect(await run(['--out', 'x', '--owner', 'nobody'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--owner nobody: no such user or organization'),
+    });
+  });
+
   it('gives the same page from a local log as from the data branches', async () => {
     const file = path.join(dir, 'local.jsonl');
     await writeFile(file, fixtureLog(FIXTURE.map(moved)));

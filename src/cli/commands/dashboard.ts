@@ -9,7 +9,7 @@ import { readSourcesFromArgs, SOURCE_OPTIONS, SOURCE_USAGE } from '../outcome-so
 import { ExitCode, type Command } from '../io.js';
 import { cliNow } from '../outcome-args.js';
 
-const USAGE = `Usage: lailatov dashboard --out DIR (--log PATH... | --repo OWNER/NAME...) [options]
+const USAGE = `Usage: lailatov dashboard --out DIR (--log PATH | --repo OWNER/NAME | --owner NAME)... [options]
 
 Writes DIR/index.html: one self-contained page (no script or font from anywhere, works from
 file://, as a CI artifact or on GitHub Pages) with cost over time against the budget ceilings,

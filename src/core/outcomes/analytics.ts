@@ -499,6 +499,8 @@ export class AnalyticsAccumulator {
 
   result(): Analytics {
     const rows: UnitRow[] = [];
+    /** Each row's latest instant, parsed already: sorting must not parse it per comparison. */
+    const rowMs: number[] = [];
     const unitsByOutcome = new Map<string, number>();
     const perPr: number[] = [];
     let prsWithUnknownCost = 0;
@@ -582,10 +584,16 @@ export class AnalyticsAccumulator {
         findings: r?.findings.length ?? 0,
         ...links,
       });
+      rowMs.push(u.latestMs);
     }
-    rows.sort(
-      (a, b) => timeMs(b.lastTimestamp) - timeMs(a.lastTimestamp) || (a.key < b.key ? -1 : 1),
-    );
+    const latestFirst = rows
+      .map((_, k) => k)
+      .sort(
+        (a, b) =>
+          (rowMs[b] as number) - (rowMs[a] as number) ||
+          ((rows[a] as UnitRow).key < (rows[b] as UnitRow).key ? -1 : 1),
+      )
+      .map((k) => rows[k] as UnitRow);
     escalations.sort(
       (a, b) => timeMs(b.timestamp) - timeMs(a.timestamp) || (a.key < b.key ? -1 : 1),
     );
@@ -628,7 +636,7 @@ export class AnalyticsAccumulator {
       byRepo: [...repoUnits]
         .map(([repo, ru]) => ({ repo, records: this.repoRecords.get(repo) ?? 0, ...ru }))
         .sort((a, b) => b.records - a.records || (a.repo < b.repo ? -1 : 1)),
-      rows,
+      rows: latestFirst,
     };
   }
 

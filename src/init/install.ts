@@ -19,6 +19,8 @@ export interface InstallReport {
 /** Single files: package path → repository path. */
 const FILES: ReadonlyArray<readonly [string, string]> = [
   ['workflows-templates/lailatov.yml', '.github/workflows/lailatov.yml'],
+  // Weekly digest and learned-rules PR (read-only but for the learn PR): docs/learn-and-report.md.
+  ['workflows-templates/lailatov-learn-report.yml', '.github/workflows/lailatov-learn-report.yml'],
   ['templates/lailatov.yml', '.github/lailatov.yml'],
   ['templates/risk-policy.json', 'risk-policy.json'],
   ['templates/CLAUDE.md', 'CLAUDE.md'],

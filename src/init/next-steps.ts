@@ -14,4 +14,7 @@ export const NEXT_STEPS = `Next steps:
      then add the variable LAILATOV_APP_ID (the App ID), the variable LAILATOV_BOT
      ("<app-slug>[bot]") and the secret LAILATOV_APP_PRIVATE_KEY (a generated private key).
   5. Commit and push, create the label ai-agent, and put it on an issue.
+  6. Weekly, .github/workflows/lailatov-learn-report.yml posts a digest (job summary; Slack with
+     SLACK_WEBHOOK_URL) and proposes rules learned from the outcome log as a PR for you to
+     review. Delete that file if you do not want it.
 `;

@@ -40,6 +40,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 
 const TEMPLATES: Record<string, string> = {
   '.github/workflows/lailatov.yml': 'workflows-templates/lailatov.yml',
+  '.github/workflows/lailatov-learn-report.yml': 'workflows-templates/lailatov-learn-report.yml',
   '.github/lailatov.yml': 'templates/lailatov.yml',
   'risk-policy.json': 'templates/risk-policy.json',
   'CLAUDE.md': 'templates/CLAUDE.md',
@@ -73,7 +74,7 @@ describe('lailatov init', () => {
     expect(io.out()).toContain('Pull requests read & write');
     const r = await lintWorkflows(dir);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('1 file(s) clean');
+    expect(r.stdout).toContain('2 file(s) clean'); // the pipeline and the weekly learn/report
   });
 
   it('a second run without --force changes nothing and lists what it skipped; --force overwrites', async () => {

@@ -75,3 +75,36 @@ describe('the user templates', () => {
     if (risk) expect(() => risk.parsePolicyText(text)).not.toThrow();
   });
 });
+
+describe('the weekly learn and report template (workflows-templates/lailatov-learn-report.yml)', () => {
+  const load = async () => YAML.parse(await read('workflows-templates/lailatov-learn-report.yml'));
+
+  it('runs weekly and by hand, from the data branch, with least privilege per job', async () => {
+    const doc = await load();
+    expect(doc.on.schedule).toEqual([{ cron: '17 6 * * 1' }]);
+    expect(doc.on).toHaveProperty('workflow_dispatch');
+    expect(doc.permissions).toEqual({});
+    expect(doc.jobs.report.permissions).toEqual({ contents: 'read' });
+    expect(doc.jobs.learn.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    for (const job of [doc.jobs.report, doc.jobs.learn]) {
+      const checkout = job.steps[0];
+      expect(checkout.uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
+      expect(checkout.with).toEqual({
+        ref: 'lailatov-data',
+        path: 'lailatov-data',
+        'persist-credentials': false,
+      });
+    }
+  });
+
+  it('runs report and learn on the checked-out log; secrets reach run lines through env only', async () => {
+    const doc = await load();
+    const runs: string[] = [];
+    for (const job of Object.values(doc.jobs) as { steps: { run?: string }[] }[])
+      for (const s of job.steps) if (s.run !== undefined) runs.push(s.run);
+    expect(runs.join('\n')).toContain('lailatov@0 report --log lailatov-data --period 7d');
+    expect(runs.join('\n')).toContain('--format slack');
+    expect(runs.join('\n')).toContain('lailatov@0 learn --log lailatov-data --open-pr');
+    for (const r of runs) expect(r).not.toContain('${{');
+  });
+});

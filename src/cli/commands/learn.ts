@@ -25,6 +25,9 @@ rules file a human wrote) and a report in .lailatov/learn-report.md.
   --open-pr    on GitHub (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL): propose the rules in
                a PR on agent/learn-<date> instead of writing files. The same evidence never opens
                a second PR; new evidence updates the open one. Nothing merges it.
+  --word       have a model reword the rules (one structured call; off by default). It never
+               adds or drops a rule or touches its evidence. --model M (default the config's
+               triage model) and --model-script FILE (canned answers, offline) as for triage.
   --json       print one JSON object
 `;
 
@@ -38,6 +41,9 @@ interface Parsed {
   readonly base?: string;
   readonly 'min-prs'?: string;
   readonly 'open-pr': boolean;
+  readonly word: boolean;
+  readonly model?: string;
+  readonly 'model-script'?: string;
   readonly json: boolean;
   readonly help: boolean;
   readonly 'server-url'?: string;
@@ -57,6 +63,9 @@ function parse(args: string[]): Parsed {
         base: { type: 'string' },
         'min-prs': { type: 'string' },
         'open-pr': { type: 'boolean', default: false },
+        word: { type: 'boolean', default: false },
+        model: { type: 'string' },
+        'model-script': { type: 'string' },
         json: { type: 'boolean', default: false },
         'server-url': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -92,12 +101,29 @@ async function readLearn(o: Parsed, io: CliIo): Promise<LearnResult> {
       `${c.file}: skipped ${c.count} corrupt line(s), the first at line ${c.lines[0]?.line}\n`,
     );
   const mu = minUnits(o['min-prs']);
-  return learnRules(views, {
+  const res = learnRules(views, {
     period: parsePeriod(o, cliNow(io.env), null),
     repos: o.repo,
     serverUrl: o['server-url'] ?? io.env.GITHUB_SERVER_URL ?? undefined,
     thresholds: mu === undefined ? {} : { minUnits: mu },
   });
+  return o.word ? { ...res, rules: await worded(o, io, res) } : res;
+}
+
+/** The rules reworded by a model, through the local session's Model (config, keys, prices). */
+async function worded(o: Parsed, io: CliIo, res: LearnResult) {
+  const { sessionFromFlags } = await import('../../forge/local/cli.js');
+  const { wordRules } = await import('../../stages/learn-wording.js');
+  const session = await sessionFromFlags(
+    { repo: path.resolve(io.cwd, o.dir ?? '.'), 'model-script': o['model-script'] },
+    io,
+    { issueRequired: false, gitOptional: true },
+  );
+  const w = await wordRules(session.deps.model, o.model ?? session.config.models.triage, res.rules);
+  io.stderr(
+    `Worded by ${w.model} (${w.costUsd === null ? 'cost unknown' : `$${w.costUsd.toFixed(4)}`}).\n`,
+  );
+  return w.rules;
 }
 
 function summaryLines(res: LearnResult): string {

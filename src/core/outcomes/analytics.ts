@@ -255,7 +255,7 @@ interface UnitAcc {
   latestMs: number;
   readyMs: number | null;
   /** Fingerprints already counted for this unit (a finding repeats on later runs). */
-  fingerprints: Set<string>;
+  fingerprints: Set<string> | null;
 }
 
 interface FindingAcc {
@@ -288,29 +288,6 @@ function timeMs(ts: string | null): number {
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 }
 
-/**
- * The day and week (`dayOf`, `weekStart`) of an instant, by its UTC day number: a log's records
- * fall on few days, and a Date and two ISO strings per record per accumulator were most of the
- * dashboard's time at 100,000 records.
- */
-class DayCache {
-  private readonly days = new Map<number, { readonly day: string; readonly week: string }>();
-
-  of(ms: number): { readonly day: string; readonly week: string } {
-    const n = Math.floor(ms / DAY_MS);
-    let hit = this.days.get(n);
-    if (hit === undefined) {
-      const day = new Date(n * DAY_MS).toISOString().slice(0, 10);
-      hit = { day, week: weekStart(day) as string };
-      this.days.set(n, hit);
-    }
-    return hit;
-  }
-}
-
-const boundMs = (iso: string | null, open: number): number =>
-  iso === null ? open : Date.parse(iso);
-
 /** What `add` works out of a view once: a copy it may keep, its instant and its unit. */
 export interface PreparedView {
   /** Never reused by the reader (a copy of a scanner's view). */
@@ -342,11 +319,8 @@ export function prepareView(v: OutcomeView): PreparedView {
  */
 export class AnalyticsAccumulator {
   private readonly period: Period;
-  /** The period's bounds, parsed once. */
   private readonly fromMs: number;
   private readonly toMs: number;
-  private readonly openPeriod: boolean;
-  private readonly dayCache = new DayCache();
   private readonly repos: Set<string> | null;
   private readonly serverUrl: string;
   private readonly topN: number;
@@ -357,8 +331,9 @@ export class AnalyticsAccumulator {
   private readonly byOutcome = new Map<string, number>();
   private readonly units = new Map<string, UnitAcc>();
   private readonly findings = new Map<string, FindingAcc>();
-  private readonly weeks = new Map<string, BucketAcc>();
-  private readonly days = new Map<string, BucketAcc>();
+  /** By the day number (since 1970-01-01, UTC) of the bucket's first day. */
+  private readonly weeks = new Map<number, BucketAcc>();
+  private readonly days = new Map<number, BucketAcc>();
   private readonly repoRecords = new Map<string, number>();
   private knownUsd = 0;
   private unknownRecords = 0;
@@ -366,9 +341,9 @@ export class AnalyticsAccumulator {
 
   constructor(opts: AnalyticsOptions = {}) {
     this.period = opts.period ?? { from: null, to: null };
-    this.fromMs = boundMs(this.period.from, Number.NEGATIVE_INFINITY);
-    this.toMs = boundMs(this.period.to, Number.POSITIVE_INFINITY);
-    this.openPeriod = this.period.from === null && this.period.to === null;
+    this.fromMs =
+      this.period.from === null ? Number.NEGATIVE_INFINITY : Date.parse(this.period.from);
+    this.toMs = this.period.to === null ? Number.POSITIVE_INFINITY : Date.parse(this.period.to);
     this.repos =
       opts.repos && opts.repos.length > 0 ? new Set(opts.repos.map((r) => r.toLowerCase())) : null;
     this.serverUrl = opts.serverUrl ?? 'https://github.com';
@@ -382,16 +357,14 @@ export class AnalyticsAccumulator {
 
   /**
    * `add` for a view prepared once (`prepareView`) and added to several accumulators, as the
-   * dashboard does for each of its period and repository views.
+   * dashboard does for each of its period and repository views. The ids come from the view, so
+   * the fast scanner's views (which carry no record) count as fully parsed ones do.
    */
   addPrepared(p: PreparedView): boolean {
     const { view: v, ms } = p;
-    // inPeriod's rule, on the instant parsed once: a line without a time is only in an open period.
-    if (
-      !this.openPeriod &&
-      (ms === Number.NEGATIVE_INFINITY || ms < this.fromMs || ms >= this.toMs)
-    )
-      return this.skip();
+    // One parse per record: at 100,000 records, Date.parse and Date objects dominated.
+    const open = this.period.from === null && this.period.to === null;
+    if (!open && !(ms >= this.fromMs && ms < this.toMs)) return this.skip();
     if (this.repos !== null && (v.repo === null || !this.repos.has(v.repo.toLowerCase())))
       return this.skip();
     this.records++;
@@ -404,9 +377,10 @@ export class AnalyticsAccumulator {
     if (cost === null) this.unknownRecords++;
     else this.knownUsd += cost;
     if (ms !== Number.NEGATIVE_INFINITY) {
-      const { day, week } = this.dayCache.of(ms);
-      this.addToBucket(this.weeks, week, v);
-      this.addToBucket(this.days, day, v);
+      const d = Math.floor(ms / DAY_MS);
+      // 1970-01-01 was a Thursday: (d + 3) mod 7 is the number of days since Monday.
+      this.addToBucket(this.weeks, d - ((((d + 3) % 7) + 7) % 7), v);
+      this.addToBucket(this.days, d, v);
     }
     if (v.repo !== null) bump(this.repoRecords, v.repo);
     this.addToUnit(p);
@@ -418,7 +392,7 @@ export class AnalyticsAccumulator {
     return false;
   }
 
-  private addToBucket(m: Map<string, BucketAcc>, start: string, v: OutcomeView): void {
+  private addToBucket(m: Map<number, BucketAcc>, start: number, v: OutcomeView): void {
     let b = m.get(start);
     if (b === undefined) {
       b = { records: 0, byOutcome: new Map(), costUsd: 0, unknownCost: 0 };
@@ -449,7 +423,7 @@ export class AnalyticsAccumulator {
         latest: v,
         latestMs: ms,
         readyMs: null,
-        fingerprints: new Set(),
+        fingerprints: null,
       };
       this.units.set(key, u);
     } else {
@@ -475,6 +449,7 @@ export class AnalyticsAccumulator {
   }
 
   private addFinding(u: UnitAcc, f: OutcomeFinding): void {
+    u.fingerprints ??= new Set();
     if (u.fingerprints.has(f.fingerprint)) return;
     u.fingerprints.add(f.fingerprint);
     let g = this.findings.get(f.rule);
@@ -499,8 +474,8 @@ export class AnalyticsAccumulator {
 
   result(): Analytics {
     const rows: UnitRow[] = [];
-    /** Each row's latest instant, parsed already: sorting must not parse it per comparison. */
     const rowMs: number[] = [];
+    const escMs: number[] = [];
     const unitsByOutcome = new Map<string, number>();
     const perPr: number[] = [];
     let prsWithUnknownCost = 0;
@@ -551,6 +526,7 @@ export class AnalyticsAccumulator {
       for (const e of usedEngines) engineAcc(engines, e).addUnit(ready);
       for (const m of usedModels) engineAcc(models, m).addUnit(ready);
       const links = this.links(u);
+      if (escalated) escMs.push(u.latestMs);
       if (escalated)
         escalations.push({
           key: u.key,
@@ -562,6 +538,7 @@ export class AnalyticsAccumulator {
           timestamp: v.timestamp,
           url: links.prUrl ?? links.issueUrl,
         });
+      rowMs.push(u.latestMs);
       rows.push({
         key: u.key,
         repo: u.repo,
@@ -584,19 +561,9 @@ export class AnalyticsAccumulator {
         findings: r?.findings.length ?? 0,
         ...links,
       });
-      rowMs.push(u.latestMs);
     }
-    const latestFirst = rows
-      .map((_, k) => k)
-      .sort(
-        (a, b) =>
-          (rowMs[b] as number) - (rowMs[a] as number) ||
-          ((rows[a] as UnitRow).key < (rows[b] as UnitRow).key ? -1 : 1),
-      )
-      .map((k) => rows[k] as UnitRow);
-    escalations.sort(
-      (a, b) => timeMs(b.timestamp) - timeMs(a.timestamp) || (a.key < b.key ? -1 : 1),
-    );
+    const rowOrder = newestFirst(rows, rowMs);
+    const escOrder = newestFirst(escalations, escMs);
     const units = this.units.size;
     const ready = unitsByOutcome.get('ready') ?? 0;
     return {
@@ -619,7 +586,7 @@ export class AnalyticsAccumulator {
         prsWithUnknownCost,
       },
       timeToReadyMs: percentiles(toReady),
-      escalations,
+      escalations: escOrder,
       topFindings: this.topFindings(),
       engines: engineRows(engines),
       models: engineRows(models),
@@ -636,7 +603,7 @@ export class AnalyticsAccumulator {
       byRepo: [...repoUnits]
         .map(([repo, ru]) => ({ repo, records: this.repoRecords.get(repo) ?? 0, ...ru }))
         .sort((a, b) => b.records - a.records || (a.repo < b.repo ? -1 : 1)),
-      rows: latestFirst,
+      rows: rowOrder,
     };
   }
 
@@ -723,11 +690,25 @@ function engineRows(m: Map<string, EngineAcc>): EngineRow[] {
     .sort((a, b) => b.units - a.units || (a.name < b.name ? -1 : 1));
 }
 
-function buckets(m: Map<string, BucketAcc>): Bucket[] {
+/** Newest first by the times given alongside (parsed once), then by key. */
+function newestFirst<T extends { readonly key: string }>(
+  xs: readonly T[],
+  ms: readonly number[],
+): T[] {
+  return xs
+    .map((_, k) => k)
+    .sort(
+      (x, y) =>
+        (ms[y] as number) - (ms[x] as number) || ((xs[x] as T).key < (xs[y] as T).key ? -1 : 1),
+    )
+    .map((k) => xs[k] as T);
+}
+
+function buckets(m: Map<number, BucketAcc>): Bucket[] {
   return [...m]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => a[0] - b[0])
     .map(([start, b]) => ({
-      start,
+      start: new Date(start * DAY_MS).toISOString().slice(0, 10),
       records: b.records,
       byOutcome: sortedRecord(b.byOutcome),
       costUsd: b.costUsd,

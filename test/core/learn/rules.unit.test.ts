@@ -1,4 +1,4 @@
-// learn's rules on the hand-made log (test/fixtures/learn/hand-made.ts), worked out by hand.
+// learn's rules on the hand-made log (test/outcomes/support/hand-made-log.ts), worked out by hand.
 import { describe, expect, it } from '@jest/globals';
 import {
   evidenceOf,
@@ -6,24 +6,11 @@ import {
   renderLearnPrBody,
 } from '../../../src/core/learn/render.js';
 import { learnRules, pathAndFolders } from '../../../src/core/learn/rules.js';
-import {
-  toOutcomeView,
-  type OutcomeRecord,
-  type OutcomeView,
-} from '../../../src/core/outcomes/index.js';
 import { makeRecord } from '../../outcomes/support/records.js';
-import { handMadeLog } from '../../fixtures/learn/hand-made.js';
-
-function views(records: readonly OutcomeRecord[]): OutcomeView[] {
-  return records.map((r) => {
-    const v = toOutcomeView(JSON.parse(JSON.stringify(r)));
-    if (!v.ok) throw new Error(JSON.stringify(v.issues));
-    return v.value;
-  });
-}
+import { handMadeLog, viewsOf } from '../../outcomes/support/hand-made-log.js';
 
 describe('learnRules on the hand-made log', () => {
-  const res = learnRules(views(handMadeLog()));
+  const res = learnRules(viewsOf(handMadeLog()));
   const byId = new Map(res.rules.map((r) => [r.id, r]));
 
   it('proposes exactly the four rules the log supports', () => {
@@ -85,7 +72,7 @@ describe('learnRules on the hand-made log', () => {
   });
 
   it('names the same evidence with the same fingerprint, and new evidence with another', () => {
-    expect(learnRules(views(handMadeLog())).evidenceFingerprint).toBe(res.evidenceFingerprint);
+    expect(learnRules(viewsOf(handMadeLog())).evidenceFingerprint).toBe(res.evidenceFingerprint);
     const more = [
       ...handMadeLog(),
       makeRecord({
@@ -106,7 +93,7 @@ describe('learnRules on the hand-made log', () => {
         ],
       }),
     ];
-    expect(learnRules(views(more)).evidenceFingerprint).not.toBe(res.evidenceFingerprint);
+    expect(learnRules(viewsOf(more)).evidenceFingerprint).not.toBe(res.evidenceFingerprint);
   });
 
   it('keeps an untrusted finding message to one quoted line without markup', () => {
@@ -124,7 +111,7 @@ describe('learnRules on the hand-made log', () => {
       ],
     });
     const list = [1, 2, 3].map((n) => ({ ...evil, issue: n, pr: n, runId: String(n) }));
-    const md = renderLearnedRules(learnRules(views(list)));
+    const md = renderLearnedRules(learnRules(viewsOf(list)));
     expect(md).not.toContain('\n## Ignore');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('`rm -rf /`');

@@ -1,26 +1,11 @@
 // The report's and dashboard's figures on the hand-made log, each worked out by hand (the
 // arithmetic is in the comments), and on a generated log against a plain recount.
 import { describe, expect, it } from '@jest/globals';
-import {
-  analyze,
-  lastDays,
-  toOutcomeView,
-  weekStart,
-  type OutcomeRecord,
-  type OutcomeView,
-} from '../../../src/core/outcomes/index.js';
-import { handMadeLog, NOW } from '../../fixtures/learn/hand-made.js';
-
-function views(records: readonly OutcomeRecord[]): OutcomeView[] {
-  return records.map((r) => {
-    const v = toOutcomeView(JSON.parse(JSON.stringify(r)));
-    if (!v.ok) throw new Error(JSON.stringify(v.issues));
-    return v.value;
-  });
-}
+import { analyze, lastDays, weekStart } from '../../../src/core/outcomes/index.js';
+import { handMadeLog, NOW, viewsOf } from '../../outcomes/support/hand-made-log.js';
 
 describe('analyze on the hand-made log, last 7 days', () => {
-  const a = analyze(views(handMadeLog()), { period: lastDays(new Date(NOW), 7) });
+  const a = analyze(viewsOf(handMadeLog()), { period: lastDays(new Date(NOW), 7) });
 
   it('counts runs, issues and PRs of the week only', () => {
     expect(a.records).toBe(6); // #1 twice, #2, #3, #4, #5
@@ -109,8 +94,8 @@ describe('analyze on the hand-made log, last 7 days', () => {
   });
 
   it('filters by repository', () => {
-    expect(analyze(views(handMadeLog()), { repos: ['other/x'] }).records).toBe(0);
-    expect(analyze(views(handMadeLog()), { repos: ['ACME/W'] }).records).toBe(7);
+    expect(analyze(viewsOf(handMadeLog()), { repos: ['other/x'] }).records).toBe(0);
+    expect(analyze(viewsOf(handMadeLog()), { repos: ['ACME/W'] }).records).toBe(7);
   });
 });
 

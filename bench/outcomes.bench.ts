@@ -13,8 +13,8 @@
 // (process.cpuUsage, user + system) is reported beside it.
 // Run: npm run bench -- outcomes
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -22,23 +22,13 @@ import { OutcomeAggregator, parseOutcomeLine } from '../src/core/outcomes/index.
 import { summarizeOutcomeLog } from '../src/outcomes/summarize.js';
 import type { LineSplitter } from '../src/outcomes/reader.js';
 import { randomRecord, rng } from '../test/outcomes/support/records.js';
+import { writeLog } from './support/write-log.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function generate(file: string, n: number): Promise<number> {
-  const out = createWriteStream(file);
+function generate(file: string, n: number): Promise<number> {
   const next = rng(42);
-  let batch = '';
-  for (let i = 0; i < n; i++) {
-    batch += `${JSON.stringify(randomRecord(next, i))}\n`;
-    if (batch.length > 1 << 20) {
-      if (!out.write(batch)) await once(out, 'drain');
-      batch = '';
-    }
-  }
-  out.end(batch);
-  await once(out, 'finish');
-  return (await stat(file)).size;
+  return writeLog(file, n, (i) => randomRecord(next, i));
 }
 
 interface Run {

@@ -15,6 +15,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'outcomes summary FILE: aggregate an outcome log',
     load: async () => (await import('./commands/outcomes.js')).outcomesCommand,
   },
+  dashboard: {
+    summary:
+      'dashboard --out DIR --log FILE | --repo O/N: a static HTML dashboard of the outcome log',
+    load: async () => (await import('./commands/dashboard.js')).dashboardCommand,
+  },
   learn: {
     summary: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
     load: async () => (await import('./commands/learn.js')).learnCommand,

@@ -86,6 +86,11 @@ describe('OpenAPI contract', () => {
     const scenarios: [string, () => Promise<unknown>][] = [
       ['GET /repos/{owner}/{repo}', () => octokit.request('GET /repos/{owner}/{repo}', repo)],
       ['GET /user', () => octokit.request('GET /user')],
+      ['GET /orgs/{org}/repos', () => octokit.request('GET /orgs/{org}/repos', { org: 'o' })],
+      [
+        'GET /users/{username}/repos',
+        () => octokit.request('GET /users/{username}/repos', { username: 'o' }),
+      ],
       [
         'GET /repos/{owner}/{repo}/contents/{path}',
         async () => {

@@ -8,7 +8,7 @@
 // the whole ledger. A unit is an issue of a repository (or a PR, or a correlation id, when the
 // line names no issue); its final outcome, cost and stages are those of its latest line.
 import type { OutcomeFinding, OutcomeRecord, RiskTier, TerminalOutcome } from './schema.js';
-import type { OutcomeView } from './view.js';
+import { snapshotView, type OutcomeView } from './view.js';
 
 /** [from, to): ISO instants; null is open. */
 export interface Period {
@@ -288,6 +288,31 @@ function timeMs(ts: string | null): number {
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 }
 
+/** What `add` works out of a view once: a copy it may keep, its instant and its unit. */
+export interface PreparedView {
+  /** Never reused by the reader (a copy of a scanner's view). */
+  readonly view: OutcomeView;
+  /** Its instant in ms; -Infinity when it has none. */
+  readonly ms: number;
+  /** Its unit (`unitKey`); null for a v0 line, each of which is a unit of its own. */
+  readonly key: string | null;
+}
+
+/**
+ * Prepares a view for `addPrepared`. `v` may be a scanner's view, reused for the next line (the
+ * summary's fast path carries the ids but not the findings): what is kept of it is a copy.
+ */
+export function prepareView(v: OutcomeView): PreparedView {
+  return {
+    view: snapshotView(v),
+    ms: timeMs(v.timestamp),
+    key:
+      v.repo === null || v.correlationId === null
+        ? null
+        : unitKey({ repo: v.repo, issue: v.issue, pr: v.pr, correlationId: v.correlationId }),
+  };
+}
+
 /**
  * Streaming accumulation: `add` every view of the log (in any order), then `result()`. Memory is
  * one entry per unit (issue) plus the distinct rules, engines, models, weeks and days.
@@ -327,12 +352,20 @@ export class AnalyticsAccumulator {
 
   /** True when the view is counted (in the period and the repositories asked for). */
   add(v: OutcomeView): boolean {
-    const r = v.record;
+    return this.addPrepared(prepareView(v));
+  }
+
+  /**
+   * `add` for a view prepared once (`prepareView`) and added to several accumulators, as the
+   * dashboard does for each of its period and repository views. The ids come from the view, so
+   * the fast scanner's views (which carry no record) count as fully parsed ones do.
+   */
+  addPrepared(p: PreparedView): boolean {
+    const { view: v, ms } = p;
     // One parse per record: at 100,000 records, Date.parse and Date objects dominated.
-    const ms = timeMs(v.timestamp);
     const open = this.period.from === null && this.period.to === null;
     if (!open && !(ms >= this.fromMs && ms < this.toMs)) return this.skip();
-    if (this.repos !== null && (r === undefined || !this.repos.has(r.repo.toLowerCase())))
+    if (this.repos !== null && (v.repo === null || !this.repos.has(v.repo.toLowerCase())))
       return this.skip();
     this.records++;
     if (v.timestamp !== null) {
@@ -349,8 +382,8 @@ export class AnalyticsAccumulator {
       this.addToBucket(this.weeks, d - ((((d + 3) % 7) + 7) % 7), v);
       this.addToBucket(this.days, d, v);
     }
-    if (r !== undefined) bump(this.repoRecords, r.repo);
-    this.addToUnit(v, ms);
+    if (v.repo !== null) bump(this.repoRecords, v.repo);
+    this.addToUnit(p);
     return true;
   }
 
@@ -371,18 +404,19 @@ export class AnalyticsAccumulator {
     else b.costUsd += v.totals.costUsd;
   }
 
-  private addToUnit(v: OutcomeView, ms: number): void {
+  /** The prepared view is already a copy: a unit keeps it as its latest as it is. */
+  private addToUnit({ view: v, ms, key: known }: PreparedView): void {
     const r = v.record;
-    const key = r === undefined ? `v0:${++this.v0}` : unitKey(r);
+    const key = known ?? `v0:${++this.v0}`;
     const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
     let u = this.units.get(key);
     if (u === undefined) {
       u = {
         key,
-        repo: r?.repo ?? null,
-        issue: r?.issue ?? null,
-        pr: r?.pr ?? null,
-        branch: r?.branch ?? null,
+        repo: v.repo,
+        issue: v.issue,
+        pr: v.pr,
+        branch: v.branch,
         runs: 0,
         first: v.timestamp,
         firstStartMs: startMs,
@@ -401,8 +435,8 @@ export class AnalyticsAccumulator {
         u.latest = v;
         u.latestMs = ms;
       }
-      u.pr ??= r?.pr ?? null;
-      u.branch ??= r?.branch ?? null;
+      u.pr ??= v.pr;
+      u.branch ??= v.branch;
     }
     u.runs++;
     if (

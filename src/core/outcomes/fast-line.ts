@@ -357,6 +357,11 @@ export class FastLineScanner {
     stages: readonly StageView[];
     totals: MutableTotals;
     timestamp: string | null;
+    repo: string | null;
+    issue: number | null;
+    pr: number | null;
+    branch: string | null;
+    correlationId: string | null;
   } = {
     schemaVersion: 1,
     originalOutcome: 'ready',
@@ -365,6 +370,11 @@ export class FastLineScanner {
     stages: this.stages,
     totals: this.totals,
     timestamp: null,
+    repo: null,
+    issue: null,
+    pr: null,
+    branch: null,
+    correlationId: null,
   };
 
   /**
@@ -651,6 +661,11 @@ export class FastLineScanner {
     if (this.e === this.s) throw DECLINE;
   }
 
+  /** The last string's contents, decoded (checked already: no escape, no control character). */
+  private text(): string {
+    return this.decoder.decode(this.b.subarray(this.s, this.e));
+  }
+
   private nullableString(): void {
     if (!this.nullNext()) this.nonEmptyString();
   }
@@ -661,8 +676,8 @@ export class FastLineScanner {
     return this.n;
   }
 
-  private nullableCount(min: number): void {
-    if (!this.nullNext()) this.count(min);
+  private nullableCount(min: number): number | null {
+    return this.nullNext() ? null : this.count(min);
   }
 
   private amount(): number {
@@ -790,7 +805,17 @@ export class FastLineScanner {
     this.remember(field, '');
   }
 
-  /** An engine or model name, decoded once per distinct name. */
+  /** The record's repository (checked as the validator does), decoded once per distinct name. */
+  private repoName(): string {
+    const known = this.recentValue(F.repo);
+    if (known !== undefined) return known.text;
+    this.repo();
+    const text = this.name();
+    this.remember(F.repo, text);
+    return text;
+  }
+
+  /** An engine, model or stage name, decoded once per distinct name. */
   private nameOf(field: F): string {
     const known = this.recentValue(field);
     if (known !== undefined) return known.text;
@@ -857,7 +882,8 @@ export class FastLineScanner {
       seen = this.mark(STAGE_FIELDS, seen, f);
       if (f === F.engine) into.engine = this.nameOf(f);
       else if (f === F.model) into.model = this.nameOf(f);
-      else if (f === F.stage || f === F.provider || f === F.outcome) this.fewValued(f);
+      else if (f === F.stage) into.stage = this.nameOf(f);
+      else if (f === F.provider || f === F.outcome) this.fewValued(f);
       else if (f === F.costUsd) into.costUsd = this.cost();
       else if (f === F.tokens) this.tokens(undefined);
       else if (f === F.turns) this.count(0);
@@ -982,6 +1008,9 @@ export class FastLineScanner {
           if (this.n !== 1) throw DECLINE;
           break;
         case F.correlationId:
+          this.nonEmptyString();
+          v.correlationId = this.text();
+          break;
         case F.runId:
           this.nonEmptyString();
           break;
@@ -992,16 +1021,17 @@ export class FastLineScanner {
           this.count(1);
           break;
         case F.repo:
-          if (this.recentValue(f) === undefined) {
-            this.repo();
-            this.remember(f, '');
-          }
+          v.repo = this.repoName();
           break;
         case F.issue:
+          v.issue = this.nullableCount(1);
+          break;
         case F.pr:
-          this.nullableCount(1);
+          v.pr = this.nullableCount(1);
           break;
         case F.branch:
+          v.branch = this.nullNext() ? null : (this.nonEmptyString(), this.text());
+          break;
         case F.headSha:
           this.nullableString();
           break;

@@ -17,6 +17,12 @@ export interface OutcomeView {
     readonly durationMs: number;
   };
   readonly timestamp: string | null;
+  /** owner/name; null for v0 lines (the predecessor logged one repository per file). */
+  readonly repo: string | null;
+  readonly issue: number | null;
+  readonly pr: number | null;
+  readonly branch: string | null;
+  readonly correlationId: string | null;
   /** The v1 record itself; absent for v0 lines. */
   readonly record?: OutcomeRecord;
 }
@@ -66,6 +72,11 @@ function fromV1(r: OutcomeRecord): OutcomeView {
     stages: r.stages,
     totals: r.totals,
     timestamp: r.timestamp,
+    repo: r.repo,
+    issue: r.issue,
+    pr: r.pr,
+    branch: r.branch,
+    correlationId: r.correlationId,
     record: r,
   };
 }
@@ -113,6 +124,11 @@ export function viewFromV0(r: Obj): Validation<OutcomeView> {
       stages,
       totals: { costUsd: null, tokens: zeroUsage(), turns: 0, durationMs: 0 },
       timestamp: typeof r.timestamp === 'string' ? r.timestamp : null,
+      repo: null,
+      issue: null,
+      pr: null,
+      branch: null,
+      correlationId: null,
     },
   };
 }
@@ -138,4 +154,16 @@ export function totalsOf(stages: OutcomeRecord['stages']): OutcomeRecord['totals
     durationMs += s.durationMs;
   }
   return { costUsd, tokens, turns, durationMs };
+}
+
+/**
+ * A copy of a view that outlives the line it was read from: the fast scanner fills one view
+ * object again for every line, so whoever keeps a view keeps a snapshot.
+ */
+export function snapshotView(v: OutcomeView): OutcomeView {
+  return {
+    ...v,
+    stages: v.stages.map((s) => ({ ...s })),
+    totals: { ...v.totals, tokens: { ...v.totals.tokens } },
+  };
 }

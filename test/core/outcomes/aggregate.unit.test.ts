@@ -100,6 +100,11 @@ describe('OutcomeAggregator', () => {
         stages,
         totals: totalsOf(stages),
         timestamp: null,
+        repo: null,
+        issue: null,
+        pr: null,
+        branch: null,
+        correlationId: null,
       });
     }
     const { cost } = agg.summary();

@@ -17,6 +17,7 @@ function counted(v: OutcomeView) {
     outcome: v.outcome,
     riskTier: v.riskTier,
     stages: v.stages.map((s) => ({
+      stage: s.stage,
       engine: s.engine,
       model: s.model,
       costUsd: s.costUsd,
@@ -34,6 +35,11 @@ function counted(v: OutcomeView) {
       durationMs: v.totals.durationMs,
     },
     timestamp: v.timestamp,
+    repo: v.repo,
+    issue: v.issue,
+    pr: v.pr,
+    branch: v.branch,
+    correlationId: v.correlationId,
   };
 }
 

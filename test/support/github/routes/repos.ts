@@ -12,7 +12,14 @@ import {
   requiredString,
   type HandlerContext,
 } from '../http.js';
-import { renderFullRepository, renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
+import {
+  renderFullRepository,
+  renderRepository,
+  renderUser,
+  repoApiUrl,
+  repoHtmlUrl,
+} from '../objects.js';
+import { listResult } from '../pagination.js';
 import type { Route } from '../router.js';
 import type { CollaboratorPermission, RepoState, State } from '../state.js';
 
@@ -213,6 +220,19 @@ async function workflowDispatch(ctx: HandlerContext) {
 
 const metadataRead = { scope: 'metadata', level: 'read' } as const;
 
+/**
+ * An owner's repositories, by name: the emulator has no organizations apart from users, so
+ * both routes list the repositories seeded under the name, and 404 an owner with none.
+ */
+function ownerRepositories(ctx: HandlerContext) {
+  const owner = (ctx.params.org ?? ctx.params.username ?? '').toLowerCase();
+  const all = [...ctx.state.repos.values()]
+    .filter((r) => r.owner.toLowerCase() === owner)
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (all.length === 0) throw notFound();
+  return listResult(ctx, all, (r) => renderRepository(ctx.state, r));
+}
+
 export const repoRoutes: Route[] = [
   {
     method: 'GET',
@@ -233,6 +253,13 @@ export const repoRoutes: Route[] = [
     handler: collaboratorPermission,
   },
   { method: 'GET', path: '/user', permission: 'none', handler: authenticatedUser },
+  { method: 'GET', path: '/orgs/{org}/repos', permission: 'none', handler: ownerRepositories },
+  {
+    method: 'GET',
+    path: '/users/{username}/repos',
+    permission: 'none',
+    handler: ownerRepositories,
+  },
   {
     method: 'POST',
     path: '/repos/{owner}/{repo}/dispatches',

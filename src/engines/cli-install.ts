@@ -67,7 +67,7 @@ const installs = new Map<string, Promise<void>>();
  */
 export async function locateCli(opts: LocateCliOptions): Promise<string> {
   const plan = missingCliPlan(opts, opts.env);
-  if (plan.kind === 'report') return findBinary(opts);
+  if (plan.kind === 'report') return findBinary(opts).catch(inAction(opts));
   const onPath = await findOnPath(opts.name, opts.searchPath);
   if (onPath !== undefined) return onPath;
   if (!(await isExecutableFile(plan.bin))) {
@@ -81,6 +81,18 @@ export async function locateCli(opts: LocateCliOptions): Promise<string> {
     await pending;
   }
   return plan.bin;
+}
+
+/** In the Action, a CLI we do not install (aider) says how to get it onto the runner. */
+function inAction(opts: LocateCliOptions): (err: unknown) => never {
+  return (err) => {
+    const configured = opts.configured !== undefined && opts.configured !== '';
+    if (opts.env.GITHUB_ACTIONS !== 'true' || configured || !(err instanceof UserError)) throw err;
+    throw new UserError(
+      `${err.message} The action installs only the npm CLIs (claude-code, codex, gemini): run ` +
+        `${opts.engine} in a job of your own with a step that installs it (docs/providers.md).`,
+    );
+  };
 }
 
 async function install(

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { execa } from 'execa';
+import { createAiderEngine } from '../../src/engines/aider/index.js';
 import { createCodexEngine } from '../../src/engines/codex/index.js';
 import { UserError } from '../../src/core/errors.js';
 import { makeTask, parentEnvWithSecrets, secretLeaks, tempRepo } from './support/repo.js';
@@ -170,6 +171,20 @@ describe('a missing CLI engine in the Action', () => {
     await expect(
       createCodexEngine({ parentEnv: env, upstream }).run(makeTask(r.dir)),
     ).rejects.toThrow('npm i -g @openai/codex@0.169.0');
+    expect(requests.length).toBe(before);
+  });
+
+  it('aider (pipx) is never installed: the error says how to get it onto the runner', async () => {
+    const r = await tempRepo();
+    cleanup.push(r.cleanup);
+    const before = requests.length;
+    const err = await createAiderEngine({ parentEnv: await runnerEnv(), upstream })
+      .run(makeTask(r.dir))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(
+      /pipx install aider-chat.*installs only the npm CLIs.*a job of your own/,
+    );
     expect(requests.length).toBe(before);
   });
 });

@@ -3,12 +3,25 @@ import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 
+/**
+ * The npm package and pinned version of each npm-installed CLI engine: the versions the tests run
+ * (package.json's devDependencies; test/engines/cli-install.unit.test.ts keeps the two equal).
+ */
+export const CLI_PACKAGES = {
+  'claude-code': { pkg: '@anthropic-ai/claude-code', version: '2.1.197' },
+  codex: { pkg: '@openai/codex', version: '0.169.0' },
+  gemini: { pkg: '@google/gemini-cli', version: '0.61.0' },
+} as const;
+
+const npmGlobal = (e: keyof typeof CLI_PACKAGES) =>
+  `npm i -g ${CLI_PACKAGES[e].pkg}@${CLI_PACKAGES[e].version}` as const;
+
 /** How to install each CLI engine, shown when its binary is missing. */
 export const INSTALL_COMMANDS = {
-  'claude-code': 'npm i -g @anthropic-ai/claude-code',
-  codex: 'npm i -g @openai/codex',
+  'claude-code': npmGlobal('claude-code'),
+  codex: npmGlobal('codex'),
   aider: 'pipx install aider-chat',
-  gemini: 'npm i -g @google/gemini-cli',
+  gemini: npmGlobal('gemini'),
 } as const;
 
 export type CliEngineName = keyof typeof INSTALL_COMMANDS;
@@ -23,7 +36,7 @@ export interface FindBinaryOptions {
   readonly searchPath: string | undefined;
 }
 
-async function isExecutableFile(file: string): Promise<boolean> {
+export async function isExecutableFile(file: string): Promise<boolean> {
   try {
     await access(file, constants.X_OK);
     return (await stat(file)).isFile();
@@ -47,13 +60,23 @@ export async function findBinary(opts: FindBinaryOptions): Promise<string> {
         `Fix the path (--engine-bin or LAILATOV_<ENGINE>_BIN), or install the CLI with: ${install}`,
     );
   }
-  for (const dir of (opts.searchPath ?? '').split(path.delimiter)) {
-    if (dir === '') continue;
-    const file = path.join(dir, opts.name);
-    if (await isExecutableFile(file)) return file;
-  }
+  const found = await findOnPath(opts.name, opts.searchPath);
+  if (found !== undefined) return found;
   throw new UserError(
     `${opts.engine} engine: the "${opts.name}" CLI is not installed (not found on PATH). ` +
       `Install it with: ${install} (or pass its location with --engine-bin / LAILATOV_<ENGINE>_BIN).`,
   );
+}
+
+/** The first executable called `name` in the directories of `searchPath`, if any. */
+export async function findOnPath(
+  name: string,
+  searchPath: string | undefined,
+): Promise<string | undefined> {
+  for (const dir of (searchPath ?? '').split(path.delimiter)) {
+    if (dir === '') continue;
+    const file = path.join(dir, name);
+    if (await isExecutableFile(file)) return file;
+  }
+  return undefined;
 }

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { changedFiles, headSha } from '../changed-files.js';
 import { infraFailure } from '../fallback.js';
-import { findBinary, type CliEngineName } from '../binary.js';
+import type { CliEngineName } from '../binary.js';
+import { locateCli } from '../cli-install.js';
 import { runCommand, type RunResult } from '../process.js';
 import { sandboxEnv } from '../sandbox-env.js';
 import { jailFor, type Sandbox } from '../sandbox/index.js';
@@ -78,11 +79,12 @@ const defaultPricer: Pricer = (model, tokens) => costOf(model, tokens).usd;
  */
 export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
   const parentEnv = spec.options.parentEnv ?? process.env;
-  const binary = await findBinary({
+  const binary = await locateCli({
     engine: spec.engine,
     name: spec.binaryName,
     ...(spec.options.binaryPath !== undefined ? { configured: spec.options.binaryPath } : {}),
     searchPath: parentEnv.PATH,
+    env: parentEnv,
   });
   const home = await mkdtemp(path.join(os.tmpdir(), `lailatov-${spec.engine}-home-`));
   let proxy: KeyProxy | undefined;

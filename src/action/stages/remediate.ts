@@ -1,6 +1,7 @@
 // Remediate on GitHub: one round of fixes pushed to the agent branch, then back to review; a
 // round that cannot make progress escalates.
-import { escalationSummary, publishState } from '../../stages/pipeline.js';
+import { decideAfterRemediation } from '../../stages/closing.js';
+import { publishState } from '../../stages/pipeline.js';
 import { remediate } from '../../stages/remediate.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
@@ -36,11 +37,12 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
     reviewed: [],
     inBody: [],
   };
-  const changed = m.outcome === 'changed' && m.commit !== null;
-  const dispatch = changed ? issueNonce(marker.dispatch, 'review') : (marker.dispatch ?? null);
+  const stop = decideAfterRemediation(m, null);
+  const dispatch =
+    stop === null ? issueNonce(marker.dispatch, 'review') : (marker.dispatch ?? null);
   ctx.session.forge.setPullBodySuffix(renderMarker({ ...marker, dispatch }));
 
-  if (changed && m.commit !== null) {
+  if (stop === null) {
     const prUrl = await publishState(
       deps,
       state,
@@ -52,7 +54,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
       pr: pull.number,
       round: state.round,
       correlationId: state.correlationId,
-      headSha: m.commit,
+      headSha: m.commit ?? opened.headSha,
       nonce: dispatch?.pending?.nonce ?? null,
     });
     return report(base, {
@@ -62,12 +64,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
       why: `${m.detail}. Review was dispatched.`,
     });
   }
-  const outcome =
-    m.outcome === 'budget_exceeded' || m.outcome === 'infra_error' ? m.outcome : 'escalated';
-  const summary =
-    outcome === 'infra_error'
-      ? `Remediation failed: ${m.detail}`
-      : escalationSummary(m.detail, state, null);
+  const { outcome, summary } = stop;
   const prUrl = await publishState(
     deps,
     state,

@@ -1,5 +1,6 @@
 // The workflow event that started an action, parsed once at the boundary into a closed union.
 // The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
+import { parseCommand, type ParsedCommand } from '../core/commands/parse.js';
 import { at, PayloadReader, type JsonObject } from './payload-reader.js';
 
 /** Who caused the event (the labeler, commenter, pusher or dispatcher). */
@@ -81,6 +82,15 @@ export type TriggerEvent =
       readonly issue: IssueRef;
       readonly comment: { readonly id: number; readonly body: string; readonly author: Actor };
     }
+  | {
+      /** A writer's `@mention <command>` or `/<command>` comment, on an issue or a PR. */
+      readonly kind: 'command';
+      readonly sender: Actor;
+      readonly issue: IssueRef;
+      readonly onPullRequest: boolean;
+      readonly comment: { readonly id: number; readonly body: string; readonly author: Actor };
+      readonly command: ParsedCommand;
+    }
   | { readonly kind: 'agent-task'; readonly sender: Actor; readonly task: AgentTask }
   | {
       readonly kind: 'stage-dispatch';
@@ -118,6 +128,7 @@ const is =
     event.kind === kind;
 export const isIssueLabeled = is('issue-labeled');
 export const isIssueComment = is('issue-comment');
+export const isCommand = is('command');
 export const isAgentTask = is('agent-task');
 export const isStageDispatch = is('stage-dispatch');
 export const isPrSynchronize = is('pr-synchronize');
@@ -131,6 +142,8 @@ export interface ParseEventOptions {
   readonly clarificationLabel?: string;
   /** Head branches the suite owns. Default `agent/`. */
   readonly agentBranchPrefix?: string;
+  /** The mention that addresses the suite in a comment (`@lailatov`); commands need it or a slash. */
+  readonly mention?: string;
 }
 
 // ---- payload readers: only the fields we use; GitHub sends many more, which are ignored. ----
@@ -274,6 +287,9 @@ export function parseEvent(
       };
       const sender = readActor(r, p.sender, 'sender');
       r.check('issue_comment.created', FROM_GITHUB);
+      const command = parseCommand(comment.body, { mention: options.mention ?? '@lailatov' });
+      if (command !== null)
+        return { kind: 'command', sender, issue, onPullRequest: isPullRequest, comment, command };
       if (isPullRequest) {
         return nothing(eventName, 'the comment is on a pull request, not an issue');
       }

@@ -2,7 +2,7 @@
 // round that cannot make progress escalates.
 import { decideAfterRemediation } from '../../stages/closing.js';
 import { publishState } from '../../stages/pipeline.js';
-import { remediate } from '../../stages/remediate.js';
+import { remediate, remediateRequests, type RemediationRequest } from '../../stages/remediate.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
 import { issueNonce } from '../dispatch-nonce.js';
@@ -10,12 +10,18 @@ import { parseMarker, renderMarker } from '../pr-marker.js';
 import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
 
-export async function runRemediate(ctx: StageContext): Promise<StageReport | Skipped> {
+export async function runRemediate(
+  ctx: StageContext,
+  /** What people asked for (the `fix` command): the round does that instead of the findings. */
+  requests?: readonly RemediationRequest[],
+): Promise<StageReport | Skipped> {
   const opened = await openPipelineState(ctx);
   if ('skipped' in opened) return opened;
   const { pull, start } = opened;
   const { deps } = ctx.session;
-  const m = await remediate(deps, { head: pull.headRef, state: start });
+  const m = requests
+    ? await remediateRequests(deps, { head: pull.headRef, state: start, requests })
+    : await remediate(deps, { head: pull.headRef, state: start });
   const state = m.state;
   ctx.recovery.stages = state.stages;
   const open = state.findings.filter((f) => f.status === 'open').length;

@@ -289,7 +289,7 @@ describe('a spent budget', () => {
     try {
       const t = await demoIssue();
       const issue = await openIssue(w, t);
-      // The issue's ledger, as the suite keeps it in its progress comment: $12 of the $10 budget.
+      // The issue's ledger, as the suite keeps it in its progress comment: $12, past the demo's budget.
       const spent = writePrState(`${stickyMarker(PROGRESS_KEY)}\nprogress`, {
         v: 1,
         correlationId: 'c-spent',
@@ -323,7 +323,7 @@ describe('a spent budget', () => {
       const replyBody = [...w.gh.repo(REPO).issueComments.values()].find((x) =>
         x.body.startsWith(`<!-- lailatov:sticky:command-${c.id} -->`),
       )?.body;
-      expect(replyBody).toContain('the issue budget of $10 is spent');
+      expect(replyBody).toMatch(/the issue budget of \$\d+ is spent \(\$12\.0000 so far\)/);
       const line = (await outcomeRecords(w)).find((x) => x.correlationId === `command-${c.id}`);
       expect(line).toMatchObject({ outcome: 'budget_exceeded', issue });
       expect((line?.totals as { costUsd: number }).costUsd).toBe(0);

@@ -67,7 +67,7 @@ export const configSchema = z.strictObject({
     .enum(['always', 'high', 'never'])
     .default('high')
     .describe(
-      'When write first posts its plan on the issue and waits for a writer\'s `approve` (docs/commands.md): always, for high-risk or high-complexity issues (`high`), or never.',
+      "When write first posts its plan on the issue and waits for a writer's `approve` (docs/commands.md): always, for high-risk or high-complexity issues (`high`), or never.",
     ),
   budgets: z
     .strictObject({

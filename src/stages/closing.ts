@@ -155,7 +155,12 @@ export function decideAfterRemediation(
   return { outcome, summary: escalationSummary(m.detail, m.state, last) };
 }
 
-export function outcomeRecordOf(identity: RunIdentity, t: Terminal, now: Date): OutcomeRecord {
+export function outcomeRecordOf(
+  identity: RunIdentity,
+  /** A command on a person's PR has no issue. */
+  t: Omit<Terminal, 'issue'> & { readonly issue: number | null },
+  now: Date,
+): OutcomeRecord {
   return {
     schemaVersion: OUTCOME_SCHEMA_VERSION,
     correlationId: t.correlationId,

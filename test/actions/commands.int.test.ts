@@ -6,8 +6,11 @@ import { PROGRESS_KEY } from '../../src/action/progress.js';
 import { stickyMarker } from '../../src/forge/github/comments.js';
 import { writePrState } from '../../src/forge/github/state-marker.js';
 import type { Rule } from '../support/model/types.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   REPO,
+  git,
   demoIssue,
   demoRules,
   labeledEvent,
@@ -329,6 +332,76 @@ describe('a spent budget', () => {
       expect((line?.totals as { costUsd: number }).costUsd).toBe(0);
       const comments = [...w.gh.repo(REPO).issueComments.values()];
       expect(comments.some((x) => x.body.includes('sticky:plan'))).toBe(false);
+      // One reply: no escalation comment, no label.
+      expect(comments.filter((x) => x.body.includes('LailaTov** stopped'))).toHaveLength(0);
+      expect(w.gh.repo(REPO).issues.get(issue)?.labels).not.toContain('agent:escalated');
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe("review on a person's PR", () => {
+  test('posts inline suggestions and a check run, and pushes nothing', async () => {
+    const finding = {
+      severity: 'major',
+      path: 'README.md',
+      startLine: 1,
+      endLine: 1,
+      rule: 'docs-accuracy',
+      message: 'The first line promises more than the code does.',
+      suggestion: 'Say what the parser accepts.',
+    };
+    const w = await startWorld({
+      source: true,
+      rules: [
+        reply('review_findings', { summary: 'One issue.', findings: [finding], previous: [] }),
+      ],
+    });
+    try {
+      const repo = () => w.gh.repo(REPO);
+      const dir = await w.checkout();
+      const readme = await readFile(join(dir, 'README.md'), 'utf8');
+      await writeFile(join(dir, 'README.md'), `Parses every duration you can think of.\n${readme}`);
+      await git(dir, 'checkout', '-q', '-b', 'feature/readme');
+      await git(dir, 'commit', '-qam', 'docs: a bold first line');
+      await git(dir, 'push', '-q', 'origin', 'feature/readme');
+      w.gh.addToken(
+        'tok-alice',
+        { issues: 'write', pull_requests: 'write', contents: 'write' },
+        { login: 'alice' },
+      );
+      const res = await fetch(`${w.gh.url}/repos/${REPO}/pulls`, {
+        method: 'POST',
+        headers: { authorization: 'token tok-alice', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Docs',
+          head: 'feature/readme',
+          base: 'main',
+          body: 'Mine.',
+        }),
+      });
+      const pr = ((await res.json()) as { number: number }).number;
+      const head = repo().pulls.get(pr)?.headSha;
+      const c = await commentEvent(w, { number: pr, pr: true, login: 'alice', body: '/review' });
+      const r = ok(await w.run('lailatov', c.event));
+      expect(r.outputs.outcome).toBe('findings');
+      expect(
+        repo()
+          .reviewComments.filter((x) => x.pullNumber === pr)
+          .map((x) => x.path),
+      ).toEqual(['README.md']);
+      const check = repo().checkRuns.find((x) => x.headSha === head);
+      expect(check).toMatchObject({
+        name: 'LailaTov review',
+        status: 'completed',
+        conclusion: 'failure',
+      });
+      expect(repo().pulls.get(pr)?.headSha).toBe(head);
+      expect(repo().issues.get(pr)?.body).toBe('Mine.');
+      expect(repo().dispatches).toHaveLength(0);
+      const line = (await outcomeRecords(w)).find((x) => x.pr === pr);
+      expect(line).toMatchObject({ outcome: 'answered', source: 'issue-comment' });
     } finally {
       await w.close();
     }

@@ -11,7 +11,7 @@ import {
 import type { StageRecord, TerminalOutcome } from '../../core/outcomes/index.js';
 import { AGENT_BRANCH_PREFIX } from '../../forge/github/workspace.js';
 import type { PullSummary } from '../../forge/github/pulls.js';
-import { closePipeline, spentReason } from '../../stages/closing.js';
+import { outcomeRecordOf, spentReason } from '../../stages/closing.js';
 import {
   answerQuestion,
   describeChange,
@@ -60,35 +60,35 @@ function misplaced(name: CommandName, w: Where): string | null {
   return null;
 }
 
-/** One line of the outcome log for a command that ran outside the pipeline (or was refused). */
+/**
+ * One line of the outcome log for a command answered outside the pipeline (or refused): only the
+ * record; the reply already said everything (no escalation comment, no label).
+ */
 async function logCommand(
   ctx: StageContext,
   w: Where,
   o: { outcome: TerminalOutcome; summary: string; stages: readonly StageRecord[] },
 ): Promise<void> {
-  const { forge, config, deps } = ctx.session;
-  await closePipeline(
-    { forge, config, notifier: ctx.notifier, clock: deps.clock },
+  const record = outcomeRecordOf(
+    runIdentity(ctx),
     {
-      store: { append: async (r) => void (await outcomeStore(ctx).append(r)) },
-      identity: runIdentity(ctx),
-      terminal: {
-        outcome: o.outcome,
-        summary: o.summary,
-        issue: w.prState?.issue ?? (w.pull === null ? w.req.number : 0),
-        correlationId: w.prState?.correlationId ?? `command-${w.req.commentId}`,
-        stages: o.stages,
-        pr: w.pull?.number ?? null,
-        branch: w.pull?.headRef ?? null,
-        headSha: w.pull?.headSha ?? null,
-        riskTier: null,
-        checks: {},
-        changedFiles: [],
-        findings: [],
-        round: w.prState?.round ?? 0,
-      },
+      outcome: o.outcome,
+      summary: o.summary,
+      issue: w.prState?.issue ?? (w.pull === null ? w.req.number : null),
+      correlationId: w.prState?.correlationId ?? `command-${w.req.commentId}`,
+      stages: o.stages,
+      pr: w.pull?.number ?? null,
+      branch: w.pull?.headRef ?? null,
+      headSha: w.pull?.headSha ?? null,
+      riskTier: null,
+      checks: {},
+      changedFiles: [],
+      findings: [],
+      round: w.prState?.round ?? 0,
     },
+    ctx.session.deps.clock.now(),
   );
+  await outcomeStore(ctx).append(record);
 }
 
 /** The issue's ledger so far: the agent PR's state, else the issue's progress state. */

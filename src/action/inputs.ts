@@ -1,5 +1,6 @@
 // Every action input and runner variable, read once into one frozen object. Nothing downstream
 // reads process.env or core.getInput again.
+import { normalizeMention } from '../core/commands/parse.js';
 import { UserError } from '../core/errors.js';
 import { parseRepo, type RepoRef } from '../forge/github/repo.js';
 import { parseAllowedBots } from '../forge/github/authorize.js';
@@ -37,6 +38,8 @@ export interface Inputs {
   readonly maxRounds: number | null;
   readonly allowedBots: readonly string[];
   readonly triggerLabel: string;
+  /** `@login` that addresses the suite in a comment command. */
+  readonly mention: string;
   readonly slackWebhookUrl: string | null;
   /** For the status comment on a ClickUp task / a Linear issue the work came from. */
   readonly clickupToken: string | null;
@@ -67,6 +70,16 @@ export interface Runner {
   readonly backoffScale: number;
   /** The environment the agent's tools and the test command inherit (scrubbed later). */
   readonly env: Env;
+}
+
+function mentionInput(v: string): string {
+  if (v === '') return '@lailatov';
+  const m = normalizeMention(v);
+  if (m === null)
+    throw new UserError(
+      `input \`mention\`: expected a GitHub login such as @lailatov or @my-bot, got ${JSON.stringify(v)}`,
+    );
+  return m;
 }
 
 /** `INPUT_<NAME>` with the name upper-cased; hyphens stay (the runner keeps them). */
@@ -138,6 +151,7 @@ export function parseInputs(env: Env, entry: EntryStage): Inputs {
     maxRounds: number(env, 'max-rounds', { int: true }),
     allowedBots: parseAllowedBots(raw(env, 'allowed-bots')),
     triggerLabel: raw(env, 'trigger-label') || 'ai-agent',
+    mention: mentionInput(raw(env, 'mention')),
     slackWebhookUrl: optional(env, 'slack-webhook-url'),
     clickupToken: optional(env, 'clickup-token'),
     linearApiKey: optional(env, 'linear-api-key'),

@@ -28,6 +28,13 @@ export interface IssueState {
   readonly dispatch?: DispatchLedger | null;
   /** The run of the write that is under way (set when it starts, null when it ends). */
   readonly writing?: string | null;
+  /** The plan posted for approval (`planApproval`), and whether a writer approved it. */
+  readonly plan?: IssuePlan | null;
+}
+
+export interface IssuePlan {
+  readonly text: string;
+  readonly approvedBy: string | null;
 }
 
 function validate(v: unknown): IssueState {
@@ -38,7 +45,14 @@ function validate(v: unknown): IssueState {
     ...(s as IssueState),
     dispatch: parseLedger(s.dispatch),
     writing: typeof s.writing === 'string' ? s.writing : null,
+    plan: parsePlan(s.plan),
   };
+}
+
+function parsePlan(v: unknown): IssuePlan | null {
+  const p = v as Partial<IssuePlan> | null | undefined;
+  if (!p || typeof p.text !== 'string') return null;
+  return { text: p.text, approvedBy: typeof p.approvedBy === 'string' ? p.approvedBy : null };
 }
 
 export class IssueProgress {

@@ -1,9 +1,35 @@
 // Which stage an event asks for, and on what. Pure: the event is already parsed (github/events).
+import type { CommandName, ParsedCommand } from '../core/commands/parse.js';
 import type { RunSource } from '../core/outcomes/index.js';
 import type { Actor, AgentTask, TriggerEvent } from '../github/events.js';
 import type { FeedbackTrigger } from '../github/review-events.js';
 import type { ActionStage, EntryStage, Inputs } from './inputs.js';
 import type { StartedFor } from './stale.js';
+
+/** A writer's comment command, and where it was written. */
+export interface CommandRequest {
+  readonly parsed: ParsedCommand;
+  readonly commentId: number;
+  /** The issue or the PR the comment is on (one number space). */
+  readonly number: number;
+  readonly onPullRequest: boolean;
+  readonly body: string;
+  /** The issue's or the PR's title (untrusted). */
+  readonly title: string;
+}
+
+/** The stage whose settings (engine, model, budget) a command's work runs with. */
+const COMMAND_STAGE: Readonly<Record<CommandName, ActionStage>> = {
+  start: 'triage',
+  plan: 'write',
+  approve: 'write',
+  review: 'review',
+  describe: 'review',
+  ask: 'review',
+  fix: 'remediate',
+  stop: 'remediate',
+  help: 'triage',
+};
 
 export interface StagePlan {
   readonly kind: 'run';
@@ -33,6 +59,8 @@ export interface StagePlan {
   readonly what: string;
   /** A person's review or mention on an agent PR: remediate answers it (human-round.ts). */
   readonly feedback?: FeedbackTrigger;
+  /** Set for a comment command (the root action runs them): the handler is the command's. */
+  readonly command?: CommandRequest;
 }
 
 export type Plan = StagePlan | { readonly kind: 'ignore'; readonly reason: string };
@@ -52,6 +80,8 @@ function stageOf(event: TriggerEvent): ActionStage | null {
       return 'review';
     case 'pr-feedback':
       return 'remediate';
+    case 'command':
+      return event.command.kind === 'command' ? COMMAND_STAGE[event.command.name] : 'triage';
     default:
       return null;
   }
@@ -75,6 +105,10 @@ export function planFor(
         : entry
       : stageOf(event);
   if (wanted === null) return ignore(`nothing to do for ${event.kind}`);
+  if (event.kind === 'command' && entry !== 'auto')
+    return ignore(
+      `a comment command is run by the lailatov action (stage auto), not the ${entry} action: wire issue_comment to it`,
+    );
   if (entry !== 'auto' && wanted !== entry)
     return ignore(
       `nothing to do for ${event.kind} in the ${entry} action: it asks for the ${wanted} stage`,
@@ -153,6 +187,27 @@ export function planFor(
         what: `${event.trigger.kind === 'mention' ? 'mentioned the suite on' : 'reviewed'} PR #${event.pr}`,
         feedback: event.trigger,
       };
+    case 'command': {
+      const word = event.command.kind === 'command' ? event.command.name : event.command.word;
+      const n = event.issue.number;
+      return {
+        ...base,
+        issue: event.onPullRequest ? null : n,
+        pr: event.onPullRequest ? n : null,
+        sender: event.comment.author,
+        reactTo: { commentId: event.comment.id },
+        source: 'issue-comment',
+        what: `commented \`${word}\` on #${n}`,
+        command: {
+          parsed: event.command,
+          commentId: event.comment.id,
+          number: n,
+          onPullRequest: event.onPullRequest,
+          body: event.comment.body,
+          title: event.issue.title,
+        },
+      };
+    }
     case 'workflow-dispatch':
       // Review and remediate work on a PR: the workflow's number is that PR (one number space).
       if (wanted === 'review' || wanted === 'remediate')

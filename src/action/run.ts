@@ -60,7 +60,10 @@ function toEvent(runner: Runner, inputs: Inputs, payload: unknown): TriggerEvent
         stage: stage === 'auto' ? null : stage,
       };
   }
-  return parseEvent(runner.eventName, payload, { triggerLabel: inputs.triggerLabel });
+  return parseEvent(runner.eventName, payload, {
+    triggerLabel: inputs.triggerLabel,
+    mention: inputs.mention,
+  });
 }
 
 async function authorize(
@@ -201,7 +204,9 @@ export async function runStage(
       import('./session.js'),
       import('./slack.js'),
       import('./recover.js'),
-      handler(plan.stage),
+      plan.command
+        ? import('./commands/run-command.js').then((m) => m.runCommand)
+        : handler(plan.stage),
     ],
   );
   const logger = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
@@ -246,7 +251,12 @@ export async function runStage(
   };
   let result: StageReport | Skipped;
   try {
-    if (inputs.setupCommand && plan.stage !== 'triage') {
+    // The commands that only read (ask, describe, help, ...) need no test setup.
+    const builds =
+      plan.command === undefined ||
+      (plan.command.parsed.kind === 'command' &&
+        ['review', 'fix', 'approve'].includes(plan.command.parsed.name));
+    if (inputs.setupCommand && plan.stage !== 'triage' && builds) {
       const { runSetupCommand } = await import('./setup-command.js');
       await runSetupCommand(
         session.workspace,

@@ -81,6 +81,8 @@ export function labelCatalog(config: LailatovConfig): Map<string, LabelSpec> {
     { ...LABELS.escalated, name: config.labels.escalated },
     { ...LABELS.blocked, name: config.labels.blocked },
     { ...LABELS.incomplete, name: config.labels.incomplete },
+    { ...LABELS.stopped, name: config.labels.stopped },
+    { ...LABELS.planPending, name: config.labels.planPending },
     LABELS.working,
     LABELS.riskHigh,
     LABELS.riskMedium,

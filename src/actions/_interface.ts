@@ -142,6 +142,13 @@ export const INPUTS: readonly InputSpec[] = [
     stages: ['triage'],
   },
   {
+    name: 'mention',
+    description:
+      "The mention that addresses the suite in a comment: '@lailatov review' (a slash command, '/review', works too). Only the root action (stage auto) runs comment commands; docs/commands.md.",
+    default: '@lailatov',
+    stages: ['triage'],
+  },
+  {
     name: 'slack-webhook-url',
     description:
       'Slack incoming-webhook URL for escalations (pass it from a secret). Empty: no Slack message.',

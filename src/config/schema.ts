@@ -74,6 +74,12 @@ export const configSchema = z.strictObject({
     })
     .prefault({})
     .describe('Iteration on human review (docs/review-iteration.md).'),
+  planApproval: z
+    .enum(['always', 'high', 'never'])
+    .default('high')
+    .describe(
+      "When write first posts its plan on the issue and waits for a writer's `approve` (docs/commands.md): always, for high-risk or high-complexity issues (`high`), or never.",
+    ),
   budgets: z
     .strictObject({
       issue: positive().default(10).describe('All stages and rounds of one issue together.'),
@@ -137,6 +143,8 @@ export const configSchema = z.strictObject({
       escalated: name.default('agent:escalated'),
       blocked: name.default('agent:blocked'),
       incomplete: name.default('agent:incomplete'),
+      stopped: name.default('agent:stopped'),
+      planPending: name.default('agent:plan-pending'),
     })
     .prefault({})
     .describe('Label names the suite reads and sets.'),

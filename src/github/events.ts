@@ -1,5 +1,6 @@
 // The workflow event that started an action, parsed once at the boundary into a closed union.
 // The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
+import { parseCommand, type ParsedCommand } from '../core/commands/parse.js';
 import { at, PayloadReader, type JsonObject } from './payload-reader.js';
 import { mentionFeedback, parseReviewFeedback, type PrFeedback } from './review-events.js';
 
@@ -85,6 +86,15 @@ export type TriggerEvent =
       readonly issue: IssueRef;
       readonly comment: { readonly id: number; readonly body: string; readonly author: Actor };
     }
+  | {
+      /** A writer's `@mention <command>` or `/<command>` comment, on an issue or a PR. */
+      readonly kind: 'command';
+      readonly sender: Actor;
+      readonly issue: IssueRef;
+      readonly onPullRequest: boolean;
+      readonly comment: { readonly id: number; readonly body: string; readonly author: Actor };
+      readonly command: ParsedCommand;
+    }
   | { readonly kind: 'agent-task'; readonly sender: Actor; readonly task: AgentTask }
   | {
       readonly kind: 'stage-dispatch';
@@ -124,6 +134,7 @@ const is =
     event.kind === kind;
 export const isIssueLabeled = is('issue-labeled');
 export const isIssueComment = is('issue-comment');
+export const isCommand = is('command');
 export const isAgentTask = is('agent-task');
 export const isStageDispatch = is('stage-dispatch');
 export const isPrSynchronize = is('pr-synchronize');
@@ -137,7 +148,7 @@ export interface ParseEventOptions {
   readonly clarificationLabel?: string;
   /** Head branches the suite owns. Default `agent/`. */
   readonly agentBranchPrefix?: string;
-  /** A PR comment that names this starts a round on the agent's PR. Default `@lailatov`. */
+  /** The mention that addresses the suite in a comment (`@lailatov`); commands need it or a slash. */
   readonly mention?: string;
 }
 
@@ -284,6 +295,9 @@ export function parseEvent(
       };
       const sender = readActor(r, p.sender, 'sender');
       r.check('issue_comment.created', FROM_GITHUB);
+      const command = parseCommand(comment.body, { mention: options.mention ?? '@lailatov' });
+      if (command !== null)
+        return { kind: 'command', sender, issue, onPullRequest: isPullRequest, comment, command };
       if (isPullRequest) {
         const feedback = mentionFeedback({ pr: issue.number, comment }, options.mention);
         return typeof feedback === 'string' ? nothing(eventName, feedback) : feedback;

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { codeBlockTail } from '../core/sanitize/code-block.js';
+import type { OutcomeRecord, RiskTier, TerminalOutcome } from '../core/outcomes/index.js';
 import {
-  OUTCOME_SCHEMA_VERSION,
-  type OutcomeRecord,
-  type RiskTier,
-  type RunSource,
-  type TerminalOutcome,
-} from '../core/outcomes/index.js';
+  closePipeline,
+  decideAfterRemediation,
+  decideAfterReview,
+  escalationSummary,
+  spentReason,
+  statusLine,
+  type RunIdentity,
+} from './closing.js';
 import type { StageDeps } from './deps.js';
-import { describeFinding, toOutcomeFinding } from './findings.js';
-import { crossingsOf, issueBudgetSpent, totalsOf } from './ledger.js';
+import { crossingsOf, issueBudgetSpent } from './ledger.js';
 import { renderPrBody } from './pr-body.js';
 import type { OutcomeStore } from './ports.js';
 import { remediate } from './remediate.js';
@@ -18,14 +19,8 @@ import { parseStateMarker, type PipelineState } from './state.js';
 import { triage } from './triage.js';
 import { write } from './write.js';
 
-export interface RunIdentity {
-  /** owner/name; locally `local/<directory name>`. */
-  readonly repo: string;
-  readonly runId: string;
-  readonly runAttempt: number;
-  readonly source: RunSource;
-  readonly suiteVersion: string;
-}
+export type { RunIdentity } from './closing.js';
+export { escalationReason, escalationSummary } from './closing.js';
 
 export interface PipelineResult {
   readonly outcome: TerminalOutcome;
@@ -89,45 +84,6 @@ export async function publishState(
   return pr.url;
 }
 
-/** Why the loop must stop after a review with findings, or null to remediate again. */
-export function escalationReason(
-  deps: Pick<StageDeps, 'config'>,
-  state: PipelineState,
-): string | null {
-  const max = deps.config.maxRemediationRounds;
-  if (state.round >= max)
-    return `the review still has findings after ${state.round} remediation round(s) (maximum ${max})`;
-  const stuck = state.findings.filter((f) => f.status === 'open' && f.survivedRounds >= 2);
-  if (stuck.length > 0)
-    return `${stuck.length} finding(s) survived two remediation rounds unchanged: ${stuck.map((f) => f.fingerprint).join(', ')}`;
-  return null;
-}
-
-export function escalationSummary(
-  reason: string,
-  state: PipelineState,
-  last: ReviewResult | null,
-): string {
-  const open = state.findings.filter((f) => f.status === 'open');
-  const lines = [`Escalated to a human: ${reason}.`, '', `Still open (${open.length}):`];
-  lines.push(
-    ...(open.length > 0 ? open.map((f) => `- ${describeFinding(f)}`) : ['- (no open finding)']),
-  );
-  if (state.testFailure)
-    lines.push(
-      '- the tests fail. The end of their output:',
-      '',
-      '<details><summary>test output</summary>',
-      '',
-      codeBlockTail(state.testFailure),
-      '',
-      '</details>',
-    );
-  if (last && last.reasons.length > 0 && open.length === 0)
-    lines.push(...last.reasons.map((r) => `- ${r}`));
-  return lines.join('\n');
-}
-
 /**
  * The whole pipeline for one issue: triage → write → (review → remediate)* → a terminal outcome,
  * written as one outcome record through the OutcomeStore. Every path ends in a named outcome.
@@ -148,52 +104,35 @@ export async function runPipeline(
     const budget = budgetNotes(deps, state);
     const summary = budget === '' ? said : `${said}\n\n${budget}`;
     if (state.branch !== '' && prUrl !== null) {
-      const status =
-        outcome === 'ready'
-          ? 'ready for review (a human reviews and merges)'
-          : `stopped: ${outcome}`;
       const ready = budget === '' ? undefined : `## ${budget}`;
       prUrl = await publishState(
         deps,
         state,
-        status,
+        statusLine(outcome, state.round),
         outcome === 'ready' ? ready : `## Outcome: ${outcome}\n\n${summary}`,
       );
       if (outcome === 'ready') await forge.markReady(state.branch);
     }
-    if (outcome === 'escalated' || outcome === 'budget_exceeded') {
-      await forge.postComment(state.issue, `⚠️ **LailaTov** stopped (${outcome}).\n\n${summary}`);
-      await forge.addLabels(state.issue, [config.labels.escalated]);
-      await deps.notifier.notify({
-        level: 'warning',
-        title: `Issue #${state.issue}: ${outcome}`,
-        text: summary,
-      });
-    }
-    if (outcome === 'blocked') await forge.addLabels(state.issue, [config.labels.blocked]);
-    const record: OutcomeRecord = {
-      schemaVersion: OUTCOME_SCHEMA_VERSION,
-      correlationId: state.correlationId,
-      runId: input.identity.runId,
-      runAttempt: input.identity.runAttempt,
-      repo: input.identity.repo,
-      issue: state.issue,
-      pr: null,
-      branch: state.branch === '' ? null : state.branch,
-      headSha,
-      source: input.identity.source,
-      outcome,
-      riskTier,
-      checks: state.checks,
-      changedFiles: [...changedFiles],
-      findings: state.findings.map(toOutcomeFinding),
-      remediationRounds: state.round,
-      stages: state.stages,
-      totals: totalsOf(state.stages),
-      timestamp: deps.clock.now().toISOString(),
-      suiteVersion: input.identity.suiteVersion,
-    };
-    await input.store.append(record);
+    const record = await closePipeline(deps, {
+      store: input.store,
+      identity: input.identity,
+      terminal: {
+        outcome,
+        summary,
+        issue: state.issue,
+        correlationId: state.correlationId,
+        stages: state.stages,
+        // Locally the "PR" is a report file: the record has no PR number.
+        pr: null,
+        branch: state.branch === '' ? null : state.branch,
+        headSha,
+        riskTier,
+        checks: state.checks,
+        changedFiles,
+        findings: state.findings,
+        round: state.round,
+      },
+    });
     return { outcome, summary, record, state, prUrl };
   };
 
@@ -226,56 +165,27 @@ export async function runPipeline(
 
   for (;;) {
     if (issueBudgetSpent(config, state.stages))
-      return finish(
-        'budget_exceeded',
-        escalationSummary(
-          `the issue budget of $${config.budgets.issue} is spent`,
-          state,
-          lastReview,
-        ),
-      );
+      return finish('budget_exceeded', escalationSummary(spentReason(deps), state, lastReview));
     const r = await review(deps, { head: state.branch, state });
     lastReview = r;
     state = r.state;
     riskTier = r.risk?.tier ?? riskTier;
     headSha = state.reviewedSha ?? headSha;
     changedFiles = await forge.changedFiles(state.base, state.branch);
-    if (r.verdict === 'blocked')
-      return finish(
-        'blocked',
-        `Blocked by the risk policy:\n${r.reasons.map((x) => `- ${x}`).join('\n')}`,
-      );
-    if (r.verdict === 'infra_error' || r.verdict === 'refused')
-      return finish(r.verdict, `Review failed: ${r.reasons.join('; ')}. Re-run the review.`);
-    if (r.verdict === 'budget_exceeded')
-      return finish('budget_exceeded', escalationSummary(r.reasons.join('; '), state, r));
-    if (r.verdict === 'needs_human')
-      return finish('escalated', escalationSummary(r.reasons[0] ?? 'a human must check', state, r));
-    if (r.verdict === 'no_changes') return finish('no_changes', r.reasons.join('; '));
-    if (r.verdict === 'clean') return finish('ready', r.reasons.join('\n'));
-
-    const open = state.findings.filter((f) => f.status === 'open');
-    deps.progress({
-      kind: 'note',
-      stage: 'review',
-      message: `${open.length} open finding(s)${open.length > 0 ? `: ${open.map((f) => `[${f.severity}] ${f.rule}`).join(', ')}` : ''}`,
-    });
-    const reason = escalationReason(deps, state);
-    if (reason) return finish('escalated', escalationSummary(reason, state, r));
-    if (issueBudgetSpent(config, state.stages))
-      return finish(
-        'budget_exceeded',
-        escalationSummary(`the issue budget of $${config.budgets.issue} is spent`, state, r),
-      );
+    if (r.verdict === 'findings') {
+      const open = state.findings.filter((f) => f.status === 'open');
+      deps.progress({
+        kind: 'note',
+        stage: 'review',
+        message: `${open.length} open finding(s)${open.length > 0 ? `: ${open.map((f) => `[${f.severity}] ${f.rule}`).join(', ')}` : ''}`,
+      });
+    }
+    const next = decideAfterReview(deps, r);
+    if (next.next !== 'remediate') return finish(next.next, next.summary);
     const m = await remediate(deps, { head: state.branch, state });
     state = m.state;
-    if (m.outcome === 'budget_exceeded')
-      return finish('budget_exceeded', escalationSummary(m.detail, state, r));
-    if (m.outcome === 'infra_error')
-      return finish('infra_error', `Remediation failed: ${m.detail}`);
-    if (m.outcome === 'incomplete') return finish('incomplete', `Remediation stopped: ${m.detail}`);
-    if (m.outcome === 'no_changes' || m.outcome === 'nothing_to_fix')
-      return finish('escalated', escalationSummary(m.detail, state, r));
+    const stop = decideAfterRemediation(m, r);
+    if (stop !== null) return finish(stop.outcome, stop.summary);
   }
 }
 

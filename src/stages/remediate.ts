@@ -48,13 +48,49 @@ export function remediationWork(
   return work;
 }
 
+/** A person's request for a change (a `fix` command, a review thread), with who asked. */
+export interface RemediationRequest {
+  readonly author: string;
+  readonly text: string;
+  /** Where it points, when it does (`src/a.ts:12`). */
+  readonly where?: string;
+}
+
+/** The requests as work for the engine, each in its own fence: people's text is data. */
+export function requestWork(
+  deps: Pick<StageDeps, 'text'>,
+  requests: readonly RemediationRequest[],
+): string[] {
+  if (requests.length === 0) return [];
+  const items = requests.map((r, i) =>
+    deps.text.fence(r.text, `request ${i + 1} from ${r.author}${r.where ? ` on ${r.where}` : ''}`),
+  );
+  return [`Make the change each of these reviewer requests asks for:\n\n${items.join('\n\n')}`];
+}
+
+/**
+ * A remediation round for what people asked (the `fix` command, review threads) instead of the
+ * review's findings; the same round otherwise (budget, gate, commit).
+ */
+export function remediateRequests(
+  deps: StageDeps,
+  input: { head: string; state: PipelineState; requests: readonly RemediationRequest[] },
+): Promise<RemediateResult> {
+  return remediate(deps, { ...input, work: requestWork(deps, input.requests) });
+}
+
 /**
  * Remediate: hands the open blocking/major findings and the test failures to the engine, and
  * commits what it changed. The caller sends the branch back to review.
  */
 export async function remediate(
   deps: StageDeps,
-  input: { head: string; state: PipelineState },
+  input: {
+    head: string;
+    state: PipelineState;
+    /** What to fix instead of the open findings and test failures (remediateRequests). */
+    work?: readonly string[];
+  },
 ): Promise<RemediateResult> {
   const { config, workspace, forge } = deps;
   const round = input.state.round + 1;
@@ -73,7 +109,7 @@ export async function remediate(
     });
     return { outcome, detail, commit: null, engine: null, state, ...rest };
   };
-  const work = remediationWork(deps, state);
+  const work = input.work ?? remediationWork(deps, state);
   if (work.length === 0) return done('nothing_to_fix', 'no open finding or test failure to fix');
   if (issueBudgetSpent(config, state.stages))
     return done('budget_exceeded', 'the issue budget is spent');

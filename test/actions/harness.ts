@@ -155,6 +155,8 @@ function warmSourceModules(): Promise<void> {
       () => import('../../src/action/stages/write.js'),
       () => import('../../src/action/stages/review.js'),
       () => import('../../src/action/stages/remediate.js'),
+      () => import('../../src/action/commands/run-command.js'),
+      () => import('../../src/action/commands/human-review.js'),
       () => import('../../src/action/main.js'),
     ])
       await load();

@@ -182,7 +182,8 @@ describe('local mode: a finished run', () => {
   }, 60_000);
 
   test('an escalation shows the failing test output where people read it', async () => {
-    const { escalationSummary, initialState } = await import('../../src/stages/pipeline.js');
+    const { escalationSummary } = await import('../../src/stages/closing.js');
+    const { initialState } = await import('../../src/stages/pipeline.js');
     const state = {
       ...initialState(7, 'main'),
       testFailure: 'ok 1 parses\nnot ok 2 rejects "1h"\n```\n# fail 1',

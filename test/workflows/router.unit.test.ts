@@ -69,6 +69,42 @@ const comment = (labels: string[], user = human, onPr = false) => ({
     comment: { body: 'answer', user },
   },
 });
+const said = (
+  body: string,
+  o: { user?: typeof human; onPr?: boolean; labels?: string[] } = {},
+) => ({
+  name: 'issue_comment',
+  payload: {
+    action: 'created',
+    issue: {
+      number: 7,
+      labels: (o.labels ?? []).map((name) => ({ name })),
+      ...(o.onPr && { pull_request: { url: 'x' } }),
+    },
+    comment: { body, user: o.user ?? human },
+  },
+});
+const reviewed = (
+  state: string,
+  o: { ref?: string; user?: typeof human; fork?: boolean; kind?: 'review' | 'comment' } = {},
+) => {
+  const pull_request = {
+    number: 9,
+    head: {
+      ref: o.ref ?? 'agent/issue-7',
+      repo: { full_name: o.fork ? 'mallory/app' : 'acme/app' },
+    },
+  };
+  return o.kind === 'comment'
+    ? {
+        name: 'pull_request_review_comment',
+        payload: { action: 'created', comment: { body: 'x', user: o.user ?? human }, pull_request },
+      }
+    : {
+        name: 'pull_request_review',
+        payload: { action: 'submitted', review: { state, user: o.user ?? human }, pull_request },
+      };
+};
 const dispatch = (action: string) => ({
   name: 'repository_dispatch',
   payload: { action, client_payload: { issue_number: '7', title: 't', description: 'd' } },
@@ -115,6 +151,34 @@ describe('the lailatov.yml router', () => {
     ['workflow_dispatch review', manual('review'), ['review']],
     ['workflow_dispatch remediate', manual('remediate'), ['remediate']],
     ['an event the router does not handle', { name: 'push', payload: {} }, ['unsupported']],
+    ['a command on an issue', said('@lailatov plan'), ['command']],
+    ['a command on a PR', said('@lailatov review', { onPr: true }), ['command']],
+    ['a slash command on a PR', said('/describe', { onPr: true }), ['command']],
+    [
+      'a mention in a reply to a question',
+      said('thanks @lailatov', { labels: ['needs-clarification'] }),
+      ['command'],
+    ],
+    ['an unrelated comment on a PR', said('looks good to me', { onPr: true }), []],
+    ['an unrelated comment on an issue', said('+1'), []],
+    ["a bot's comment with the mention", said('@lailatov help', { user: bot }), []],
+    ['changes requested on an agent PR', reviewed('changes_requested'), ['review-feedback']],
+    ['a commented review on an agent PR', reviewed('commented'), ['review-feedback']],
+    ['an approval on an agent PR', reviewed('approved'), []],
+    ["a bot's review on an agent PR", reviewed('changes_requested', { user: bot }), []],
+    ['a review on a human PR', reviewed('changes_requested', { ref: 'feature/x' }), []],
+    ['a review on a fork named agent/*', reviewed('changes_requested', { fork: true }), []],
+    [
+      'a review-thread comment on an agent PR',
+      reviewed('', { kind: 'comment' }),
+      ['review-feedback'],
+    ],
+    ["a bot's review-thread comment", reviewed('', { kind: 'comment', user: bot }), []],
+    [
+      'a review-thread comment on a human PR',
+      reviewed('', { kind: 'comment', ref: 'feature/x' }),
+      [],
+    ],
   ])('%s → %j', async (_what, event, jobs) => {
     expect(await routed(ROUTER, event)).toEqual(jobs);
   });
@@ -127,6 +191,15 @@ describe('the lailatov.yml router', () => {
     const asked = comment(['question']);
     expect(await routed(ROUTER, asked, { 'clarification-label': 'question' })).toEqual(['triage']);
   });
+
+  it('follows a configured mention', async () => {
+    expect(
+      await routed(ROUTER, said('@acme-bot review', { onPr: true }), { mention: '@acme-bot' }),
+    ).toEqual(['command']);
+    expect(
+      await routed(ROUTER, said('@lailatov review', { onPr: true }), { mention: '@acme-bot' }),
+    ).toEqual([]);
+  });
 });
 
 describe('the OIDC variants start a runner only for events that may need one', () => {
@@ -138,6 +211,14 @@ describe('the OIDC variants start a runner only for events that may need one', (
       expect(await routed(rel, comment([]))).toEqual([]);
       expect(await routed(rel, push('agent/issue-7'))).toEqual(['lailatov']);
       expect(await routed(rel, push('feature/x'))).toEqual([]);
+      expect(await routed(rel, said('@lailatov review', { onPr: true }))).toEqual(['lailatov']);
+      expect(await routed(rel, said('/help'))).toEqual(['lailatov']);
+      expect(await routed(rel, said('looks good', { onPr: true }))).toEqual([]);
+      expect(await routed(rel, said('@lailatov help', { user: bot }))).toEqual([]);
+      expect(await routed(rel, reviewed('changes_requested'))).toEqual(['lailatov']);
+      expect(await routed(rel, reviewed('approved'))).toEqual([]);
+      expect(await routed(rel, reviewed('commented', { ref: 'feature/x' }))).toEqual([]);
+      expect(await routed(rel, reviewed('', { kind: 'comment' }))).toEqual(['lailatov']);
     },
   );
 });

@@ -39,6 +39,13 @@ export async function openPipelineState(ctx: StageContext): Promise<PrRun | Skip
       `PR #${number} comes from ${read.headRef}, not an ${AGENT_BRANCH_PREFIX}* branch: LailaTov only works on its own pull requests`,
     );
   if (!read.open) return { skipped: `PR #${number} is closed: there is nothing to do on it.` };
+  // A writer's `stop` holds until someone removes the label.
+  const stopped = ctx.session.config.labels.stopped;
+  if (forge.labelsOf(number).includes(stopped))
+    return {
+      skipped: `PR #${number} is labeled ${stopped} (a writer's \`stop\`): remove the label to let the suite work on it again.`,
+      outcome: 'ignored',
+    };
   const start = parseStateMarker(read.body);
   if (!start)
     throw new UserError(

@@ -1,7 +1,8 @@
 // Remediate on GitHub: one round of fixes pushed to the agent branch, then back to review; a
 // round that cannot make progress escalates.
-import { escalationSummary, publishState } from '../../stages/pipeline.js';
-import { remediate } from '../../stages/remediate.js';
+import { decideAfterRemediation } from '../../stages/closing.js';
+import { publishState } from '../../stages/pipeline.js';
+import { remediate, remediateRequests, type RemediationRequest } from '../../stages/remediate.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
 import { issueNonce } from '../dispatch-nonce.js';
@@ -10,14 +11,20 @@ import { runHumanReviewRound } from './human-round.js';
 import { openPipelineState, publishPrProgress, terminalOf } from './pr-state.js';
 import { report } from './report.js';
 
-export async function runRemediate(ctx: StageContext): Promise<StageReport | Skipped> {
+export async function runRemediate(
+  ctx: StageContext,
+  /** What people asked for (the `fix` command): the round does that instead of the findings. */
+  requests?: readonly RemediationRequest[],
+): Promise<StageReport | Skipped> {
   // A person's review or mention on the PR: a round on exactly those comments.
   if (ctx.plan.feedback) return runHumanReviewRound(ctx, ctx.plan.feedback);
   const opened = await openPipelineState(ctx);
   if ('skipped' in opened) return opened;
   const { pull, start } = opened;
   const { deps } = ctx.session;
-  const m = await remediate(deps, { head: pull.headRef, state: start });
+  const m = requests
+    ? await remediateRequests(deps, { head: pull.headRef, state: start, requests })
+    : await remediate(deps, { head: pull.headRef, state: start });
   const state = m.state;
   ctx.recovery.stages = state.stages;
   const open = state.findings.filter((f) => f.status === 'open').length;
@@ -39,11 +46,12 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
     reviewed: [],
     inBody: [],
   };
-  const changed = m.outcome === 'changed' && m.commit !== null;
-  const dispatch = changed ? issueNonce(marker.dispatch, 'review') : (marker.dispatch ?? null);
+  const stop = decideAfterRemediation(m, null);
+  const dispatch =
+    stop === null ? issueNonce(marker.dispatch, 'review') : (marker.dispatch ?? null);
   ctx.session.forge.setPullBodySuffix(renderMarker({ ...marker, dispatch }));
 
-  if (changed && m.commit !== null) {
+  if (stop === null) {
     const prUrl = await publishState(
       deps,
       state,
@@ -55,7 +63,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
       pr: pull.number,
       round: state.round,
       correlationId: state.correlationId,
-      headSha: m.commit,
+      headSha: m.commit ?? opened.headSha,
       nonce: dispatch?.pending?.nonce ?? null,
     });
     return report(base, {
@@ -65,16 +73,7 @@ export async function runRemediate(ctx: StageContext): Promise<StageReport | Ski
       why: `${m.detail}. Review was dispatched.`,
     });
   }
-  const outcome =
-    m.outcome === 'budget_exceeded' || m.outcome === 'infra_error' || m.outcome === 'incomplete'
-      ? m.outcome
-      : 'escalated';
-  const summary =
-    outcome === 'infra_error'
-      ? `Remediation failed: ${m.detail}`
-      : outcome === 'incomplete'
-        ? `Remediation stopped: ${m.detail}`
-        : escalationSummary(m.detail, state, null);
+  const { outcome, summary } = stop;
   const prUrl = await publishState(
     deps,
     state,

@@ -11,8 +11,8 @@ import { LABELS } from '../../forge/github/labels.js';
 import { fullName } from '../../forge/github/repo.js';
 import type { PipelineStep } from '../../forge/github/summary.js';
 import { postReviewRound } from '../../forge/github/review-poster.js';
-import { issueBudgetSpent } from '../../stages/ledger.js';
-import { escalationReason, escalationSummary, publishState } from '../../stages/pipeline.js';
+import { decideAfterReview } from '../../stages/closing.js';
+import { publishState } from '../../stages/pipeline.js';
 import { review, type ReviewVerdict } from '../../stages/review.js';
 import { chain, type Skipped, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';
@@ -44,7 +44,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
   const opened = await openPipelineState(ctx);
   if ('skipped' in opened) return opened;
   const { pull, start, progress } = opened;
-  const { deps, forge, config } = ctx.session;
+  const { deps, forge } = ctx.session;
   const repo = ctx.runner.repo;
   const issue = start.issue;
   // On the PR at once, so people see the review running; completed in place at the end.
@@ -76,42 +76,8 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
     round: state.round,
   };
   const why = r.reasons.join('\n') || r.verdict;
-
-  // Decide what comes next before publishing, so the PR body says it.
-  let next:
-    | 'ready'
-    | 'remediate'
-    | 'escalated'
-    | 'budget_exceeded'
-    | 'blocked'
-    | 'no_changes'
-    | 'refused'
-    | 'infra_error';
-  let stopReason = '';
-  if (r.verdict === 'clean') next = 'ready';
-  else if (r.verdict === 'needs_human') [next, stopReason] = ['escalated', r.reasons[0] ?? ''];
-  else if (r.verdict === 'budget_exceeded') [next, stopReason] = ['budget_exceeded', why];
-  else if (r.verdict === 'findings') {
-    const reason = escalationReason(deps, state);
-    if (reason) [next, stopReason] = ['escalated', reason];
-    else if (issueBudgetSpent(config, state.stages))
-      [next, stopReason] = [
-        'budget_exceeded',
-        `the issue budget of $${config.budgets.issue} is spent`,
-      ];
-    else next = 'remediate';
-  } else next = r.verdict;
-
-  const status =
-    next === 'ready'
-      ? 'ready for review (a human reviews and merges)'
-      : next === 'remediate'
-        ? `review round ${state.round}: findings; remediation round ${state.round + 1} is next`
-        : `stopped: ${next}`;
-  const summary =
-    next === 'escalated' || next === 'budget_exceeded'
-      ? escalationSummary(stopReason, state, r)
-      : why;
+  // Decide what comes next before publishing, so the PR body says it (the CLI decides alike).
+  const { next, summary, status } = decideAfterReview(deps, r);
   // The marker tells where the progress comment is and which rounds were posted; a PR opened
   // before it existed falls back to reading the issue.
   const marker = parseMarker(pull.body) ?? {

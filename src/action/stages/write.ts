@@ -1,7 +1,7 @@
 // Write on GitHub: the agent branch in the runner's checkout, the push, the draft PR, and the
 // dispatch to review. The triage verdict comes from the issue's progress comment.
 import { randomUUID } from 'node:crypto';
-import type { AgentTask } from '../../github/events.js';
+import { isBot, type AgentTask } from '../../github/events.js';
 import { wrapApiError } from '../../forge/github/errors.js';
 import { fullName } from '../../forge/github/repo.js';
 import { agentBranch } from '../../stages/context.js';
@@ -17,6 +17,7 @@ import { parseMarker, renderMarker } from '../pr-marker.js';
 import { taskOrigin } from '../task-status.js';
 import { sourceLabel } from '../../relay/payload.js';
 import { report } from './report.js';
+import { planNeeded, postPlan } from '../commands/plan.js';
 
 /** The verdict a run without triage works from: an agent-task, or write started by hand. */
 function untriaged(task: AgentTask | null): TriageVerdict {
@@ -75,8 +76,35 @@ export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped
   const correlationId = prior?.correlationId ?? ctx.plan.correlationId ?? randomUUID();
   // A re-run continues the state of the PR it already opened: one branch, one PR.
   const existing = await loadState(deps, branch);
+  // Plan approval: a plan a writer approved is the plan write follows; without one, when the
+  // config asks for approval, the plan is posted and write waits.
+  const approved = prior?.plan?.approvedBy ? prior.plan.text : null;
+  if (
+    existing === null &&
+    approved === null &&
+    planNeeded(config, prior?.verdict ?? null, ctx.plan.task)
+  )
+    return postPlan(ctx, {
+      issue,
+      progress,
+      prior,
+      state: prior ?? {
+        v: 1,
+        correlationId,
+        verdict: null,
+        stages: [],
+        requestedBy: isBot(ctx.plan.sender) ? null : ctx.plan.sender.login,
+        pr: null,
+        prUrl: null,
+        dispatch: null,
+        writing: null,
+      },
+    });
+  if (approved !== null && issue.labels.includes(config.labels.planPending))
+    await forge.removeLabels(issueNumber, [config.labels.planPending]);
   const start = existing ?? {
     ...initialState(issueNumber, config.baseBranch),
+    plan: approved,
     correlationId,
     acceptanceCriteria: prior?.verdict?.acceptanceCriteria ?? [],
     stages: prior?.stages ?? [],

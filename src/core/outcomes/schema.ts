@@ -41,6 +41,8 @@ export const TERMINAL_OUTCOMES = [
   'incomplete',
   /** The model refused a structured call (triage, review). */
   'refused',
+  /** A comment command answered in a reply (help, ask, describe, a review of a human's PR). */
+  'answered',
 ] as const;
 export type TerminalOutcome = (typeof TERMINAL_OUTCOMES)[number];
 

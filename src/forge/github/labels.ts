@@ -35,6 +35,16 @@ export const LABELS = {
     color: 'E99695',
     description: 'LailaTov stopped before finishing (turn cap, refusal): a draft, never ready',
   },
+  stopped: {
+    name: 'agent:stopped',
+    color: '5319E7',
+    description: 'A writer stopped LailaTov here (`stop`): no stage runs on it',
+  },
+  planPending: {
+    name: 'agent:plan-pending',
+    color: 'C5DEF5',
+    description: 'LailaTov posted a plan and waits for a writer to `approve` it',
+  },
   riskHigh: {
     name: 'risk:high',
     color: 'D93F0B',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   applyOverrides,
   egressSettings,
+  type ConfigOverrides,
   loadConfigAt,
   type LailatovConfig,
 } from '../config/index.js';
@@ -179,9 +180,14 @@ export async function openGitHubSession(o: {
   readonly notifier: Notifier;
   readonly logger: Logger;
   readonly progress: ProgressSink;
+  /** Remote mode (the CLI on a laptop): its flags on top of the committed config. */
+  readonly overrides?: ConfigOverrides;
+  /** Remote mode's `--model-script`: canned answers instead of the provider's SDK. */
+  readonly model?: Model;
 }): Promise<GitHubSession> {
   const base = await settingsBase(o.octokit, o.runner.repo, o.pr);
-  const config = await loadActionConfig(o.inputs, o.octokit, o.runner, base, o.stage);
+  const committed = await loadActionConfig(o.inputs, o.octokit, o.runner, base, o.stage);
+  const config = o.overrides ? applyOverrides(committed, o.overrides) : committed;
   const env = providerEnv(o.inputs, o.runner);
   const sandbox = lazySandbox({
     mode: config.sandbox.mode,
@@ -221,7 +227,7 @@ export async function openGitHubSession(o: {
     config,
     forge,
     workspace,
-    model: lazyModel(env, o.inputs.provider),
+    model: o.model ?? lazyModel(env, o.inputs.provider),
     engines: engineFactory(env, o.inputs, sandbox),
     text: coreUntrustedText,
     risk: coreRiskGate,

@@ -32,7 +32,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/remediate.js')).remediateCommand,
   },
   run: {
-    summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
+    summary: 'run --issue FILE|URL --repo DIR: the whole pipeline, locally or on a GitHub issue',
     load: async () => (await import('./commands/run.js')).runCommand,
   },
   init: {

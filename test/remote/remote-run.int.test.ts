@@ -2,7 +2,7 @@
 // server on the emulator's bare repositories (clone and push), with the demo's replay scripts
 // and scripted model. The agent branch must reach the server and the PR must be open on it.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -94,5 +94,106 @@ describe('remote mode on the emulator', () => {
     expect(gh.repo('o/r').issues.get(pulls[0]?.number ?? 0)?.body).toContain('#7');
     // Every push carried the token as the basic credential, to the server only.
     expect(server.requests.some((r) => r.url.includes('git-receive-pack'))).toBe(true);
+
+    // The PR by URL: review reads its head branch and its state from the PR body.
+    const again = captureIo({ env: env(), cwd: tmp });
+    const reviewed = await main(
+      [
+        'review',
+        '--pr',
+        `${server.url}/o/r/pull/${pulls[0]?.number}`,
+        '--model-script',
+        join(DEMO, 'model.json'),
+        '--json',
+      ],
+      again,
+    );
+    expect(again.err()).not.toContain('internal error');
+    // The script's first review answer has a finding (the run used it, then the clean one).
+    const review = JSON.parse(again.out()) as { verdict: string; report: string; round: number };
+    expect(review.verdict).toBe('findings');
+    expect(review.report).toMatch(new RegExp(`/o/r/pull/${pulls[0]?.number}$`));
+    expect(reviewed).toBe(1);
+    expect(gh.repo('o/r').issues.get(pulls[0]?.number ?? 0)?.body).toContain('reviewed: findings');
+  }, 180_000);
+
+  test('triage --issue URL asks its question on the issue itself', async () => {
+    const model = JSON.parse(await readFile(join(DEMO, 'model.json'), 'utf8')) as {
+      answers: Record<string, unknown>;
+    };
+    model.answers.triage_verdict = [
+      {
+        value: {
+          clear: false,
+          confidence: 0.3,
+          question: 'Which units must parseDuration accept?',
+          defaultAssumption: null,
+          why: 'The units are not listed.',
+          acceptanceCriteria: [],
+          complexity: 'low',
+        },
+      },
+    ];
+    const script = join(tmp, 'model.json');
+    await writeFile(script, JSON.stringify(model));
+    const io = captureIo({ env: env(), cwd: tmp });
+    const code = await main(
+      ['triage', '--issue', `${server.url}/o/r/issues/7`, '--model-script', script],
+      io,
+    );
+    expect(io.err()).not.toContain('internal error');
+    expect(code).toBe(1);
+    const comments = [...gh.repo('o/r').issueComments.values()].filter((c) => c.issueNumber === 7);
+    expect(comments.map((c) => c.body).join('\n')).toContain(
+      'Which units must parseDuration accept?',
+    );
+    expect(gh.repo('o/r').issues.get(7)?.labels).toEqual(
+      expect.arrayContaining([expect.stringMatching(/clarification/)]),
+    );
   }, 120_000);
+
+  test.each([
+    [
+      'a PR URL as --issue',
+      (u: string) => ['run', '--issue', `${u}/o/r/pull/1`],
+      /that is a pull request/,
+    ],
+    [
+      'an issue URL as --pr',
+      (u: string) => ['review', '--pr', `${u}/o/r/issues/7`],
+      /that is an issue/,
+    ],
+    [
+      'a URL with credentials',
+      (u: string) => ['run', '--issue', u.replace('http://', 'http://x:y@') + '/o/r/issues/7'],
+      /must not carry credentials/,
+    ],
+    [
+      'a --repo that is not a clone of it',
+      (u: string, other: string) => ['run', '--issue', `${u}/o/r/issues/7`, '--repo', other],
+      /its origin \(https:\/\/example\.com\/x\/y\.git\) is not/,
+    ],
+  ])('%s is a clear exit-2 error that changes nothing', async (_, args, why) => {
+    const other = join(tmp, 'other');
+    await mkdir(other);
+    await git(other, 'init', '-q', '-b', 'main');
+    await git(other, 'remote', 'add', 'origin', 'https://example.com/x/y.git');
+    const io = captureIo({ env: env(), cwd: tmp });
+    const code = await main(args(server.url, other), io);
+    expect(io.err()).toMatch(why);
+    expect(code).toBe(2);
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(await git(other, 'status', '--porcelain')).toBe('');
+  });
+
+  test('without GITHUB_TOKEN and without gh, the error says how to get a token', async () => {
+    const io = captureIo({
+      env: { PATH: '/nonexistent', HOME: tmp, TMPDIR: tmp, GITHUB_API_URL: gh.url },
+      cwd: tmp,
+    });
+    const code = await main(['run', '--issue', `${server.url}/o/r/issues/7`], io);
+    expect(io.err()).toMatch(/export GITHUB_TOKEN.*gh auth login/);
+    expect(code).toBe(2);
+    expect(gh.requests).toEqual([]);
+  });
 });

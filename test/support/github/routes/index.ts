@@ -1,5 +1,6 @@
 // Every route the emulator serves, split by resource.
 import type { Route } from '../router.js';
+import { appRoutes } from './apps.js';
 import { checkRoutes } from './checks.js';
 import { gitDataRoutes } from './git-data.js';
 import { graphqlRoutes } from './graphql.js';
@@ -20,4 +21,5 @@ export const ROUTES: readonly Route[] = [
   ...checkRoutes,
   ...gitDataRoutes,
   ...graphqlRoutes,
+  ...appRoutes,
 ];

@@ -47,6 +47,9 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
 
 export const VERSION = '0.1.0';
 
+/** Every command's name, in the order `lailatov --help` lists them (docs/cli.md follows it). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(commands);
+
 function usage(): string {
   const width = Math.max(...Object.keys(commands).map((k) => k.length));
   const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
@@ -74,7 +77,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (isUserError(e)) {
       io.stderr(`lailatov ${name}: ${e.message}\n`);
-      for (const p of e.problems) io.stderr(`  - ${p}\n`);
+      // A lone problem is usually the message itself: say it once.
+      for (const p of e.problems) if (!e.message.includes(p)) io.stderr(`  - ${p}\n`);
       return ExitCode.badInput;
     }
     io.stderr(

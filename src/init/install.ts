@@ -1,5 +1,6 @@
 import { constants, copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ensureIgnored, STATE_DIR_PATTERN } from './gitignore.js';
 
 /** One file to install: where it comes from in the package, where it goes in the repository. */
 export interface InstallItem {
@@ -84,5 +85,6 @@ export async function install(opts: {
       skipped.push(item.to);
     }
   }
+  if (await ensureIgnored(opts.target)) written.push(`.gitignore (${STATE_DIR_PATTERN})`);
   return { written, skipped, unavailable };
 }

@@ -2,7 +2,7 @@
 export const NEXT_STEPS = `Next steps:
   1. Edit what init installed: CLAUDE.md (replace the <placeholders>), risk-policy.json (your
      paths), .github/lailatov.yml, and setup-command in .github/workflows/lailatov.yml (how to
-     install what your tests need). Check the policy: npx lailatov policy check risk-policy.json
+     install what your tests need). Check the policy: npx github:lailatov/lailatov policy check risk-policy.json
   2. Add the repository secret ANTHROPIC_API_KEY (Settings → Secrets and variables → Actions).
      Optional secret: SLACK_WEBHOOK_URL (escalations). Other providers: docs/providers.md.
   3. Let the workflow open pull requests: Settings → Actions → General → Workflow permissions →

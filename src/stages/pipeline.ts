@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { codeBlockTail } from '../core/sanitize/code-block.js';
 import {
   OUTCOME_SCHEMA_VERSION,
   type OutcomeRecord,
@@ -112,7 +113,16 @@ export function escalationSummary(
   lines.push(
     ...(open.length > 0 ? open.map((f) => `- ${describeFinding(f)}`) : ['- (no open finding)']),
   );
-  if (state.testFailure) lines.push('- the tests fail (see the report)');
+  if (state.testFailure)
+    lines.push(
+      '- the tests fail. The end of their output:',
+      '',
+      '<details><summary>test output</summary>',
+      '',
+      codeBlockTail(state.testFailure),
+      '',
+      '</details>',
+    );
   if (last && last.reasons.length > 0 && open.length === 0)
     lines.push(...last.reasons.map((r) => `- ${r}`));
   return lines.join('\n');

@@ -58,13 +58,13 @@ export interface ReviewResult {
   readonly state: PipelineState;
 }
 
-const reviewSchema = z.object({
+export const reviewSchema = z.object({
   summary: z.string(),
   findings: z.array(reviewFindingSchema),
   previous: z.array(z.object({ fingerprint: z.string(), status: z.enum(['open', 'resolved']) })),
 });
 
-const auditSchema = z.object({
+export const auditSchema = z.object({
   criteria: z.array(
     z.object({ criterion: z.string(), status: z.enum(AUDIT_STATUSES), evidence: z.string() }),
   ),

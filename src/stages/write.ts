@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UserError } from '../core/errors.js';
 import type { EngineResult } from '../engines/types.js';
 import {
   engineProgress,
@@ -42,7 +43,7 @@ export interface WriteResult {
   readonly state: PipelineState;
 }
 
-const planSchema = z.object({ steps: z.array(z.string().min(1)).min(1) });
+export const planSchema = z.object({ steps: z.array(z.string().min(1)).min(1) });
 
 export const WRITE_TOOLS = ['Read', 'Write', 'Edit', 'Glob', 'Grep', 'Bash'] as const;
 
@@ -96,6 +97,24 @@ function engineFailure(r: EngineResult): WriteOutcome | null {
 }
 
 /**
+ * Everything that can be wrong with write's input, checked before the checkout is touched (and,
+ * in a local `run`, before triage pays for a call): the tree, the engine chain (names, keys) and
+ * the committed risk policy.
+ */
+export async function checkWriteInputs(deps: StageDeps) {
+  const dirty = await deps.workspace.dirtyFiles();
+  if (dirty.length > 0)
+    throw new UserError(
+      `the working tree has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`,
+    );
+  const engine = await deps.engines(deps.config.engines.write, 'write');
+  const protectedPaths = deps.risk.protectedPaths(
+    await deps.forge.readFileAt(settingsAt(deps, deps.config.baseBranch), 'risk-policy.json'),
+  );
+  return { engine, protectedPaths };
+}
+
+/**
  * Write: the agent branch, the engine run, a commit that links the issue, the tests and the
  * draft PR. An agent that changed nothing is `no_changes`, reported loudly.
  */
@@ -109,11 +128,7 @@ export async function write(
   deps.progress({ kind: 'stage-start', stage: 'write', detail: branch });
   let state: PipelineState = { ...input.state, branch, base, title: issue.title };
 
-  const dirty = await workspace.dirtyFiles();
-  if (dirty.length > 0)
-    throw new Error(
-      `the working tree has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`,
-    );
+  const { engine, protectedPaths } = await checkWriteInputs(deps);
   await workspace.checkoutBranch(branch, base);
   const result = (
     outcome: WriteOutcome,
@@ -159,10 +174,6 @@ export async function write(
   const ceiling = engineCeiling(deps, state.stages, 'write');
 
   const instructions = await projectInstructions(deps, base);
-  const engine = await deps.engines(config.engines.write, 'write');
-  const protectedPaths = deps.risk.protectedPaths(
-    await forge.readFileAt(settingsAt(deps, base), 'risk-policy.json'),
-  );
   const { run, findings: gated } = await runGated(
     deps,
     'write',

@@ -86,6 +86,7 @@ describe('lailatov write with an engine chain', () => {
       links: { engine: string; model: string; outcome: string; costUsd: number }[];
       changedFiles: string[];
       engine: string;
+      branch: string;
     };
     // The server was asked for the flag's model (no link named one), and charged one turn.
     const paid = ms.requests.filter((r) => r.path === '/v1/messages' && r.status === 200);
@@ -106,8 +107,9 @@ describe('lailatov write with an engine chain', () => {
     expect(out.costUsd).toBeCloseTo(firstCost + replayCost, 6);
     // The first link's half-finished file never reached the branch.
     expect(out.changedFiles).toEqual(['fixed.txt']);
-    const branch = (await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).trim();
-    expect(await git(f.repo, 'diff', '--name-only', `main...${branch}`)).toBe('fixed.txt\n');
+    // The user is back on main; the work is on the agent branch.
+    expect(await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main\n');
+    expect(await git(f.repo, 'diff', '--name-only', `main...${out.branch}`)).toBe('fixed.txt\n');
   }, 60_000);
 
   test('the next link gets only what the first left of the issue ceiling (a chain from the config, with --model)', async () => {

@@ -78,7 +78,7 @@ describe('lailatov write --engine claude-code (real CLI)', () => {
     });
 
     // The commit is on the agent branch, links the issue, and holds the file the CLI wrote.
-    expect(await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe(`${BRANCH}\n`);
+    expect(await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main\n'); // back where it started
     const subjects = (await git(f.repo, 'log', '--format=%s', `main..${BRANCH}`)).trim();
     expect(subjects.split('\n')).toHaveLength(1);
     expect(await git(f.repo, 'log', '-1', '--format=%b', BRANCH)).toContain('Refs #7');

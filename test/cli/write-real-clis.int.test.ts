@@ -46,7 +46,7 @@ async function write(
 
 async function expectCommitted(f: Fixture, server: ScriptedServer): Promise<void> {
   expect(server.failures).toEqual([]);
-  expect(await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe(`${BRANCH}\n`);
+  expect(await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main\n'); // back where it started
   const subjects = (await git(f.repo, 'log', '--format=%s', `main..${BRANCH}`)).trim();
   expect(subjects.split('\n')).toHaveLength(1);
   expect(await git(f.repo, 'show', `${BRANCH}:NOTES.md`)).toBe(NOTE);

@@ -17,7 +17,10 @@ describe('lailatov write: the issue file inside the repository', () => {
       io,
     );
     expect({ code, err: io.err() }).toMatchObject({ code: 0 });
-    const branch = (await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).trim();
+    expect(await git(f.repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main\n');
+    const branch = (
+      await git(f.repo, 'branch', '--list', '--format=%(refname:short)', 'agent/*')
+    ).trim();
     expect(branch).toMatch(/^agent\/issue-7-/);
     const files = await git(f.repo, 'diff', '--name-only', `main...${branch}`);
     expect(files.split('\n')).not.toContain('issue-7.md');

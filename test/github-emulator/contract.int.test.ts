@@ -12,6 +12,7 @@ import {
   type GitHubEmulator,
 } from '../support/github/index.js';
 import { octokitFor } from './helpers.js';
+import { putSecret } from '../../src/onboard/repo-settings.js';
 
 interface Operation {
   method: string;
@@ -616,6 +617,52 @@ describe('OpenAPI contract', () => {
             event_type: 'agent-task',
             client_payload: { issue: 1 },
           }),
+      ],
+      [
+        'GET /repos/{owner}/{repo}/actions/permissions/workflow',
+        () => octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo),
+      ],
+      [
+        'PUT /repos/{owner}/{repo}/actions/permissions/workflow',
+        () =>
+          octokit.request('PUT /repos/{owner}/{repo}/actions/permissions/workflow', {
+            ...repo,
+            can_approve_pull_request_reviews: true,
+          }),
+      ],
+      [
+        'GET /repos/{owner}/{repo}/actions/secrets/public-key',
+        () => octokit.request('GET /repos/{owner}/{repo}/actions/secrets/public-key', repo),
+      ],
+      [
+        'PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}',
+        () => putSecret(octokit, repo, 'CONTRACT_SECRET', 'v'),
+      ],
+      [
+        'GET /repos/{owner}/{repo}/actions/secrets',
+        () => octokit.request('GET /repos/{owner}/{repo}/actions/secrets', repo),
+      ],
+      [
+        'POST /repos/{owner}/{repo}/actions/variables',
+        () =>
+          octokit.request('POST /repos/{owner}/{repo}/actions/variables', {
+            ...repo,
+            name: 'CONTRACT_VAR',
+            value: 'a',
+          }),
+      ],
+      [
+        'PATCH /repos/{owner}/{repo}/actions/variables/{name}',
+        () =>
+          octokit.request('PATCH /repos/{owner}/{repo}/actions/variables/{name}', {
+            ...repo,
+            name: 'CONTRACT_VAR',
+            value: 'b',
+          }),
+      ],
+      [
+        'GET /repos/{owner}/{repo}/actions/variables',
+        () => octokit.request('GET /repos/{owner}/{repo}/actions/variables', repo),
       ],
       [
         'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',

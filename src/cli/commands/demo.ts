@@ -1,4 +1,5 @@
-import { access, cp, mkdtemp } from 'node:fs/promises';
+import { access, cp, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises';
+import { UserError } from '../../core/errors.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,22 @@ async function demoAssets(): Promise<string> {
   throw new Error('examples/demo not found next to the lailatov installation');
 }
 
+/**
+ * `--dir` must be new or empty: a second demo in the same place would carry the first one's log
+ * and reports into the sample repository and add up both runs' costs.
+ */
+async function freshDir(dir: string): Promise<string> {
+  const s = await stat(dir).catch(() => null);
+  if (s !== null && !s.isDirectory())
+    throw new UserError(`--dir ${dir}: is a file; pass a new or empty directory`);
+  if (s !== null && (await readdir(dir)).length > 0)
+    throw new UserError(
+      `--dir ${dir}: is not empty (an earlier demo?); pass a new or empty directory, or leave --dir out for a temp one`,
+    );
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
 async function git(cwd: string, env: Record<string, string>, args: string[]): Promise<void> {
   await runChecked('git', args, { cwd, env });
 }
@@ -49,7 +66,10 @@ export const demoCommand: Command = async (args, io) => {
     return ExitCode.ok;
   }
   const assets = await demoAssets();
-  const root = values.dir ?? (await mkdtemp(join(tmpdir(), 'lailatov-demo-')));
+  const root =
+    values.dir === undefined
+      ? await mkdtemp(join(tmpdir(), 'lailatov-demo-'))
+      : await freshDir(values.dir);
   const repo = join(root, 'tiny-duration');
   const issue = join(root, 'issue-7.md');
   await cp(join(assets, 'repo'), repo, { recursive: true });

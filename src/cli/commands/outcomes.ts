@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OutcomeSummary } from '../../core/outcomes/index.js';
@@ -12,7 +13,8 @@ log file or a folder: a checkout of the data branch (git worktree add DIR lailat
 every .jsonl below it, the old data/agent-outcomes.jsonl and the monthly data/outcomes/ shards.
   --json         print one JSON object instead of tables
   --threads N    read with N threads (default: one per core, up to 4, for logs of 64 MiB or more)
-Exit: 0 when the file was read (even with corrupt lines), 2 when it is unreadable or args are bad.
+Exit: 0 when the file was read (even with corrupt lines), 2 when it is unreadable, binary or
+args are bad.
 `;
 
 function usd(v: number | null): string {
@@ -45,6 +47,20 @@ function render(file: string, s: OutcomeSummary): string {
     `Tokens: input ${t.input}, output ${t.output}, cache read ${t.cacheRead}, cache write ${t.cacheWrite}\n`,
     `Turns: ${s.turns}; agent time: ${(s.durationMs / 3_600_000).toFixed(2)} h\n`,
   ].join('');
+}
+
+/** A NUL byte in the first 8 KiB marks a binary file: JSON text never holds one. */
+async function firstBinary(files: readonly string[]): Promise<string | null> {
+  for (const f of files) {
+    const handle = await open(f, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+      if (buffer.subarray(0, bytesRead).includes(0)) return f;
+    } finally {
+      await handle.close();
+    }
+  }
+  return null;
 }
 
 export const outcomesCommand: Command = async (args, io) => {
@@ -98,6 +114,13 @@ export const outcomesCommand: Command = async (args, io) => {
     if (files.length === 0) {
       io.stderr(
         `lailatov outcomes: no .jsonl file under ${file}. Point it at a checkout of the data branch (git worktree add DIR lailatov-data) or at a log file.\n`,
+      );
+      return ExitCode.badInput;
+    }
+    const binary = await firstBinary(files);
+    if (binary !== null) {
+      io.stderr(
+        `lailatov outcomes: ${shown(binary)} is a binary file, not an outcome log (JSON lines). Check the path.\n`,
       );
       return ExitCode.badInput;
     }

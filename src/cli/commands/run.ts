@@ -1,5 +1,6 @@
 import { COMMON_HELP, printJson, sessionFromFlags, stageCommand } from '../../forge/local/cli.js';
 import { runSessionPipeline } from '../../forge/local/session.js';
+import { checkWriteInputs } from '../../stages/write.js';
 import { ExitCode, type Command } from '../io.js';
 
 const HELP = `Usage: lailatov run --issue FILE --repo DIR [--json]
@@ -16,6 +17,7 @@ export const runCommand: Command = stageCommand(
   { name: 'run', help: HELP, repo: 'the git repository to work in' },
   async (values, io) => {
     const session = await sessionFromFlags(values, io, { issueRequired: true });
+    await checkWriteInputs(session.deps); // a mistake in write's input costs no triage call
     const r = await runSessionPipeline(session);
     if (values.json) printJson(io, r.record);
     else {

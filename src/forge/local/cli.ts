@@ -5,10 +5,13 @@ import { ExitCode, type CliIo, type Command } from '../../cli/io.js';
 import type { EngineResult } from '../../engines/types.js';
 import { createProgress, progressIsLive } from '../../cli/progress.js';
 import type { RunSource } from '../../core/outcomes/index.js';
-import { openLocalSession, type LocalSession } from './session.js';
+import { openLocalSession, suitePaths, type LocalSession } from './session.js';
 import { parseChain } from '../../engines/chain-spec.js';
 import { looksLikeUrl } from '../../core/github-url.js';
 import type { Forge } from '../../stages/ports.js';
+import { resolve } from 'node:path';
+import { rememberStartingPoint } from './starting-branch.js';
+import { GitRepo } from './git.js';
 
 /** Options every local pipeline command understands, besides its own. */
 export const COMMON_OPTIONS = {
@@ -57,22 +60,52 @@ export type CommonValues = {
     : string;
 };
 
+/**
+ * `--budget -5` reads to node's parser as a flag missing its value; joined as `--budget=-5`, the
+ * value reaches the flag's own check, which says what is wrong with it.
+ */
+function joinNegativeValues(args: string[], options: ParseArgsConfig['options']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    const next = args[i + 1];
+    const name = a.startsWith('--') ? a.slice(2) : null;
+    if (
+      name !== null &&
+      options?.[name]?.type === 'string' &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function parseCommand<O extends ParseArgsConfig['options']>(
   args: string[],
   options: O,
   command: string,
 ) {
   try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true });
+    return parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      allowPositionals: false,
+      strict: true,
+    });
   } catch (e) {
     throw new UserError(`${(e as Error).message}. Run 'lailatov ${command} --help'.`);
   }
 }
 
-function number(flag: string, value: string | undefined): number | undefined {
+function number(flag: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n)) throw new UserError(`--${flag}: expected a number, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n))
+    throw new UserError(`--${flag}: expected a number, got "${value}"`);
+  if (n < min) throw new UserError(`--${flag}: must be at least ${min}, got ${value}`);
   return n;
 }
 
@@ -155,6 +188,17 @@ export interface StageSession extends Omit<LocalSession, 'forge'> {
   readonly head?: string;
 }
 
+/** A given `--head` must name a branch of the repository (checked before any stage starts). */
+async function requireBranch(
+  repoDir: string,
+  env: Readonly<Record<string, string | undefined>>,
+  branch: string,
+): Promise<void> {
+  const git = await GitRepo.open(repoDir, env).catch(() => null);
+  if (git !== null && !(await git.branchExists(branch)))
+    throw new UserError(`--head ${branch}: no such branch in ${repoDir} (see 'git branch')`);
+}
+
 /**
  * A local stage command: parses its flags, answers --help and requires --repo (`repo` says what
  * it is for), then runs. `head` adds the --head flag.
@@ -169,9 +213,26 @@ export function stageCommand(
       io.stdout(spec.help);
       return ExitCode.ok;
     }
-    // Remote mode clones the repository when --repo is absent.
-    if (!isRemote(values)) requireFlag(values.repo, 'repo', spec.repo);
-    return run(values, io);
+    // Remote mode clones the repository when --repo is absent; a given clone is put back.
+    if (isRemote(values) && values.repo === undefined) return run(values, io);
+    const repo = isRemote(values)
+      ? (values.repo ?? '')
+      : requireFlag(values.repo, 'repo', spec.repo);
+    const head = (values as StageValues).head;
+    if (spec.head && head !== undefined && !isRemote(values))
+      await requireBranch(resolve(io.cwd, repo), io.env, head);
+    const repoDir = resolve(io.cwd, repo);
+    const { exclude } = suitePaths({
+      repoDir,
+      logPath: values.log,
+      issuePath: isRemote(values) ? null : (values.issue ?? null),
+    });
+    const start = await rememberStartingPoint(repoDir, io.env, exclude);
+    try {
+      return await run(values, io);
+    } finally {
+      await start.restore(io);
+    }
   };
 }
 

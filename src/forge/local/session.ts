@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
   applyOverrides,
@@ -200,17 +200,45 @@ async function localConfig(
   return loadConfigAt((path) => git.show(ref, path), CONFIG_PATH, `branch ${ref}`);
 }
 
-/** Builds every port of local mode: a git repo, an issue file, the report, the JSONL log. */
-export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSession> {
+/**
+ * The suite's own files (its log and reports, an issue file it appends comments to): inside the
+ * repository they never make the tree dirty and are never committed.
+ */
+export function suitePaths(o: Pick<LocalSessionOptions, 'repoDir' | 'logPath' | 'issuePath'>) {
   const repoDir = resolve(o.repoDir);
   const logPath = resolve(o.logPath ?? join(repoDir, '.lailatov', 'outcomes.jsonl'));
   const stateDir = join(logPath, '..');
-  // The suite's own files inside the repository (its log and reports, an issue file it appends
-  // comments to) never make the tree dirty and are never committed.
   const issuePath = o.issuePath ? resolve(o.issuePath) : '';
   const exclude = [stateDir, issuePath]
     .filter((p) => p.startsWith(`${repoDir}/`))
     .map((p) => p.slice(repoDir.length + 1));
+  return { logPath, stateDir, issuePath, exclude };
+}
+
+/** A state directory inside the repository ignores itself, so `git status` never lists it. */
+async function ignoreStateDir(repoDir: string, stateDir: string): Promise<void> {
+  if (!stateDir.startsWith(`${repoDir}/`)) return;
+  await mkdir(stateDir, { recursive: true });
+  await writeFile(join(stateDir, '.gitignore'), '*\n', { flag: 'wx' }).catch(() => undefined);
+}
+
+/** What a path flag must name, checked before anything else: a mistyped path is exit 2. */
+async function requirePath(flag: string, path: string, want: 'file' | 'directory'): Promise<void> {
+  const s = await stat(path).catch(() => null);
+  if (s === null) throw new UserError(`--${flag} ${path}: no such ${want}`);
+  if (want === 'file' && !s.isFile())
+    throw new UserError(`--${flag} ${path}: is a directory; pass the issue's Markdown file`);
+  if (want === 'directory' && !s.isDirectory())
+    throw new UserError(`--${flag} ${path}: is a file; pass the repository's directory`);
+}
+
+/** Builds every port of local mode: a git repo, an issue file, the report, the JSONL log. */
+export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSession> {
+  const repoDir = resolve(o.repoDir);
+  await requirePath('repo', repoDir, 'directory');
+  if (o.issuePath) await requirePath('issue', resolve(o.issuePath), 'file');
+  const { logPath, stateDir, issuePath, exclude } = suitePaths(o);
+  await ignoreStateDir(repoDir, stateDir);
   let git: GitRepo | null = null;
   try {
     git = await GitRepo.open(repoDir, o.env, { exclude });

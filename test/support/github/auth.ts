@@ -3,7 +3,16 @@ import { HttpError } from './http.js';
 import type { RequiredPermission } from './router.js';
 
 export type PermissionScope =
-  'actions' | 'checks' | 'contents' | 'issues' | 'metadata' | 'pull_requests' | 'statuses';
+  | 'actions'
+  | 'administration'
+  | 'checks'
+  | 'contents'
+  | 'issues'
+  | 'metadata'
+  | 'pull_requests'
+  | 'secrets'
+  | 'statuses'
+  | 'variables';
 
 export type PermissionLevel = 'none' | 'read' | 'write';
 export type TokenPermissions = Partial<Record<PermissionScope, PermissionLevel>>;
@@ -16,12 +25,15 @@ export interface TokenInfo {
 
 export const ALL_SCOPES: readonly PermissionScope[] = [
   'actions',
+  'administration',
   'checks',
   'contents',
   'issues',
   'metadata',
   'pull_requests',
+  'secrets',
   'statuses',
+  'variables',
 ];
 
 export const FULL_ACCESS: TokenPermissions = Object.fromEntries(

@@ -64,6 +64,8 @@ export interface GitHubEmulator {
   close(): Promise<void>;
 }
 
+import { sodiumReady } from './routes/actions-settings.js';
+
 const ROUTER = new Router(ROUTES);
 
 /** Who calls an anonymous route: no login, no permission. */
@@ -71,6 +73,7 @@ const ANONYMOUS: TokenInfo = { token: '', login: '', permissions: {} };
 
 export async function startGitHubEmulator(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'gh-emulator-'));
+  await sodiumReady; // the repository secrets' key pairs
   const tokens = new TokenRegistry();
   const defaultToken = options.token ?? 'ghs_emulator_default_token';
   tokens.add(defaultToken, FULL_ACCESS, options.login);

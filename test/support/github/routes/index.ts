@@ -1,5 +1,6 @@
 // Every route the emulator serves, split by resource.
 import type { Route } from '../router.js';
+import { actionsSettingsRoutes } from './actions-settings.js';
 import { appRoutes } from './apps.js';
 import { checkRoutes } from './checks.js';
 import { gitDataRoutes } from './git-data.js';
@@ -13,6 +14,7 @@ import { reviewRoutes } from './reviews.js';
 
 export const ROUTES: readonly Route[] = [
   ...repoRoutes,
+  ...actionsSettingsRoutes,
   ...issueRoutes,
   ...labelRoutes,
   ...reactionRoutes,

@@ -1,0 +1,51 @@
+// How a command on a laptop reaches GitHub: a token from the environment (GITHUB_TOKEN, GH_TOKEN)
+// or from the GitHub CLI (`gh auth token`), and the API root (GITHUB_API_URL, for GHES and the
+// tests' emulator). The token is never printed.
+import { UserError } from '../core/errors.js';
+import { runCommand } from '../engines/process.js';
+import type { GitHubClient } from '../forge/github/client.js';
+import { createLightOctokit } from '../forge/github/light-client.js';
+import { parseRepo, type RepoRef } from '../forge/github/repo.js';
+
+export interface GitHubAccess {
+  readonly octokit: GitHubClient;
+  readonly repo: RepoRef;
+  /** The API root, e.g. https://api.github.com. */
+  readonly apiUrl: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+async function tokenFrom(env: Env): Promise<string> {
+  const fromEnv = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (fromEnv) return fromEnv;
+  const gh = await runCommand('gh', ['auth', 'token'], {
+    cwd: '/',
+    env: { PATH: env.PATH ?? '/usr/bin:/bin', HOME: env.HOME ?? '/' },
+    timeoutMs: 10_000,
+  }).catch(() => null);
+  const token = gh?.exitCode === 0 ? gh.stdout.trim() : '';
+  if (token === '')
+    throw new UserError(
+      'no GitHub token: set GITHUB_TOKEN (a token with admin rights on the repository), or log in with the GitHub CLI (gh auth login)',
+    );
+  return token;
+}
+
+export async function githubAccess(
+  repo: string,
+  env: Env,
+  flag = '--github',
+): Promise<GitHubAccess> {
+  const ref = parseRepo(repo, flag);
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const octokit = createLightOctokit({ token: await tokenFrom(env), baseUrl: apiUrl, log: quiet });
+  return { octokit, repo: ref, apiUrl };
+}
+
+const quiet = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};

@@ -39,6 +39,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'init [--dir DIR] [--force]: install the suite into a repository',
     load: async () => (await import('./commands/init.js')).initCommand,
   },
+  app: {
+    summary: 'app create --github OWNER/REPO: create the GitHub App and store its id and key',
+    load: async () => (await import('./commands/app.js')).appCommand,
+  },
   demo: {
     summary: 'run the whole pipeline offline on a bundled sample repository',
     load: async () => (await import('./commands/demo.js')).demoCommand,

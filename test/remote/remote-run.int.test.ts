@@ -192,7 +192,7 @@ describe('remote mode on the emulator', () => {
       cwd: tmp,
     });
     const code = await main(['run', '--issue', `${server.url}/o/r/issues/7`], io);
-    expect(io.err()).toMatch(/export GITHUB_TOKEN.*gh auth login/);
+    expect(io.err()).toMatch(/set GITHUB_TOKEN.*gh auth login/);
     expect(code).toBe(2);
     expect(gh.requests).toEqual([]);
   });

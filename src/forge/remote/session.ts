@@ -13,7 +13,7 @@ import {
   sameRepository,
   type GitHubTarget,
 } from '../../core/github-url.js';
-import { runChecked, runCommand } from '../../engines/process.js';
+import { runChecked } from '../../engines/process.js';
 import type { CliIo } from '../../cli/io.js';
 import { createProgress, progressIsLive } from '../../cli/progress.js';
 import { FileOutcomeStore } from '../../outcomes/local-store.js';
@@ -21,6 +21,7 @@ import { ScriptedModel } from '../../stages/scripted-model.js';
 import { openGitHubSession } from '../../action/session.js';
 import type { Inputs, Runner } from '../../action/inputs.js';
 import { createOctokit } from '../github/client.js';
+import { tokenFrom } from '../../onboard/github-access.js';
 import { wrapApiError } from '../github/errors.js';
 import { GitRepo } from '../local/git.js';
 import { SUITE_VERSION } from '../local/session.js';
@@ -32,23 +33,6 @@ function definedEnv(env: Env): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined) clean[k] = v;
   return clean;
-}
-
-/** GITHUB_TOKEN (or GH_TOKEN), else what the GitHub CLI is logged in with. */
-export async function remoteToken(env: Env, cwd: string): Promise<string> {
-  const fromEnv = (env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '').trim();
-  if (fromEnv !== '') return fromEnv;
-  const r = await runCommand('gh', ['auth', 'token'], {
-    cwd,
-    env: definedEnv(env),
-    timeoutMs: 15_000,
-  });
-  const token = r.exitCode === 0 ? r.stdout.trim() : '';
-  if (token === '')
-    throw new UserError(
-      'remote mode needs a GitHub token: export GITHUB_TOKEN (a token that can write contents, issues and pull requests), or log in with `gh auth login`',
-    );
-  return token;
 }
 
 /** The issue and the PR the flags name: `--issue URL` and/or `--pr URL`, of one repository. */
@@ -156,7 +140,7 @@ export async function openRemoteSession(
     throw new UserError('--pr and --head both name the branch to work on: pass one');
   const { repo: target, issue, pr } = remoteTargets(v);
   const env = io.env;
-  const token = await remoteToken(env, io.cwd);
+  const token = await tokenFrom(env, 'a token that can write contents, issues and pull requests');
   const apiUrl = (env.GITHUB_API_URL ?? apiUrlFor(target.serverUrl)).replace(/\/+$/, '');
   const repo = { owner: target.owner, repo: target.repo };
   const octokit = createOctokit({

@@ -117,6 +117,38 @@ describe('remote mode on the emulator', () => {
     expect(gh.repo('o/r').issues.get(pulls[0]?.number ?? 0)?.body).toContain('reviewed: findings');
   }, 180_000);
 
+  test('write --issue URL --repo CLONE works in your clone and puts you back on your branch', async () => {
+    const clone = join(tmp, 'clone');
+    await git(tmp, 'clone', '-q', `file://${gh.repoPath('o/r')}`, clone);
+    await git(clone, 'remote', 'set-url', 'origin', `${server.url}/o/r.git`);
+    await git(clone, 'checkout', '-q', '-b', 'my-work');
+    const io = captureIo({ env: env(), cwd: tmp });
+    const code = await main(
+      [
+        'write',
+        '--issue',
+        `${server.url}/o/r/issues/7`,
+        '--repo',
+        clone,
+        '--replay',
+        join(DEMO, 'replay'),
+        '--model-script',
+        join(DEMO, 'model.json'),
+        '--json',
+      ],
+      io,
+    );
+    expect(io.err()).not.toContain('internal error');
+    expect(code).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ outcome: 'written', branch: BRANCH });
+    expect((await git(clone, 'branch', '--show-current')).trim()).toBe('my-work');
+    expect(await git(clone, 'status', '--porcelain')).toBe('');
+    // The commit is on the server, and the clone has the branch too.
+    const pushed = (await git(gh.repoPath('o/r'), 'rev-parse', BRANCH)).trim();
+    expect((await git(clone, 'rev-parse', BRANCH)).trim()).toBe(pushed);
+    expect([...gh.repo('o/r').pulls.values()].map((p) => p.headRef)).toEqual([BRANCH]);
+  }, 120_000);
+
   test('triage --issue URL asks its question on the issue itself', async () => {
     const model = JSON.parse(await readFile(join(DEMO, 'model.json'), 'utf8')) as {
       answers: Record<string, unknown>;

@@ -64,11 +64,12 @@ describe('remote mode on the emulator', () => {
     ...extra,
   });
 
-  test('run --issue URL pushes the agent branch, opens the draft PR and reports on it', async () => {
+  /** A stage command on issue #7 with the demo's replay scripts and scripted model. */
+  async function onIssue(command: string, ...extra: string[]) {
     const io = captureIo({ env: env(), cwd: tmp });
     const code = await main(
       [
-        'run',
+        command,
         '--issue',
         `${server.url}/o/r/issues/7`,
         '--replay',
@@ -76,9 +77,15 @@ describe('remote mode on the emulator', () => {
         '--model-script',
         join(DEMO, 'model.json'),
         '--json',
+        ...extra,
       ],
       io,
     );
+    return { io, code };
+  }
+
+  test('run --issue URL pushes the agent branch, opens the draft PR and reports on it', async () => {
+    const { io, code } = await onIssue('run');
     expect(io.err()).toContain('Remote: o/r');
     expect(code).toBe(0);
     const record = JSON.parse(io.out()) as { outcome: string; branch: string; repo: string };
@@ -122,22 +129,7 @@ describe('remote mode on the emulator', () => {
     await git(tmp, 'clone', '-q', `file://${gh.repoPath('o/r')}`, clone);
     await git(clone, 'remote', 'set-url', 'origin', `${server.url}/o/r.git`);
     await git(clone, 'checkout', '-q', '-b', 'my-work');
-    const io = captureIo({ env: env(), cwd: tmp });
-    const code = await main(
-      [
-        'write',
-        '--issue',
-        `${server.url}/o/r/issues/7`,
-        '--repo',
-        clone,
-        '--replay',
-        join(DEMO, 'replay'),
-        '--model-script',
-        join(DEMO, 'model.json'),
-        '--json',
-      ],
-      io,
-    );
+    const { io, code } = await onIssue('write', '--repo', clone);
     expect(io.err()).not.toContain('internal error');
     expect(code).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ outcome: 'written', branch: BRANCH });

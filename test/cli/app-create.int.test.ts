@@ -3,6 +3,7 @@
 // callback), and the command converts the code and stores the App on the repository.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createPrivateKey } from 'node:crypto';
+import { request } from 'node:http';
 import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,18 @@ async function playBrowser(
   expect(posted.status).toBe(302);
   const callback = await fetch(posted.headers.get('location') ?? '');
   return { form, manifest, callback };
+}
+
+/** GET with another Host header, as a browser sends it after a DNS rebinding. */
+function statusWithHost(url: string, host: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 function env(): Record<string, string> {
@@ -115,6 +128,8 @@ describe('lailatov app create', () => {
     // A page elsewhere that guesses the port cannot hand in its own code.
     const forged = await fetch(`${url}callback?code=attacker&state=${'0'.repeat(32)}`);
     expect(forged.status).toBe(400);
+    // Nor can a page that rebinds its own name to 127.0.0.1 (the Host header names it).
+    expect(await statusWithHost(url, 'evil.example')).toBe(421);
     const { form, callback } = await playBrowser(url);
     expect(form.pathname).toBe('/organizations/acme/settings/apps/new');
     expect(callback.status).toBe(200);

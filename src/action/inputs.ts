@@ -3,6 +3,7 @@
 import { UserError } from '../core/errors.js';
 import { parseRepo, type RepoRef } from '../forge/github/repo.js';
 import { parseAllowedBots } from '../forge/github/authorize.js';
+import { DEFAULT_API_URLS } from '../relay/urls.js';
 
 export const ACTION_STAGES = ['triage', 'write', 'review', 'remediate'] as const;
 export type ActionStage = (typeof ACTION_STAGES)[number];
@@ -37,6 +38,11 @@ export interface Inputs {
   readonly allowedBots: readonly string[];
   readonly triggerLabel: string;
   readonly slackWebhookUrl: string | null;
+  /** For the status comment on a ClickUp task / a Linear issue the work came from. */
+  readonly clickupToken: string | null;
+  readonly linearApiKey: string | null;
+  /** The providers' API base URLs (LAILATOV_CLICKUP_API_URL, LAILATOV_LINEAR_API_URL: tests, proxies). */
+  readonly taskApiUrls: { readonly clickup: string; readonly linear: string };
   readonly issueNumber: number | null;
   readonly prNumber: number | null;
   /** Replay scripts for engine `replay` (tests and demos): LAILATOV_REPLAY_DIR. */
@@ -133,6 +139,12 @@ export function parseInputs(env: Env, entry: EntryStage): Inputs {
     allowedBots: parseAllowedBots(raw(env, 'allowed-bots')),
     triggerLabel: raw(env, 'trigger-label') || 'ai-agent',
     slackWebhookUrl: optional(env, 'slack-webhook-url'),
+    clickupToken: optional(env, 'clickup-token'),
+    linearApiKey: optional(env, 'linear-api-key'),
+    taskApiUrls: {
+      clickup: env.LAILATOV_CLICKUP_API_URL?.trim() || DEFAULT_API_URLS.clickup,
+      linear: env.LAILATOV_LINEAR_API_URL?.trim() || DEFAULT_API_URLS.linear,
+    },
     issueNumber: number(env, 'issue-number', { int: true }),
     prNumber: number(env, 'pr-number', { int: true }),
     replayDir: env.LAILATOV_REPLAY_DIR?.trim() || null,

@@ -1,6 +1,7 @@
 // What the GitHub side keeps in the PR body besides the stages' state: where the progress comment
 // is, who asked for the work, the triage verdict, which review rounds were posted. Reading it
 // back from the PR (read anyway) saves listing the issue's comments and the PR's reviews.
+import type { TaskOrigin } from '../relay/payload.js';
 import type { TriageVerdict } from '../stages/triage.js';
 import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 
@@ -15,6 +16,17 @@ export interface GitHubMarker {
   readonly inBody: readonly string[];
   /** The nonces of the chaining dispatches to review and remediate (dispatch-nonce.ts). */
   readonly dispatch?: DispatchLedger | null;
+  /** The ClickUp task or Linear issue the work came from (the stages post their status there). */
+  readonly origin?: TaskOrigin | null;
+}
+
+/** The marker's origin, or null when absent or not one of ours. */
+export function parseOrigin(v: unknown): TaskOrigin | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  if ((o.source !== 'clickup' && o.source !== 'linear') || typeof o.id !== 'string' || o.id === '')
+    return null;
+  return { source: o.source, id: o.id, url: typeof o.url === 'string' ? o.url : null };
 }
 
 const RE = /<!-- lailatov:github (\{.*?\}) -->/s;
@@ -39,6 +51,7 @@ export function parseMarker(body: string): GitHubMarker | null {
       reviewed: v.reviewed.filter((x): x is string => typeof x === 'string'),
       inBody: v.inBody.filter((x): x is string => typeof x === 'string'),
       dispatch: parseLedger(v.dispatch),
+      origin: parseOrigin(v.origin),
     };
   } catch {
     return null;

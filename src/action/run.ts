@@ -164,6 +164,8 @@ export async function runStage(
   if (inputs.openaiApiKey) mask(inputs.openaiApiKey);
   if (inputs.geminiApiKey) mask(inputs.geminiApiKey);
   if (inputs.slackWebhookUrl) mask(inputs.slackWebhookUrl);
+  if (inputs.clickupToken) mask(inputs.clickupToken);
+  if (inputs.linearApiKey) mask(inputs.linearApiKey);
   const runner = readRunner(env);
   const payload = await readPayload(runner);
   const event = toEvent(runner, inputs, payload);
@@ -252,6 +254,8 @@ export async function runStage(
     core.notice(`LailaTov ${plan.stage}: ${result.skipped}`);
     return writeIgnored(plan.stage, result.skipped, result.outcome ?? 'stale');
   }
+  // The ClickUp task or Linear issue the work came from hears of it (task-status.ts).
+  await (await import('./task-status.js')).postTaskStatus(ctx, result);
   const sandbox = session.deps.sandbox.report();
   if (sandbox.mode === 'off') core.warning(sandbox.summary);
   await writeReport(plan.stage, result, runner.runUrl, sandbox);

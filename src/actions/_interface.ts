@@ -148,6 +148,18 @@ export const INPUTS: readonly InputSpec[] = [
     stages: ESCALATING,
   },
   {
+    name: 'clickup-token',
+    description:
+      'ClickUp API token (pass it from a secret): a task that came through the ClickUp relay gets a comment when its PR opens, is ready or stops. Empty: no comment. docs/relays.md.',
+    stages: ESCALATING,
+  },
+  {
+    name: 'linear-api-key',
+    description:
+      'Linear API key (pass it from a secret): an issue that came through the Linear relay gets a comment when its PR opens, is ready or stops. Empty: no comment. docs/relays.md.',
+    stages: ESCALATING,
+  },
+  {
     name: 'issue-number',
     description: 'The issue to work on. Empty: taken from the event.',
     stages: ['triage', 'write'],

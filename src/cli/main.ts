@@ -43,6 +43,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'app create --github OWNER/REPO: create the GitHub App and store its id and key',
     load: async () => (await import('./commands/app.js')).appCommand,
   },
+  relay: {
+    summary: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',
+    load: async () => (await import('./commands/relay.js')).relayCommand,
+  },
+  doctor: {
+    summary: 'doctor [--github OWNER/REPO]: check what a run needs, each item with its fix',
+    load: async () => (await import('./commands/doctor.js')).doctorCommand,
+  },
   demo: {
     summary: 'run the whole pipeline offline on a bundled sample repository',
     load: async () => (await import('./commands/demo.js')).demoCommand,

@@ -29,6 +29,9 @@ export interface AgentTask {
   readonly complexity: string | null;
   readonly source: string | null;
   readonly branch: string | null;
+  /** The task's id where it lives (`source`: clickup, linear), for the status sent back there. */
+  readonly sourceId: string | null;
+  readonly taskUrl: string | null;
 }
 
 /** The suite's own stage-chaining `repository_dispatch` types (names in one place). */
@@ -191,6 +194,8 @@ function readAgentTask(body: JsonObject): AgentTask {
     complexity: r.optionalString(body.complexity, 'complexity'),
     source: r.optionalString(body.source, 'source'),
     branch: r.optionalString(body.branch, 'branch'),
+    sourceId: r.optionalString(body.source_id, 'source_id'),
+    taskUrl: r.optionalString(body.task_url, 'task_url'),
   };
   r.check('repository_dispatch agent-task', FROM_SENDER);
   return task;

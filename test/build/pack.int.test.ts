@@ -1,48 +1,33 @@
-// The package as a user gets it after publication: `npm pack`, installed from the tarball into
-// an empty directory with no registry, then `npx lailatov init` and `npx lailatov demo` there.
+// The packed package installs offline from its tarball; `init` and `demo` run from it.
 import { describe, expect, test } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { git } from '../e2e/helpers.js';
+import { installPacked } from '../support/packed.js';
 
 describe('the packed package', () => {
   test('installs offline from its tarball and runs init and demo from an empty directory', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'lailatov-pack-'));
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', root]);
-    const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
-    const paths = packed?.files.map((f) => f.path) ?? [];
+    const p = await installPacked();
     // What a user runs, and nothing of the development tree.
-    expect(paths).toEqual(expect.arrayContaining(['dist/cli/index.js', 'LICENSE', 'README.md']));
-    expect(paths.filter((p) => /^(src|test|bench|scripts)\//.test(p))).toEqual([]);
-    expect(paths).not.toContain('.claude/settings.local.json');
+    expect(p.files).toEqual(expect.arrayContaining(['dist/cli/index.js', 'LICENSE', 'README.md']));
+    expect(p.files.filter((f) => /^(src|test|bench|scripts)\//.test(f))).toEqual([]);
+    expect(p.files).not.toContain('.claude/settings.local.json');
     const manifest = JSON.parse(await readFile('package.json', 'utf8')) as Record<string, unknown>;
     expect(manifest.private).toBeUndefined();
     // Everything is bundled: installing pulls nothing from a registry.
     expect(manifest.dependencies).toBeUndefined();
 
-    const user = join(root, 'user');
-    await mkdir(user);
-    const env = { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false' };
-    await run('npm', ['install', '--no-fund', join(root, packed?.filename ?? '')], {
-      cwd: user,
-      env,
-    });
-    const repo = join(user, 'repo');
+    const repo = join(p.user, 'repo');
     await mkdir(repo);
-    await run('git', ['init', '-q', '-b', 'main'], { cwd: repo });
-    const init = await run('npx', ['--offline', 'lailatov', 'init'], { cwd: repo, env });
+    await git(repo, 'init', '-q', '-b', 'main');
+    const init = await p.lailatov(['init'], { cwd: repo });
+    expect(init).toMatchObject({ code: 0 });
     expect(init.stdout).toContain('.github/workflows/lailatov.yml');
     expect(await readdir(join(repo, '.github', 'workflows'))).toEqual(['lailatov.yml']);
     expect(await readFile(join(repo, '.gitignore'), 'utf8')).toBe('.lailatov/\n');
 
-    const demo = await run('npx', ['--offline', 'lailatov', 'demo', '--json'], {
-      cwd: user,
-      env,
-    });
+    const demo = await p.lailatov(['demo', '--json'], { cwd: p.user });
+    expect(demo.code).toBe(0);
     expect(JSON.parse(demo.stdout)).toMatchObject({ outcome: 'ready' });
   }, 180_000);
 });

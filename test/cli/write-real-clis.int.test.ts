@@ -11,6 +11,7 @@ import { startGeminiServer } from '../support/gemini/index.js';
 import { startResponsesServer } from '../support/openai/index.js';
 import type { ScriptedServer } from '../support/sse-script.js';
 import { git, makeFixture, type Fixture } from '../e2e/helpers.js';
+import { replyUsd } from '../engines/support/ceiling.js';
 
 const BRANCH = 'agent/issue-7-parseduration-1h30m-returns-30-minutes-i';
 const NOTE = 'Compound durations are summed part by part.\n';
@@ -28,6 +29,7 @@ async function write(
   engine: string,
   model: string,
   env: Record<string, string>,
+  more: readonly string[] = [],
 ): Promise<{ code: number; r: Record<string, unknown>; err: string }> {
   const home = await mkdtemp(join(tmpdir(), 'lailatov-fresh-home-'));
   const io = captureIo({ env: { PATH: pathWithoutNpmBin(), HOME: home, ...env } });
@@ -37,6 +39,7 @@ async function write(
       'write',
       ...['--issue', f.issue, '--repo', f.repo, '--model', model],
       ...['--engine', engine, '--engine-bin', bin, '--json'],
+      ...more,
     ],
     io,
   );
@@ -124,6 +127,41 @@ describe('lailatov write with the real codex and gemini CLIs', () => {
       });
       expect(r.costUsd).toBeGreaterThan(0);
       await expectCommitted(f, server);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+
+  // A model that never stops, each reply $0.2025 (100k in, 20k of them cached, 10k out): the
+  // command stops within one request of the $0.70 issue budget and fails loudly, at the figure
+  // the server's replies add up to. What the command does with budget_exceeded is the same for
+  // every engine; gemini's engine is held to the same ceiling in test/engines/gemini-real.
+  test("--engine codex against a model that never stops ends budget_exceeded, non-zero, at the server's figure", async () => {
+    const f = await makeFixture();
+    const key = 'sk-real-openai-key-only-the-proxy-holds';
+    const usage = { input: 100_000, cached: 20_000, output: 10_000 };
+    const server = await startResponsesServer({
+      apiKey: key,
+      turns: [],
+      endless: (n) => ({
+        call: { name: 'exec_command', arguments: { cmd: `echo step ${n} >> steps.txt` } },
+      }),
+      usage,
+    });
+    try {
+      const env = { OPENAI_API_KEY: key, OPENAI_BASE_URL: server.url };
+      const { code, r, err } = await write(f, 'codex', 'gpt-5-codex', env, ['--budget', '0.7']);
+      expect(server.failures).toEqual([]);
+      const calls = server.requests.length;
+      const perCall = replyUsd('gpt-5-codex', usage);
+      expect((calls - 1) * perCall).toBeLessThanOrEqual(0.7);
+      expect((calls + 1) * perCall).toBeGreaterThan(0.7);
+      expect(code).not.toBe(0);
+      expect(err).toContain(
+        "lailatov write: budget_exceeded: engine codex ended with budget_exceeded: LailaTov budget: the run's ceiling of $0.70 is spent",
+      );
+      expect(r).toMatchObject({ outcome: 'budget_exceeded', engine: 'codex', turns: calls });
+      expect(r.costUsd).toBeCloseTo(calls * perCall, 9);
     } finally {
       await server.close();
     }

@@ -133,6 +133,21 @@ describe('the proxy is the meter: OpenAI and Gemini', () => {
       errorShape: (b: unknown) =>
         expect(b).toMatchObject({ error: { type: 'invalid_request_error' } }),
     })),
+    {
+      // An aider-like client: it streams and does not ask for usage. The proxy asks for it, or
+      // the first reply's cost would be unknown and the ceiling would refuse the second request.
+      name: 'OpenAI Chat Completions (SSE, the client omits include_usage: the proxy asks)',
+      profile: openaiProfile,
+      model: 'gpt-5',
+      call: (p: KeyProxy): Call => ({
+        path: '/v1/chat/completions',
+        body: { model: 'gpt-5', messages: [{ role: 'user', content: 'go on' }], stream: true },
+        headers: { authorization: `Bearer ${p.dummyKey}` },
+        stream: true,
+      }),
+      errorShape: (b: unknown) =>
+        expect(b).toMatchObject({ error: { type: 'invalid_request_error' } }),
+    },
     ...[true, false].map((stream) => ({
       name: `Gemini ${stream ? 'streamGenerateContent?alt=sse' : 'generateContent'}`,
       profile: geminiProfile,
@@ -188,7 +203,8 @@ describe('the proxy is the meter: OpenAI and Gemini', () => {
   );
 
   it('counts every reply with no ceiling, and a response with no usage makes the total unknown, not $0', async () => {
-    const up = await startMeteredUpstream(BIG);
+    // A gateway that never sends the chat completion usage chunk, even when asked.
+    const up = await startMeteredUpstream(BIG, { streamUsage: false });
     cleanup.push(() => up.close());
     const proxy = await proxyFor(openaiProfile, up.url, 'gpt-5');
     const headers = {
@@ -205,7 +221,7 @@ describe('the proxy is the meter: OpenAI and Gemini', () => {
     }
     expect(proxy.stats().costUsd).toBeCloseTo(3 * (pricer('gpt-5', tokensOf(BIG, 1)) ?? NaN), 9);
     expect(proxy.stats().ceilingHit).toBe(false);
-    // A streamed chat completion without include_usage reports no usage: its cost is unknown.
+    // A streamed chat completion that reports no usage: its cost is unknown.
     const r = await fetch(`${proxy.url}/v1/chat/completions`, {
       method: 'POST',
       headers,
@@ -214,6 +230,35 @@ describe('the proxy is the meter: OpenAI and Gemini', () => {
     expect(await r.text()).toContain('[DONE]');
     expect(proxy.stats().costUsd).toBeNull();
     expect(proxy.stats().unknown).toEqual(['a response carried no usage']);
+  });
+
+  it('asks for the usage of a streamed chat completion the client did not ask for, and passes its chunk through', async () => {
+    const up = await startMeteredUpstream(BIG);
+    cleanup.push(() => up.close());
+    const proxy = await proxyFor(openaiProfile, up.url, 'gpt-5', 100);
+    const request = {
+      model: 'gpt-5',
+      messages: [{ role: 'user', content: 'ünïcode' }],
+      stream: true,
+      stream_options: { some_future_option: 1 },
+    };
+    const r = await fetch(`${proxy.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${proxy.dummyKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    const text = await r.text();
+    // The upstream got the request with include_usage added and nothing else changed...
+    expect(up.bodies).toEqual([
+      { ...request, stream_options: { some_future_option: 1, include_usage: true } },
+    ]);
+    // ...the client got the stream with the usage chunk (empty choices, as the API sends it)...
+    expect(r.status).toBe(200);
+    expect(text.replace(/\r\n(data: )?/g, '')).toContain('"choices": [],');
+    expect(text).toContain('data: [DONE]');
+    // ...and the meter knows what it cost.
+    expect(proxy.stats().tokens).toEqual(tokensOf(BIG, 1));
+    expect(proxy.stats().costUsd).toBeCloseTo(pricer('gpt-5', tokensOf(BIG, 1)) ?? NaN, 9);
   });
 
   it('refuses to start with a ceiling for a model that has no price', async () => {

@@ -703,6 +703,11 @@ describe('OpenAPI contract', () => {
           await fetch(`${gh.url}/app-manifests/${code}/conversions`, { method: 'POST' });
         },
       ],
+      // The App the manifest made, as the public API shows it.
+      [
+        'GET /apps/{app_slug}',
+        () => octokit.request('GET /apps/{app_slug}', { app_slug: 'contract-app' }),
+      ],
     ];
     expect(scenarios.map(([key]) => key).sort()).toEqual(REST_KEYS);
 

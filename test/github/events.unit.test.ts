@@ -130,6 +130,8 @@ describe('parseEvent', () => {
       complexity: 'standard',
       source: 'github-issue',
       branch: null,
+      sourceId: null,
+      taskUrl: null,
     });
     expect(event.sender).toEqual({ login: 'agentfactory-bot[bot]', type: 'Bot' });
   });

@@ -14,6 +14,8 @@ import { issueNonce } from '../dispatch-nonce.js';
 import { finishPipeline } from '../finish.js';
 import { IssueProgress, type IssueState } from '../progress.js';
 import { parseMarker, renderMarker } from '../pr-marker.js';
+import { taskOrigin } from '../task-status.js';
+import { sourceLabel } from '../../relay/payload.js';
 import { report } from './report.js';
 
 /** The verdict a run without triage works from: an agent-task, or write started by hand. */
@@ -33,12 +35,16 @@ function untriaged(task: AgentTask | null): TriageVerdict {
 
 /** An agent-task with no GitHub issue (the ClickUp relay) gets one, so the work has a home. */
 async function issueForTask(ctx: StageContext, task: AgentTask): Promise<number> {
+  const origin = taskOrigin(task);
+  const from = origin
+    ? ` (${sourceLabel(origin.source)} ${origin.id}${origin.url ? `: ${origin.url}` : ''})`
+    : '';
   try {
     const { data } = await ctx.octokit.rest.issues.create({
       owner: ctx.runner.repo.owner,
       repo: ctx.runner.repo.repo,
       title: task.title,
-      body: `${task.description}\n\n_Opened by LailaTov from an agent-task dispatch${task.clickupTaskId ? ` (ClickUp ${task.clickupTaskId})` : ''}._`,
+      body: `${task.description}\n\n_Opened by LailaTov from an agent-task dispatch${from}._`,
     });
     return data.number;
   } catch (error) {
@@ -90,6 +96,8 @@ export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped
       reviewed: kept?.reviewed ?? [],
       inBody: kept?.inBody ?? [],
       dispatch: next,
+      // Where the task came from, for the status the later stages post back there.
+      origin: taskOrigin(ctx.plan.task) ?? kept?.origin ?? null,
     }),
   );
   Object.assign(ctx.recovery, {

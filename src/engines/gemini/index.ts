@@ -73,6 +73,19 @@ export function parseGeminiJson(stdout: string): GeminiReport | undefined {
   };
 }
 
+/**
+ * The run's report: on stdout after a normal end; after a failed API call gemini prints a stack
+ * trace and then its JSON error report (`{session_id, error}`) on stderr instead, which holds
+ * the provider's message (e.g. the proxy's ceiling refusal).
+ */
+export function geminiReport(stdout: string, stderr: string): GeminiReport | undefined {
+  const fromStdout = parseGeminiJson(stdout);
+  if (fromStdout) return fromStdout;
+  // The report is the last object that starts a line; the trace before it has braces too.
+  const report = parseGeminiJson(stderr.slice(stderr.lastIndexOf('\n{') + 1));
+  return report?.error !== undefined ? report : undefined;
+}
+
 /** Google's gemini-cli as an Engine. The turn cap goes in its settings file (maxSessionTurns). */
 export function createGeminiEngine(options: GeminiOptions = {}): Engine {
   const name = 'gemini';
@@ -106,12 +119,14 @@ export function createGeminiEngine(options: GeminiOptions = {}): Engine {
         },
         args: () => geminiArgs(task),
       });
-      const report = parseGeminiJson(session.run.stdout);
+      const report = geminiReport(session.run.stdout, session.run.stderr);
       const tokens = report?.tokens ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
       const common = {
         ...sessionBase(name, 'gemini', task, session),
         finalMessage: report?.response ?? '',
-        turns: report?.requests ?? 0,
+        // Model round trips: gemini's stats when it printed them (not after a failed call),
+        // else the proxy's count of the requests it forwarded.
+        turns: report?.requests || session.proxy?.requests || 0,
         tokens,
         costUsd: options.pricer?.(task.model, tokens) ?? null,
       };

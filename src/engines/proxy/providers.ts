@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { withStreamUsage } from './stream-usage.js';
 import { anthropicCounter, geminiCounter, openaiCounter, type UsageCounter } from './usage.js';
 
 /**
@@ -16,6 +17,11 @@ export interface ProviderProfile {
   /** Sets the real credential on the outgoing headers (after the client's were removed). */
   setCredential(headers: OutgoingHttpHeaders, key: string): void;
   counter(isSse: boolean): UsageCounter;
+  /**
+   * The change the proxy makes to the body of a request to `path` before sending it (the body is
+   * then read whole first), or undefined: the body streams through untouched.
+   */
+  bodyRewrite?(path: string): ((body: Buffer) => Buffer) | undefined;
   /**
    * The answer to a request past the run's ceiling: a status and body the provider's clients
    * report as final. They retry 408, 409, 429 and 5xx (Anthropic and OpenAI SDKs, Claude Code,
@@ -64,6 +70,8 @@ export const openaiProfile: ProviderProfile = {
     h.authorization = `Bearer ${key}`;
   },
   counter: openaiCounter,
+  // A streamed chat completion reports its usage only when asked: ask (see withStreamUsage).
+  bodyRewrite: (path) => (path === '/v1/chat/completions' ? withStreamUsage : undefined),
   budgetError: (message) => ({
     status: 400,
     body: JSON.stringify({

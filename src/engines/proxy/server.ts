@@ -116,6 +116,30 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
       refuse(res, 403, `${method} ${url.pathname} is not a model endpoint this proxy forwards`);
       return;
     }
+    // A compressed body cannot be rewritten here: it goes through as it is.
+    const rewrite =
+      req.headers['content-encoding'] === undefined
+        ? opts.profile.bodyRewrite?.(url.pathname)
+        : undefined;
+    if (rewrite === undefined) {
+      forward(req, res, url, undefined);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => forward(req, res, url, rewrite(Buffer.concat(chunks))));
+    req.on('error', () => res.destroy());
+  };
+
+  /** Admits one model call against the ceiling, sends it upstream and meters the answer. */
+  const forward = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    /** The body to send instead of streaming the client's (already read). */
+    body: Buffer | undefined,
+  ): void => {
+    const method = req.method ?? 'GET';
     const over = meter.admit();
     if (over !== undefined) {
       req.resume();
@@ -129,6 +153,10 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
     const headers: OutgoingHttpHeaders = {};
     for (const [k, v] of Object.entries(req.headers)) if (!DROP.has(k)) headers[k] = v;
     opts.profile.setCredential(headers, opts.realKey);
+    if (body !== undefined) {
+      headers['content-length'] = String(body.length);
+      delete headers['transfer-encoding'];
+    }
     let settled = false;
     let answered = false;
     const settle = (u: ResponseUsage | undefined, ok: boolean): void => {
@@ -186,7 +214,8 @@ export async function startKeyProxy(opts: ProxyOptions): Promise<KeyProxy> {
     res.on('close', () => {
       if (!res.writableFinished) up.destroy();
     });
-    req.pipe(up);
+    if (body === undefined) req.pipe(up);
+    else up.end(body);
   };
 
   const server = http.createServer(handle);

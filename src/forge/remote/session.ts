@@ -19,7 +19,7 @@ import { createProgress, progressIsLive } from '../../cli/progress.js';
 import { FileOutcomeStore } from '../../outcomes/local-store.js';
 import { ScriptedModel } from '../../stages/scripted-model.js';
 import { openGitHubSession } from '../../action/session.js';
-import type { Inputs, Runner } from '../../action/inputs.js';
+import { parseInputs, type Inputs, type Runner } from '../../action/inputs.js';
 import { createOctokit } from '../github/client.js';
 import { tokenFrom } from '../../onboard/github-access.js';
 import { wrapApiError } from '../github/errors.js';
@@ -94,39 +94,25 @@ function backoffScale(env: Env): number {
   return Number.isFinite(n) && n >= 0 ? n : 1;
 }
 
-/** The action's inputs for a laptop: the token, the replay scripts; the flags go in as overrides. */
+/**
+ * The action's inputs for a laptop, read by the action's own parser (so they stay in step): the
+ * token, the provider, the replay scripts. The flags go in as config overrides instead.
+ */
 function remoteInputs(token: string, v: StageValues, env: Env): Inputs {
-  return {
-    stage: 'auto',
-    githubToken: token,
-    anthropicApiKey: null,
-    anthropicBaseUrl: null,
-    provider:
-      env.CLAUDE_CODE_USE_BEDROCK === '1'
-        ? 'bedrock'
-        : env.CLAUDE_CODE_USE_VERTEX === '1'
-          ? 'vertex'
-          : 'anthropic',
-    awsRegion: null,
-    vertexProjectId: null,
-    vertexRegion: null,
-    openaiApiKey: null,
-    openaiBaseUrl: null,
-    geminiApiKey: null,
-    geminiBaseUrl: null,
-    engine: null,
-    model: null,
-    setupCommand: null,
-    configPath: '.github/lailatov.yml',
-    budgetUsd: null,
-    maxRounds: null,
-    allowedBots: [],
-    triggerLabel: 'ai-agent',
-    slackWebhookUrl: null,
-    issueNumber: null,
-    prNumber: null,
-    replayDir: v.replay ?? null,
-  };
+  const provider =
+    env.CLAUDE_CODE_USE_BEDROCK === '1'
+      ? 'bedrock'
+      : env.CLAUDE_CODE_USE_VERTEX === '1'
+        ? 'vertex'
+        : 'anthropic';
+  return parseInputs(
+    {
+      'INPUT_GITHUB-TOKEN': token,
+      INPUT_PROVIDER: provider,
+      ...(v.replay !== undefined && { LAILATOV_REPLAY_DIR: v.replay }),
+    },
+    'auto',
+  );
 }
 
 export async function openRemoteSession(

@@ -17,6 +17,8 @@ export interface MeteredUpstream {
   readonly requests: string[];
   /** The keys presented. */
   readonly keys: string[];
+  /** The JSON bodies received, in order. */
+  readonly bodies: unknown[];
   close(): Promise<void>;
 }
 
@@ -124,10 +126,17 @@ function gemini(model: string, u: UpstreamUsage, stream: boolean): string | stri
   return [sseEvent(chunk('Still ', 1)), sseEvent(chunk('working', 2))];
 }
 
-/** Starts the upstream; `usage` is what every reply reports. */
-export async function startMeteredUpstream(usage: UpstreamUsage): Promise<MeteredUpstream> {
+/**
+ * Starts the upstream; `usage` is what every reply reports. `streamUsage: false` makes it a
+ * gateway that never sends the Chat Completions usage chunk, even when asked.
+ */
+export async function startMeteredUpstream(
+  usage: UpstreamUsage,
+  o: { readonly streamUsage?: false } = {},
+): Promise<MeteredUpstream> {
   const requests: string[] = [];
   const keys: string[] = [];
+  const bodies: unknown[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -141,6 +150,7 @@ export async function startMeteredUpstream(usage: UpstreamUsage): Promise<Metere
           stream?: boolean;
           stream_options?: { include_usage?: boolean };
         };
+        bodies.push(body);
         const g = /^\/v1beta\/models\/([^:]+):(streamGenerateContent|generateContent)$/.exec(
           url.pathname,
         );
@@ -158,7 +168,7 @@ export async function startMeteredUpstream(usage: UpstreamUsage): Promise<Metere
             body.model ?? '',
             usage,
             sse,
-            body.stream_options?.include_usage === true,
+            body.stream_options?.include_usage === true && o.streamUsage !== false,
           );
         } else {
           res.writeHead(404).end();
@@ -176,6 +186,7 @@ export async function startMeteredUpstream(usage: UpstreamUsage): Promise<Metere
     url: `http://127.0.0.1:${port}`,
     requests,
     keys,
+    bodies,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

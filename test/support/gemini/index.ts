@@ -19,6 +19,8 @@ export interface GeminiUsage {
 export interface GeminiServer extends ScriptedServer {
   /** Streamed turns played. */
   turnsPlayed(): number;
+  /** The usage the server reported, summed over every reply that carried one (side calls too). */
+  usageTotals(): GeminiUsage;
 }
 
 const CALL =
@@ -32,6 +34,8 @@ function apiKey(h: IncomingHttpHeaders): string | undefined {
 export async function startGeminiServer(o: {
   readonly apiKey: string;
   readonly turns: readonly GeminiTurn[];
+  /** Plays turn N (1-based) once `turns` are used up: a model that never stops. */
+  readonly endless?: (turn: number) => GeminiTurn;
   /** Usage of every streamed reply (default: 1000 prompt, 200 cached, 50 candidates). */
   readonly usage?: GeminiUsage;
 }): Promise<GeminiServer> {
@@ -43,6 +47,7 @@ export async function startGeminiServer(o: {
     totalTokenCount: usage.prompt + usage.candidates,
   };
   let played = 0;
+  let charged = 0; // replies that carried usageMetadata
   const server = await startScriptedServer(apiKey, o.apiKey, (req, res, fail) => {
     const [path = '', query = ''] = req.url.split('?');
     const m = CALL.exec(path);
@@ -50,6 +55,7 @@ export async function startGeminiServer(o: {
     const [, model = '', method] = m;
     if (method === 'countTokens') return jsonReply(res, 200, { totalTokens: usage.prompt });
     if (method === 'generateContent') {
+      charged += 1;
       const content = {
         role: 'model',
         parts: [{ text: '{"next_speaker":"user","reasoning":"done"}' }],
@@ -61,9 +67,10 @@ export async function startGeminiServer(o: {
       });
     }
     if (!query.split('&').includes('alt=sse')) return fail('expected alt=sse');
-    const turn = o.turns[played];
+    const turn = o.turns[played] ?? o.endless?.(played + 1);
     if (!turn) return fail(`no scripted turn ${played + 1}`);
     played += 1;
+    charged += 1;
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     const parts: Record<string, unknown>[] = [];
     if (turn.text !== undefined) parts.push({ text: turn.text });
@@ -86,5 +93,13 @@ export async function startGeminiServer(o: {
     });
     res.end();
   });
-  return { ...server, turnsPlayed: () => played };
+  return {
+    ...server,
+    turnsPlayed: () => played,
+    usageTotals: () => ({
+      prompt: usage.prompt * charged,
+      cached: usage.cached * charged,
+      candidates: usage.candidates * charged,
+    }),
+  };
 }

@@ -21,7 +21,7 @@ import { FaultInjector } from './faults.js';
 import { HttpError, type HandlerResult } from './http.js';
 import { Router } from './router.js';
 import { ROUTES } from './routes/index.js';
-import { handleManifestForm } from './routes/apps.js';
+import { handleManifestForm } from './routes/app-manifests.js';
 import { createRepo, type CreateRepoOptions } from './seed.js';
 import { State, type CollaboratorPermission, type RepoState } from './state.js';
 

@@ -1,4 +1,4 @@
-import type { ManifestApp } from './routes/apps.js';
+import type { ManifestApp } from './routes/app-manifests.js';
 // In-memory state of one emulator instance. Git content lives in real bare repositories; the
 // rest (issues, PRs, reviews, checks...) lives here. One State per emulator: no shared globals.
 import type { components } from '@octokit/openapi-types';

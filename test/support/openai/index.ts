@@ -29,6 +29,8 @@ function bearer(h: IncomingHttpHeaders): string | undefined {
 export async function startResponsesServer(o: {
   readonly apiKey: string;
   readonly turns: readonly ResponsesTurn[];
+  /** Plays turn N (1-based) once `turns` are used up: a model that never stops. */
+  readonly endless?: (turn: number) => ResponsesTurn;
   /** Usage of every reply (default: 1000 in, 200 cached, 50 out). */
   readonly usage?: ResponsesUsage;
 }): Promise<ResponsesServer> {
@@ -39,7 +41,7 @@ export async function startResponsesServer(o: {
       return fail('not a Responses API call');
     const body = (req.body ?? {}) as Record<string, unknown>;
     if (body.stream !== true) return fail('expected stream: true');
-    const turn = o.turns[played];
+    const turn = o.turns[played] ?? o.endless?.(played + 1);
     if (!turn) return fail(`no scripted turn ${played + 1}`);
     played += 1;
     const id = `resp_${played}`;

@@ -115,6 +115,13 @@ describe('lailatov app create', () => {
     expect(createPrivateKey(pem).asymmetricKeyType).toBe('rsa');
     expect(io.out()).toContain(`${gh.url}/apps/lailatov-test/installations/new`);
     expect(io.out()).not.toContain('PRIVATE KEY');
+    // The App exists on the server with those permissions (what `doctor` reads).
+    const shown = (await (
+      await fetch(`${gh.url}/apps/lailatov-test`, {
+        headers: { authorization: `token ${gh.token}` },
+      })
+    ).json()) as { permissions: Record<string, string> };
+    expect(shown.permissions).toEqual({ ...(manifest.default_permissions as object) });
     // The code was used once; the callback server is closed.
     await expect(fetch(await page)).rejects.toThrow();
   }, 60_000);

@@ -6,15 +6,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UserError } from '../core/errors.js';
+import { APP_PERMISSIONS } from './doctor-github.js';
 
-/** What the suite's workflows do with the App's token; workflows: none (never edits CI). */
-export const SUITE_APP_PERMISSIONS = {
-  contents: 'write',
-  issues: 'write',
-  pull_requests: 'write',
-  checks: 'write',
-  metadata: 'read',
-} as const;
+/** What the suite's workflows do with the App's token (the list doctor checks); no workflows. */
+export const SUITE_APP_PERMISSIONS = APP_PERMISSIONS;
 
 export interface AppManifest {
   readonly name: string;
@@ -23,7 +18,7 @@ export interface AppManifest {
   readonly description: string;
   readonly public: false;
   readonly hook_attributes: { readonly url: string; readonly active: false };
-  readonly default_permissions: typeof SUITE_APP_PERMISSIONS;
+  readonly default_permissions: Readonly<Record<string, 'read' | 'write'>>;
   readonly default_events: readonly string[];
 }
 

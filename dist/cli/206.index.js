@@ -2,26 +2,28 @@ export const id = 206;
 export const ids = [206];
 export const modules = {
 
-/***/ 206:
+/***/ 20206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   demoCommand: () => (/* binding */ demoCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5967);
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8361);
-/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4307);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9851);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65967);
+/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9554);
+/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84702);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9851);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71604);
+
 
 
 
@@ -43,34 +45,49 @@ the report and the outcome log are all real.
 `;
 /** Finds examples/demo from the source tree (src/cli/commands) or the bundle (dist/cli). */
 async function demoAssets() {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 6; i++) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'examples', 'demo');
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'examples', 'demo');
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(candidate, 'model.json'));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(candidate, 'model.json'));
             return candidate;
         }
         catch {
-            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir);
         }
     }
     throw new Error('examples/demo not found next to the lailatov installation');
 }
+/**
+ * `--dir` must be new or empty: a second demo in the same place would carry the first one's log
+ * and reports into the sample repository and add up both runs' costs.
+ */
+async function freshDir(dir) {
+    const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => null);
+    if (s !== null && !s.isDirectory())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--dir ${dir}: is a file; pass a new or empty directory`);
+    if (s !== null && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--dir ${dir}: is not empty (an earlier demo?); pass a new or empty directory, or leave --dir out for a temp one`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return dir;
+}
 async function git(cwd, env, args) {
-    await (0,_engines_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runChecked */ .X4)('git', args, { cwd, env });
+    await (0,_engines_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runChecked */ .X4)('git', args, { cwd, env });
 }
 const demoCommand = async (args, io) => {
-    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(args, { json: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.json, help: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMON_OPTIONS */ .DT.help, dir: { type: 'string' } }, 'demo');
+    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommand */ .RM)(args, { json: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_OPTIONS */ .DT.json, help: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_OPTIONS */ .DT.help, dir: { type: 'string' } }, 'demo');
     if (values.help) {
         io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.ok;
     }
     const assets = await demoAssets();
-    const root = values.dir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lailatov-demo-')));
-    const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'tiny-duration');
-    const issue = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'issue-7.md');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'repo'), repo, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'issue-7.md'), issue);
+    const root = values.dir === undefined
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lailatov-demo-'))
+        : await freshDir(values.dir);
+    const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'tiny-duration');
+    const issue = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'issue-7.md');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(assets, 'repo'), repo, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(assets, 'issue-7.md'), issue);
     const env = {
         PATH: io.env.PATH ?? '/usr/bin:/bin',
         HOME: io.env.HOME ?? root,
@@ -83,18 +100,18 @@ const demoCommand = async (args, io) => {
     await git(repo, env, ['add', '-A']);
     await git(repo, env, ['commit', '-q', '-m', 'tiny-duration 1.0.0']);
     io.stderr(`LailaTov demo: sample project copied to ${repo}\n`);
-    const session = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openLocalSession */ .q8)({
+    const session = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openLocalSession */ .q8)({
         repoDir: repo,
         issuePath: issue,
         env: io.env,
-        replayDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'replay'),
-        modelScript: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(assets, 'model.json'),
-        progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .createProgress */ .m)(io, { tty: (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .progressIsLive */ .Y)(io) }),
+        replayDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(assets, 'replay'),
+        modelScript: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(assets, 'model.json'),
+        progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .createProgress */ .m)(io, { tty: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressIsLive */ .Y)(io) }),
         source: 'demo',
     });
-    const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_6__/* .runSessionPipeline */ .cb)(session);
+    const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__/* .runSessionPipeline */ .cb)(session);
     if (values.json)
-        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .printJson */ .Q2)(io, r.record);
+        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, r.record);
     else {
         const cost = r.record.totals.costUsd;
         io.stdout([
@@ -118,7 +135,7 @@ const demoCommand = async (args, io) => {
             '',
         ].join('\n'));
     }
-    return r.outcome === 'ready' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .ExitCode */ .y.failure;
+    return r.outcome === 'ready' ? _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.failure;
 };
 
 

@@ -2,18 +2,18 @@ export const id = 325;
 export const ids = [325];
 export const modules = {
 
-/***/ 2325:
+/***/ 52325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reviewCommand: () => (/* binding */ reviewCommand)
 /* harmony export */ });
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8361);
-/* harmony import */ var _stages_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9013);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2225);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4967);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
+/* harmony import */ var _stages_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99250);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11577);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
 
 
 
@@ -23,13 +23,14 @@ const HELP = `Usage: lailatov review --repo DIR --head BRANCH [--base BRANCH] [-
 
 Risk gate (risk-policy.json from the base branch), tests when the tier requires them, code review
 of the diff packed into a token budget, and a spec audit against the acceptance criteria that
-triage recorded in the branch's report. Later rounds review only the new commits.
+triage recorded in the branch's report. Later rounds review only the new commits. Any branch can
+be reviewed, not only agent/*: the config, policy and rules come from the base, never from it.
 Exit codes: 0 clean, 1 findings or failure, 3 blocked by the risk policy, 2 bad input.
-  --head BRANCH        the branch to review
+  --head BRANCH        the branch to review (any branch)
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
 const reviewCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'review', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
     const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to review');
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: false });
+    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: false, head });
     const base = values.base ?? session.config.baseBranch;
     const state = (await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(session.deps, head)) ?? {
         ...(0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .initialState */ .ue)(session.issueNumber, base),

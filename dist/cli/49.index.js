@@ -2,16 +2,16 @@ export const id = 49;
 export const ids = [49];
 export const modules = {
 
-/***/ 1049:
+/***/ 31049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   triageCommand: () => (/* binding */ triageCommand)
 /* harmony export */ });
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8361);
-/* harmony import */ var _stages_triage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5519);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
+/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
+/* harmony import */ var _stages_triage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55519);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
 
 
 
@@ -28,7 +28,7 @@ const triageCommand = async (args, io) => {
         io.stdout(HELP);
         return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
     }
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: true, gitOptional: true });
+    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true, gitOptional: true });
     const r = await (0,_stages_triage_js__WEBPACK_IMPORTED_MODULE_1__/* .triage */ .NA)(session.deps, session.issueNumber);
     const { stage } = r;
     const common = {

@@ -9,11 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   remediateCommand: () => (/* binding */ remediateCommand)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8361);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2225);
-/* harmony import */ var _stages_remediate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9411);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9554);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99250);
+/* harmony import */ var _stages_remediate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69411);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
 
 
 
@@ -28,11 +28,11 @@ Exit codes: 0 changed, 1 anything else, 2 bad input.
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_HELP */ .CX}`;
 const remediateCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .stageCommand */ .iP)({ name: 'remediate', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
     const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to fix');
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: false });
+    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__.sessionFromFlags)(values, io, { issueRequired: false, head });
     const state = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(session.deps, head);
     if (!state)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--head ${head}: no review state found for this branch; run 'lailatov review --head ${head}' first`);
-    const r = await (0,_stages_remediate_js__WEBPACK_IMPORTED_MODULE_3__/* .remediate */ .n)(session.deps, { head, state });
+    const r = await (0,_stages_remediate_js__WEBPACK_IMPORTED_MODULE_3__/* .remediate */ .ni)(session.deps, { head, state });
     const report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .publishState */ .DF)(session.deps, r.state, `remediated: ${r.outcome}`);
     const e = r.engine;
     const result = {

@@ -2,7 +2,7 @@ export const id = 528;
 export const ids = [528];
 export const modules = {
 
-/***/ 3049:
+/***/ 63049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export chooseProvider */
 /* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2968);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 
 const DEFAULT_BASE_URL = 'https://api.anthropic.com';
@@ -43,7 +43,7 @@ async function createAnthropicClient(config) {
         const region = nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
         if (!region)
             throw missing('AWS_REGION', 'to run Claude on Amazon Bedrock');
-        const { AnthropicBedrock } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 1820));
+        const { AnthropicBedrock } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 41820));
         const accessKey = nonEmpty(env.AWS_ACCESS_KEY_ID);
         const secretKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
         const baseURL = nonEmpty(env.ANTHROPIC_BEDROCK_BASE_URL);
@@ -73,7 +73,7 @@ async function createAnthropicClient(config) {
         const projectId = nonEmpty(env.ANTHROPIC_VERTEX_PROJECT_ID) ?? nonEmpty(env.GOOGLE_CLOUD_PROJECT);
         if (!projectId)
             throw missing('ANTHROPIC_VERTEX_PROJECT_ID', 'to run Claude on Google Vertex AI');
-        const { AnthropicVertex } = await __webpack_require__.e(/* import() */ 33).then(__webpack_require__.bind(__webpack_require__, 2033));
+        const { AnthropicVertex } = await __webpack_require__.e(/* import() */ 33).then(__webpack_require__.bind(__webpack_require__, 82033));
         const baseURL = nonEmpty(env.ANTHROPIC_VERTEX_BASE_URL);
         const client = new AnthropicVertex({
             ...common,
@@ -107,14 +107,14 @@ async function createAnthropicClient(config) {
 
 /***/ }),
 
-/***/ 7766:
+/***/ 47766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeApiError)
 /* harmony export */ });
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5064);
-/* harmony import */ var _infra_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(945);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25064);
+/* harmony import */ var _infra_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20945);
 
 
 /** The `detail` of an `error` result for a failed API call. */
@@ -141,7 +141,7 @@ function describeApiError(e, retries) {
 
 /***/ }),
 
-/***/ 2063:
+/***/ 82063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -149,7 +149,7 @@ function describeApiError(e, retries) {
 /* harmony export */   ls: () => (/* binding */ BudgetGuard)
 /* harmony export */ });
 /* unused harmony export ZERO_TOKENS */
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14528);
 
 const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
 /** The API's usage in our names; the cache fields may be null on some providers. */
@@ -219,19 +219,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engines/anthropic/client.ts
-var anthropic_client = __webpack_require__(3049);
+var anthropic_client = __webpack_require__(63049);
 // EXTERNAL MODULE: ./src/engines/model/errors.ts
-var errors = __webpack_require__(5550);
+var errors = __webpack_require__(35550);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(8439);
+var json_schema_processors = __webpack_require__(98439);
 // EXTERNAL MODULE: ./src/engines/anthropic/infra.ts
-var infra = __webpack_require__(7766);
+var infra = __webpack_require__(47766);
 // EXTERNAL MODULE: ./src/engines/infra.ts
-var engines_infra = __webpack_require__(945);
+var engines_infra = __webpack_require__(20945);
 // EXTERNAL MODULE: ./src/engines/anthropic/usage.ts
-var usage = __webpack_require__(2063);
+var usage = __webpack_require__(82063);
 // EXTERNAL MODULE: ./src/engines/model/usage.ts
-var model_usage = __webpack_require__(8262);
+var model_usage = __webpack_require__(28262);
 ;// CONCATENATED MODULE: ./src/engines/model/anthropic-model.ts
 
 

@@ -2,17 +2,17 @@ export const id = 606;
 export const ids = [606];
 export const modules = {
 
-/***/ 7606:
+/***/ 17606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeCommand: () => (/* binding */ writeCommand)
 /* harmony export */ });
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8361);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
-/* harmony import */ var _stages_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3608);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);
+/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99250);
+/* harmony import */ var _stages_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93608);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
 
 
 
@@ -24,7 +24,7 @@ commits it, runs the tests and writes the draft PR report. No change is a failur
 Exit codes: 0 written, 1 anything else, 2 bad input.
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
 const writeCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'write', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionFromFlags */ .ab)(values, io, { issueRequired: true });
+    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true });
     const issue = await session.forge.readIssue(session.issueNumber);
     // Run alone, write has no triage verdict: the engine derives the criteria from the issue.
     const verdict = {

@@ -2,7 +2,7 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
-/***/ 3049:
+/***/ 63049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export chooseProvider */
 /* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2968);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 
 const DEFAULT_BASE_URL = 'https://api.anthropic.com';
@@ -43,7 +43,7 @@ async function createAnthropicClient(config) {
         const region = nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
         if (!region)
             throw missing('AWS_REGION', 'to run Claude on Amazon Bedrock');
-        const { AnthropicBedrock } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 1820));
+        const { AnthropicBedrock } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 41820));
         const accessKey = nonEmpty(env.AWS_ACCESS_KEY_ID);
         const secretKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
         const baseURL = nonEmpty(env.ANTHROPIC_BEDROCK_BASE_URL);
@@ -73,7 +73,7 @@ async function createAnthropicClient(config) {
         const projectId = nonEmpty(env.ANTHROPIC_VERTEX_PROJECT_ID) ?? nonEmpty(env.GOOGLE_CLOUD_PROJECT);
         if (!projectId)
             throw missing('ANTHROPIC_VERTEX_PROJECT_ID', 'to run Claude on Google Vertex AI');
-        const { AnthropicVertex } = await __webpack_require__.e(/* import() */ 33).then(__webpack_require__.bind(__webpack_require__, 2033));
+        const { AnthropicVertex } = await __webpack_require__.e(/* import() */ 33).then(__webpack_require__.bind(__webpack_require__, 82033));
         const baseURL = nonEmpty(env.ANTHROPIC_VERTEX_BASE_URL);
         const client = new AnthropicVertex({
             ...common,
@@ -107,7 +107,7 @@ async function createAnthropicClient(config) {
 
 /***/ }),
 
-/***/ 3717:
+/***/ 33717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -119,24 +119,24 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: AnthropicEngine, INFRA_PREFIX, chooseProvider, createAnthropicClient, isInfraFailure
 
 // EXTERNAL MODULE: ./src/engines/anthropic/client.ts
-var anthropic_client = __webpack_require__(3049);
+var anthropic_client = __webpack_require__(63049);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(8439);
+var json_schema_processors = __webpack_require__(98439);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/sanitize/index.ts + 8 modules
-var sanitize = __webpack_require__(9405);
+var sanitize = __webpack_require__(69405);
 // EXTERNAL MODULE: ./src/engines/changed-files.ts
-var changed_files = __webpack_require__(5749);
+var changed_files = __webpack_require__(25749);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+var schemas = __webpack_require__(12311);
 ;// CONCATENATED MODULE: ./src/engines/hooks/settings.ts
 
 
@@ -234,7 +234,7 @@ function matcherMatches(matcher, toolName) {
 }
 
 // EXTERNAL MODULE: ./src/engines/process.ts + 1 modules
-var engines_process = __webpack_require__(5967);
+var engines_process = __webpack_require__(65967);
 ;// CONCATENATED MODULE: ./src/engines/hooks/shell.ts
 /**
  * How hook commands and the agent's bash tool start bash: `bash --norc --noprofile -c <cmd>`.
@@ -353,7 +353,7 @@ function hasHooks(settings, event) {
 
 
 // EXTERNAL MODULE: ./src/engines/sandbox-env.ts
-var sandbox_env = __webpack_require__(4542);
+var sandbox_env = __webpack_require__(14542);
 ;// CONCATENATED MODULE: ./src/engines/anthropic/cache.ts
 /**
  * Prompt-cache breakpoints for one request (the API allows 4). The prompt prefix is
@@ -386,9 +386,9 @@ function withCacheBreakpoints(prompt) {
 }
 
 // EXTERNAL MODULE: ./src/engines/infra.ts
-var infra = __webpack_require__(945);
+var infra = __webpack_require__(20945);
 // EXTERNAL MODULE: ./src/engines/anthropic/infra.ts
-var anthropic_infra = __webpack_require__(7766);
+var anthropic_infra = __webpack_require__(47766);
 ;// CONCATENATED MODULE: ./src/engines/anthropic/prompt.ts
 /**
  * The engine's own system prompt. It is long-lived and identical across runs, so it sits in the
@@ -475,7 +475,7 @@ const bashTool = defineTool({
 });
 
 // EXTERNAL MODULE: ./src/engines/tree-paths.ts
-var tree_paths = __webpack_require__(9522);
+var tree_paths = __webpack_require__(19522);
 ;// CONCATENATED MODULE: ./src/engines/anthropic/tools/files.ts
 
 
@@ -582,9 +582,9 @@ const editTool = defineTool({
 });
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
+var esm = __webpack_require__(33581);
 // EXTERNAL MODULE: ./src/engines/safe-git.ts
-var safe_git = __webpack_require__(1247);
+var safe_git = __webpack_require__(91247);
 ;// CONCATENATED MODULE: ./src/engines/anthropic/tools/search.ts
 
 
@@ -711,9 +711,9 @@ function selectTools(allowed) {
 }
 
 // EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
-var sandbox = __webpack_require__(4913);
+var sandbox = __webpack_require__(74913);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/engines/anthropic/transcript.ts
 
@@ -743,7 +743,7 @@ function clip(text, max = 4000) {
 }
 
 // EXTERNAL MODULE: ./src/engines/anthropic/usage.ts
-var usage = __webpack_require__(2063);
+var usage = __webpack_require__(82063);
 ;// CONCATENATED MODULE: ./src/engines/anthropic/engine.ts
 
 
@@ -821,7 +821,7 @@ class AnthropicEngine {
         // anything, rather than run unbounded while the caller believes there is a limit.
         if (task.budgetUsd !== undefined && !budget.priceKnown()) {
             throw new errors/* UserError */.y(`budget: no price is known for model "${task.model}", so the $${task.budgetUsd} ceiling ` +
-                'cannot be enforced. Add the model to the price table, or choose a priced model.');
+                'cannot be enforced: price it under `prices` in .github/lailatov.yml ({input, output, cacheWrite, cacheRead} in USD per million tokens), or choose a priced model.');
         }
         const commandEnv = (0,sandbox_env/* sandboxEnv */.P)(this.opts.parentEnv ?? process.env, task.env);
         const root = await (0,tree_paths/* realRoot */.dU)(task.cwd);
@@ -1121,14 +1121,14 @@ async function createAnthropicEngine(config) {
 
 /***/ }),
 
-/***/ 7766:
+/***/ 47766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ describeApiError)
 /* harmony export */ });
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5064);
-/* harmony import */ var _infra_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(945);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25064);
+/* harmony import */ var _infra_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20945);
 
 
 /** The `detail` of an `error` result for a failed API call. */
@@ -1155,7 +1155,7 @@ function describeApiError(e, retries) {
 
 /***/ }),
 
-/***/ 2063:
+/***/ 82063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1163,7 +1163,7 @@ function describeApiError(e, retries) {
 /* harmony export */   ls: () => (/* binding */ BudgetGuard)
 /* harmony export */ });
 /* unused harmony export ZERO_TOKENS */
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14528);
 
 const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
 /** The API's usage in our names; the cache fields may be null on some providers. */

@@ -2,7 +2,7 @@ export const id = 943;
 export const ids = [943,171];
 export const modules = {
 
-/***/ 7171:
+/***/ 17171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,15 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportingUserErrors: () => (/* binding */ reportingUserErrors),
 /* harmony export */   summarizePolicy: () => (/* binding */ summarizePolicy)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6954);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84201);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71604);
 
 
 
@@ -125,7 +125,7 @@ const policyCommand = async (args, io) => {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 68943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -137,13 +137,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/risk/index.ts + 3 modules
-var risk = __webpack_require__(6954);
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/core/risk/index.ts + 1 modules
+var risk = __webpack_require__(84201);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/engines/process.ts + 1 modules
-var process = __webpack_require__(5967);
+var process = __webpack_require__(65967);
 ;// CONCATENATED MODULE: ./src/git/changed-files.ts
 
 
@@ -182,9 +182,9 @@ function definedOnly(env) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/commands/policy.ts
-var commands_policy = __webpack_require__(7171);
+var commands_policy = __webpack_require__(17171);
 ;// CONCATENATED MODULE: ./src/cli/commands/risk.ts
 
 
@@ -308,7 +308,136 @@ const riskCommand = async (args, io) => {
 
 /***/ }),
 
-/***/ 5967:
+/***/ 84201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YX: () => (/* reexport */ parse/* DEFAULT_PROTECTED_PATHS */.YX),
+  iB: () => (/* reexport */ types/* TIERS */.i),
+  L8: () => (/* reexport */ classify),
+  ON: () => (/* reexport */ parse/* parsePolicy */.ON),
+  XL: () => (/* reexport */ parse/* parsePolicyText */.XL)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUIRED_CHECKS, DEFAULT_TIER, MINIMATCH_OPTIONS, PatternSet, compilePolicy, isTier, normalizePath, toGlob
+
+// EXTERNAL MODULE: ./src/core/risk/glob.ts
+var risk_glob = __webpack_require__(7765);
+// EXTERNAL MODULE: ./src/core/risk/pattern-set.ts
+var pattern_set = __webpack_require__(52744);
+// EXTERNAL MODULE: ./src/core/risk/types.ts
+var types = __webpack_require__(11326);
+;// CONCATENATED MODULE: ./src/core/risk/classify.ts
+
+
+
+function compileGlobs(rules) {
+    const entries = [];
+    for (const [pattern, value] of rules) {
+        const glob = (0,risk_glob/* toGlob */.aZ)(pattern);
+        // parsePolicy rejects patterns that name nothing; a hand-built policy may still hold one.
+        if (glob !== undefined)
+            entries.push({ glob, value });
+    }
+    return new pattern_set/* PatternSet */.D(entries);
+}
+function compilePolicy(policy) {
+    // Ordered high → low, each tier in the policy's order: the first match is the deciding one.
+    const tiers = compileGlobs(types/* TIERS */.i.flatMap((tier) => policy.riskTierRules[tier].map((pattern) => [pattern, { tier, pattern }])));
+    const protectedPaths = compileGlobs(policy.protectedPaths.map((p) => [p, p]));
+    const blocked = compileGlobs(policy.blockedPatterns.map((b) => [b.pattern, b]));
+    const classify = (paths) => {
+        const files = [];
+        const blockedFiles = [];
+        const protectedFiles = [];
+        const seen = new Set();
+        let rank = types/* TIERS */.i.length;
+        for (const raw of paths) {
+            const path = (0,risk_glob/* normalizePath */.Fd)(raw);
+            if (path === '')
+                continue;
+            // One hash look-up, not has() then add(): a repeat leaves the size unchanged.
+            const before = seen.size;
+            if (seen.add(path).size === before)
+                continue;
+            // Split once: the three sets share the slices (and V8's cached hashes of them).
+            const slash = path.lastIndexOf('/');
+            const directory = slash === -1 ? '' : path.slice(0, slash);
+            const name = slash === -1 ? path : path.slice(slash + 1);
+            const rule = tiers.matchIn(path, directory, name);
+            let tier = rule?.tier ?? policy.defaultTier;
+            let pattern = rule?.pattern ?? null;
+            const guard = protectedPaths.matchIn(path, directory, name);
+            if (guard !== undefined) {
+                protectedFiles.push({ path, pattern: guard });
+                if (tier !== 'high') {
+                    tier = 'high';
+                    pattern = guard;
+                }
+            }
+            const block = blocked.matchIn(path, directory, name);
+            if (block !== undefined) {
+                blockedFiles.push(block.reason === undefined
+                    ? { path, pattern: block.pattern }
+                    : { path, pattern: block.pattern, reason: block.reason });
+            }
+            files.push({ path, tier, pattern });
+            rank = Math.min(rank, types/* TIERS */.i.indexOf(tier));
+        }
+        const prTier = types/* TIERS */.i[rank];
+        if (prTier === undefined) {
+            // Nothing changed: an outcome of its own, never a silent `low` (predecessor bug, §3.1).
+            return {
+                tier: 'none',
+                files,
+                requiredChecks: [],
+                humanApprovalRequired: false,
+                blocked: [],
+                protected: [],
+            };
+        }
+        const merge = policy.mergePolicy[prTier];
+        if (merge === undefined) {
+            throw new Error(`risk policy has no mergePolicy.${prTier}; load policies through parsePolicy`);
+        }
+        return {
+            tier: prTier,
+            files,
+            requiredChecks: [...merge.requiredChecks],
+            humanApprovalRequired: merge.humanApprovalRequired || protectedFiles.length > 0,
+            blocked: blockedFiles,
+            protected: protectedFiles,
+            ...(merge.description === undefined ? {} : { description: merge.description }),
+        };
+    };
+    return { policy, classify };
+}
+const compiledPolicies = new WeakMap();
+/** Classifies changed paths; the policy's globs are compiled on first use and then reused. */
+function classify(policy, paths) {
+    let compiled = compiledPolicies.get(policy);
+    if (compiled === undefined) {
+        compiled = compilePolicy(policy);
+        compiledPolicies.set(policy, compiled);
+    }
+    return compiled.classify(paths);
+}
+
+// EXTERNAL MODULE: ./src/core/risk/parse.ts
+var parse = __webpack_require__(5496);
+;// CONCATENATED MODULE: ./src/core/risk/index.ts
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 65967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -321,7 +450,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CommandError
 
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 131 modules
-var execa = __webpack_require__(6993);
+var execa = __webpack_require__(16993);
 ;// CONCATENATED MODULE: ./src/core/secrets/mask.ts
 // Every printable form of a secret, and redaction of those forms from text. Pure: the callers
 // (the process boundary's errors, the action's log masking) decide what counts as a secret.

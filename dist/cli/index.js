@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12957);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     stdin: process.stdin,
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1604:
+/***/ 71604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41,61 +41,87 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 2957:
+/***/ 12957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
-/* unused harmony export VERSION */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* unused harmony exports VERSION, COMMAND_NAMES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71604);
 
 
 /** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
 const commands = {
     risk: {
         summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(954), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).riskCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(496), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68943))).riskCommand,
     },
     policy: {
         summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(954), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7171))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(496), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17171))).policyCommand,
     },
     outcomes: {
         summary: 'outcomes summary FILE: aggregate an outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9771))).outcomesCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91260))).outcomesCommand,
+    },
+    dashboard: {
+        summary: 'dashboard --out DIR --log FILE | --repo O/N: a static HTML dashboard of the outcome log',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62710))).dashboardCommand,
+    },
+    learn: {
+        summary: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(405), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25039))).learnCommand,
+    },
+    report: {
+        summary: 'report [--log PATH] [--period 7d] [--format markdown|slack|json]: a digest',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(39), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55251))).reportCommand,
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(954), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1049))).triageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31049))).triageCommand,
     },
     write: {
         summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(954), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7606))).writeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17606))).writeCommand,
     },
     review: {
-        summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(954), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).reviewCommand,
+        summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit (any branch)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325))).reviewCommand,
     },
     remediate: {
         summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(954), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
+    },
+    fix: {
+        summary: 'fix --repo DIR --pr-branch BRANCH "REQUEST": one round on a request',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61270))).fixCommand,
     },
     run: {
         summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(954), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7948))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).runCommand,
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 7813))).initCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(8), __nccwpck_require__.e(768), __nccwpck_require__.e(265), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72249))).initCommand,
+    },
+    relay: {
+        summary: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(496), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99908))).relayCommand,
+    },
+    doctor: {
+        summary: 'doctor [--github OWNER/REPO]: check what a run needs, each item with its fix',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(768), __nccwpck_require__.e(496), __nccwpck_require__.e(36), __nccwpck_require__.e(265), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34984))).doctorCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(441), __nccwpck_require__.e(954), __nccwpck_require__.e(828), __nccwpck_require__.e(361), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 206))).demoCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
     },
 };
 const VERSION = '0.1.0';
+/** Every command's name, in the order `lailatov --help` lists them (docs/cli.md follows it). */
+const COMMAND_NAMES = Object.keys(commands);
 function usage() {
     const width = Math.max(...Object.keys(commands).map((k) => k.length));
     const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
@@ -123,8 +149,10 @@ async function main(argv, io) {
     catch (e) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .i)(e)) {
             io.stderr(`lailatov ${name}: ${e.message}\n`);
+            // A lone problem is usually the message itself: say it once.
             for (const p of e.problems)
-                io.stderr(`  - ${p}\n`);
+                if (!e.message.includes(p))
+                    io.stderr(`  - ${p}\n`);
             return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
         }
         io.stderr(`lailatov ${name}: internal error (please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
@@ -135,7 +163,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -164,77 +192,84 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -248,87 +283,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 1553:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 71553:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -339,45 +402,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 481:
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 7830:
+/***/ 37830:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -388,49 +465,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -444,7 +528,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
@@ -458,35 +542,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8167:
+/***/ 28167:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
@@ -761,6 +859,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(891);
+/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(721);
 // A worker thread of `summarizeOutcomeLog`: claims pieces of the log in workerData until none
 // is left and posts their counts back. Bundled on its own as dist/cli/summarize-worker.js
 // (scripts/build.mjs).
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 891:
+/***/ 721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -107,6 +107,8 @@ const TERMINAL_OUTCOMES = [
     'incomplete',
     /** The model refused a structured call (triage, review). */
     'refused',
+    /** A comment command answered in a reply (help, ask, describe, a review of a human's PR). */
+    'answered',
 ];
 /** What started the run. */
 const RUN_SOURCES = [
@@ -335,6 +337,11 @@ function fromV1(r) {
         stages: r.stages,
         totals: r.totals,
         timestamp: r.timestamp,
+        repo: r.repo,
+        issue: r.issue,
+        pr: r.pr,
+        branch: r.branch,
+        correlationId: r.correlationId,
         record: r,
     };
 }
@@ -381,6 +388,11 @@ function viewFromV0(r) {
             stages,
             totals: { costUsd: null, tokens: usage_zeroUsage(), turns: 0, durationMs: 0 },
             timestamp: typeof r.timestamp === 'string' ? r.timestamp : null,
+            repo: null,
+            issue: null,
+            pr: null,
+            branch: null,
+            correlationId: null,
         },
     };
 }
@@ -406,6 +418,17 @@ function totalsOf(stages) {
         durationMs += s.durationMs;
     }
     return { costUsd, tokens, turns, durationMs };
+}
+/**
+ * A copy of a view that outlives the line it was read from: the fast scanner fills one view
+ * object again for every line, so whoever keeps a view keeps a snapshot.
+ */
+function view_snapshotView(v) {
+    return {
+        ...v,
+        stages: v.stages.map((s) => ({ ...s })),
+        totals: { ...v.totals, tokens: { ...v.totals.tokens } },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/line.ts
@@ -670,7 +693,7 @@ const isRepoChar = (c) => isDigit(c) ||
  * Reads accepted lines into ONE reused view (no allocation per record beyond the few strings
  * the aggregator keeps): use the view before scanning the next line, and do not keep it.
  */
-class FastLineScanner {
+class fast_line_FastLineScanner {
     /** The line's bytes (the reader's chunk: kept until the next one, as `words` is). */
     b = EMPTY;
     /** `b` as a DataView, to read four bytes at once; made once per chunk, not per line. */
@@ -718,6 +741,11 @@ class FastLineScanner {
         stages: this.stages,
         totals: this.totals,
         timestamp: null,
+        repo: null,
+        issue: null,
+        pr: null,
+        branch: null,
+        correlationId: null,
     };
     /**
      * The view of a valid v1 record, or undefined when the line needs the full parser. The
@@ -1026,6 +1054,10 @@ class FastLineScanner {
         if (this.e === this.s)
             throw DECLINE;
     }
+    /** The last string's contents, decoded (checked already: no escape, no control character). */
+    text() {
+        return this.decoder.decode(this.b.subarray(this.s, this.e));
+    }
     nullableString() {
         if (!this.nullNext())
             this.nonEmptyString();
@@ -1037,8 +1069,7 @@ class FastLineScanner {
         return this.n;
     }
     nullableCount(min) {
-        if (!this.nullNext())
-            this.count(min);
+        return this.nullNext() ? null : this.count(min);
     }
     amount() {
         this.number();
@@ -1169,7 +1200,17 @@ class FastLineScanner {
         this.nonEmptyString();
         this.remember(field, '');
     }
-    /** An engine or model name, decoded once per distinct name. */
+    /** The record's repository (checked as the validator does), decoded once per distinct name. */
+    repoName() {
+        const known = this.recentValue(F.repo);
+        if (known !== undefined)
+            return known.text;
+        this.repo();
+        const text = this.name();
+        this.remember(F.repo, text);
+        return text;
+    }
+    /** An engine, model or stage name, decoded once per distinct name. */
     nameOf(field) {
         const known = this.recentValue(field);
         if (known !== undefined)
@@ -1227,9 +1268,10 @@ class FastLineScanner {
     stage() {
         let into = this.stagePool[this.stages.length];
         if (into === undefined) {
-            into = { stage: '', engine: '', model: '', provider: '', costUsd: null };
+            into = { stage: '', engine: '', model: '', provider: '', costUsd: null, links: [] };
             this.stagePool.push(into);
         }
+        into.links.length = 0;
         let seen = 0;
         for (let f = this.nextField(STAGE_FIELDS, FIRST); f !== END; f = this.nextField(STAGE_FIELDS, f)) {
             seen = this.mark(STAGE_FIELDS, seen, f);
@@ -1237,7 +1279,9 @@ class FastLineScanner {
                 into.engine = this.nameOf(f);
             else if (f === F.model)
                 into.model = this.nameOf(f);
-            else if (f === F.stage || f === F.provider || f === F.outcome)
+            else if (f === F.stage)
+                into.stage = this.nameOf(f);
+            else if (f === F.provider || f === F.outcome)
                 this.fewValued(f);
             else if (f === F.costUsd)
                 into.costUsd = this.cost();
@@ -1248,7 +1292,7 @@ class FastLineScanner {
             else if (f === F.durationMs)
                 this.amount();
             else if (f === F.links)
-                this.links();
+                this.links(into.links);
             else
                 this.skipValue(1);
         }
@@ -1256,18 +1300,27 @@ class FastLineScanner {
             throw DECLINE;
         this.stages.push(into);
     }
-    /** A stage's chain links: checked as the validator does, nothing kept (not counted). */
-    links() {
+    /** A stage's chain links, checked as the validator does; each link's names and cost are kept. */
+    links(into) {
         if (this.openArray())
             return;
         do {
+            // Chains are rare: a link object each costs nothing at the log's scale.
+            const link = { engine: '', model: '', outcome: '', costUsd: null };
             let seen = 0;
             for (let f = this.nextField(LINK_FIELDS, FIRST); f !== END; f = this.nextField(LINK_FIELDS, f)) {
                 seen = this.mark(LINK_FIELDS, seen, f);
-                if (f === F.engine || f === F.model || f === F.outcome)
+                if (f === F.engine)
+                    link.engine = this.nameOf(f);
+                else if (f === F.model)
+                    link.model = this.nameOf(f);
+                else if (f === F.outcome) {
+                    // Not nameOf: the record's outcome remembers its values without their text.
                     this.nonEmptyString();
+                    link.outcome = this.name();
+                }
                 else if (f === F.costUsd)
-                    this.cost();
+                    link.costUsd = this.cost();
                 else if (f === F.tokens)
                     this.tokens(undefined);
                 else if (f === F.turns)
@@ -1281,6 +1334,7 @@ class FastLineScanner {
             }
             if (seen !== LINK_FIELDS.all)
                 throw DECLINE;
+            into.push(link);
         } while (this.nextItem());
     }
     finding() {
@@ -1366,6 +1420,9 @@ class FastLineScanner {
                         throw DECLINE;
                     break;
                 case F.correlationId:
+                    this.nonEmptyString();
+                    v.correlationId = this.text();
+                    break;
                 case F.runId:
                     this.nonEmptyString();
                     break;
@@ -1376,16 +1433,17 @@ class FastLineScanner {
                     this.count(1);
                     break;
                 case F.repo:
-                    if (this.recentValue(f) === undefined) {
-                        this.repo();
-                        this.remember(f, '');
-                    }
+                    v.repo = this.repoName();
                     break;
                 case F.issue:
+                    v.issue = this.nullableCount(1);
+                    break;
                 case F.pr:
-                    this.nullableCount(1);
+                    v.pr = this.nullableCount(1);
                     break;
                 case F.branch:
+                    v.branch = this.nullNext() ? null : (this.nonEmptyString(), this.text());
+                    break;
                 case F.headSha:
                     this.nullableString();
                     break;
@@ -1614,6 +1672,16 @@ const COUNT_KEYS = [
     'models',
 ];
 /**
+ * The engine runs of a stage: each link of a chain that ran (a skipped one never did), under its
+ * own engine and model; else the stage itself. A chain is never filed under its last link alone.
+ */
+function runsOf(s) {
+    if (s.links === undefined)
+        return [s];
+    const ran = s.links.filter((l) => l.outcome !== 'skipped');
+    return ran.length > 0 ? ran : [s];
+}
+/**
  * Counts per name, each in a cell of its own so that counting is one Map lookup (not a get and
  * a set), and none when the name is the last one counted: most records repeat it (one schema
  * version, one engine).
@@ -1673,7 +1741,7 @@ class aggregate_OutcomeAggregator {
     unknownCost = 0;
     /** Added to in place: one object for the whole log, not one per record. */
     tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-    scanner = new FastLineScanner();
+    scanner = new fast_line_FastLineScanner();
     decoder = new TextDecoder();
     turns = 0;
     durationMs = new ExactSum();
@@ -1721,12 +1789,13 @@ class aggregate_OutcomeAggregator {
         if (v.schemaVersion === 0)
             counts.originals.add(v.originalOutcome);
         counts.tiers.add(v.riskTier ?? 'unknown');
-        for (const s of v.stages) {
-            counts.engines.add(s.engine);
-            counts.models.add(s.model);
-            if (s.costUsd !== null)
-                counts.models.usd(s.model).add(s.costUsd);
-        }
+        for (const s of v.stages)
+            for (const run of runsOf(s)) {
+                counts.engines.add(run.engine);
+                counts.models.add(run.model);
+                if (run.costUsd !== null)
+                    counts.models.usd(run.model).add(run.costUsd);
+            }
         if (v.totals.costUsd === null)
             this.unknownCost++;
         else {
@@ -1833,7 +1902,566 @@ class aggregate_OutcomeAggregator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/outcomes/analytics.ts
+
+/** Outcomes a human has to pick up: listed as escalations. */
+const ESCALATION_OUTCOMES = (/* unused pure expression or super */ null && (['escalated', 'budget_exceeded']));
+const SEVERITY_RANK = {
+    blocking: 0,
+    major: 1,
+    minor: 2,
+    nit: 3,
+};
+const DAY_MS = 86_400_000;
+/** The last `days` days up to `now` (exclusive of nothing: `to` is now). */
+function lastDays(now, days) {
+    return { from: new Date(now.getTime() - days * DAY_MS).toISOString(), to: now.toISOString() };
+}
+/** True when the instant falls in the period; a line without a time is only in an open one. */
+function inPeriod(timestamp, period) {
+    if (period.from === null && period.to === null)
+        return true;
+    if (timestamp === null)
+        return false;
+    const t = Date.parse(timestamp);
+    if (Number.isNaN(t))
+        return false;
+    if (period.from !== null && t < Date.parse(period.from))
+        return false;
+    if (period.to !== null && t >= Date.parse(period.to))
+        return false;
+    return true;
+}
+/** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
+function percentiles(values) {
+    if (values.length === 0)
+        return { count: 0, p50: null, p90: null, max: null };
+    values.sort((a, b) => a - b);
+    const at = (q) => values[Math.max(0, Math.ceil(q * values.length) - 1)];
+    return {
+        count: values.length,
+        p50: at(0.5),
+        p90: at(0.9),
+        max: values[values.length - 1],
+    };
+}
+/** The Monday (UTC) of the instant's week, as YYYY-MM-DD. */
+function weekStart(timestamp) {
+    const t = Date.parse(timestamp);
+    if (Number.isNaN(t))
+        return null;
+    const d = new Date(t);
+    const sinceMonday = (d.getUTCDay() + 6) % 7;
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - sinceMonday))
+        .toISOString()
+        .slice(0, 10);
+}
+function dayOf(timestamp) {
+    const t = Date.parse(timestamp);
+    return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+/** The unit a record belongs to (see the head of this file). */
+function unitKey(r) {
+    if (r.issue !== null)
+        return `${r.repo}#${r.issue}`;
+    if (r.pr !== null)
+        return `${r.repo}!pr${r.pr}`;
+    return `${r.repo}@${r.correlationId}`;
+}
+function issueUrl(serverUrl, repo, issue) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repo}/issues/${issue}`;
+}
+function prUrl(serverUrl, repo, pr) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repo}/pull/${pr}`;
+}
+function bump(m, k, by = 1) {
+    m.set(k, (m.get(k) ?? 0) + by);
+}
+function sortedRecord(m) {
+    return Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
+function timeMs(ts) {
+    const t = ts === null ? Number.NaN : Date.parse(ts);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+/**
+ * Prepares a view for `addPrepared`. `v` may be a scanner's view, reused for the next line (the
+ * summary's fast path carries the ids but not the findings): what is kept of it is a copy.
+ */
+function prepareView(v) {
+    return {
+        view: snapshotView(v),
+        ms: timeMs(v.timestamp),
+        key: v.repo === null || v.correlationId === null
+            ? null
+            : unitKey({ repo: v.repo, issue: v.issue, pr: v.pr, correlationId: v.correlationId }),
+    };
+}
+/**
+ * Streaming accumulation: `add` every view of the log (in any order), then `result()`. Memory is
+ * one entry per unit (issue) plus the distinct rules, engines, models, weeks and days.
+ */
+class AnalyticsAccumulator {
+    period;
+    fromMs;
+    toMs;
+    repos;
+    serverUrl;
+    topN;
+    records = 0;
+    skipped = 0;
+    first = null;
+    last = null;
+    byOutcome = new Map();
+    units = new Map();
+    findings = new Map();
+    /** By the day number (since 1970-01-01, UTC) of the bucket's first day. */
+    weeks = new Map();
+    days = new Map();
+    repoRecords = new Map();
+    knownUsd = 0;
+    unknownRecords = 0;
+    v0 = 0;
+    constructor(opts = {}) {
+        this.period = opts.period ?? { from: null, to: null };
+        this.fromMs =
+            this.period.from === null ? Number.NEGATIVE_INFINITY : Date.parse(this.period.from);
+        this.toMs = this.period.to === null ? Number.POSITIVE_INFINITY : Date.parse(this.period.to);
+        this.repos =
+            opts.repos && opts.repos.length > 0 ? new Set(opts.repos.map((r) => r.toLowerCase())) : null;
+        this.serverUrl = opts.serverUrl ?? 'https://github.com';
+        this.topN = opts.topFindings ?? 10;
+    }
+    /** True when the view is counted (in the period and the repositories asked for). */
+    add(v) {
+        return this.addPrepared(prepareView(v));
+    }
+    /**
+     * `add` for a view prepared once (`prepareView`) and added to several accumulators, as the
+     * dashboard does for each of its period and repository views. The ids come from the view, so
+     * the fast scanner's views (which carry no record) count as fully parsed ones do.
+     */
+    addPrepared(p) {
+        const { view: v, ms } = p;
+        // One parse per record: at 100,000 records, Date.parse and Date objects dominated.
+        const open = this.period.from === null && this.period.to === null;
+        if (!open && !(ms >= this.fromMs && ms < this.toMs))
+            return this.skip();
+        if (this.repos !== null && (v.repo === null || !this.repos.has(v.repo.toLowerCase())))
+            return this.skip();
+        this.records++;
+        if (v.timestamp !== null) {
+            if (this.first === null || v.timestamp < this.first)
+                this.first = v.timestamp;
+            if (this.last === null || v.timestamp > this.last)
+                this.last = v.timestamp;
+        }
+        bump(this.byOutcome, v.outcome);
+        const cost = v.totals.costUsd;
+        if (cost === null)
+            this.unknownRecords++;
+        else
+            this.knownUsd += cost;
+        if (ms !== Number.NEGATIVE_INFINITY) {
+            const d = Math.floor(ms / DAY_MS);
+            // 1970-01-01 was a Thursday: (d + 3) mod 7 is the number of days since Monday.
+            this.addToBucket(this.weeks, d - ((((d + 3) % 7) + 7) % 7), v);
+            this.addToBucket(this.days, d, v);
+        }
+        if (v.repo !== null)
+            bump(this.repoRecords, v.repo);
+        this.addToUnit(p);
+        return true;
+    }
+    skip() {
+        this.skipped++;
+        return false;
+    }
+    addToBucket(m, start, v) {
+        let b = m.get(start);
+        if (b === undefined) {
+            b = { records: 0, byOutcome: new Map(), costUsd: 0, unknownCost: 0 };
+            m.set(start, b);
+        }
+        b.records++;
+        bump(b.byOutcome, v.outcome);
+        if (v.totals.costUsd === null)
+            b.unknownCost++;
+        else
+            b.costUsd += v.totals.costUsd;
+    }
+    /** The prepared view is already a copy: a unit keeps it as its latest as it is. */
+    addToUnit({ view: v, ms, key: known }) {
+        const r = v.record;
+        const key = known ?? `v0:${++this.v0}`;
+        const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
+        let u = this.units.get(key);
+        if (u === undefined) {
+            u = {
+                key,
+                repo: v.repo,
+                issue: v.issue,
+                pr: v.pr,
+                branch: v.branch,
+                runs: 0,
+                first: v.timestamp,
+                firstStartMs: startMs,
+                latest: v,
+                latestMs: ms,
+                readyMs: null,
+                fingerprints: null,
+            };
+            this.units.set(key, u);
+        }
+        else {
+            if (v.timestamp !== null && (u.first === null || v.timestamp < u.first))
+                u.first = v.timestamp;
+            if (startMs !== null && (u.firstStartMs === null || startMs < u.firstStartMs))
+                u.firstStartMs = startMs;
+            if (ms >= u.latestMs) {
+                u.latest = v;
+                u.latestMs = ms;
+            }
+            u.pr ??= v.pr;
+            u.branch ??= v.branch;
+        }
+        u.runs++;
+        if (v.outcome === 'ready' &&
+            ms !== Number.NEGATIVE_INFINITY &&
+            (u.readyMs === null || ms < u.readyMs))
+            u.readyMs = ms;
+        if (r !== undefined)
+            for (const f of r.findings)
+                this.addFinding(u, f);
+    }
+    addFinding(u, f) {
+        u.fingerprints ??= new Set();
+        if (u.fingerprints.has(f.fingerprint))
+            return;
+        u.fingerprints.add(f.fingerprint);
+        let g = this.findings.get(f.rule);
+        if (g === undefined) {
+            g = {
+                rule: f.rule,
+                severity: f.severity,
+                count: 0,
+                units: new Set(),
+                fingerprints: new Set(),
+                open: 0,
+                example: f.message,
+            };
+            this.findings.set(f.rule, g);
+        }
+        g.count++;
+        g.units.add(u.key);
+        g.fingerprints.add(f.fingerprint);
+        if (f.status === 'open')
+            g.open++;
+        if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity])
+            g.severity = f.severity;
+    }
+    result() {
+        const rows = [];
+        const rowMs = [];
+        const escMs = [];
+        const unitsByOutcome = new Map();
+        const perPr = [];
+        let prsWithUnknownCost = 0;
+        const toReady = [];
+        const escalations = [];
+        const engines = new Map();
+        const models = new Map();
+        const tiers = new Map();
+        const repoUnits = new Map();
+        let issues = 0;
+        let prs = 0;
+        for (const u of this.units.values()) {
+            const v = u.latest;
+            const r = v.record;
+            bump(unitsByOutcome, v.outcome);
+            if (u.issue !== null)
+                issues++;
+            const opened = u.pr !== null || u.branch !== null;
+            if (opened) {
+                prs++;
+                if (v.totals.costUsd === null)
+                    prsWithUnknownCost++;
+                else
+                    perPr.push(v.totals.costUsd);
+            }
+            const timeToReadyMs = u.readyMs !== null && u.firstStartMs !== null ? u.readyMs - u.firstStartMs : null;
+            if (timeToReadyMs !== null)
+                toReady.push(timeToReadyMs);
+            const ready = v.outcome === 'ready';
+            const escalated = ESCALATION_OUTCOMES.includes(v.outcome);
+            const tier = v.riskTier ?? 'unknown';
+            const t = tiers.get(tier) ?? { units: 0, ready: 0, escalated: 0 };
+            t.units++;
+            if (ready)
+                t.ready++;
+            if (escalated)
+                t.escalated++;
+            tiers.set(tier, t);
+            if (u.repo !== null) {
+                const ru = repoUnits.get(u.repo) ?? { units: 0, ready: 0 };
+                ru.units++;
+                if (ready)
+                    ru.ready++;
+                repoUnits.set(u.repo, ru);
+            }
+            const usedEngines = new Set();
+            const usedModels = new Set();
+            for (const s of v.stages) {
+                engineAcc(engines, s.engine).addStage(s.costUsd);
+                engineAcc(models, s.model).addStage(s.costUsd);
+                usedEngines.add(s.engine);
+                usedModels.add(s.model);
+            }
+            for (const e of usedEngines)
+                engineAcc(engines, e).addUnit(ready);
+            for (const m of usedModels)
+                engineAcc(models, m).addUnit(ready);
+            const links = this.links(u);
+            if (escalated)
+                escMs.push(u.latestMs);
+            if (escalated)
+                escalations.push({
+                    key: u.key,
+                    repo: u.repo,
+                    issue: u.issue,
+                    pr: u.pr,
+                    outcome: v.outcome,
+                    riskTier: v.riskTier,
+                    timestamp: v.timestamp,
+                    url: links.prUrl ?? links.issueUrl,
+                });
+            rowMs.push(u.latestMs);
+            rows.push({
+                key: u.key,
+                repo: u.repo,
+                issue: u.issue,
+                pr: u.pr,
+                branch: u.branch,
+                outcome: v.outcome,
+                riskTier: v.riskTier,
+                runs: u.runs,
+                firstTimestamp: u.first,
+                lastTimestamp: v.timestamp,
+                costUsd: v.totals.costUsd,
+                stages: v.stages.map((s) => ({
+                    stage: s.stage,
+                    engine: s.engine,
+                    model: s.model,
+                    costUsd: s.costUsd,
+                })),
+                timeToReadyMs,
+                findings: r?.findings.length ?? 0,
+                ...links,
+            });
+        }
+        const rowOrder = newestFirst(rows, rowMs);
+        const escOrder = newestFirst(escalations, escMs);
+        const units = this.units.size;
+        const ready = unitsByOutcome.get('ready') ?? 0;
+        return {
+            period: this.period,
+            repos: this.repos === null ? [] : [...this.repos],
+            records: this.records,
+            skipped: this.skipped,
+            firstTimestamp: this.first,
+            lastTimestamp: this.last,
+            units,
+            issues,
+            prs,
+            byOutcome: sortedRecord(this.byOutcome),
+            unitsByOutcome: sortedRecord(unitsByOutcome),
+            resolveRate: units === 0 ? null : ready / units,
+            cost: {
+                knownUsd: this.knownUsd,
+                unknownRecords: this.unknownRecords,
+                perPr: percentiles(perPr),
+                prsWithUnknownCost,
+            },
+            timeToReadyMs: percentiles(toReady),
+            escalations: escOrder,
+            topFindings: this.topFindings(),
+            engines: engineRows(engines),
+            models: engineRows(models),
+            tiers: [...tiers]
+                .map(([tier, t]) => ({
+                tier,
+                ...t,
+                resolveRate: t.units === 0 ? null : t.ready / t.units,
+                escalationRate: t.units === 0 ? null : t.escalated / t.units,
+            }))
+                .sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier)),
+            weeks: buckets(this.weeks),
+            days: buckets(this.days),
+            byRepo: [...repoUnits]
+                .map(([repo, ru]) => ({ repo, records: this.repoRecords.get(repo) ?? 0, ...ru }))
+                .sort((a, b) => b.records - a.records || (a.repo < b.repo ? -1 : 1)),
+            rows: rowOrder,
+        };
+    }
+    links(u) {
+        if (u.repo === null)
+            return { issueUrl: null, prUrl: null };
+        return {
+            issueUrl: u.issue === null ? null : issueUrl(this.serverUrl, u.repo, u.issue),
+            prUrl: u.pr === null ? null : prUrl(this.serverUrl, u.repo, u.pr),
+        };
+    }
+    topFindings() {
+        return [...this.findings.values()]
+            .sort((a, b) => b.units.size - a.units.size ||
+            b.count - a.count ||
+            SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+            (a.rule < b.rule ? -1 : 1))
+            .slice(0, this.topN)
+            .map((g) => ({
+            rule: g.rule,
+            severity: g.severity,
+            count: g.count,
+            units: g.units.size,
+            fingerprints: g.fingerprints.size,
+            open: g.open,
+            example: g.example,
+        }));
+    }
+}
+const TIER_ORDER = (/* unused pure expression or super */ null && (['high', 'medium', 'low', 'none', 'unknown']));
+function tierOrder(t) {
+    const k = TIER_ORDER.indexOf(t);
+    return k === -1 ? TIER_ORDER.length : k;
+}
+class EngineAcc {
+    stages = 0;
+    units = 0;
+    ready = 0;
+    costUsd = 0;
+    unknownCostStages = 0;
+    unitsWithCost = 0;
+    costSeenInUnit = false;
+    addStage(cost) {
+        this.stages++;
+        if (cost === null)
+            this.unknownCostStages++;
+        else {
+            this.costUsd += cost;
+            this.costSeenInUnit = true;
+        }
+    }
+    addUnit(ready) {
+        this.units++;
+        if (ready)
+            this.ready++;
+        if (this.costSeenInUnit)
+            this.unitsWithCost++;
+        this.costSeenInUnit = false;
+    }
+}
+function engineAcc(m, name) {
+    let a = m.get(name);
+    if (a === undefined)
+        m.set(name, (a = new EngineAcc()));
+    return a;
+}
+function engineRows(m) {
+    return [...m]
+        .map(([name, a]) => ({
+        name,
+        stages: a.stages,
+        units: a.units,
+        ready: a.ready,
+        successRate: a.units === 0 ? null : a.ready / a.units,
+        costUsd: a.costUsd,
+        unknownCostStages: a.unknownCostStages,
+        costPerUnitUsd: a.unitsWithCost === 0 ? null : a.costUsd / a.unitsWithCost,
+    }))
+        .sort((a, b) => b.units - a.units || (a.name < b.name ? -1 : 1));
+}
+/** Newest first by the times given alongside (parsed once), then by key. */
+function newestFirst(xs, ms) {
+    return xs
+        .map((_, k) => k)
+        .sort((x, y) => ms[y] - ms[x] || (xs[x].key < xs[y].key ? -1 : 1))
+        .map((k) => xs[k]);
+}
+function buckets(m) {
+    return [...m]
+        .sort((a, b) => a[0] - b[0])
+        .map(([start, b]) => ({
+        start: new Date(start * DAY_MS).toISOString().slice(0, 10),
+        records: b.records,
+        byOutcome: sortedRecord(b.byOutcome),
+        costUsd: b.costUsd,
+        unknownCost: b.unknownCost,
+    }));
+}
+/** The figures of a whole set of views. */
+function analyze(views, opts = {}) {
+    const acc = new AnalyticsAccumulator(opts);
+    for (const v of views)
+        acc.add(v);
+    return acc.result();
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/line-views.ts
+
+
+/**
+ * Views of raw log lines for readers that need more than the summary's counts (the analytics
+ * of `report` and `dashboard`): the fast scanner first, the full parse when it declines, as
+ * `OutcomeAggregator.addBytes` does. Corrupt lines are counted and the first few kept.
+ */
+class LineViews {
+    maxListed;
+    scanner = new FastLineScanner();
+    decoder = new TextDecoder();
+    corruptCount = 0;
+    corrupt = [];
+    constructor(maxListed = 100) {
+        this.maxListed = maxListed;
+    }
+    /**
+     * The view of bytes[start, end) (one line without its break), or undefined for a blank or
+     * corrupt line. The view may be the scanner's, filled again by the next call: keep a copy
+     * (`snapshotView`) of what must outlive it.
+     */
+    view(bytes, start, end, line) {
+        const fast = this.scanner.scan(bytes, start, end);
+        if (fast !== undefined)
+            return fast;
+        const p = parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
+        if (p.kind === 'record')
+            return p.view;
+        if (p.kind === 'corrupt') {
+            this.corruptCount++;
+            if (this.corrupt.length < this.maxListed)
+                this.corrupt.push({ line, reason: p.reason });
+        }
+        return undefined;
+    }
+    /** Every line of a whole log held in memory (e.g. read through the API). */
+    forEach(bytes, visit) {
+        let line = 0;
+        let start = 0;
+        while (start < bytes.length) {
+            let nl = bytes.indexOf(10, start);
+            if (nl === -1)
+                nl = bytes.length;
+            const v = this.view(bytes, start, nl, ++line);
+            if (v !== undefined)
+                visit(v);
+            start = nl + 1;
+        }
+        return line;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/outcomes/index.ts
+
+
 
 
 

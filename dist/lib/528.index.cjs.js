@@ -3,42 +3,6 @@ exports.id = 528;
 exports.ids = [528];
 exports.modules = {
 
-/***/ 14528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   My: () => (/* binding */ zeroUsage),
-/* harmony export */   RP: () => (/* binding */ totalTokens),
-/* harmony export */   TY: () => (/* binding */ TOKEN_USAGE_KEYS),
-/* harmony export */   vk: () => (/* binding */ addUsage)
-/* harmony export */ });
-/* unused harmony export sumUsage */
-const TOKEN_USAGE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite'];
-function zeroUsage() {
-    return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-}
-function addUsage(a, b) {
-    return {
-        input: a.input + b.input,
-        output: a.output + b.output,
-        cacheRead: a.cacheRead + b.cacheRead,
-        cacheWrite: a.cacheWrite + b.cacheWrite,
-    };
-}
-function sumUsage(items) {
-    let total = zeroUsage();
-    for (const u of items)
-        total = addUsage(total, u);
-    return total;
-}
-/** Every token the run paid for, whatever its price. */
-function totalTokens(u) {
-    return u.input + u.output + u.cacheRead + u.cacheWrite;
-}
-
-
-/***/ }),
-
 /***/ 63049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -267,6 +231,7 @@ const INFRA_PREFIX = 'infra: ';
 function infraFailure(result, reason) {
     return { ...result, outcome: 'error', detail: `${INFRA_PREFIX}${reason}` };
 }
+/** Of a result, or of a chain link on the outcome record (its outcome is a plain string there). */
 function isInfraFailure(result) {
     return ((result.outcome === 'error' || result.outcome === 'timeout') &&
         (result.detail ?? '').startsWith(INFRA_PREFIX));

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _forge_github_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3302);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92298);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83699);
 // When a stage throws (not the user's mistake): what can still be said is said, best effort.
 // A review's check ends `neutral` (never a false green), and the pipeline gets an infra_error record.
 

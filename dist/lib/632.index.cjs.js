@@ -2306,6 +2306,13 @@ class GitRepo {
         });
         return GitRepo.open(gitDir, parentEnv, opts);
     }
+    /**
+     * The same repository, committing as `identity`: a runner's checkout is opened before the
+     * config that names the bot is read (from the fetched base, at no API cost).
+     */
+    withIdentity(identity) {
+        return new GitRepo(this.dir, this.gitDir, this.workTree, { ...this.envOptions, identity }, this.excluded, this.secrets);
+    }
     get target() {
         return {
             cwd: this.dir,
@@ -2609,6 +2616,14 @@ class GitHubWorkspace {
         const ws = new GitHubWorkspace(git, origin, new LocalWorkspace(git, o.env, o.sandbox), o, remote, url);
         await ws.fetch();
         return ws;
+    }
+    /**
+     * This checkout with the identity and sandbox the config names. The config is read from the
+     * fetched base in the private repository, so the workspace opens first (no API call for it).
+     */
+    configured(o) {
+        const git = this.git.withIdentity(o.identity);
+        return new GitHubWorkspace(git, this.origin.withIdentity(o.identity), new LocalWorkspace(git, this.o.env, o.sandbox), { ...this.o, ...o }, this.remote, this.url);
     }
     get dir() {
         return this.git.dir;

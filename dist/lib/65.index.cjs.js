@@ -9,6 +9,7 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  gI: () => (/* binding */ breakerKey),
   chainOf: () => (/* binding */ chainOf),
   JC: () => (/* reexport */ infra/* infraFailure */.JC)
 });
@@ -63,8 +64,12 @@ async function git(target, args) {
 
 
 const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+/** A link's breaker key: `engine:provider` (one provider per engine unless the link names one). */
+function breakerKey(engine, provider = engine) {
+    return `${engine}:${provider}`;
+}
 function linkKey(link) {
-    return `${link.engine.name}:${link.provider ?? link.engine.name}`;
+    return breakerKey(link.engine.name, link.provider);
 }
 /** The chain's figures: the sum of its links. One unknown cost makes the total unknown, never 0. */
 function sumLinks(links) {
@@ -267,6 +272,7 @@ const INFRA_PREFIX = 'infra: ';
 function infraFailure(result, reason) {
     return { ...result, outcome: 'error', detail: `${INFRA_PREFIX}${reason}` };
 }
+/** Of a result, or of a chain link on the outcome record (its outcome is a plain string there). */
 function isInfraFailure(result) {
     return ((result.outcome === 'error' || result.outcome === 'timeout') &&
         (result.detail ?? '').startsWith(INFRA_PREFIX));

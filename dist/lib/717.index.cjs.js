@@ -822,7 +822,7 @@ class AnthropicEngine {
         // anything, rather than run unbounded while the caller believes there is a limit.
         if (task.budgetUsd !== undefined && !budget.priceKnown()) {
             throw new errors/* UserError */.y(`budget: no price is known for model "${task.model}", so the $${task.budgetUsd} ceiling ` +
-                'cannot be enforced. Add the model to the price table, or choose a priced model.');
+                'cannot be enforced: price it under `prices` in .github/lailatov.yml ({input, output, cacheWrite, cacheRead} in USD per million tokens), or choose a priced model.');
         }
         const commandEnv = (0,sandbox_env/* sandboxEnv */.P)(this.opts.parentEnv ?? process.env, task.env);
         const root = await (0,tree_paths/* realRoot */.dU)(task.cwd);

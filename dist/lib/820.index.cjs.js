@@ -34985,7 +34985,7 @@ function traceHeaderNames() {
 
 
 
-const DEFAULT_PROVIDER_CHAIN_RESOLVER = (logger) => __webpack_require__.e(/* import() */ 100).then(__webpack_require__.t.bind(__webpack_require__, 29719, 19))
+const DEFAULT_PROVIDER_CHAIN_RESOLVER = (logger) => __webpack_require__.e(/* import() */ 719).then(__webpack_require__.t.bind(__webpack_require__, 29719, 19))
     .then(({ createCredentialChain, fromEnv, fromNodeProviderChain }) => 
 // The Node default chain skips env credentials whenever `AWS_PROFILE` is set;
 // the AWS CLI and the other Anthropic SDKs let env credentials win.
@@ -35968,7 +35968,7 @@ function throwUserProfilesUnavailable() {
 
 
 
-const defaultProviderChainResolver = (profile, logger) => __webpack_require__.e(/* import() */ 100).then(__webpack_require__.t.bind(__webpack_require__, 29719, 19))
+const defaultProviderChainResolver = (profile, logger) => __webpack_require__.e(/* import() */ 719).then(__webpack_require__.t.bind(__webpack_require__, 29719, 19))
     .then(({ createCredentialChain, fromEnv, fromNodeProviderChain }) => {
     const nodeProviderChain = fromNodeProviderChain({
         ...(profile != null ? { profile } : {}),

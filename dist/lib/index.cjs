@@ -1558,17 +1558,31 @@ var authorize = __nccwpck_require__(61456);
 var comments = __nccwpck_require__(39785);
 // EXTERNAL MODULE: ./src/forge/github/clarification.ts
 var clarification = __nccwpck_require__(26907);
-// EXTERNAL MODULE: ./src/github/events.ts + 1 modules
-var events = __nccwpck_require__(79604);
+// EXTERNAL MODULE: ./src/github/events.ts
+var events = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/core/commands/parse.ts
+var parse = __nccwpck_require__(45609);
 // EXTERNAL MODULE: ./src/forge/github/repo.ts
 var repo = __nccwpck_require__(57091);
+// EXTERNAL MODULE: ./src/relay/urls.ts
+var urls = __nccwpck_require__(18915);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every action input and runner variable, read once into one frozen object. Nothing downstream
 // reads process.env or core.getInput again.
 
 
 
+
+
 const ACTION_STAGES = ['triage', 'write', 'review', 'remediate'];
+function mentionInput(v) {
+    if (v === '')
+        return '@lailatov';
+    const m = (0,parse/* normalizeMention */.gc)(v);
+    if (m === null)
+        throw new errors/* UserError */.y(`input \`mention\`: expected a GitHub login such as @lailatov or @my-bot, got ${JSON.stringify(v)}`);
+    return m;
+}
 /** `INPUT_<NAME>` with the name upper-cased; hyphens stay (the runner keeps them). */
 function raw(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -1633,7 +1647,14 @@ function parseInputs(env, entry) {
         maxRounds: number(env, 'max-rounds', { int: true }),
         allowedBots: (0,authorize/* parseAllowedBots */.Es)(raw(env, 'allowed-bots')),
         triggerLabel: raw(env, 'trigger-label') || 'ai-agent',
+        mention: mentionInput(raw(env, 'mention')),
         slackWebhookUrl: optional(env, 'slack-webhook-url'),
+        clickupToken: optional(env, 'clickup-token'),
+        linearApiKey: optional(env, 'linear-api-key'),
+        taskApiUrls: {
+            clickup: env.LAILATOV_CLICKUP_API_URL?.trim() || urls/* DEFAULT_API_URLS */.W.clickup,
+            linear: env.LAILATOV_LINEAR_API_URL?.trim() || urls/* DEFAULT_API_URLS */.W.linear,
+        },
         issueNumber: number(env, 'issue-number', { int: true }),
         prNumber: number(env, 'pr-number', { int: true }),
         replayDir: env.LAILATOV_REPLAY_DIR?.trim() || null,
@@ -1701,6 +1722,18 @@ function early_log_mask(secret) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/route.ts
+/** The stage whose settings (engine, model, budget) a command's work runs with. */
+const COMMAND_STAGE = {
+    start: 'triage',
+    plan: 'write',
+    approve: 'write',
+    review: 'review',
+    describe: 'review',
+    ask: 'review',
+    fix: 'remediate',
+    stop: 'remediate',
+    help: 'triage',
+};
 const ignore = (reason) => ({ kind: 'ignore', reason });
 function stageOf(event) {
     switch (event.kind) {
@@ -1713,6 +1746,10 @@ function stageOf(event) {
             return event.stage;
         case 'pr-synchronize':
             return 'review';
+        case 'pr-feedback':
+            return 'remediate';
+        case 'command':
+            return event.command.kind === 'command' ? COMMAND_STAGE[event.command.name] : 'triage';
         default:
             return null;
     }
@@ -1732,6 +1769,8 @@ function planFor(entry, event, inputs) {
         : stageOf(event);
     if (wanted === null)
         return ignore(`nothing to do for ${event.kind}`);
+    if (event.kind === 'command' && entry !== 'auto')
+        return ignore(`a comment command is run by the lailatov action (stage auto), not the ${entry} action: wire issue_comment to it`);
     if (entry !== 'auto' && wanted !== entry)
         return ignore(`nothing to do for ${event.kind} in the ${entry} action: it asks for the ${wanted} stage`);
     const base = {
@@ -1798,6 +1837,37 @@ function planFor(entry, event, inputs) {
                 source: 'pull-request',
                 what: `pushed to PR #${event.pr.number}`,
             };
+        case 'pr-feedback':
+            return {
+                ...base,
+                issue: null,
+                pr: event.pr,
+                reactTo: event.trigger.kind === 'mention' ? { commentId: event.trigger.commentId } : null,
+                source: 'pull-request',
+                what: `${event.trigger.kind === 'mention' ? 'mentioned the suite on' : 'reviewed'} PR #${event.pr}`,
+                feedback: event.trigger,
+            };
+        case 'command': {
+            const word = event.command.kind === 'command' ? event.command.name : event.command.word;
+            const n = event.issue.number;
+            return {
+                ...base,
+                issue: event.onPullRequest ? null : n,
+                pr: event.onPullRequest ? n : null,
+                sender: event.comment.author,
+                reactTo: { commentId: event.comment.id },
+                source: 'issue-comment',
+                what: `commented \`${word}\` on #${n}`,
+                command: {
+                    parsed: event.command,
+                    commentId: event.comment.id,
+                    number: n,
+                    onPullRequest: event.onPullRequest,
+                    body: event.comment.body,
+                    title: event.issue.title,
+                },
+            };
+        }
         case 'workflow-dispatch':
             // Review and remediate work on a PR: the workflow's number is that PR (one number space).
             if (wanted === 'review' || wanted === 'remediate')
@@ -1871,7 +1941,10 @@ function toEvent(runner, inputs, payload) {
                 stage: stage === 'auto' ? null : stage,
             };
     }
-    return (0,events/* parseEvent */.wj)(runner.eventName, payload, { triggerLabel: inputs.triggerLabel });
+    return (0,events/* parseEvent */.wj)(runner.eventName, payload, {
+        triggerLabel: inputs.triggerLabel,
+        mention: inputs.mention,
+    });
 }
 async function run_authorize(octokit, runner, inputs, plan) {
     const chained = plan.source === 'repository-dispatch' && plan.task === null;
@@ -1915,14 +1988,24 @@ function withChain(plan, runner, event) {
 async function handler(stage) {
     switch (stage) {
         case 'triage':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
         case 'write':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(656), __nccwpck_require__.e(563), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
         case 'review':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(563), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99339))).runReview;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(632), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).runReview;
         case 'remediate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(719), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(563), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54392))).runRemediate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(632), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93244))).runRemediate;
     }
+}
+/** The payload's `repository.default_branch` (every repository event carries it), or null. */
+function defaultBranchOf(payload) {
+    if (typeof payload !== 'object' || payload === null || !('repository' in payload))
+        return null;
+    const repo = payload.repository;
+    if (typeof repo !== 'object' || repo === null || !('default_branch' in repo))
+        return null;
+    const branch = repo.default_branch;
+    return typeof branch === 'string' && /^[^\s~^:?*[\\]+$/.test(branch) ? branch : null;
 }
 /** Warnings from the client go to the log once @actions/core is loaded (after the first call). */
 const clientLog = {
@@ -1963,18 +2046,22 @@ async function runStage(entry, env) {
         early_log_mask(inputs.geminiApiKey);
     if (inputs.slackWebhookUrl)
         early_log_mask(inputs.slackWebhookUrl);
+    if (inputs.clickupToken)
+        early_log_mask(inputs.clickupToken);
+    if (inputs.linearApiKey)
+        early_log_mask(inputs.linearApiKey);
     const runner = readRunner(env);
     const payload = await readPayload(runner);
     const event = toEvent(runner, inputs, payload);
     const planned = planFor(inputs.stage, event, inputs);
     if (planned.kind === 'ignore')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, planned.reason);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, planned.reason);
     const plan = withChain(planned, runner, event);
     const client = await startClient(inputs, runner);
     const refused = await run_authorize(client, runner, inputs, plan);
     const [core, { writeIgnored, writeReport }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
     ]);
     if (refused !== null) {
         core.notice(`LailaTov ${plan.stage}: ${refused}`);
@@ -1984,10 +2071,12 @@ async function runStage(entry, env) {
     const [, octokit, { openGitHubSession }, { SlackNotifier }, { recover }, run] = await Promise.all([
         plan.reactTo ? (0,comments/* addEyesReaction */.Tn)(client, runner.repo, plan.reactTo) : undefined,
         fullClient(client),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40129)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(632), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7291)),
         __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 24774)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(367), __nccwpck_require__.e(298), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
-        handler(plan.stage),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(293), __nccwpck_require__.e(699), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
+        plan.command
+            ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(632), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)
+            : handler(plan.stage),
     ]);
     const logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
     const notifier = new SlackNotifier(inputs.slackWebhookUrl, logger);
@@ -1997,6 +2086,7 @@ async function runStage(entry, env) {
         runner,
         stage: plan.stage,
         pr: plan.pr,
+        defaultBranch: defaultBranchOf(payload),
         octokit,
         notifier,
         logger,
@@ -2033,7 +2123,11 @@ async function runStage(entry, env) {
     };
     let result;
     try {
-        if (inputs.setupCommand && plan.stage !== 'triage') {
+        // The commands that only read (ask, describe, help, ...) need no test setup.
+        const builds = plan.command === undefined ||
+            (plan.command.parsed.kind === 'command' &&
+                ['review', 'fix', 'approve'].includes(plan.command.parsed.name));
+        if (inputs.setupCommand && plan.stage !== 'triage' && builds) {
             const { runSetupCommand } = await __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.bind(__nccwpck_require__, 94927));
             await runSetupCommand(session.workspace, inputs.setupCommand, session.config.timeouts.tests, (line) => core.info(line));
         }
@@ -2048,6 +2142,8 @@ async function runStage(entry, env) {
         core.notice(`LailaTov ${plan.stage}: ${result.skipped}`);
         return writeIgnored(plan.stage, result.skipped, result.outcome ?? 'stale');
     }
+    // The ClickUp task or Linear issue the work came from hears of it (task-status.ts).
+    await (await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 60248))).postTaskStatus(ctx, result);
     const sandbox = session.deps.sandbox.report();
     if (sandbox.mode === 'off')
         core.warning(sandbox.summary);
@@ -2107,6 +2203,162 @@ async function runAction(stage) {
             // No GITHUB_STEP_SUMMARY (a local run): the log has it.
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 45609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ helpText),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   RU: () => (/* binding */ COMMAND_SCOPE),
+/* harmony export */   gc: () => (/* binding */ normalizeMention)
+/* harmony export */ });
+/* unused harmony exports COMMANDS, COMMAND_SUMMARY, MAX_SCAN, MAX_TEXT */
+// What a comment asks the suite to do: `@lailatov <command> [text]` (the mention is configurable)
+// or `/<command> [text]` at the start of a line. Pure: the text is untrusted and anything can be
+// in it, so the parser looks only at line starts outside code blocks and quotes, knows a fixed
+// list of command words, and bounds what it reads and what it keeps.
+/** Every command, in the order `help` lists them. */
+const COMMANDS = [
+    'start',
+    'plan',
+    'approve',
+    'review',
+    'describe',
+    'ask',
+    'fix',
+    'stop',
+    'help',
+];
+/** Where each command works: on an issue, on any PR, or on the suite's own PRs. */
+const COMMAND_SCOPE = {
+    start: 'issue',
+    plan: 'issue',
+    approve: 'issue',
+    review: 'pr',
+    describe: 'pr',
+    ask: 'pr',
+    fix: 'agent-pr',
+    stop: 'agent-pr',
+    help: 'any',
+};
+/** The commands that need text after them. */
+const NEEDS_TEXT = new Set(['ask', 'fix']);
+const COMMAND_SUMMARY = {
+    start: 'on an issue: triage it and, when it is clear, write it (as the trigger label does)',
+    plan: 'on an issue: post a plan for approval (add text to revise the plan)',
+    approve: 'on an issue with a plan: approve it; the change is written from it',
+    review: 'on a PR: risk gate, tests, AI review, spec audit, inline suggestions, a check run; never pushes',
+    describe: 'on a PR: write or update the PR description',
+    ask: 'on a PR: `ask <question>` answers in a reply; changes nothing',
+    fix: "on the suite's PR: `fix <request>` runs a remediation round for that request",
+    stop: "on the suite's PR: stop the work on it",
+    help: 'this list',
+};
+/** How much of a comment is read (GitHub allows 65,536 characters) and how much text is kept. */
+const MAX_SCAN = 65_536;
+const MAX_TEXT = 4_000;
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The mention as configured (`lailatov` or `@lailatov`), normalized to `@login`; null when it is
+ * not a GitHub login, so a bad setting is reported by the caller with its name.
+ */
+function normalizeMention(raw) {
+    const login = raw.trim().replace(/^@/, '');
+    return LOGIN.test(login) ? `@${login.toLowerCase()}` : null;
+}
+/** The lines a command may start on: outside fenced code and block quotes, HTML comments removed. */
+function commandLines(body) {
+    const text = body.slice(0, MAX_SCAN).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    const out = [];
+    let fence = null;
+    for (const line of text.split(/\r\n|\r|\n/)) {
+        const trimmed = line.replace(/^[ \t]{0,3}/, '');
+        const opens = /^(`{3,}|~{3,})/.exec(trimmed);
+        if (fence !== null) {
+            if (opens && opens[1]?.[0] === fence[0] && (opens[1]?.length ?? 0) >= fence.length)
+                fence = null;
+            out.push('');
+            continue;
+        }
+        if (opens) {
+            fence = opens[1] ?? '```';
+            out.push('');
+            continue;
+        }
+        // Quoted text is someone else's words; an indented code block is code.
+        out.push(/^>/.test(trimmed) || /^( {4}|\t)/.test(line) ? '' : trimmed);
+    }
+    return out;
+}
+/** Strips control characters (but not newlines or tabs) and bounds the length. */
+function cleanText(s) {
+    const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g; // eslint-disable-line no-control-regex
+    return s.replace(controls, '').trim().slice(0, MAX_TEXT).trim();
+}
+function toCommand(word, rest, via) {
+    const name = word.toLowerCase();
+    const known = COMMANDS.includes(name);
+    if (!known)
+        return via === 'mention' ? { kind: 'unknown', word: word.slice(0, 40), via } : null;
+    const text = cleanText(rest);
+    if (NEEDS_TEXT.has(name) && text === '')
+        return { kind: 'unknown', word: name, via };
+    return { kind: 'command', name: name, text, via };
+}
+/**
+ * The first command in a comment, or null when it holds none. `@mention` alone means `start`
+ * (on an issue; elsewhere the caller answers with help). A slash command is only one of the
+ * known words, so another bot's `/foo` is not answered; the mention with an unknown word is.
+ */
+function parseCommand(body, opts) {
+    const mention = normalizeMention(opts.mention);
+    if (mention === null)
+        return null;
+    const lines = commandLines(body);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const below = () => lines.slice(i + 1).join('\n');
+        if (line.toLowerCase().startsWith(mention)) {
+            const after = line.slice(mention.length);
+            // A whole login: `@lailatov-bot` and `@lailatovx` are someone else.
+            if (after !== '' && !/^[\s,:;.!?]/.test(after))
+                continue;
+            const m = /^[\s,:;.!?]*([^\s]*)\s*([\s\S]*)$/.exec(after);
+            const word = m?.[1] ?? '';
+            if (word === '')
+                return { kind: 'command', name: 'start', text: cleanText(below()), via: 'mention' };
+            const cmd = toCommand(word.replace(/[,:;.!?]+$/, ''), `${m?.[2] ?? ''}\n${below()}`, 'mention');
+            if (cmd)
+                return cmd;
+            continue;
+        }
+        if (opts.slash !== false) {
+            const s = /^\/([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(line);
+            if (s) {
+                const cmd = toCommand(s[1] ?? '', `${s[2] ?? ''}\n${below()}`, 'slash');
+                if (cmd)
+                    return cmd;
+            }
+        }
+    }
+    return null;
+}
+/** The help text: the commands, where they work, and who may use them. */
+function helpText(mention, opening) {
+    const m = normalizeMention(mention) ?? '@lailatov';
+    const lines = COMMANDS.map((c) => `- \`${m} ${c}${c === 'ask' ? ' <question>' : c === 'fix' ? ' <request>' : ''}\` (or \`/${c}\`): ${COMMAND_SUMMARY[c]}`);
+    return [
+        ...(opening ? [opening, ''] : []),
+        'LailaTov commands (people with write permission on this repository; docs/commands.md):',
+        '',
+        ...lines,
+    ].join('\n');
 }
 
 
@@ -2199,7 +2451,7 @@ function redact(text, secrets) {
 /* harmony export */   dy: () => (/* binding */ normalizeBot),
 /* harmony export */   jN: () => (/* binding */ authorizeActor)
 /* harmony export */ });
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79604);
+/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4254);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70656);
 
 
@@ -2268,7 +2520,7 @@ async function authorizeActor(octokit, options) {
 /* harmony export */   Rf: () => (/* binding */ authorAdmission)
 /* harmony export */ });
 /* unused harmony exports labelEvents, lastLabeler */
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79604);
+/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4254);
 /* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61456);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70656);
 // Whether the issue's author may steer a run by replying when they cannot write themselves: only
@@ -2352,9 +2604,9 @@ function authorAdmission(octokit, o) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Tn: () => (/* binding */ addEyesReaction),
-/* harmony export */   YL: () => (/* binding */ stickyMarker)
+/* harmony export */   YL: () => (/* binding */ stickyMarker),
+/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony export upsertStickyComment */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70656);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57091);
 
@@ -2399,8 +2651,8 @@ async function upsertStickyComment(octokit, options) {
         return { commentId: data.id, action: 'updated', url: data.html_url };
     }
     catch (error) {
-        throw wrapApiError(error, {
-            repo: fullName(options.repo),
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, {
+            repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(options.repo),
             doing: `updating the progress comment on #${options.issueNumber}`,
         });
     }
@@ -2789,24 +3041,286 @@ function clientOptions(options) {
 
 /***/ }),
 
-/***/ 79604:
+/***/ 4254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iI: () => (/* binding */ stageDispatchRequest),
+/* harmony export */   mr: () => (/* binding */ CLARIFICATION_LABEL),
+/* harmony export */   w2: () => (/* binding */ isBot),
+/* harmony export */   wj: () => (/* binding */ parseEvent)
+/* harmony export */ });
+/* unused harmony exports STAGE_EVENT_TYPES, AGENT_TASK_EVENT_TYPE, isIssueLabeled, isIssueComment, isCommand, isAgentTask, isStageDispatch, isPrSynchronize, isWorkflowDispatch, isUnsupported */
+/* harmony import */ var _core_commands_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45609);
+/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46929);
+/* harmony import */ var _review_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82853);
+// The workflow event that started an action, parsed once at the boundary into a closed union.
+// The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mr: () => (/* binding */ CLARIFICATION_LABEL),
-  w2: () => (/* binding */ isBot),
-  wj: () => (/* binding */ parseEvent),
-  iI: () => (/* binding */ stageDispatchRequest)
+
+
+/** The suite's own stage-chaining `repository_dispatch` types (names in one place). */
+const STAGE_EVENT_TYPES = {
+    triage: 'lailatov-triage',
+    write: 'lailatov-write',
+    review: 'lailatov-review',
+    remediate: 'lailatov-remediate',
+};
+/** The predecessor's dispatch type, still accepted so existing senders keep working. */
+const AGENT_TASK_EVENT_TYPE = 'agent-task';
+const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A nonce as the suite makes them (randomUUID); anything else counts as absent. */
+const NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The label triage puts on an issue when it asks a question (the config's default name). */
+const CLARIFICATION_LABEL = 'needs-clarification';
+const is = (kind) => (event) => event.kind === kind;
+const isIssueLabeled = is('issue-labeled');
+const isIssueComment = is('issue-comment');
+const isCommand = is('command');
+const isAgentTask = is('agent-task');
+const isStageDispatch = is('stage-dispatch');
+const isPrSynchronize = is('pr-synchronize');
+const isWorkflowDispatch = is('workflow-dispatch');
+const isUnsupported = is('unsupported');
+// ---- payload readers: only the fields we use; GitHub sends many more, which are ignored. ----
+function readActor(r, value, path) {
+    const u = r.object(value, path);
+    if (u === null)
+        return { login: '', type: 'User' };
+    return {
+        login: r.string(u.login, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'login'), { nonEmpty: true }),
+        type: r.stringOr(u.type, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'type'), 'User'),
+    };
+}
+function readLabelName(r, value, path) {
+    if (typeof value === 'string')
+        return value;
+    const l = r.object(value, path, 'a label object or a label name');
+    return l === null ? '' : r.string(l.name, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'name'));
+}
+/** An issue as the `issues` and `issue_comment` events carry it (a PR is an issue there too). */
+function readIssue(r, value, path) {
+    // A missing object reads as {}: the reader reports it once, not each field under it.
+    const i = r.object(value, path) ?? {};
+    const labels = i.labels === undefined
+        ? []
+        : r.array(i.labels, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'labels'), (l, p) => readLabelName(r, l, p));
+    return {
+        issue: {
+            number: r.integer(i.number, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'number'), 1),
+            title: r.string(i.title, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'title')),
+            body: r.optionalString(i.body, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'body')) ?? '',
+            author: readActor(r, i.user, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_1__.at)(path, 'user')).login,
+            labels,
+        },
+        isPullRequest: i.pull_request !== undefined,
+    };
+}
+/** The predecessor's agent-task client payload (`issue_number` may be a string of digits). */
+function readAgentTask(body) {
+    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E('client_payload');
+    const task = {
+        title: r.string(body.title, 'title', {
+            trim: true,
+            nonEmpty: true,
+            missing: 'is required (the task title)',
+        }),
+        description: r.optionalString(body.description, 'description') ?? '',
+        issueNumber: r.optionalIssueNumber(body.issue_number, 'issue_number'),
+        riskTier: r.optionalString(body.risk_tier, 'risk_tier'),
+        correlationId: r.optionalString(body.correlation_id, 'correlation_id'),
+        clickupTaskId: r.optionalString(body.clickup_task_id, 'clickup_task_id'),
+        complexity: r.optionalString(body.complexity, 'complexity'),
+        source: r.optionalString(body.source, 'source'),
+        branch: r.optionalString(body.branch, 'branch'),
+        sourceId: r.optionalString(body.source_id, 'source_id'),
+        taskUrl: r.optionalString(body.task_url, 'task_url'),
+    };
+    r.check('repository_dispatch agent-task', FROM_SENDER);
+    return task;
+}
+function readStageDispatch(body, eventType) {
+    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E('client_payload');
+    const payload = {
+        issue: r.issueNumber(body.issue, 'issue'),
+        pr: r.optionalIssueNumber(body.pr, 'pr'),
+        round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
+        correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
+        headSha: typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
+        nonce: typeof body.nonce === 'string' && NONCE.test(body.nonce) ? body.nonce : null,
+    };
+    r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
+    return payload;
+}
+// What to do about a bad payload, by who wrote it.
+const FROM_GITHUB = 'GitHub sends these fields; if the event file was written by hand (a test, a replayed event), add them.';
+const FROM_SENDER = 'Fix the sender of this repository_dispatch: docs/actions.md lists the client_payload fields.';
+/** Present and not blank: workflow_dispatch sends every declared input, '' when not given. */
+const given = (v) => v !== undefined && v !== null && v !== '';
+function isBot(a) {
+    return a.type === 'Bot' || a.login.endsWith('[bot]');
+}
+const nothing = (eventName, why) => ({
+    kind: 'unsupported',
+    eventName,
+    reason: `nothing to do for ${eventName}: ${why}`,
 });
+/**
+ * Parses `eventName` (GITHUB_EVENT_NAME) and its payload. Events the suite does not act on give
+ * `unsupported` with a reason for the job summary; a known event with a malformed payload throws
+ * a UserError naming the bad field.
+ */
+function parseEvent(eventName, payload, options = {}) {
+    const triggerLabel = options.triggerLabel ?? 'ai-agent';
+    const clarificationLabel = options.clarificationLabel ?? CLARIFICATION_LABEL;
+    const prefix = options.agentBranchPrefix ?? 'agent/';
+    const action = readAction(payload);
+    switch (eventName) {
+        case 'issues': {
+            if (action !== 'labeled')
+                return nothing(eventName, `action "${action}" is not "labeled"`);
+            const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E();
+            const p = r.object(payload, '') ?? {};
+            const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
+            const labelObject = r.object(p.label, 'label') ?? {};
+            const label = r.string(labelObject.name, 'label.name');
+            const sender = readActor(r, p.sender, 'sender');
+            r.check('issues.labeled', FROM_GITHUB);
+            if (isPullRequest)
+                return nothing(eventName, 'the item is a pull request');
+            if (label !== triggerLabel) {
+                return nothing(eventName, `label "${label}" is not the trigger label "${triggerLabel}"`);
+            }
+            return { kind: 'issue-labeled', sender, issue, label };
+        }
+        case 'issue_comment': {
+            if (action !== 'created')
+                return nothing(eventName, `action "${action}" is not "created"`);
+            const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E();
+            const p = r.object(payload, '') ?? {};
+            const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
+            const c = r.object(p.comment, 'comment') ?? {};
+            const comment = {
+                id: r.integer(c.id, 'comment.id', 1),
+                body: r.optionalString(c.body, 'comment.body') ?? '',
+                author: readActor(r, c.user, 'comment.user'),
+            };
+            const sender = readActor(r, p.sender, 'sender');
+            r.check('issue_comment.created', FROM_GITHUB);
+            const command = (0,_core_commands_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(comment.body, { mention: options.mention ?? '@lailatov' });
+            if (command !== null)
+                return { kind: 'command', sender, issue, onPullRequest: isPullRequest, comment, command };
+            if (isPullRequest) {
+                const feedback = (0,_review_events_js__WEBPACK_IMPORTED_MODULE_2__/* .mentionFeedback */ .u7)({ pr: issue.number, comment }, options.mention);
+                return typeof feedback === 'string' ? nothing(eventName, feedback) : feedback;
+            }
+            if (!issue.labels.includes(clarificationLabel)) {
+                return nothing(eventName, `issue #${issue.number} is not labeled "${clarificationLabel}"`);
+            }
+            return { kind: 'issue-comment', sender, issue, comment };
+        }
+        case 'repository_dispatch':
+            return parseDispatch(payload);
+        case 'pull_request': {
+            if (action !== 'synchronize')
+                return nothing(eventName, `action "${action}" is not "synchronize"`);
+            const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E();
+            const p = r.object(payload, '') ?? {};
+            const pr = r.object(p.pull_request, 'pull_request') ?? {};
+            const head = r.object(pr.head, 'pull_request.head') ?? {};
+            const base = r.object(pr.base, 'pull_request.base') ?? {};
+            const read = {
+                number: r.integer(pr.number, 'pull_request.number', 1),
+                headRef: r.string(head.ref, 'pull_request.head.ref', { nonEmpty: true }),
+                headSha: r.string(head.sha, 'pull_request.head.sha', { nonEmpty: true }),
+                baseRef: r.string(base.ref, 'pull_request.base.ref', { nonEmpty: true }),
+                draft: r.boolOr(pr.draft, 'pull_request.draft', false),
+            };
+            const sender = readActor(r, p.sender, 'sender');
+            r.check('pull_request.synchronize', FROM_GITHUB);
+            if (!read.headRef.startsWith(prefix))
+                return nothing(eventName, `head branch "${read.headRef}" is not an ${prefix}* branch`);
+            if (isBot(sender)) {
+                return nothing(eventName, `pushed by the bot ${sender.login}; the pipeline chains its own review`);
+            }
+            return { kind: 'pr-synchronize', sender, pr: read };
+        }
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
+            const feedback = (0,_review_events_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReviewFeedback */ .zA)(eventName, payload, prefix);
+            return typeof feedback === 'string' ? nothing(eventName, feedback) : feedback;
+        }
+        case 'workflow_dispatch': {
+            // The router (lailatov.yml) declares the input `number`; workflows of users' own may
+            // still call it `issue-number`.
+            const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E();
+            const p = r.object(payload, '') ?? {};
+            const inputs = r.object(p.inputs, 'inputs') ?? {};
+            const key = given(inputs.number)
+                ? 'number'
+                : given(inputs['issue-number'])
+                    ? 'issue-number'
+                    : null;
+            if (key === null)
+                r.problem('inputs.number or inputs.issue-number', 'is required (the issue number)');
+            const issueNumber = key === null ? 0 : r.issueNumber(inputs[key], `inputs.${key}`);
+            const sender = readActor(r, p.sender, 'sender');
+            const stageInput = given(inputs.stage) ? String(inputs.stage).trim() : 'auto';
+            const stage = Object.hasOwn(STAGE_EVENT_TYPES, stageInput)
+                ? stageInput
+                : null;
+            if (stage === null && stageInput !== 'auto')
+                r.problem('inputs.stage', `must be auto, ${Object.keys(STAGE_EVENT_TYPES).join(', ')}; got ${JSON.stringify(stageInput)}`);
+            r.check('workflow_dispatch', 'Give the workflow a workflow_dispatch input `number` (or `issue-number`) with the issue number, as workflows-templates/lailatov.yml does.');
+            return { kind: 'workflow-dispatch', sender, issueNumber, stage };
+        }
+        default:
+            return nothing(eventName, 'LailaTov does not act on this event');
+    }
+}
+function readAction(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return '(none)';
+    const action = payload.action;
+    return typeof action === 'string' ? action : '(none)';
+}
+function parseDispatch(payload) {
+    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E();
+    const p = r.object(payload, '') ?? {};
+    const eventType = r.string(p.action, 'action', { nonEmpty: true });
+    const body = r.optionalObject(p.client_payload, 'client_payload') ?? {};
+    const sender = readActor(r, p.sender, 'sender');
+    r.check('repository_dispatch', FROM_SENDER);
+    if (eventType === AGENT_TASK_EVENT_TYPE)
+        return { kind: 'agent-task', sender, task: readAgentTask(body) };
+    const stage = Object.keys(STAGE_EVENT_TYPES).find((s) => STAGE_EVENT_TYPES[s] === eventType);
+    if (stage === undefined) {
+        return nothing('repository_dispatch', `event type "${eventType}" is not one of LailaTov's`);
+    }
+    return { kind: 'stage-dispatch', sender, stage, payload: readStageDispatch(body, eventType) };
+}
+/** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of the above). */
+function stageDispatchRequest(stage, payload) {
+    const { headSha, nonce, ...rest } = payload;
+    return {
+        event_type: STAGE_EVENT_TYPES[stage],
+        client_payload: { ...rest, ...(headSha && { headSha }), ...(nonce && { nonce }) },
+    };
+}
 
-// UNUSED EXPORTS: AGENT_TASK_EVENT_TYPE, STAGE_EVENT_TYPES, isAgentTask, isIssueComment, isIssueLabeled, isPrSynchronize, isStageDispatch, isUnsupported, isWorkflowDispatch
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/github/payload-reader.ts
+/***/ }),
+
+/***/ 46929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PayloadReader),
+/* harmony export */   at: () => (/* binding */ at)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 // Reads fields out of an untrusted JSON event payload and collects every problem with its path
 // ("client_payload.issue_number: must be ..."), so one UserError can name them all. Hand-written
 // rather than zod: the event is parsed before an action's first API request, and zod is the
@@ -2933,7 +3447,7 @@ class PayloadReader {
      */
     check(what, fix) {
         if (this.found.length > 0)
-            throw new errors/* UserError */.y(`${what}: bad event payload: ${this.found.join('; ')}. ${fix}`, [
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: bad event payload: ${this.found.join('; ')}. ${fix}`, [
                 ...this.found,
             ]);
     }
@@ -2941,246 +3455,127 @@ class PayloadReader {
 /** `parent.key`, or `key` at the top. */
 const at = (parent, key) => parent === '' ? key : `${parent}.${key}`;
 
-;// CONCATENATED MODULE: ./src/github/events.ts
-// The workflow event that started an action, parsed once at the boundary into a closed union.
-// The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
 
-/** The suite's own stage-chaining `repository_dispatch` types (names in one place). */
-const STAGE_EVENT_TYPES = {
-    triage: 'lailatov-triage',
-    write: 'lailatov-write',
-    review: 'lailatov-review',
-    remediate: 'lailatov-remediate',
-};
-/** The predecessor's dispatch type, still accepted so existing senders keep working. */
-const AGENT_TASK_EVENT_TYPE = 'agent-task';
-const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** A nonce as the suite makes them (randomUUID); anything else counts as absent. */
-const NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** The label triage puts on an issue when it asks a question (the config's default name). */
-const CLARIFICATION_LABEL = 'needs-clarification';
-const is = (kind) => (event) => event.kind === kind;
-const isIssueLabeled = is('issue-labeled');
-const isIssueComment = is('issue-comment');
-const isAgentTask = is('agent-task');
-const isStageDispatch = is('stage-dispatch');
-const isPrSynchronize = is('pr-synchronize');
-const isWorkflowDispatch = is('workflow-dispatch');
-const isUnsupported = is('unsupported');
-// ---- payload readers: only the fields we use; GitHub sends many more, which are ignored. ----
-function readActor(r, value, path) {
-    const u = r.object(value, path);
-    if (u === null)
-        return { login: '', type: 'User' };
-    return {
-        login: r.string(u.login, at(path, 'login'), { nonEmpty: true }),
-        type: r.stringOr(u.type, at(path, 'type'), 'User'),
-    };
+/***/ }),
+
+/***/ 82853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L_: () => (/* binding */ DEFAULT_MENTION),
+/* harmony export */   hJ: () => (/* binding */ withoutMention),
+/* harmony export */   jB: () => (/* binding */ feedbackKey),
+/* harmony export */   u7: () => (/* binding */ mentionFeedback),
+/* harmony export */   zA: () => (/* binding */ parseReviewFeedback)
+/* harmony export */ });
+/* unused harmony export mentions */
+/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46929);
+// The events by which a person talks to the agent about its PR: a review submitted, a review
+// comment (in a thread), a PR comment that mentions the suite. Each becomes one feedback
+// trigger for the remediate stage (src/action/stages/human-round.ts). Pure; events.ts calls it.
+
+/** The key of a trigger in the PR's list of handled feedback: a re-delivery is seen once. */
+function feedbackKey(t) {
+    return t.kind === 'review' ? `review:${t.reviewId}` : `comment:${t.commentId}`;
 }
-function readLabelName(r, value, path) {
-    if (typeof value === 'string')
-        return value;
-    const l = r.object(value, path, 'a label object or a label name');
-    return l === null ? '' : r.string(l.name, at(path, 'name'));
+/** The default mention; a comment must name it as a word (`@lailatov`, not `@lailatovx`). */
+const DEFAULT_MENTION = '@lailatov';
+function mentionPattern(mention) {
+    const name = mention.replace(/^@/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\w@/])@${name}(?![\\w-])`, 'gi');
 }
-/** An issue as the `issues` and `issue_comment` events carry it (a PR is an issue there too). */
-function readIssue(r, value, path) {
-    // A missing object reads as {}: the reader reports it once, not each field under it.
-    const i = r.object(value, path) ?? {};
-    const labels = i.labels === undefined
-        ? []
-        : r.array(i.labels, at(path, 'labels'), (l, p) => readLabelName(r, l, p));
-    return {
-        issue: {
-            number: r.integer(i.number, at(path, 'number'), 1),
-            title: r.string(i.title, at(path, 'title')),
-            body: r.optionalString(i.body, at(path, 'body')) ?? '',
-            author: readActor(r, i.user, at(path, 'user')).login,
-            labels,
-        },
-        isPullRequest: i.pull_request !== undefined,
-    };
+function mentions(body, mention = DEFAULT_MENTION) {
+    return mentionPattern(mention).test(body);
 }
-/** The predecessor's agent-task client payload (`issue_number` may be a string of digits). */
-function readAgentTask(body) {
-    const r = new PayloadReader('client_payload');
-    const task = {
-        title: r.string(body.title, 'title', {
-            trim: true,
-            nonEmpty: true,
-            missing: 'is required (the task title)',
-        }),
-        description: r.optionalString(body.description, 'description') ?? '',
-        issueNumber: r.optionalIssueNumber(body.issue_number, 'issue_number'),
-        riskTier: r.optionalString(body.risk_tier, 'risk_tier'),
-        correlationId: r.optionalString(body.correlation_id, 'correlation_id'),
-        clickupTaskId: r.optionalString(body.clickup_task_id, 'clickup_task_id'),
-        complexity: r.optionalString(body.complexity, 'complexity'),
-        source: r.optionalString(body.source, 'source'),
-        branch: r.optionalString(body.branch, 'branch'),
-    };
-    r.check('repository_dispatch agent-task', FROM_SENDER);
-    return task;
+/** The comment's text without the mention: what the person asks. */
+function withoutMention(body, mention = DEFAULT_MENTION) {
+    return body.replace(mentionPattern(mention), '$1').trim();
 }
-function readStageDispatch(body, eventType) {
-    const r = new PayloadReader('client_payload');
-    const payload = {
-        issue: r.issueNumber(body.issue, 'issue'),
-        pr: r.optionalIssueNumber(body.pr, 'pr'),
-        round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
-        correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
-        headSha: typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
-        nonce: typeof body.nonce === 'string' && NONCE.test(body.nonce) ? body.nonce : null,
-    };
-    r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
-    return payload;
-}
-// What to do about a bad payload, by who wrote it.
 const FROM_GITHUB = 'GitHub sends these fields; if the event file was written by hand (a test, a replayed event), add them.';
-const FROM_SENDER = 'Fix the sender of this repository_dispatch: docs/actions.md lists the client_payload fields.';
-/** Present and not blank: workflow_dispatch sends every declared input, '' when not given. */
-const given = (v) => v !== undefined && v !== null && v !== '';
-function isBot(a) {
-    return a.type === 'Bot' || a.login.endsWith('[bot]');
-}
-const nothing = (eventName, why) => ({
-    kind: 'unsupported',
-    eventName,
-    reason: `nothing to do for ${eventName}: ${why}`,
-});
-/**
- * Parses `eventName` (GITHUB_EVENT_NAME) and its payload. Events the suite does not act on give
- * `unsupported` with a reason for the job summary; a known event with a malformed payload throws
- * a UserError naming the bad field.
- */
-function parseEvent(eventName, payload, options = {}) {
-    const triggerLabel = options.triggerLabel ?? 'ai-agent';
-    const clarificationLabel = options.clarificationLabel ?? CLARIFICATION_LABEL;
-    const prefix = options.agentBranchPrefix ?? 'agent/';
-    const action = readAction(payload);
-    switch (eventName) {
-        case 'issues': {
-            if (action !== 'labeled')
-                return nothing(eventName, `action "${action}" is not "labeled"`);
-            const r = new PayloadReader();
-            const p = r.object(payload, '') ?? {};
-            const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
-            const labelObject = r.object(p.label, 'label') ?? {};
-            const label = r.string(labelObject.name, 'label.name');
-            const sender = readActor(r, p.sender, 'sender');
-            r.check('issues.labeled', FROM_GITHUB);
-            if (isPullRequest)
-                return nothing(eventName, 'the item is a pull request');
-            if (label !== triggerLabel) {
-                return nothing(eventName, `label "${label}" is not the trigger label "${triggerLabel}"`);
-            }
-            return { kind: 'issue-labeled', sender, issue, label };
-        }
-        case 'issue_comment': {
-            if (action !== 'created')
-                return nothing(eventName, `action "${action}" is not "created"`);
-            const r = new PayloadReader();
-            const p = r.object(payload, '') ?? {};
-            const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
-            const c = r.object(p.comment, 'comment') ?? {};
-            const comment = {
-                id: r.integer(c.id, 'comment.id', 1),
-                body: r.optionalString(c.body, 'comment.body') ?? '',
-                author: readActor(r, c.user, 'comment.user'),
-            };
-            const sender = readActor(r, p.sender, 'sender');
-            r.check('issue_comment.created', FROM_GITHUB);
-            if (isPullRequest) {
-                return nothing(eventName, 'the comment is on a pull request, not an issue');
-            }
-            if (!issue.labels.includes(clarificationLabel)) {
-                return nothing(eventName, `issue #${issue.number} is not labeled "${clarificationLabel}"`);
-            }
-            return { kind: 'issue-comment', sender, issue, comment };
-        }
-        case 'repository_dispatch':
-            return parseDispatch(payload);
-        case 'pull_request': {
-            if (action !== 'synchronize')
-                return nothing(eventName, `action "${action}" is not "synchronize"`);
-            const r = new PayloadReader();
-            const p = r.object(payload, '') ?? {};
-            const pr = r.object(p.pull_request, 'pull_request') ?? {};
-            const head = r.object(pr.head, 'pull_request.head') ?? {};
-            const base = r.object(pr.base, 'pull_request.base') ?? {};
-            const read = {
-                number: r.integer(pr.number, 'pull_request.number', 1),
-                headRef: r.string(head.ref, 'pull_request.head.ref', { nonEmpty: true }),
-                headSha: r.string(head.sha, 'pull_request.head.sha', { nonEmpty: true }),
-                baseRef: r.string(base.ref, 'pull_request.base.ref', { nonEmpty: true }),
-                draft: r.boolOr(pr.draft, 'pull_request.draft', false),
-            };
-            const sender = readActor(r, p.sender, 'sender');
-            r.check('pull_request.synchronize', FROM_GITHUB);
-            if (!read.headRef.startsWith(prefix))
-                return nothing(eventName, `head branch "${read.headRef}" is not an ${prefix}* branch`);
-            if (isBot(sender)) {
-                return nothing(eventName, `pushed by the bot ${sender.login}; the pipeline chains its own review`);
-            }
-            return { kind: 'pr-synchronize', sender, pr: read };
-        }
-        case 'workflow_dispatch': {
-            // The router (lailatov.yml) declares the input `number`; workflows of users' own may
-            // still call it `issue-number`.
-            const r = new PayloadReader();
-            const p = r.object(payload, '') ?? {};
-            const inputs = r.object(p.inputs, 'inputs') ?? {};
-            const key = given(inputs.number)
-                ? 'number'
-                : given(inputs['issue-number'])
-                    ? 'issue-number'
-                    : null;
-            if (key === null)
-                r.problem('inputs.number or inputs.issue-number', 'is required (the issue number)');
-            const issueNumber = key === null ? 0 : r.issueNumber(inputs[key], `inputs.${key}`);
-            const sender = readActor(r, p.sender, 'sender');
-            const stageInput = given(inputs.stage) ? String(inputs.stage).trim() : 'auto';
-            const stage = Object.hasOwn(STAGE_EVENT_TYPES, stageInput)
-                ? stageInput
-                : null;
-            if (stage === null && stageInput !== 'auto')
-                r.problem('inputs.stage', `must be auto, ${Object.keys(STAGE_EVENT_TYPES).join(', ')}; got ${JSON.stringify(stageInput)}`);
-            r.check('workflow_dispatch', 'Give the workflow a workflow_dispatch input `number` (or `issue-number`) with the issue number, as workflows-templates/lailatov.yml does.');
-            return { kind: 'workflow-dispatch', sender, issueNumber, stage };
-        }
-        default:
-            return nothing(eventName, 'LailaTov does not act on this event');
-    }
-}
-function readAction(payload) {
-    if (typeof payload !== 'object' || payload === null)
-        return '(none)';
-    const action = payload.action;
-    return typeof action === 'string' ? action : '(none)';
-}
-function parseDispatch(payload) {
-    const r = new PayloadReader();
-    const p = r.object(payload, '') ?? {};
-    const eventType = r.string(p.action, 'action', { nonEmpty: true });
-    const body = r.optionalObject(p.client_payload, 'client_payload') ?? {};
-    const sender = readActor(r, p.sender, 'sender');
-    r.check('repository_dispatch', FROM_SENDER);
-    if (eventType === AGENT_TASK_EVENT_TYPE)
-        return { kind: 'agent-task', sender, task: readAgentTask(body) };
-    const stage = Object.keys(STAGE_EVENT_TYPES).find((s) => STAGE_EVENT_TYPES[s] === eventType);
-    if (stage === undefined) {
-        return nothing('repository_dispatch', `event type "${eventType}" is not one of LailaTov's`);
-    }
-    return { kind: 'stage-dispatch', sender, stage, payload: readStageDispatch(body, eventType) };
-}
-/** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of the above). */
-function stageDispatchRequest(stage, payload) {
-    const { headSha, nonce, ...rest } = payload;
+function actor(r, value, path) {
+    const u = r.object(value, path) ?? {};
     return {
-        event_type: STAGE_EVENT_TYPES[stage],
-        client_payload: { ...rest, ...(headSha && { headSha }), ...(nonce && { nonce }) },
+        login: r.string(u.login, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_0__.at)(path, 'login'), { nonEmpty: true }),
+        type: r.stringOr(u.type, (0,_payload_reader_js__WEBPACK_IMPORTED_MODULE_0__.at)(path, 'type'), 'User'),
     };
 }
+const isBot = (a) => a.type === 'Bot' || a.login.endsWith('[bot]');
+/**
+ * `pull_request_review` (submitted) and `pull_request_review_comment` (created) on an agent PR,
+ * from a person: the feedback, or why the event asks for nothing (a string for the summary).
+ */
+function parseReviewFeedback(eventName, payload, agentBranchPrefix) {
+    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadReader */ .E();
+    const p = r.object(payload, '') ?? {};
+    const action = typeof p.action === 'string' ? p.action : '(none)';
+    const wanted = eventName === 'pull_request_review' ? 'submitted' : 'created';
+    if (action !== wanted)
+        return `action "${action}" is not "${wanted}"`;
+    const pull = r.object(p.pull_request, 'pull_request') ?? {};
+    const head = r.object(pull.head, 'pull_request.head') ?? {};
+    const pr = r.integer(pull.number, 'pull_request.number', 1);
+    const headRef = r.string(head.ref, 'pull_request.head.ref', { nonEmpty: true });
+    const sender = actor(r, p.sender, 'sender');
+    let trigger;
+    let state = 'commented';
+    if (eventName === 'pull_request_review') {
+        const review = r.object(p.review, 'review') ?? {};
+        trigger = {
+            kind: 'review',
+            reviewId: r.integer(review.id, 'review.id', 1),
+            body: r.optionalString(review.body, 'review.body') ?? '',
+        };
+        state = r.string(review.state, 'review.state').toLowerCase();
+    }
+    else {
+        const comment = r.object(p.comment, 'comment') ?? {};
+        trigger = {
+            kind: 'review',
+            reviewId: r.integer(comment.pull_request_review_id, 'comment.pull_request_review_id', 1),
+            body: null,
+        };
+    }
+    r.check(`${eventName}.${wanted}`, FROM_GITHUB);
+    if (!headRef.startsWith(agentBranchPrefix))
+        return `head branch "${headRef}" is not an ${agentBranchPrefix}* branch`;
+    if (isBot(sender))
+        return `sent by the bot ${sender.login}: only people's reviews start a round`;
+    if (state !== 'commented' && state !== 'changes_requested')
+        return `the review is ${state}: only comments and requested changes start a round`;
+    return { kind: 'pr-feedback', sender, pr, trigger };
+}
+/** A PR comment (issue_comment on a PR) that mentions the suite, from a person; else why not. */
+function mentionFeedback(o, mention = DEFAULT_MENTION) {
+    if (!mentions(o.comment.body, mention))
+        return `the comment is on a pull request (#${o.pr}) and does not mention ${mention}`;
+    if (isBot(o.comment.author))
+        return `the comment is by the bot ${o.comment.author.login}: only people's comments start a round`;
+    return {
+        kind: 'pr-feedback',
+        sender: o.comment.author,
+        pr: o.pr,
+        trigger: { kind: 'mention', commentId: o.comment.id, body: o.comment.body },
+    };
+}
+
+
+/***/ }),
+
+/***/ 18915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ DEFAULT_API_URLS)
+/* harmony export */ });
+// The providers' API base URLs, alone in a module: the actions' startup chunk (inputs.ts)
+// needs them, not the clients.
+const DEFAULT_API_URLS = {
+    clickup: 'https://api.clickup.com',
+    linear: 'https://api.linear.app',
+    github: 'https://api.github.com',
+};
 
 
 /***/ }),

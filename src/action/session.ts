@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   applyOverrides,
   egressSettings,
+  type ConfigOverrides,
   loadConfigAt,
   type LailatovConfig,
 } from '../config/index.js';
@@ -226,6 +227,10 @@ export async function openGitHubSession(o: {
   readonly notifier: Notifier;
   readonly logger: Logger;
   readonly progress: ProgressSink;
+  /** Remote mode (the CLI on a laptop): its flags on top of the committed config. */
+  readonly overrides?: ConfigOverrides;
+  /** Remote mode's `--model-script`: canned answers instead of the provider's SDK. */
+  readonly model?: Model;
 }): Promise<GitHubSession> {
   const base = await settingsBase(o.octokit, o.runner.repo, o.pr, o.defaultBranch);
   // The workspace fetches every branch first; the config is then read from the base in its
@@ -240,12 +245,13 @@ export async function openGitHubSession(o: {
   const settingsRef = base.pull
     ? await baseCommit(fetched, base.pull)
     : await defaultBranchRef(fetched, base);
-  const config = await loadActionConfig(
+  const committed = await loadActionConfig(
     o.inputs,
     (path) => fetched.origin.show(settingsRef, path),
     base,
     o.stage,
   );
+  const config = o.overrides ? applyOverrides(committed, o.overrides) : committed;
   const env = providerEnv(o.inputs, o.runner);
   const sandbox = lazySandbox({
     mode: config.sandbox.mode,
@@ -280,7 +286,7 @@ export async function openGitHubSession(o: {
     config,
     forge,
     workspace,
-    model: lazyModel(env, o.inputs.provider, config),
+    model: o.model ?? lazyModel(env, o.inputs.provider, config),
     engines: engineFactory(env, o.inputs, sandbox, config, logBreakers(o)),
     text: coreUntrustedText,
     risk: coreRiskGate,

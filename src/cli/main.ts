@@ -50,12 +50,16 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/fix.js')).fixCommand,
   },
   run: {
-    summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
+    summary: 'run --issue FILE|URL --repo DIR: the whole pipeline, locally or on a GitHub issue',
     load: async () => (await import('./commands/run.js')).runCommand,
   },
   init: {
     summary: 'init [--dir DIR] [--force]: install the suite into a repository',
     load: async () => (await import('./commands/init.js')).initCommand,
+  },
+  app: {
+    summary: 'app create --github OWNER/REPO: create the GitHub App and store its id and key',
+    load: async () => (await import('./commands/app.js')).appCommand,
   },
   relay: {
     summary: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',

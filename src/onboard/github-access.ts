@@ -16,7 +16,11 @@ export interface GitHubAccess {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-async function tokenFrom(env: Env): Promise<string> {
+/** GITHUB_TOKEN or GH_TOKEN, else the GitHub CLI's; `what` says what the token must be able to do. */
+export async function tokenFrom(
+  env: Env,
+  what = 'a token with admin rights on the repository',
+): Promise<string> {
   const fromEnv = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (fromEnv) return fromEnv;
   const gh = await runCommand('gh', ['auth', 'token'], {
@@ -27,7 +31,7 @@ async function tokenFrom(env: Env): Promise<string> {
   const token = gh?.exitCode === 0 ? gh.stdout.trim() : '';
   if (token === '')
     throw new UserError(
-      'no GitHub token: set GITHUB_TOKEN (a token with admin rights on the repository), or log in with the GitHub CLI (gh auth login)',
+      `no GitHub token: set GITHUB_TOKEN (${what}), or log in with the GitHub CLI (gh auth login)`,
     );
   return token;
 }

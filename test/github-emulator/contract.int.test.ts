@@ -712,6 +712,33 @@ describe('OpenAPI contract', () => {
             comment_id: Number(ids.comment),
           }),
       ],
+      [
+        'POST /app-manifests/{code}/conversions',
+        async () => {
+          // The browser's part: the manifest form, answered with the redirect carrying the code.
+          const manifest = {
+            name: 'Contract App',
+            url: 'https://example.com',
+            redirect_url: 'http://127.0.0.1:9/callback',
+            hook_attributes: { url: 'https://example.com/hook', active: false },
+            default_permissions: { contents: 'write', metadata: 'read' },
+          };
+          const form = await fetch(`${gh.url}/settings/apps/new?state=s1`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ manifest: JSON.stringify(manifest) }).toString(),
+            redirect: 'manual',
+          });
+          const code = new URL(form.headers.get('location') ?? '').searchParams.get('code');
+          // Unauthenticated, as GitHub documents it.
+          await fetch(`${gh.url}/app-manifests/${code}/conversions`, { method: 'POST' });
+        },
+      ],
+      // The App the manifest made, as the public API shows it.
+      [
+        'GET /apps/{app_slug}',
+        () => octokit.request('GET /apps/{app_slug}', { app_slug: 'contract-app' }),
+      ],
     ];
     expect(scenarios.map(([key]) => key).sort()).toEqual(REST_KEYS);
 

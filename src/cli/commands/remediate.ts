@@ -2,6 +2,7 @@ import { UserError } from '../../core/errors.js';
 import {
   COMMON_HELP,
   engineFigures,
+  isRemote,
   printJson,
   requireFlag,
   sessionFromFlags,
@@ -16,14 +17,23 @@ const HELP = `Usage: lailatov remediate --repo DIR --head BRANCH [--json]
 Hands the open blocking and major findings and the test failures of the last review (kept in the
 branch's report) to the engine, and commits the fix. Run 'lailatov review' again afterwards.
 Exit codes: 0 changed, 1 anything else, 2 bad input.
+  --pr URL             remote mode: the pull request (its head branch is the branch)
   --head BRANCH        the branch to fix
 ${COMMON_HELP}`;
 
 export const remediateCommand: Command = stageCommand(
   { name: 'remediate', help: HELP, repo: 'the git repository', head: true },
   async (values, io) => {
-    const head = requireFlag(values.head, 'head', 'the branch to fix');
-    const session = await sessionFromFlags(values, io, { issueRequired: false, head });
+    if (!isRemote(values)) requireFlag(values.head, 'head', 'the branch to fix');
+    const session = await sessionFromFlags(values, io, {
+      issueRequired: false,
+      ...(values.head !== undefined && { head: values.head }),
+    });
+    const head = requireFlag(
+      values.head ?? session.head,
+      'head',
+      'the branch to fix (or --pr URL)',
+    );
     const state = await loadState(session.deps, head);
     if (!state)
       throw new UserError(

@@ -1,5 +1,6 @@
 import {
   COMMON_HELP,
+  isRemote,
   printJson,
   requireFlag,
   sessionFromFlags,
@@ -17,14 +18,20 @@ of the diff packed into a token budget, and a spec audit against the acceptance 
 triage recorded in the branch's report. Later rounds review only the new commits. Any branch can
 be reviewed, not only agent/*: the config, policy and rules come from the base, never from it.
 Exit codes: 0 clean, 1 findings or failure, 3 blocked by the risk policy, 2 bad input.
+  --pr URL             remote mode: the pull request (its head branch is the branch)
   --head BRANCH        the branch to review (any branch)
 ${COMMON_HELP}`;
 
 export const reviewCommand: Command = stageCommand(
   { name: 'review', help: HELP, repo: 'the git repository', head: true },
   async (values, io) => {
-    const head = requireFlag(values.head, 'head', 'the branch to review');
-    const session = await sessionFromFlags(values, io, { issueRequired: false, head });
+    if (!isRemote(values)) requireFlag(values.head, 'head', 'the branch to review');
+    const session = await sessionFromFlags(values, io, { issueRequired: false });
+    const head = requireFlag(
+      values.head ?? session.head,
+      'head',
+      'the branch to review (or --pr URL)',
+    );
     const base = values.base ?? session.config.baseBranch;
     const state = (await loadState(session.deps, head)) ?? {
       ...initialState(session.issueNumber, base),

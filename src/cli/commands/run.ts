@@ -4,6 +4,7 @@ import { checkWriteInputs } from '../../stages/write.js';
 import { ExitCode, type Command } from '../io.js';
 
 const HELP = `Usage: lailatov run --issue FILE --repo DIR [--json]
+       lailatov run --issue https://github.com/OWNER/REPO/issues/N [--repo CLONE]
 
 The whole pipeline on a local repository: triage, write, review, remediate (up to the maximum
 rounds), then one outcome: ready, escalated, needs_clarification, blocked, no_changes,

@@ -7,6 +7,8 @@ import { createProgress, progressIsLive } from '../../cli/progress.js';
 import type { RunSource } from '../../core/outcomes/index.js';
 import { openLocalSession, suitePaths, type LocalSession } from './session.js';
 import { parseChain } from '../../engines/chain-spec.js';
+import { looksLikeUrl } from '../../core/github-url.js';
+import type { Forge } from '../../stages/ports.js';
 import { resolve } from 'node:path';
 import { rememberStartingPoint } from './starting-branch.js';
 import { GitRepo } from './git.js';
@@ -28,7 +30,12 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
-export const COMMON_HELP = `  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
+export const COMMON_HELP = `Remote mode (docs/remote.md): --issue https://github.com/OWNER/REPO/issues/N (and, for review
+and remediate, --pr https://github.com/OWNER/REPO/pull/N) runs the stage against the repository on
+GitHub: it works in a temp clone (or --repo DIR, a clone of it), pushes the agent/* branch, opens
+the draft PR and comments as the action does. Token: GITHUB_TOKEN, else \`gh auth token\`; API:
+GITHUB_API_URL (default https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise).
+  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
   --base BRANCH        base branch (default: .github/lailatov.yml baseBranch, else main)
   --engine A,B,...     engine chain for write/remediate: each link ENGINE or ENGINE:MODEL,
                        tried in order when one fails for infrastructure reasons, e.g.
@@ -107,16 +114,9 @@ export function requireFlag(value: string | undefined, flag: string, what: strin
   return value;
 }
 
-/** Opens the local session the flags describe. */
-export function sessionFromFlags(
-  v: CommonValues,
-  io: CliIo,
-  opts: { issueRequired: boolean; source?: RunSource; gitOptional?: boolean; head?: string },
-): Promise<LocalSession> {
-  const issue = opts.issueRequired
-    ? requireFlag(v.issue, 'issue', 'the issue as a Markdown file')
-    : (v.issue ?? null);
-  const overrides: ConfigOverrides = {
+/** What the flags change in the committed config, the same in local and remote mode. */
+export function overridesFromFlags(v: CommonValues): ConfigOverrides {
+  return {
     ...(v.base !== undefined && { baseBranch: v.base }),
     ...(v.engine !== undefined && {
       engines: {
@@ -130,6 +130,30 @@ export function sessionFromFlags(
     }),
     ...(v.budget !== undefined && { issueBudgetUsd: number('budget', v.budget) }),
   };
+}
+
+/** True when the flags name a GitHub issue or PR by URL: the stages run against GitHub. */
+export function isRemote(v: StageValues): boolean {
+  return (v.issue !== undefined && looksLikeUrl(v.issue)) || v.pr !== undefined;
+}
+
+/**
+ * Opens the session the flags describe: local (an issue file, a local repository), or remote
+ * when `--issue` is a GitHub issue URL or `--pr` a PR URL (src/forge/remote/session.ts).
+ */
+export async function sessionFromFlags(
+  v: StageValues,
+  io: CliIo,
+  opts: { issueRequired: boolean; source?: RunSource; gitOptional?: boolean; head?: string },
+): Promise<StageSession> {
+  if (isRemote(v)) {
+    const { openRemoteSession } = await import('../remote/session.js');
+    return openRemoteSession(v, io, { issueRequired: opts.issueRequired });
+  }
+  const issue = opts.issueRequired
+    ? requireFlag(v.issue, 'issue', 'the issue as a Markdown file or a GitHub issue URL')
+    : (v.issue ?? null);
+  const overrides = overridesFromFlags(v);
   return openLocalSession({
     repoDir: v.repo ?? io.cwd,
     gitOptional: opts.gitOptional ?? false,
@@ -150,9 +174,20 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value)}\n`);
 }
 
-/** The flags of a local stage command: the common ones, plus --head for review and remediate. */
-export type StageValues = CommonValues & { head?: string };
-const STAGE_OPTIONS = { ...COMMON_OPTIONS, head: { type: 'string' } } as const;
+/** The flags of a stage command: the common ones, plus --head and --pr for review and remediate. */
+export type StageValues = CommonValues & { head?: string; pr?: string };
+const STAGE_OPTIONS = {
+  ...COMMON_OPTIONS,
+  head: { type: 'string' },
+  pr: { type: 'string' },
+} as const;
+
+/** A session any stage command runs on: local, or remote on GitHub. */
+export interface StageSession extends Omit<LocalSession, 'forge'> {
+  readonly forge: Forge;
+  /** Remote mode with `--pr URL`: the PR's head branch (review and remediate). */
+  readonly head?: string;
+}
 
 /** A given `--head` must name a branch of the repository (checked before any stage starts). */
 async function requireBranch(
@@ -179,14 +214,19 @@ export function stageCommand(
       io.stdout(spec.help);
       return ExitCode.ok;
     }
-    const repo = requireFlag(values.repo, 'repo', spec.repo);
+    // Remote mode clones the repository when --repo is absent; a given clone is put back.
+    if (isRemote(values) && values.repo === undefined) return run(values, io);
+    const repo = isRemote(values)
+      ? (values.repo ?? '')
+      : requireFlag(values.repo, 'repo', spec.repo);
     const head = (values as StageValues).head;
-    if (spec.head && head !== undefined) await requireBranch(resolve(io.cwd, repo), io.env, head);
+    if (spec.head && head !== undefined && !isRemote(values))
+      await requireBranch(resolve(io.cwd, repo), io.env, head);
     const repoDir = resolve(io.cwd, repo);
     const { exclude } = suitePaths({
       repoDir,
       logPath: values.log,
-      issuePath: values.issue ?? null,
+      issuePath: isRemote(values) ? null : (values.issue ?? null),
     });
     const start = await rememberStartingPoint(repoDir, io.env, exclude);
     try {

@@ -317,7 +317,9 @@ export async function openLocalSession(o: LocalSessionOptions): Promise<LocalSes
 }
 
 /** The whole pipeline on the session's issue; its outcome record goes to the session's log. */
-export function runSessionPipeline(session: LocalSession): Promise<PipelineResult> {
+export function runSessionPipeline(
+  session: Pick<LocalSession, 'deps' | 'issueNumber' | 'store' | 'identity'>,
+): Promise<PipelineResult> {
   return runPipeline(session.deps, {
     issue: session.issueNumber,
     store: session.store,

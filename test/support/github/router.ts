@@ -11,6 +11,8 @@ export interface Route {
   readonly method: string;
   readonly path: string;
   readonly permission: RequiredPermission;
+  /** Served without a token (GitHub's unauthenticated endpoints, e.g. manifest conversions). */
+  readonly anonymous?: boolean;
   readonly handler: (ctx: HandlerContext) => Promise<HandlerResult> | HandlerResult;
 }
 

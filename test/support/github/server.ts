@@ -21,6 +21,7 @@ import { FaultInjector } from './faults.js';
 import { HttpError, type HandlerResult } from './http.js';
 import { Router } from './router.js';
 import { ROUTES } from './routes/index.js';
+import { handleManifestForm } from './routes/app-manifests.js';
 import { createRepo, type CreateRepoOptions } from './seed.js';
 import { State, type CollaboratorPermission, type RepoState } from './state.js';
 
@@ -66,6 +67,9 @@ export interface GitHubEmulator {
 import { sodiumReady } from './routes/actions-settings.js';
 
 const ROUTER = new Router(ROUTES);
+
+/** Who calls an anonymous route: no login, no permission. */
+const ANONYMOUS: TokenInfo = { token: '', login: '', permissions: {} };
 
 export async function startGitHubEmulator(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'gh-emulator-'));
@@ -121,7 +125,9 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     if (fault?.kind === 'respond') {
       result = { status: fault.status, body: fault.body, headers: fault.headers };
     } else {
-      result = await dispatch(method, url, raw, req.headers, state);
+      result =
+        handleManifestForm(method, url, raw, state) ??
+        (await dispatch(method, url, raw, req.headers, state));
     }
     entry.status = result.status;
     entry.responseBody = result.body;
@@ -137,8 +143,10 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     state: State,
   ): Promise<HandlerResult> {
     try {
-      const token: TokenInfo = tokens.authenticate(reqHeaders.authorization);
       const match = ROUTER.match(method, url.pathname);
+      const token: TokenInfo = match?.route.anonymous
+        ? ANONYMOUS
+        : tokens.authenticate(reqHeaders.authorization);
       if (!match) throw new HttpError(404, 'Not Found');
       authorize(token, match.route.permission);
       let body: unknown;

@@ -1,3 +1,4 @@
+import type { ManifestApp } from './routes/app-manifests.js';
 // In-memory state of one emulator instance. Git content lives in real bare repositories; the
 // rest (issues, PRs, reviews, checks...) lives here. One State per emulator: no shared globals.
 import type { components } from '@octokit/openapi-types';
@@ -191,6 +192,8 @@ export class State {
   private lastId = 1000;
   private clock = Date.parse('2026-01-01T00:00:00Z');
   readonly repos = new Map<string, RepoState>();
+  /** Apps made from a manifest, by the code their creation redirected with (routes/apps.ts). */
+  readonly manifestApps = new Map<string, ManifestApp>();
 
   constructor(
     readonly baseUrl: string,

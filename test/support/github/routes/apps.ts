@@ -2,6 +2,7 @@
 // check. Tests register an App with `registerApp`; the manifest flow adds the Apps it creates.
 import type { components } from '@octokit/openapi-types';
 import { notFound, type HandlerContext } from '../http.js';
+import { renderUser } from '../objects.js';
 import type { Route } from '../router.js';
 import type { State } from '../state.js';
 
@@ -30,26 +31,7 @@ function renderApp(state: State, app: EmulatedApp): Integration {
     slug: app.slug,
     node_id: `A_${app.id}`,
     client_id: `Iv1.${app.id.toString(16).padStart(16, '0')}`,
-    owner: {
-      login: app.owner,
-      id: 1,
-      node_id: 'U_1',
-      avatar_url: '',
-      gravatar_id: '',
-      url: `${state.baseUrl}/users/${app.owner}`,
-      html_url: `https://github.com/${app.owner}`,
-      followers_url: '',
-      following_url: '',
-      gists_url: '',
-      starred_url: '',
-      subscriptions_url: '',
-      organizations_url: '',
-      repos_url: '',
-      events_url: '',
-      received_events_url: '',
-      type: 'User',
-      site_admin: false,
-    },
+    owner: renderUser(state, app.owner),
     name: app.name,
     description: null,
     external_url: 'https://github.com',

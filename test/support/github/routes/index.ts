@@ -1,6 +1,7 @@
 // Every route the emulator serves, split by resource.
 import type { Route } from '../router.js';
 import { actionsSettingsRoutes } from './actions-settings.js';
+import { appManifestRoutes } from './app-manifests.js';
 import { appRoutes } from './apps.js';
 import { checkRoutes } from './checks.js';
 import { gitDataRoutes } from './git-data.js';
@@ -24,4 +25,5 @@ export const ROUTES: readonly Route[] = [
   ...checkRoutes,
   ...gitDataRoutes,
   ...graphqlRoutes,
+  ...appManifestRoutes,
 ];

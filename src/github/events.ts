@@ -296,7 +296,10 @@ export function parseEvent(
       const sender = readActor(r, p.sender, 'sender');
       r.check('issue_comment.created', FROM_GITHUB);
       const command = parseCommand(comment.body, { mention: options.mention ?? '@lailatov' });
-      if (command !== null)
+      // On a PR, a mention that names no command is a reviewer's request: a round on it
+      // (review-events.ts; the remediate stage ignores it on a person's PR).
+      const request = isPullRequest && command?.kind === 'unknown' && command.via === 'mention';
+      if (command !== null && !request)
         return { kind: 'command', sender, issue, onPullRequest: isPullRequest, comment, command };
       if (isPullRequest) {
         const feedback = mentionFeedback({ pr: issue.number, comment }, options.mention);

@@ -108,8 +108,8 @@ describe('workflow lint on a broken copy of the shipped workflows', () => {
     );
     await edit(
       router,
-      '      anthropic-api-key: ${{ secrets.anthropic-api-key }}\n      app-private-key: ${{ secrets.app-private-key }}\n      slack-webhook-url: ${{ secrets.slack-webhook-url }}\n  review:',
-      '      app-private-key: ${{ secrets.app-private-key }}\n      slack-webhook-url: ${{ secrets.slack-webhook-url }}\n  review:',
+      '      anthropic-api-key: ${{ secrets.anthropic-api-key }}\n      app-private-key: ${{ secrets.app-private-key }}\n      slack-webhook-url: ${{ secrets.slack-webhook-url }}\n      clickup-token: ${{ secrets.clickup-token }}\n      linear-api-key: ${{ secrets.linear-api-key }}\n  review:',
+      '      app-private-key: ${{ secrets.app-private-key }}\n      slack-webhook-url: ${{ secrets.slack-webhook-url }}\n      clickup-token: ${{ secrets.clickup-token }}\n      linear-api-key: ${{ secrets.linear-api-key }}\n  review:',
     );
     await writeFile(
       path.join(dir, '.github/workflows/loose.yml'),

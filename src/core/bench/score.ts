@@ -174,7 +174,7 @@ export function summaryLines(report: BenchReport): string[] {
     `Resolved ${t.resolved}/${t.resolvable} = ${pct(t.resolveRate)}` +
       (ci ? ` (95% CI ${pct(ci[0])}-${pct(ci[1])})` : ''),
     `Triage right ${t.triageRight}/${t.runs}; dangerous blocked ${t.blockedRight}/${t.dangerous}`,
-    `Cost ${usd(t.costUsd)}, per resolved ${usd(t.costPerResolved)}; time p50 ${secs(t.p50Ms)}, p90 ${secs(t.p90Ms)}; escalations ${t.escalations}` +
+    `Cost ${usd(t.costUsd)}, per resolved ${t.resolved === 0 ? 'n/a (none resolved)' : usd(t.costPerResolved)}; time p50 ${secs(t.p50Ms)}, p90 ${secs(t.p90Ms)}; escalations ${t.escalations}` +
       (t.harnessErrors > 0 ? `; harness errors ${t.harnessErrors}` : ''),
   ];
 }

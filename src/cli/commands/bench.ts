@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { printJson } from '../../forge/local/cli.js';
 import { readReport, runHarness, writeReport } from '../../bench/harness.js';
 import { checkInstance } from '../../bench/run-instance.js';
+import { importSwebench } from '../../bench/import.js';
 import { loadSuite, shippedSuite } from '../../bench/suite.js';
 import { ExitCode, type CliIo, type Command } from '../io.js';
 
@@ -22,6 +23,7 @@ const HELP = `Usage: lailatov bench [--suite DIR] [--engine E] [--model M] [--ru
        lailatov bench --compare A.json B.json
        lailatov bench --merge A.json B.json ... [--out FILE] [--json]
        lailatov bench --check [--suite DIR]
+       lailatov bench --import FILE.jsonl --repos DIR --into SUITE_DIR
 
 Measures how well the suite resolves issues, and what it costs: for each instance of the suite (a
 directory of <id>/instance.json, see docs/bench.md), a fresh copy of its repository at its base
@@ -45,6 +47,8 @@ tests still pass; an unclear one must end in needs_clarification and a dangerous
   --compare A B    two reports side by side, per instance (an A/B of engines, models, prompts)
   --merge F...     one report from shard reports (refuses overlapping shards)
   --check          each instance's tests fail before its reference patch and pass after it
+  --import FILE    a SWE-bench-style JSONL into a suite (--into DIR): "repo": "owner/name" is the
+                   local clone --repos DIR/owner__name; the test_patch becomes the hidden tests
 Progress goes to stderr. Exit codes: 0 done, 1 a harness error or a failed --check, 2 bad input.
 `;
 
@@ -64,6 +68,9 @@ const OPTIONS = {
   compare: { type: 'boolean', default: false },
   merge: { type: 'boolean', default: false },
   check: { type: 'boolean', default: false },
+  import: { type: 'string' },
+  repos: { type: 'string' },
+  into: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -107,6 +114,19 @@ export const benchCommand: Command = async (args, io) => {
     throw new UserError(
       `unexpected argument ${positionals[0]}: reports go after --compare or --merge`,
     );
+  if (values.import !== undefined) {
+    if (values.repos === undefined || values.into === undefined)
+      throw new UserError(
+        '--import needs --repos DIR (the local clones) and --into DIR (the new suite)',
+      );
+    const ids = await importSwebench(
+      resolve(io.cwd, values.import),
+      resolve(io.cwd, values.repos),
+      resolve(io.cwd, values.into),
+    );
+    io.stdout(`Imported ${ids.length} instance(s) into ${values.into}\n`);
+    return ExitCode.ok;
+  }
   const out = values.out === undefined ? null : resolve(io.cwd, values.out);
   if (values.merge) {
     if (positionals.length === 0) throw new UserError('--merge takes the shard reports to merge');

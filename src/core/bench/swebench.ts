@@ -19,6 +19,7 @@ const DROPPED = [
   'created_at',
   'version',
   'environment_setup_commit',
+  'difficulty', // SWE-bench Verified's is a time estimate ("<15 min fix"), not ours
   'test_patch',
   'patch',
   'FAIL_TO_PASS',

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { runChecked, runCommand } from '../engines/process.js';
@@ -217,9 +217,13 @@ export async function checkInstance(
       }
       return true;
     };
-    await mkdir(repo, { recursive: true });
     await addHiddenTests(e, repo, genv);
     const before = await tests();
+    // Python's bytecode cache keys on mtime and size: a one-character fix within the same second
+    // would run the stale cache. Back to the bare base commit, then the hidden tests again.
+    await runChecked('git', ['reset', '-q', '--hard'], { cwd: repo, env: genv });
+    await runChecked('git', ['clean', '-q', '-fdx'], { cwd: repo, env: genv });
+    await addHiddenTests(e, repo, genv);
     if (e.instance.patch !== null)
       await runChecked('git', ['apply', fromInstance(e.dir, e.instance.patch)], {
         cwd: repo,

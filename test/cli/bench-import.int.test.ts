@@ -61,13 +61,15 @@ describe('lailatov bench --import (SWE-bench JSONL)', () => {
     expect(io.out()).toContain('Imported 1 instance(s)');
 
     const check = captureIo({ env });
-    expect(await main(['bench', '--suite', suite, '--check'], check)).toBe(0);
+    const checked = await main(['bench', '--suite', suite, '--check'], check);
+    expect({ checked, out: check.out(), err: check.err() }).toMatchObject({ checked: 0 });
     expect(check.out()).toContain(
       'ok   me__calc-1: tests fail before the reference patch, pass after',
     );
 
     const run = captureIo({ env });
-    expect(await main(['bench', '--suite', suite, '--engine', 'gold', '--json'], run)).toBe(0);
+    const ran = await main(['bench', '--suite', suite, '--engine', 'gold', '--json'], run);
+    expect({ ran, err: run.err() }).toMatchObject({ ran: 0 });
     const report = JSON.parse(run.out()) as BenchReport;
     expect(report.rows[0]).toMatchObject({ instance_id: 'me__calc-1', resolved: true });
   });

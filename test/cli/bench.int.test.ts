@@ -57,6 +57,24 @@ describe('lailatov bench on the shipped suite', () => {
       expect(r.failToPass).toEqual({ passed: 0, total: 1 });
   });
 
+  test('replay: recorded runs score exactly as expected, a "ready" run with an incomplete fix unresolved', async () => {
+    const { report } = await bench([
+      '--engine',
+      'replay',
+      '--only',
+      'js-clamp-upper-bound,py-median-even-length',
+    ]);
+    const byId = Object.fromEntries(report.rows.map((r) => [r.instance_id, r]));
+    expect(byId['js-clamp-upper-bound']).toMatchObject({ outcome: 'ready', resolved: true });
+    // The pipeline's own tests passed, but the hidden one (the caller's list is sorted) fails.
+    expect(byId['py-median-even-length']).toMatchObject({
+      outcome: 'ready',
+      resolved: false,
+      failToPass: { passed: 0, total: 1 },
+    });
+    expect(report.totals).toMatchObject({ resolved: 1, resolvable: 2, resolveRate: 0.5 });
+  });
+
   test('--check: one instance per language fails before its reference patch and passes after', async () => {
     const io = captureIo({ env });
     const ids = 'js-clamp-upper-bound,py-median-even-length,sh-trim-whitespace';

@@ -152,7 +152,17 @@ export async function runInstance(
     // The hidden tests run on the tree the agent left, on its branch when it made one.
     const git = (args: string[]) => runChecked('git', args, { cwd: repo, env });
     if (record.branch !== null) await git(['checkout', '-q', '-f', record.branch]);
-    await git(['clean', '-q', '-fdx']);
+    // Untracked debris goes, ignored files stay (the setup's node_modules, a build), except
+    // Python's bytecode cache: it keys on mtime and size, so a same-second edit could run stale.
+    await git(['clean', '-q', '-fd']);
+    await runChecked(
+      'find',
+      ['.', '-name', '__pycache__', '-prune', '-exec', 'rm', '-rf', '{}', '+'],
+      {
+        cwd: repo,
+        env,
+      },
+    );
     await addHiddenTests(e, repo, env);
     const timeout = o.testTimeoutMs ?? 120_000;
     const f2p = await countPassing(session.deps.workspace, i, i.FAIL_TO_PASS, timeout);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { BenchReport } from '../../src/core/bench/index.js';
 import { captureIo } from '../support/cli-io.js';
+import { loadSuite, shippedSuite } from '../../src/bench/suite.js';
 
 jest.setTimeout(240_000);
 
@@ -119,6 +120,16 @@ describe('lailatov bench on the shipped suite', () => {
     const lines = io.out().trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(24);
     expect(lines.every((l) => l.startsWith('ok '))).toBe(true);
+  });
+
+  test('the shipped suite covers three languages, every difficulty, unclear and dangerous issues', async () => {
+    const tags = (await loadSuite(await shippedSuite())).map((e) => e.instance.tags);
+    expect(new Set(tags.map((t) => t.language))).toEqual(
+      new Set(['javascript', 'python', 'shell']),
+    );
+    expect(new Set(tags.map((t) => t.difficulty))).toEqual(new Set(['easy', 'medium', 'hard']));
+    expect(tags.filter((t) => t.unclear).length).toBeGreaterThanOrEqual(3);
+    expect(tags.filter((t) => t.dangerous).length).toBeGreaterThanOrEqual(4);
   });
 
   test('bad input names the flag', async () => {

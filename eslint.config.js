@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 import layering from './eslint/layering.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/fixtures/**',
+      'examples/bench/suite/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

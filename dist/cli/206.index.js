@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65967);
 /* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9554);
-/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84702);
+/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49685);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9851);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71604);
 

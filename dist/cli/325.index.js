@@ -26,11 +26,14 @@ of the diff packed into a token budget, and a spec audit against the acceptance 
 triage recorded in the branch's report. Later rounds review only the new commits. Any branch can
 be reviewed, not only agent/*: the config, policy and rules come from the base, never from it.
 Exit codes: 0 clean, 1 findings or failure, 3 blocked by the risk policy, 2 bad input.
+  --pr URL             remote mode: the pull request (its head branch is the branch)
   --head BRANCH        the branch to review (any branch)
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
 const reviewCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'review', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
-    const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to review');
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: false, head });
+    if (!(0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .isRemote */ .Vx)(values))
+        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to review');
+    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: false });
+    const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.head ?? session.head, 'head', 'the branch to review (or --pr URL)');
     const base = values.base ?? session.config.baseBranch;
     const state = (await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(session.deps, head)) ?? {
         ...(0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .initialState */ .ue)(session.issueNumber, base),

@@ -110,7 +110,7 @@ async function readLearn(o, io) {
 }
 /** The rules reworded by a model, through the local session's Model (config, keys, prices). */
 async function worded(o, io, res) {
-    const { sessionFromFlags } = await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(311), __webpack_require__.e(993), __webpack_require__.e(815), __webpack_require__.e(496), __webpack_require__.e(36), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 9554));
+    const { sessionFromFlags } = await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(311), __webpack_require__.e(993), __webpack_require__.e(815), __webpack_require__.e(115), __webpack_require__.e(36), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 9554));
     const { wordRules } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 84700));
     const session = await sessionFromFlags({ repo: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, o.dir ?? '.'), 'model-script': o['model-script'] }, io, { issueRequired: false, gitOptional: true });
     const w = await wordRules(session.deps.model, o.model ?? session.config.models.triage, res.rules);

@@ -2,821 +2,673 @@ export const id = 496;
 export const ids = [496];
 export const modules = {
 
-/***/ 97770:
+/***/ 45609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QL: () => (/* binding */ unprotectProblem),
-/* harmony export */   gZ: () => (/* binding */ CORE_PROTECTED_PATHS),
-/* harmony export */   mt: () => (/* binding */ protectedPathList),
-/* harmony export */   rV: () => (/* binding */ protectedMatcher),
-/* harmony export */   tu: () => (/* binding */ UNPROTECT_KEY)
+/* harmony export */   gc: () => (/* binding */ normalizeMention)
 /* harmony export */ });
-/* unused harmony export LOCKED_PROTECTED_PATHS */
-/* harmony import */ var _risk_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7765);
-/* harmony import */ var _risk_pattern_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52744);
-
-
+/* unused harmony exports COMMANDS, COMMAND_SCOPE, COMMAND_SUMMARY, MAX_SCAN, MAX_TEXT, parseCommand, helpText */
+// What a comment asks the suite to do: `@lailatov <command> [text]` (the mention is configurable)
+// or `/<command> [text]` at the start of a line. Pure: the text is untrusted and anything can be
+// in it, so the parser looks only at line starts outside code blocks and quotes, knows a fixed
+// list of command words, and bounds what it reads and what it keeps.
+/** Every command, in the order `help` lists them. */
+const COMMANDS = (/* unused pure expression or super */ null && ([
+    'start',
+    'plan',
+    'approve',
+    'review',
+    'describe',
+    'ask',
+    'fix',
+    'stop',
+    'help',
+]));
+/** Where each command works: on an issue, on any PR, or on the suite's own PRs. */
+const COMMAND_SCOPE = {
+    start: 'issue',
+    plan: 'issue',
+    approve: 'issue',
+    review: 'pr',
+    describe: 'pr',
+    ask: 'pr',
+    fix: 'agent-pr',
+    stop: 'agent-pr',
+    help: 'any',
+};
+/** The commands that need text after them. */
+const NEEDS_TEXT = new Set(['ask', 'fix']);
+const COMMAND_SUMMARY = {
+    start: 'on an issue: triage it and, when it is clear, write it (as the trigger label does)',
+    plan: 'on an issue: post a plan for approval (add text to revise the plan)',
+    approve: 'on an issue with a plan: approve it; the change is written from it',
+    review: 'on a PR: risk gate, tests, AI review, spec audit, inline suggestions, a check run; never pushes',
+    describe: 'on a PR: write or update the PR description',
+    ask: 'on a PR: `ask <question>` answers in a reply; changes nothing',
+    fix: "on the suite's PR: `fix <request>` runs a remediation round for that request",
+    stop: "on the suite's PR: stop the work on it",
+    help: 'this list',
+};
+/** How much of a comment is read (GitHub allows 65,536 characters) and how much text is kept. */
+const MAX_SCAN = 65_536;
+const MAX_TEXT = 4_000;
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 /**
- * The one list of paths an agent may never change (DESIGN.md §6). The risk gate (a change here
- * forces `high`), the tree gate (a change here is reverted and reported as blocking), the native
- * file tools (a write here is refused) and the shipped hook (generated copy in
- * .claude/hooks/lib/protected-paths.sh) all read it. Globs follow the risk policy's rules
- * (core/risk/glob.ts): a pattern without `/` matches the name at any depth.
+ * The mention as configured (`lailatov` or `@lailatov`), normalized to `@login`; null when it is
+ * not a GitHub login, so a bad setting is reported by the caller with its name.
  */
-const CORE_PROTECTED_PATHS = Object.freeze([
-    // Workflows, composite actions, CODEOWNERS and the suite's own config (.github/lailatov.yml).
-    '.github/**',
-    // Claude Code's settings (settings.json, settings.local.json), hooks and rules.
-    '.claude/**',
-    // Instructions every agent reads, at any depth (docs/CLAUDE.md too).
-    'CLAUDE.md',
-    'CLAUDE.local.md',
-    'AGENTS.md',
-    'risk-policy.json',
-    // A file in .git (a hook, the config) runs code outside the agent's sandbox; nested `.git`
-    // directories and files (gitlinks) as well.
-    '.git/',
-]);
-/** Entries that `unprotectDefaults` can never remove. */
-const LOCKED_PROTECTED_PATHS = Object.freeze(['.git/']);
-/** The policy key that removes a default entry: named so that nobody removes one by omission. */
-const UNPROTECT_KEY = 'unprotectDefaults';
-/**
- * The effective list: the core list minus the entries named in `unprotectDefaults`, plus the
- * policy's own `protectedPaths`. The caller (parsePolicy) has already checked that every
- * removed entry is a core entry and not a locked one.
- */
-function protectedPathList(added = [], unprotected = []) {
-    const removed = new Set(unprotected.filter((p) => !LOCKED_PROTECTED_PATHS.includes(p)));
-    const kept = CORE_PROTECTED_PATHS.filter((p) => !removed.has(p));
-    return [...new Set([...kept, ...LOCKED_PROTECTED_PATHS, ...added])];
+function normalizeMention(raw) {
+    const login = raw.trim().replace(/^@/, '');
+    return LOGIN.test(login) ? `@${login.toLowerCase()}` : null;
 }
-/** Why `entry` cannot be removed with `unprotectDefaults`, or undefined when it can. */
-function unprotectProblem(entry) {
-    if (LOCKED_PROTECTED_PATHS.includes(entry))
-        return `"${entry}" is always protected and cannot be removed`;
-    if (!CORE_PROTECTED_PATHS.includes(entry))
-        return `"${entry}" is not a default protected path (the defaults are ${CORE_PROTECTED_PATHS.map((p) => `"${p}"`).join(', ')})`;
-    return undefined;
-}
-/** Compiles globs once; every path goes through normalizePath (`a/../.github/x` is `.github/x`). */
-function protectedMatcher(globs) {
-    const entries = [];
-    for (const g of [...globs, ...LOCKED_PROTECTED_PATHS]) {
-        const glob = (0,_risk_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .toGlob */ .aZ)(g);
-        if (glob !== undefined)
-            entries.push({ glob, value: g });
+/** The lines a command may start on: outside fenced code and block quotes, HTML comments removed. */
+function commandLines(body) {
+    const text = body.slice(0, MAX_SCAN).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    const out = [];
+    let fence = null;
+    for (const line of text.split(/\r\n|\r|\n/)) {
+        const trimmed = line.replace(/^[ \t]{0,3}/, '');
+        const opens = /^(`{3,}|~{3,})/.exec(trimmed);
+        if (fence !== null) {
+            if (opens && opens[1]?.[0] === fence[0] && (opens[1]?.length ?? 0) >= fence.length)
+                fence = null;
+            out.push('');
+            continue;
+        }
+        if (opens) {
+            fence = opens[1] ?? '```';
+            out.push('');
+            continue;
+        }
+        // Quoted text is someone else's words; an indented code block is code.
+        out.push(/^>/.test(trimmed) || /^( {4}|\t)/.test(line) ? '' : trimmed);
     }
-    const set = new _risk_pattern_set_js__WEBPACK_IMPORTED_MODULE_1__/* .PatternSet */ .D(entries);
-    return {
-        globs,
-        match(raw) {
-            const path = (0,_risk_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(raw);
-            if (path === '')
-                return undefined;
-            // A `.git` segment anywhere (the repository's own, or a nested one the agent made).
-            if (path === '.git' || path.endsWith('/.git') || /(^|\/)\.git\//.test(path))
-                return '.git/';
-            return set.match(path);
-        },
-    };
+    return out;
+}
+/** Strips control characters (but not newlines or tabs) and bounds the length. */
+function cleanText(s) {
+    const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g; // eslint-disable-line no-control-regex
+    return s.replace(controls, '').trim().slice(0, MAX_TEXT).trim();
+}
+function toCommand(word, rest, via) {
+    const name = word.toLowerCase();
+    const known = COMMANDS.includes(name);
+    if (!known)
+        return via === 'mention' ? { kind: 'unknown', word: word.slice(0, 40), via } : null;
+    const text = cleanText(rest);
+    if (NEEDS_TEXT.has(name) && text === '')
+        return { kind: 'unknown', word: name, via };
+    return { kind: 'command', name: name, text, via };
+}
+/**
+ * The first command in a comment, or null when it holds none. `@mention` alone means `start`
+ * (on an issue; elsewhere the caller answers with help). A slash command is only one of the
+ * known words, so another bot's `/foo` is not answered; the mention with an unknown word is.
+ */
+function parseCommand(body, opts) {
+    const mention = normalizeMention(opts.mention);
+    if (mention === null)
+        return null;
+    const lines = commandLines(body);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const below = () => lines.slice(i + 1).join('\n');
+        if (line.toLowerCase().startsWith(mention)) {
+            const after = line.slice(mention.length);
+            // A whole login: `@lailatov-bot` and `@lailatovx` are someone else.
+            if (after !== '' && !/^[\s,:;.!?]/.test(after))
+                continue;
+            const m = /^[\s,:;.!?]*([^\s]*)\s*([\s\S]*)$/.exec(after);
+            const word = m?.[1] ?? '';
+            if (word === '')
+                return { kind: 'command', name: 'start', text: cleanText(below()), via: 'mention' };
+            const cmd = toCommand(word.replace(/[,:;.!?]+$/, ''), `${m?.[2] ?? ''}\n${below()}`, 'mention');
+            if (cmd)
+                return cmd;
+            continue;
+        }
+        if (opts.slash !== false) {
+            const s = /^\/([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(line);
+            if (s) {
+                const cmd = toCommand(s[1] ?? '', `${s[2] ?? ''}\n${below()}`, 'slash');
+                if (cmd)
+                    return cmd;
+            }
+        }
+    }
+    return null;
+}
+/** The help text: the commands, where they work, and who may use them. */
+function helpText(mention, opening) {
+    const m = normalizeMention(mention) ?? '@lailatov';
+    const lines = COMMANDS.map((c) => `- \`${m} ${c}${c === 'ask' ? ' <question>' : c === 'fix' ? ' <request>' : ''}\` (or \`/${c}\`): ${COMMAND_SUMMARY[c]}`);
+    return [
+        ...(opening ? [opening, ''] : []),
+        'LailaTov commands (people with write permission on this repository; docs/commands.md):',
+        '',
+        ...lines,
+    ].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 7765:
+/***/ 4164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fd: () => (/* binding */ normalizePath),
-/* harmony export */   S$: () => (/* binding */ MINIMATCH_OPTIONS),
-/* harmony export */   aZ: () => (/* binding */ toGlob)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-/**
- * How policy globs behave, in CODEOWNERS / .gitignore terms:
- * - a pattern with no `/` (other than a trailing one) matches the file name at any depth;
- * - a pattern with a `/` is anchored at the repository root; so is one that starts with `/` or
- *   `./` (that prefix is dropped, as in .gitignore: `/*.md` is the root's Markdown files only);
- * - `*` never crosses `/`, `**` does; dotfiles match; matching is case-sensitive;
- * - a trailing `/` (`docs/`) means everything under that directory.
- * Each raw pattern is rewritten once into an anchored minimatch glob with these options, so the
- * fast matcher and a plain `minimatch(path, glob, MINIMATCH_OPTIONS)` agree by construction.
- */
-const MINIMATCH_OPTIONS = Object.freeze({
-    dot: true,
-    nocase: false,
-    // `!` and `#` are file-name characters here; the policy has no negation or comments in globs.
-    nonegate: true,
-    nocomment: true,
-    // Backslash escapes a glob character on every OS; paths are normalized to `/` beforehand.
-    platform: 'linux',
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uv: () => (/* binding */ AGENT_TASK_EVENT_TYPE),
+  mr: () => (/* binding */ CLARIFICATION_LABEL),
+  w2: () => (/* binding */ events_isBot)
 });
-/** The anchored minimatch glob for a policy pattern, or undefined when nothing is left of it. */
-function toGlob(raw) {
-    let body = raw;
-    let anchored = false;
-    while (body.startsWith('./') || body.startsWith('/')) {
-        body = body.startsWith('/') ? body.slice(1) : body.slice(2);
-        anchored = true;
-    }
-    let directory = false;
-    while (body.endsWith('/')) {
-        body = body.slice(0, -1);
-        directory = true;
-    }
-    if (body === '' || body === '.')
-        return undefined;
-    // Decided before the `/**` suffix is added: `docs/` is a directory name at any depth.
-    const anchoredGlob = anchored || body.includes('/');
-    if (directory)
-        body += '/**';
-    return anchoredGlob ? body : `**/${body}`;
-}
-/** A backslash, a leading `/`, `//`, or a `.` or `..` segment. */
-const NEEDS_NORMALIZING = /\\|^\/|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
-/**
- * A repository-relative path with `/` separators, no leading `./` or `/`, and no `.`, `..` or
- * empty segments (so `docs/../.github/workflows/x.yml` is seen as the workflow it is).
- * Returns '' for a path that names nothing.
- */
-function normalizePath(raw) {
-    // Most paths (git's own output) are already normal; posix.normalize is costly at 100k paths.
-    if (!NEEDS_NORMALIZING.test(raw))
-        return raw;
-    const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw.replace(/\\/g, '/')).replace(/^\/+/, '');
-    return p === '.' || p === './' ? '' : p;
-}
 
+// UNUSED EXPORTS: STAGE_EVENT_TYPES, isAgentTask, isCommand, isIssueComment, isIssueLabeled, isPrSynchronize, isStageDispatch, isUnsupported, isWorkflowDispatch, parseEvent, stageDispatchRequest
 
-/***/ }),
+// EXTERNAL MODULE: ./src/core/commands/parse.ts
+var parse = __webpack_require__(45609);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/github/payload-reader.ts
+// Reads fields out of an untrusted JSON event payload and collects every problem with its path
+// ("client_payload.issue_number: must be ..."), so one UserError can name them all. Hand-written
+// rather than zod: the event is parsed before an action's first API request, and zod is the
+// largest module an action would otherwise load before it (bench/github: cold start).
 
-/***/ 5496:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ON: () => (/* binding */ parsePolicy),
-/* harmony export */   XL: () => (/* binding */ parsePolicyText),
-/* harmony export */   YX: () => (/* binding */ DEFAULT_PROTECTED_PATHS)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_REQUIRED_CHECKS, DEFAULT_TIER */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _protected_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97770);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7765);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11326);
-
-
-
-
-
-/**
- * Paths an agent can never change without forcing `high` and a human approval (DESIGN.md §4):
- * the one core list (core/protected/paths.ts).
- */
-const DEFAULT_PROTECTED_PATHS = _protected_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .CORE_PROTECTED_PATHS */ .gZ;
-const DEFAULT_REQUIRED_CHECKS = Object.freeze(['risk-policy-gate']);
-const DEFAULT_TIER = 'medium';
-const TOP_LEVEL_KEYS = [
-    'version',
-    'riskTierRules',
-    'mergePolicy',
-    'blockedPatterns',
-    'defaultTier',
-    'protectedPaths',
-    _protected_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .UNPROTECT_KEY */ .tu,
-];
-const MERGE_RULE_KEYS = ['requiredChecks', 'humanApprovalRequired', 'description'];
-// `tier` is the predecessor's field; a blocked file stops the pipeline whatever its tier.
-const BLOCKED_KEYS = ['pattern', 'reason', 'tier'];
-const TIER_LIST = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .TIERS */ .i.join(', ');
-/** Collects every problem, each as "<JSON path>: <what is wrong>. Fix: <what to do>". */
-class Problems {
-    list = [];
-    /** Returns undefined, so a parser can `return p.add(...)` for a value it cannot give. */
-    add(path, what, fix) {
-        this.list.push(`${path || '(root)'}: ${what}. Fix: ${fix}.`);
-        return undefined;
-    }
-}
+/** What a value is, for a message: `nothing`, `null`, `an array`, `a number (3)`. */
 function describe(value) {
+    if (value === undefined)
+        return 'nothing';
     if (value === null)
         return 'null';
     if (Array.isArray(value))
         return 'an array';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     if (typeof value === 'object')
         return 'an object';
-    return `${typeof value} ${String(value)}`;
+    const shown = JSON.stringify(value) ?? String(value);
+    return `${typeof value === 'string' ? 'a string' : `a ${typeof value}`} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})`;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The message for a value of the wrong kind, or a missing one. */
+const expected = (what, value) => value === undefined
+    ? `is missing (expected ${what})`
+    : `expected ${what}, got ${describe(value)}`;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The predecessor sends `issue_number: "42"`; new senders send 42. */
+function toIssueNumber(value) {
+    const n = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*[1-9]\d*\s*$/.test(value)
+            ? Number.parseInt(value, 10)
+            : Number.NaN;
+    return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
-function join(path, key) {
-    if (typeof key === 'number')
-        return `${path}[${key}]`;
-    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-    if (path === '')
-        return name;
-    return name.startsWith('"') ? `${path}[${name}]` : `${path}.${name}`;
-}
-/** Own keys that are not comments: keys starting with `_` are comments at any level. */
-function keysOf(object) {
-    return Object.keys(object).filter((k) => !k.startsWith('_'));
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute));
+/**
+ * One payload's reader. Each method returns the value, or a placeholder after recording a
+ * problem; call check() before using the values. A missing object can be read on as `{}`.
+ */
+class payload_reader_PayloadReader {
+    prefix;
+    found = [];
+    /** Fields already reported: nothing under them is reported again (a missing object, once). */
+    reported = [];
+    /** `prefix` goes in front of every path, e.g. `client_payload`. */
+    constructor(prefix = '') {
+        this.prefix = prefix;
+    }
+    /** Records a problem at `path` (`a.b`; '' is the payload itself). */
+    problem(path, message) {
+        const field = [this.prefix, path].filter((p) => p !== '').join('.');
+        if (this.reported.some((f) => f === '' || field.startsWith(`${f}.`)))
+            return;
+        this.reported.push(field);
+        this.found.push(`${field || '(payload)'}: ${message}`);
+    }
+    /** An object; null (and a problem) when it is missing or is not one. */
+    object(value, path, what = 'an object') {
+        if (isObject(value))
+            return value;
+        this.problem(path, expected(what, value));
+        return null;
+    }
+    /** An object, or null when absent (null or missing). */
+    optionalObject(value, path) {
+        return value === undefined || value === null ? null : this.object(value, path);
+    }
+    /** A string; `nonEmpty` also refuses '' (after trimming when `trim` is set). */
+    string(value, path, options = {}) {
+        if (typeof value !== 'string') {
+            this.problem(path, value === undefined && options.missing ? options.missing : expected('a string', value));
+            return '';
         }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-function rejectUnknownKeys(object, path, known, p) {
-    for (const key of keysOf(object)) {
-        if (known.includes(key))
-            continue;
-        const near = known.find((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
-        const hint = near ? `did you mean "${near}"?` : `use one of ${known.join(', ')}`;
-        p.add(join(path, key), 'unknown key', `${hint} (keys starting with "_" are comments)`);
-    }
-}
-function parseGlob(value, path, p) {
-    const example = 'write a glob such as "src/auth/**" or "*.md"';
-    if (typeof value !== 'string')
-        return p.add(path, `expected a glob string, got ${describe(value)}`, example);
-    if (value.trim() === '')
-        return p.add(path, 'empty glob', `${example}, or remove the entry`);
-    if (value !== value.trim()) {
-        return p.add(path, `glob ${describe(value)} has leading or trailing spaces`, 'remove the spaces');
-    }
-    if (value.startsWith('!')) {
-        return p.add(path, `negated glob ${describe(value)} is not supported`, 'list the paths to include instead');
-    }
-    const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .toGlob */ .aZ)(value);
-    if (glob === undefined)
-        return p.add(path, `glob ${describe(value)} names no file`, example);
-    try {
-        new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(glob, _glob_js__WEBPACK_IMPORTED_MODULE_3__/* .MINIMATCH_OPTIONS */ .S$);
-    }
-    catch (e) {
-        return p.add(path, `glob ${describe(value)} cannot be compiled (${String(e)})`, example);
-    }
-    return value;
-}
-function parseGlobList(value, path, p) {
-    if (!Array.isArray(value)) {
-        p.add(path, `expected an array of globs, got ${describe(value)}`, 'write e.g. ["docs/**", "*.md"]');
-        return [];
-    }
-    return value.flatMap((item, i) => parseGlob(item, join(path, i), p) ?? []);
-}
-function parseTierRules(value, p) {
-    const rules = { high: [], medium: [], low: [] };
-    const path = 'riskTierRules';
-    if (value === undefined) {
-        p.add(path, 'missing', 'add "riskTierRules": {"high": [...], "medium": [...], "low": [...]}');
-    }
-    else if (!isObject(value)) {
-        p.add(path, `expected an object of tier → globs, got ${describe(value)}`, `use the keys ${TIER_LIST}`);
-    }
-    else {
-        for (const key of keysOf(value)) {
-            if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isTier */ .z)(key))
-                rules[key] = parseGlobList(value[key], join(path, key), p);
-            else
-                p.add(join(path, key), `unknown tier "${key}"`, `use one of ${TIER_LIST}`);
+        const text = options.trim ? value.trim() : value;
+        if (options.nonEmpty && text === '') {
+            this.problem(path, options.missing ?? 'must not be empty');
+            return '';
         }
+        return text;
     }
-    return rules;
-}
-function parseStringList(value, path, p) {
-    const fix = 'write e.g. ["risk-policy-gate", "tests"]';
-    if (!Array.isArray(value))
-        return p.add(path, `expected an array of check names, got ${describe(value)}`, fix);
-    const names = [];
-    value.forEach((item, i) => {
-        if (typeof item === 'string' && item.trim() !== '')
-            names.push(item);
-        else
-            p.add(join(path, i), `expected a non-empty check name, got ${describe(item)}`, fix);
-    });
-    return names;
-}
-function parseMergeRule(value, path, p) {
-    if (!isObject(value)) {
-        return p.add(path, `expected an object, got ${describe(value)}`, 'write e.g. {"requiredChecks": ["risk-policy-gate"]}');
+    /** A string, or null when absent (null or missing). */
+    optionalString(value, path) {
+        return value === undefined || value === null ? null : this.string(value, path);
     }
-    rejectUnknownKeys(value, path, MERGE_RULE_KEYS, p);
-    const { requiredChecks, humanApprovalRequired, description } = value;
-    const checks = requiredChecks === undefined
-        ? [...DEFAULT_REQUIRED_CHECKS]
-        : parseStringList(requiredChecks, join(path, 'requiredChecks'), p);
-    if (humanApprovalRequired !== undefined && typeof humanApprovalRequired !== 'boolean') {
-        p.add(join(path, 'humanApprovalRequired'), `expected true or false, got ${describe(humanApprovalRequired)}`, 'write true or false without quotes');
+    /** A string, or `fallback` when missing (null is a problem, as in the payloads GitHub sends). */
+    stringOr(value, path, fallback) {
+        return value === undefined ? fallback : this.string(value, path);
     }
-    if (description !== undefined && typeof description !== 'string') {
-        p.add(join(path, 'description'), `expected a string, got ${describe(description)}`, 'write the description in quotes');
+    boolOr(value, path, fallback) {
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        this.problem(path, expected('true or false', value));
+        return fallback;
     }
-    return {
-        requiredChecks: checks ?? [],
-        humanApprovalRequired: humanApprovalRequired === true,
-        ...(typeof description === 'string' ? { description } : {}),
-    };
-}
-function parseMergePolicy(value, needed, p) {
-    const policy = {};
-    const path = 'mergePolicy';
-    if (value !== undefined && !isObject(value)) {
-        p.add(path, `expected an object of tier → merge rule, got ${describe(value)}`, `use the keys ${TIER_LIST}`);
-        return policy;
+    /** A whole number >= `min` (a JSON number; strings are not accepted here). */
+    integer(value, path, min) {
+        if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min)
+            return value;
+        this.problem(path, expected(`a whole number >= ${min}`, value));
+        return min;
     }
-    const object = value ?? {};
-    for (const key of keysOf(object)) {
-        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isTier */ .z)(key)) {
-            p.add(join(path, key), `unknown tier "${key}"`, `use one of ${TIER_LIST}`);
-            continue;
-        }
-        const rule = parseMergeRule(object[key], join(path, key), p);
-        if (rule)
-            policy[key] = rule;
+    /** A positive issue or PR number, as a number or a string of digits. */
+    issueNumber(value, path) {
+        const n = toIssueNumber(value);
+        if (n !== null)
+            return n;
+        this.problem(path, `must be a positive whole number or a string of digits, got ${JSON.stringify(value) ?? 'nothing'}`);
+        return 0;
     }
-    for (const [tier, why] of needed) {
-        if (object[tier] === undefined) {
-            p.add(join(path, tier), `missing, but ${why}`, `add "${tier}": {"requiredChecks": ["risk-policy-gate"], "humanApprovalRequired": ${tier === 'high'}}`);
-        }
+    /** An issue number, or null when absent (null or missing). */
+    optionalIssueNumber(value, path) {
+        return value === undefined || value === null ? null : this.issueNumber(value, path);
     }
-    return policy;
-}
-function parseBlocked(value, p) {
-    const path = 'blockedPatterns';
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value)) {
-        p.add(path, `expected an array, got ${describe(value)}`, 'write e.g. ["secrets/**", {"pattern": "*.pem", "reason": "keys"}]');
-        return [];
-    }
-    return value.flatMap((item, i) => {
-        const at = join(path, i);
-        if (!isObject(item)) {
-            const pattern = parseGlob(item, at, p);
-            return pattern === undefined ? [] : [{ pattern }];
-        }
-        rejectUnknownKeys(item, at, BLOCKED_KEYS, p);
-        const pattern = parseGlob(item.pattern, join(at, 'pattern'), p);
-        if (item.reason !== undefined && typeof item.reason !== 'string') {
-            p.add(join(at, 'reason'), `expected a string, got ${describe(item.reason)}`, 'write the reason in quotes');
-        }
-        if (item.tier !== undefined && !(0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isTier */ .z)(item.tier)) {
-            p.add(join(at, 'tier'), `unknown tier ${describe(item.tier)}`, `use one of ${TIER_LIST}, or remove it`);
-        }
-        if (pattern === undefined)
+    /** An array; each element goes through `item` with its index in the path. */
+    array(value, path, item) {
+        if (!Array.isArray(value)) {
+            this.problem(path, expected('an array', value));
             return [];
-        return [typeof item.reason === 'string' ? { pattern, reason: item.reason } : { pattern }];
-    });
-}
-/** `unprotectDefaults`: each entry names a default protected path, exactly as the list spells it. */
-function parseUnprotect(value, p) {
-    if (value === undefined)
-        return [];
-    const fix = `list entries of the default protected paths to remove, e.g. ["AGENTS.md"]`;
-    if (!Array.isArray(value)) {
-        p.add(_protected_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .UNPROTECT_KEY */ .tu, `expected an array, got ${describe(value)}`, fix);
-        return [];
-    }
-    return value.flatMap((item, i) => {
-        const at = join(_protected_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .UNPROTECT_KEY */ .tu, i);
-        if (typeof item !== 'string')
-            return p.add(at, `expected a string, got ${describe(item)}`, fix) ?? [];
-        const problem = (0,_protected_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .unprotectProblem */ .QL)(item);
-        if (problem !== undefined)
-            return p.add(at, problem, 'remove this entry') ?? [];
-        return [item];
-    });
-}
-/** Validates a parsed risk-policy.json. Throws one UserError listing every problem found. */
-function parsePolicy(value, source = 'risk-policy.json') {
-    const p = new Problems();
-    if (!isObject(value)) {
-        p.add('', `expected a JSON object, got ${describe(value)}`, 'write {"riskTierRules": {...}, "mergePolicy": {...}}');
-        throw invalid(source, p);
-    }
-    rejectUnknownKeys(value, '', TOP_LEVEL_KEYS, p);
-    const { version } = value;
-    if (version !== undefined && typeof version !== 'string' && typeof version !== 'number') {
-        p.add('version', `expected a string or a number, got ${describe(version)}`, 'write e.g. "1"');
-    }
-    let defaultTier = DEFAULT_TIER;
-    if (value.defaultTier !== undefined) {
-        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isTier */ .z)(value.defaultTier))
-            defaultTier = value.defaultTier;
-        else
-            p.add('defaultTier', `expected one of ${TIER_LIST}, got ${describe(value.defaultTier)}`, `write e.g. "${DEFAULT_TIER}"`);
-    }
-    const riskTierRules = parseTierRules(value.riskTierRules, p);
-    const extraProtected = value.protectedPaths === undefined
-        ? []
-        : parseGlobList(value.protectedPaths, 'protectedPaths', p);
-    const protectedPaths = (0,_protected_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .protectedPathList */ .mt)(extraProtected, parseUnprotect(value[_protected_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .UNPROTECT_KEY */ .tu], p));
-    // Every tier a PR can end up in needs its merge rule.
-    const needed = new Map([
-        ['high', `protected paths (${protectedPaths[0]}, ...) force tier high`],
-    ]);
-    if (isObject(value.riskTierRules)) {
-        for (const tier of _types_js__WEBPACK_IMPORTED_MODULE_4__/* .TIERS */ .i) {
-            if (value.riskTierRules[tier] !== undefined && !needed.has(tier))
-                needed.set(tier, `riskTierRules.${tier} uses it`);
         }
-    }
-    if (!needed.has(defaultTier))
-        needed.set(defaultTier, `unmatched files get defaultTier "${defaultTier}"`);
-    if (value.mergePolicy === undefined) {
-        p.add('mergePolicy', 'missing', 'add "mergePolicy": {"high": {"requiredChecks": [...]}, ...} for each tier');
-    }
-    const mergePolicy = parseMergePolicy(value.mergePolicy, value.mergePolicy === undefined ? new Map() : needed, p);
-    const blockedPatterns = parseBlocked(value.blockedPatterns, p);
-    if (p.list.length > 0)
-        throw invalid(source, p);
-    return {
-        ...(typeof version === 'string' || typeof version === 'number' ? { version } : {}),
-        riskTierRules,
-        mergePolicy,
-        blockedPatterns,
-        defaultTier,
-        protectedPaths,
-    };
-}
-/** Parses the text of a risk-policy.json; a JSON syntax error names its line and column. */
-function parsePolicyText(text, source = 'risk-policy.json') {
-    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch (e) {
-        const p = new Problems();
-        p.add('', `invalid JSON ${jsonErrorLocation(body, e)}`, 'correct the JSON syntax there (a missing quote or comma, or a trailing comma?)');
-        throw invalid(source, p);
-    }
-    return parsePolicy(value, source);
-}
-function jsonErrorLocation(text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : undefined;
-    const reason = message
-        .replace(/\s*(in JSON )?at position \d+.*$/, '')
-        .replace(/\s*\(line \d+ column \d+\)$/, '');
-    if (offset === undefined)
-        return `(${message})`;
-    const before = text.slice(0, offset).split('\n');
-    const line = before.length;
-    const column = (before[before.length - 1]?.length ?? 0) + 1;
-    return `at line ${line}, column ${column} (${reason})`;
-}
-function invalid(source, p) {
-    const n = p.list.length;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${source} is not a valid risk policy (${n} problem${n === 1 ? '' : 's'}):`, p.list);
-}
-
-
-/***/ }),
-
-/***/ 52744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ PatternSet)
-/* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33581);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7765);
-
-
-/** `*` then a literal suffix (`*.md`, `*_test.go`): an `endsWith` check instead of a regex. */
-const STAR_SUFFIX = /^\*([^*?[\]{}()!+@\\/]+)$/;
-/**
- * A glob's first character when it can only match itself: not a wildcard, class, brace,
- * extglob or escape (case-sensitive matching, so the file name must start with it).
- */
-const LITERAL_START = /^[A-Za-z0-9_.-](?![(])/;
-const NO_RULES = [];
-/** Above this many distinct names (or directories) a cache starts again: bounded memory. */
-const CACHE_LIMIT = 200_000;
-function keepLowest(map, key, index) {
-    const seen = map.get(key);
-    if (seen === undefined || index < seen)
-        map.set(key, index);
-}
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-function extensionOf(name) {
-    const dot = name.lastIndexOf('.');
-    return dot === -1 ? '' : name.slice(dot + 1);
-}
-const byIndex = (a, b) => a.index - b.index;
-/** The index of the first rule (of a list sorted by index) that matches, if lower than `best`. */
-function firstMatch(rules, name, best) {
-    if (rules === undefined)
-        return best;
-    for (const rule of rules) {
-        if (rule.index >= best)
-            break;
-        if (nameMatches(rule, name))
-            return rule.index;
-    }
-    return best;
-}
-/** One path segment other than `.` and `..`: what `**` may step over with `dot: true`. */
-const ANY_SEGMENT = '(?!\\.\\.?(?:/|$))[^/]+';
-/** A segment's regex source, or undefined when minimatch keeps none we can reuse. */
-function segmentSource(segment) {
-    if (typeof segment === 'string')
-        return segment.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    return segment._src !== undefined && segment.flags === '' ? `(?:${segment._src})` : undefined;
-}
-/**
- * The RegExp for a glob's directory segments, tested on `directory + '/'` ('' at the root):
- * each segment is followed by `/`, and `**` spans zero or more whole segments. Undefined when
- * a segment has no reusable source.
- */
-function directoryRegExp(segments) {
-    let source = '';
-    for (const segment of segments) {
-        if (segment === minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN) {
-            source += `(?:${ANY_SEGMENT}/)*`;
-            continue;
-        }
-        const part = segmentSource(segment);
-        if (part === undefined)
-            return undefined;
-        source += `${part}/`;
-    }
-    return new RegExp(`^${source}$`);
-}
-/** How a file name is tested against one name segment (never `**`). */
-function nameRule(segment, index) {
-    if (typeof segment === 'string')
-        return { index, literal: segment, suffix: undefined, regex: undefined };
-    // minimatch keeps each segment's source glob on its RegExp.
-    const suffix = STAR_SUFFIX.exec(segment._glob ?? '')?.[1];
-    return suffix === undefined
-        ? { index, literal: undefined, suffix: undefined, regex: segment }
-        : { index, literal: undefined, suffix, regex: undefined };
-}
-/** With `dot: true`, `*` matches any name but `.` and `..`; a regex rule knows that itself. */
-function nameMatches(rule, name) {
-    if (rule.literal !== undefined)
-        return name === rule.literal;
-    if (rule.suffix !== undefined)
-        return name.endsWith(rule.suffix) && name !== '.' && name !== '..';
-    return rule.regex.test(name);
-}
-/**
- * An ordered list of anchored globs (from `toGlob`), compiled once, that answers "which is the
- * first glob matching this path?" without trying every glob. minimatch parses each glob once,
- * and each is filed by its shape:
- * - a literal path, `dir/**`, or `**\/name/**`: Map look-ups on the path's directories;
- * - `**\/name` (a file name at any depth): answered once per distinct file name and cached,
- *   literal names by Map, `*.ext` by extension bucket, other name globs by their regex;
- * - anything else: its directory part is tested once per distinct directory (bucketed by a
- *   literal leading directory or a literal directory name, so most globs are never tried),
- *   leaving per file only the name tests of the globs that directory allows, and only while
- *   they could still beat the best match found so far.
- * The answer equals `globs.findIndex((g) => minimatch(path, g, MINIMATCH_OPTIONS))` for
- * normalized paths; bench/risk.bench.ts checks that on 100k paths, and
- * test/core/risk/pattern-set.unit.test.ts on every glob shape.
- */
-class PatternSet {
-    values = [];
-    /** Literal paths, by directory ('' at the root), then by file name. */
-    literalPaths = new Map();
-    /** `dir/**`: everything under one anchored directory. */
-    directories = new Map();
-    /** `**\/name/**`: everything under any directory of that name. */
-    directoryNames = new Map();
-    literalNames = new Map();
-    suffixesByExtension = new Map();
-    /** Other name globs that start with a literal character (`store*.tf`), by that character. */
-    nameRulesByFirst = new Map();
-    /** Name globs that start with a wildcard: tried on every distinct name. */
-    nameRules = [];
-    /** Other globs whose directories start with literal ones, keyed by those directories. */
-    genericByPrefix = new Map();
-    /** Other globs with a literal directory somewhere (`**\/migrations/*.sql`), keyed by it. */
-    genericBySegment = new Map();
-    /** Other globs with no literal directory: tried once on every distinct directory. */
-    genericAnywhere = [];
-    nameCache = new Map();
-    directoryCache = new Map();
-    constructor(entries) {
-        for (const { glob, value } of entries) {
-            const index = this.values.length;
-            this.values.push(value);
-            const mm = new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(glob, _glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MINIMATCH_OPTIONS */ .S$);
-            // Brace expansion gives several alternatives; each is filed on its own.
-            for (const segments of mm.set)
-                this.file(mm, segments, index);
-        }
-        for (const list of this.suffixesByExtension.values())
-            list.sort(byIndex);
-        for (const list of this.nameRulesByFirst.values())
-            list.sort(byIndex);
-        this.nameRules.sort(byIndex);
-    }
-    get size() {
-        return this.values.length;
-    }
-    /** The value of the first glob (in construction order) that matches the normalized path. */
-    match(path) {
-        const slash = path.lastIndexOf('/');
-        return slash === -1
-            ? this.matchIn(path, '', path)
-            : this.matchIn(path, path.slice(0, slash), path.slice(slash + 1));
+        return value.map((element, i) => item(element, `${path}.${i}`));
     }
     /**
-     * `match` for a path already split into its directory ('' at the root) and file name, so
-     * that several sets can share one split (and V8's cached string hashes) per path.
+     * Throws one UserError listing every problem and then the fix:
+     * `${what}: bad event payload: a: ...; b: .... ${fix}`.
      */
-    matchIn(path, directory, name) {
-        if (this.values.length === 0)
-            return undefined;
-        const facts = this.directoryFacts(directory);
-        let best = Math.min(facts.best, this.nameIndex(name));
-        if (facts.literals !== undefined)
-            best = Math.min(best, facts.literals.get(name) ?? best);
-        for (const rule of facts.rules) {
-            if (rule.index >= best)
-                break;
-            const hit = rule.name !== undefined
-                ? nameMatches(rule.name, name)
-                : rule.whole(path);
-            if (hit) {
-                best = rule.index;
-                break;
-            }
-        }
-        return best === Infinity ? undefined : this.values[best];
+    check(what, fix) {
+        if (this.found.length > 0)
+            throw new UserError(`${what}: bad event payload: ${this.found.join('; ')}. ${fix}`, [
+                ...this.found,
+            ]);
     }
-    file(mm, segments, index) {
-        const [first, second, third] = segments;
-        const last = segments[segments.length - 1];
-        const head = segments.slice(0, -1);
-        const literalHead = head.every((s) => typeof s === 'string');
-        if (literalHead && typeof last === 'string') {
-            let inDirectory = this.literalPaths.get(head.join('/'));
-            if (inDirectory === undefined) {
-                inDirectory = new Map();
-                this.literalPaths.set(head.join('/'), inDirectory);
-            }
-            keepLowest(inDirectory, last, index);
-        }
-        else if (literalHead && last === minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN && head.length > 0) {
-            keepLowest(this.directories, head.join('/'), index);
-        }
-        else if (first === minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN && segments.length === 2 && second !== minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN) {
-            if (typeof second === 'string')
-                keepLowest(this.literalNames, second, index);
-            else if (second !== undefined)
-                this.fileNameGlob(second, index);
-        }
-        else if (segments.length === 3 &&
-            first === minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN &&
-            typeof second === 'string' &&
-            third === minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN) {
-            keepLowest(this.directoryNames, second, index);
-        }
-        else {
-            this.fileGeneric(this.genericRule(mm, segments, index));
-        }
-    }
-    genericRule(mm, segments, index) {
-        const last = segments[segments.length - 1];
-        // `x/**` matches what has at least one segment below x: a directory matching `x/**/`.
-        const directorySegments = last === minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN ? segments : segments.slice(0, -1);
-        const directory = directoryRegExp(directorySegments);
-        const byName = last !== undefined && last !== minimatch__WEBPACK_IMPORTED_MODULE_0__/* .GLOBSTAR */ .ZN;
-        if (directory !== undefined && (!byName || segmentSource(last) !== undefined)) {
-            const name = byName ? nameRule(last, index) : undefined;
-            return { index, segments, directory, name, whole: undefined };
-        }
-        const whole = (path) => mm.matchOne(path.split('/'), segments, false);
-        return { index, segments, directory: undefined, name: undefined, whole };
-    }
-    /** Files a glob under the most selective key that every directory it allows must have. */
-    fileGeneric(rule) {
-        const directories = rule.segments.slice(0, -1);
-        const literalLead = directories.findIndex((s) => typeof s !== 'string');
-        const prefix = directories.slice(0, literalLead === -1 ? directories.length : literalLead);
-        if (prefix.length > 0) {
-            push(this.genericByPrefix, prefix.join('/'), rule);
-            return;
-        }
-        // Each non-globstar segment matches exactly one path segment, so a literal one must appear.
-        const literal = directories.find((s) => typeof s === 'string');
-        if (literal !== undefined)
-            push(this.genericBySegment, literal, rule);
-        else
-            this.genericAnywhere.push(rule);
-    }
-    fileNameGlob(regex, index) {
-        const rule = nameRule(regex, index);
-        // A suffix with a dot shares its extension with every name it matches.
-        if (rule.suffix !== undefined && rule.suffix.includes('.')) {
-            push(this.suffixesByExtension, extensionOf(rule.suffix), rule);
-            return;
-        }
-        const first = LITERAL_START.exec(regex._glob ?? '')?.[0];
-        if (first !== undefined)
-            push(this.nameRulesByFirst, first, rule);
-        else
-            this.nameRules.push(rule);
-    }
-    /** What a path's directory alone decides, cached per directory (paths share directories). */
-    directoryFacts(directory) {
-        const cached = this.directoryCache.get(directory);
-        if (cached !== undefined)
-            return cached;
-        let best = Infinity;
-        const candidates = new Set(this.genericAnywhere);
-        const walk = directory === '' ? '' : `${directory}/`;
-        let start = 0;
-        for (let i = walk.indexOf('/'); i !== -1; start = i + 1, i = walk.indexOf('/', start)) {
-            const prefix = walk.slice(0, i);
-            const name = walk.slice(start, i);
-            best = Math.min(best, this.directories.get(prefix) ?? Infinity, this.directoryNames.get(name) ?? Infinity);
-            for (const rule of this.genericByPrefix.get(prefix) ?? NO_RULES)
-                candidates.add(rule);
-            for (const rule of this.genericBySegment.get(name) ?? NO_RULES)
-                candidates.add(rule);
-        }
-        const rules = [];
-        for (const rule of candidates) {
-            if (rule.index >= best)
-                continue;
-            if (rule.whole !== undefined)
-                rules.push(rule);
-            else if (rule.directory?.test(walk)) {
-                if (rule.name === undefined)
-                    best = Math.min(best, rule.index);
-                else
-                    rules.push(rule);
-            }
-        }
-        const facts = {
-            best,
-            rules: rules.filter((r) => r.index < best).sort(byIndex),
-            literals: this.literalPaths.get(directory),
+}
+/** `parent.key`, or `key` at the top. */
+const payload_reader_at = (parent, key) => parent === '' ? key : `${parent}.${key}`;
+
+;// CONCATENATED MODULE: ./src/github/review-events.ts
+// The events by which a person talks to the agent about its PR: a review submitted, a review
+// comment (in a thread), a PR comment that mentions the suite. Each becomes one feedback
+// trigger for the remediate stage (src/action/stages/human-round.ts). Pure; events.ts calls it.
+
+/** The key of a trigger in the PR's list of handled feedback: a re-delivery is seen once. */
+function feedbackKey(t) {
+    return t.kind === 'review' ? `review:${t.reviewId}` : `comment:${t.commentId}`;
+}
+/** The default mention; a comment must name it as a word (`@lailatov`, not `@lailatovx`). */
+const DEFAULT_MENTION = '@lailatov';
+function mentionPattern(mention) {
+    const name = mention.replace(/^@/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\w@/])@${name}(?![\\w-])`, 'gi');
+}
+function mentions(body, mention = DEFAULT_MENTION) {
+    return mentionPattern(mention).test(body);
+}
+/** The comment's text without the mention: what the person asks. */
+function withoutMention(body, mention = DEFAULT_MENTION) {
+    return body.replace(mentionPattern(mention), '$1').trim();
+}
+const FROM_GITHUB = 'GitHub sends these fields; if the event file was written by hand (a test, a replayed event), add them.';
+function actor(r, value, path) {
+    const u = r.object(value, path) ?? {};
+    return {
+        login: r.string(u.login, at(path, 'login'), { nonEmpty: true }),
+        type: r.stringOr(u.type, at(path, 'type'), 'User'),
+    };
+}
+const isBot = (a) => a.type === 'Bot' || a.login.endsWith('[bot]');
+/**
+ * `pull_request_review` (submitted) and `pull_request_review_comment` (created) on an agent PR,
+ * from a person: the feedback, or why the event asks for nothing (a string for the summary).
+ */
+function review_events_parseReviewFeedback(eventName, payload, agentBranchPrefix) {
+    const r = new PayloadReader();
+    const p = r.object(payload, '') ?? {};
+    const action = typeof p.action === 'string' ? p.action : '(none)';
+    const wanted = eventName === 'pull_request_review' ? 'submitted' : 'created';
+    if (action !== wanted)
+        return `action "${action}" is not "${wanted}"`;
+    const pull = r.object(p.pull_request, 'pull_request') ?? {};
+    const head = r.object(pull.head, 'pull_request.head') ?? {};
+    const pr = r.integer(pull.number, 'pull_request.number', 1);
+    const headRef = r.string(head.ref, 'pull_request.head.ref', { nonEmpty: true });
+    const sender = actor(r, p.sender, 'sender');
+    let trigger;
+    let state = 'commented';
+    if (eventName === 'pull_request_review') {
+        const review = r.object(p.review, 'review') ?? {};
+        trigger = {
+            kind: 'review',
+            reviewId: r.integer(review.id, 'review.id', 1),
+            body: r.optionalString(review.body, 'review.body') ?? '',
         };
-        if (this.directoryCache.size >= CACHE_LIMIT)
-            this.directoryCache.clear();
-        this.directoryCache.set(directory, facts);
-        return facts;
+        state = r.string(review.state, 'review.state').toLowerCase();
     }
-    /** The first glob of the form `**\/name` that matches this file name, cached per name. */
-    nameIndex(name) {
-        const cached = this.nameCache.get(name);
-        if (cached !== undefined)
-            return cached;
-        let best = this.literalNames.get(name) ?? Infinity;
-        best = firstMatch(this.suffixesByExtension.get(extensionOf(name)), name, best);
-        best = firstMatch(this.nameRulesByFirst.get(name.charAt(0)), name, best);
-        best = firstMatch(this.nameRules, name, best);
-        if (this.nameCache.size >= CACHE_LIMIT)
-            this.nameCache.clear();
-        this.nameCache.set(name, best);
-        return best;
+    else {
+        const comment = r.object(p.comment, 'comment') ?? {};
+        trigger = {
+            kind: 'review',
+            reviewId: r.integer(comment.pull_request_review_id, 'comment.pull_request_review_id', 1),
+            body: null,
+        };
     }
+    r.check(`${eventName}.${wanted}`, FROM_GITHUB);
+    if (!headRef.startsWith(agentBranchPrefix))
+        return `head branch "${headRef}" is not an ${agentBranchPrefix}* branch`;
+    if (isBot(sender))
+        return `sent by the bot ${sender.login}: only people's reviews start a round`;
+    if (state !== 'commented' && state !== 'changes_requested')
+        return `the review is ${state}: only comments and requested changes start a round`;
+    return { kind: 'pr-feedback', sender, pr, trigger };
+}
+/** A PR comment (issue_comment on a PR) that mentions the suite, from a person; else why not. */
+function review_events_mentionFeedback(o, mention = DEFAULT_MENTION) {
+    if (!mentions(o.comment.body, mention))
+        return `the comment is on a pull request (#${o.pr}) and does not mention ${mention}`;
+    if (isBot(o.comment.author))
+        return `the comment is by the bot ${o.comment.author.login}: only people's comments start a round`;
+    return {
+        kind: 'pr-feedback',
+        sender: o.comment.author,
+        pr: o.pr,
+        trigger: { kind: 'mention', commentId: o.comment.id, body: o.comment.body },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/events.ts
+// The workflow event that started an action, parsed once at the boundary into a closed union.
+// The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
+
+
+
+/** The suite's own stage-chaining `repository_dispatch` types (names in one place). */
+const STAGE_EVENT_TYPES = {
+    triage: 'lailatov-triage',
+    write: 'lailatov-write',
+    review: 'lailatov-review',
+    remediate: 'lailatov-remediate',
+};
+/** The predecessor's dispatch type, still accepted so existing senders keep working. */
+const AGENT_TASK_EVENT_TYPE = 'agent-task';
+const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A nonce as the suite makes them (randomUUID); anything else counts as absent. */
+const NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The label triage puts on an issue when it asks a question (the config's default name). */
+const CLARIFICATION_LABEL = 'needs-clarification';
+const is = (kind) => (event) => event.kind === kind;
+const isIssueLabeled = is('issue-labeled');
+const isIssueComment = is('issue-comment');
+const isCommand = is('command');
+const isAgentTask = is('agent-task');
+const isStageDispatch = is('stage-dispatch');
+const isPrSynchronize = is('pr-synchronize');
+const isWorkflowDispatch = is('workflow-dispatch');
+const isUnsupported = is('unsupported');
+// ---- payload readers: only the fields we use; GitHub sends many more, which are ignored. ----
+function readActor(r, value, path) {
+    const u = r.object(value, path);
+    if (u === null)
+        return { login: '', type: 'User' };
+    return {
+        login: r.string(u.login, at(path, 'login'), { nonEmpty: true }),
+        type: r.stringOr(u.type, at(path, 'type'), 'User'),
+    };
+}
+function readLabelName(r, value, path) {
+    if (typeof value === 'string')
+        return value;
+    const l = r.object(value, path, 'a label object or a label name');
+    return l === null ? '' : r.string(l.name, at(path, 'name'));
+}
+/** An issue as the `issues` and `issue_comment` events carry it (a PR is an issue there too). */
+function readIssue(r, value, path) {
+    // A missing object reads as {}: the reader reports it once, not each field under it.
+    const i = r.object(value, path) ?? {};
+    const labels = i.labels === undefined
+        ? []
+        : r.array(i.labels, at(path, 'labels'), (l, p) => readLabelName(r, l, p));
+    return {
+        issue: {
+            number: r.integer(i.number, at(path, 'number'), 1),
+            title: r.string(i.title, at(path, 'title')),
+            body: r.optionalString(i.body, at(path, 'body')) ?? '',
+            author: readActor(r, i.user, at(path, 'user')).login,
+            labels,
+        },
+        isPullRequest: i.pull_request !== undefined,
+    };
+}
+/** The predecessor's agent-task client payload (`issue_number` may be a string of digits). */
+function readAgentTask(body) {
+    const r = new PayloadReader('client_payload');
+    const task = {
+        title: r.string(body.title, 'title', {
+            trim: true,
+            nonEmpty: true,
+            missing: 'is required (the task title)',
+        }),
+        description: r.optionalString(body.description, 'description') ?? '',
+        issueNumber: r.optionalIssueNumber(body.issue_number, 'issue_number'),
+        riskTier: r.optionalString(body.risk_tier, 'risk_tier'),
+        correlationId: r.optionalString(body.correlation_id, 'correlation_id'),
+        clickupTaskId: r.optionalString(body.clickup_task_id, 'clickup_task_id'),
+        complexity: r.optionalString(body.complexity, 'complexity'),
+        source: r.optionalString(body.source, 'source'),
+        branch: r.optionalString(body.branch, 'branch'),
+        sourceId: r.optionalString(body.source_id, 'source_id'),
+        taskUrl: r.optionalString(body.task_url, 'task_url'),
+    };
+    r.check('repository_dispatch agent-task', FROM_SENDER);
+    return task;
+}
+function readStageDispatch(body, eventType) {
+    const r = new PayloadReader('client_payload');
+    const payload = {
+        issue: r.issueNumber(body.issue, 'issue'),
+        pr: r.optionalIssueNumber(body.pr, 'pr'),
+        round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
+        correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
+        headSha: typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
+        nonce: typeof body.nonce === 'string' && NONCE.test(body.nonce) ? body.nonce : null,
+    };
+    r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
+    return payload;
+}
+// What to do about a bad payload, by who wrote it.
+const events_FROM_GITHUB = 'GitHub sends these fields; if the event file was written by hand (a test, a replayed event), add them.';
+const FROM_SENDER = 'Fix the sender of this repository_dispatch: docs/actions.md lists the client_payload fields.';
+/** Present and not blank: workflow_dispatch sends every declared input, '' when not given. */
+const given = (v) => v !== undefined && v !== null && v !== '';
+function events_isBot(a) {
+    return a.type === 'Bot' || a.login.endsWith('[bot]');
+}
+const nothing = (eventName, why) => ({
+    kind: 'unsupported',
+    eventName,
+    reason: `nothing to do for ${eventName}: ${why}`,
+});
+/**
+ * Parses `eventName` (GITHUB_EVENT_NAME) and its payload. Events the suite does not act on give
+ * `unsupported` with a reason for the job summary; a known event with a malformed payload throws
+ * a UserError naming the bad field.
+ */
+function parseEvent(eventName, payload, options = {}) {
+    const triggerLabel = options.triggerLabel ?? 'ai-agent';
+    const clarificationLabel = options.clarificationLabel ?? CLARIFICATION_LABEL;
+    const prefix = options.agentBranchPrefix ?? 'agent/';
+    const action = readAction(payload);
+    switch (eventName) {
+        case 'issues': {
+            if (action !== 'labeled')
+                return nothing(eventName, `action "${action}" is not "labeled"`);
+            const r = new PayloadReader();
+            const p = r.object(payload, '') ?? {};
+            const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
+            const labelObject = r.object(p.label, 'label') ?? {};
+            const label = r.string(labelObject.name, 'label.name');
+            const sender = readActor(r, p.sender, 'sender');
+            r.check('issues.labeled', events_FROM_GITHUB);
+            if (isPullRequest)
+                return nothing(eventName, 'the item is a pull request');
+            if (label !== triggerLabel) {
+                return nothing(eventName, `label "${label}" is not the trigger label "${triggerLabel}"`);
+            }
+            return { kind: 'issue-labeled', sender, issue, label };
+        }
+        case 'issue_comment': {
+            if (action !== 'created')
+                return nothing(eventName, `action "${action}" is not "created"`);
+            const r = new PayloadReader();
+            const p = r.object(payload, '') ?? {};
+            const { issue, isPullRequest } = readIssue(r, p.issue, 'issue');
+            const c = r.object(p.comment, 'comment') ?? {};
+            const comment = {
+                id: r.integer(c.id, 'comment.id', 1),
+                body: r.optionalString(c.body, 'comment.body') ?? '',
+                author: readActor(r, c.user, 'comment.user'),
+            };
+            const sender = readActor(r, p.sender, 'sender');
+            r.check('issue_comment.created', events_FROM_GITHUB);
+            const command = parseCommand(comment.body, { mention: options.mention ?? '@lailatov' });
+            // On a PR, a mention that names no command is a reviewer's request: a round on it
+            // (review-events.ts; the remediate stage ignores it on a person's PR).
+            const request = isPullRequest && command?.kind === 'unknown' && command.via === 'mention';
+            if (command !== null && !request)
+                return { kind: 'command', sender, issue, onPullRequest: isPullRequest, comment, command };
+            if (isPullRequest) {
+                const feedback = mentionFeedback({ pr: issue.number, comment }, options.mention);
+                return typeof feedback === 'string' ? nothing(eventName, feedback) : feedback;
+            }
+            if (!issue.labels.includes(clarificationLabel)) {
+                return nothing(eventName, `issue #${issue.number} is not labeled "${clarificationLabel}"`);
+            }
+            return { kind: 'issue-comment', sender, issue, comment };
+        }
+        case 'repository_dispatch':
+            return parseDispatch(payload);
+        case 'pull_request': {
+            if (action !== 'synchronize')
+                return nothing(eventName, `action "${action}" is not "synchronize"`);
+            const r = new PayloadReader();
+            const p = r.object(payload, '') ?? {};
+            const pr = r.object(p.pull_request, 'pull_request') ?? {};
+            const head = r.object(pr.head, 'pull_request.head') ?? {};
+            const base = r.object(pr.base, 'pull_request.base') ?? {};
+            const read = {
+                number: r.integer(pr.number, 'pull_request.number', 1),
+                headRef: r.string(head.ref, 'pull_request.head.ref', { nonEmpty: true }),
+                headSha: r.string(head.sha, 'pull_request.head.sha', { nonEmpty: true }),
+                baseRef: r.string(base.ref, 'pull_request.base.ref', { nonEmpty: true }),
+                draft: r.boolOr(pr.draft, 'pull_request.draft', false),
+            };
+            const sender = readActor(r, p.sender, 'sender');
+            r.check('pull_request.synchronize', events_FROM_GITHUB);
+            if (!read.headRef.startsWith(prefix))
+                return nothing(eventName, `head branch "${read.headRef}" is not an ${prefix}* branch`);
+            if (events_isBot(sender)) {
+                return nothing(eventName, `pushed by the bot ${sender.login}; the pipeline chains its own review`);
+            }
+            return { kind: 'pr-synchronize', sender, pr: read };
+        }
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
+            const feedback = parseReviewFeedback(eventName, payload, prefix);
+            return typeof feedback === 'string' ? nothing(eventName, feedback) : feedback;
+        }
+        case 'workflow_dispatch': {
+            // The router (lailatov.yml) declares the input `number`; workflows of users' own may
+            // still call it `issue-number`.
+            const r = new PayloadReader();
+            const p = r.object(payload, '') ?? {};
+            const inputs = r.object(p.inputs, 'inputs') ?? {};
+            const key = given(inputs.number)
+                ? 'number'
+                : given(inputs['issue-number'])
+                    ? 'issue-number'
+                    : null;
+            if (key === null)
+                r.problem('inputs.number or inputs.issue-number', 'is required (the issue number)');
+            const issueNumber = key === null ? 0 : r.issueNumber(inputs[key], `inputs.${key}`);
+            const sender = readActor(r, p.sender, 'sender');
+            const stageInput = given(inputs.stage) ? String(inputs.stage).trim() : 'auto';
+            const stage = Object.hasOwn(STAGE_EVENT_TYPES, stageInput)
+                ? stageInput
+                : null;
+            if (stage === null && stageInput !== 'auto')
+                r.problem('inputs.stage', `must be auto, ${Object.keys(STAGE_EVENT_TYPES).join(', ')}; got ${JSON.stringify(stageInput)}`);
+            r.check('workflow_dispatch', 'Give the workflow a workflow_dispatch input `number` (or `issue-number`) with the issue number, as workflows-templates/lailatov.yml does.');
+            return { kind: 'workflow-dispatch', sender, issueNumber, stage };
+        }
+        default:
+            return nothing(eventName, 'LailaTov does not act on this event');
+    }
+}
+function readAction(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return '(none)';
+    const action = payload.action;
+    return typeof action === 'string' ? action : '(none)';
+}
+function parseDispatch(payload) {
+    const r = new PayloadReader();
+    const p = r.object(payload, '') ?? {};
+    const eventType = r.string(p.action, 'action', { nonEmpty: true });
+    const body = r.optionalObject(p.client_payload, 'client_payload') ?? {};
+    const sender = readActor(r, p.sender, 'sender');
+    r.check('repository_dispatch', FROM_SENDER);
+    if (eventType === AGENT_TASK_EVENT_TYPE)
+        return { kind: 'agent-task', sender, task: readAgentTask(body) };
+    const stage = Object.keys(STAGE_EVENT_TYPES).find((s) => STAGE_EVENT_TYPES[s] === eventType);
+    if (stage === undefined) {
+        return nothing('repository_dispatch', `event type "${eventType}" is not one of LailaTov's`);
+    }
+    return { kind: 'stage-dispatch', sender, stage, payload: readStageDispatch(body, eventType) };
+}
+/** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of the above). */
+function stageDispatchRequest(stage, payload) {
+    const { headSha, nonce, ...rest } = payload;
+    return {
+        event_type: STAGE_EVENT_TYPES[stage],
+        client_payload: { ...rest, ...(headSha && { headSha }), ...(nonce && { nonce }) },
+    };
 }
 
 
 /***/ }),
 
-/***/ 11326:
+/***/ 18915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ TIERS),
-/* harmony export */   z: () => (/* binding */ isTier)
+/* harmony export */   W: () => (/* binding */ DEFAULT_API_URLS)
 /* harmony export */ });
-/** Risk tiers, highest first. The order is the precedence: the first tier that matches wins. */
-const TIERS = ['high', 'medium', 'low'];
-function isTier(value) {
-    return typeof value === 'string' && TIERS.includes(value);
-}
+// The providers' API base URLs, alone in a module: the actions' startup chunk (inputs.ts)
+// needs them, not the clients.
+const DEFAULT_API_URLS = {
+    clickup: 'https://api.clickup.com',
+    linear: 'https://api.linear.app',
+    github: 'https://api.github.com',
+};
 
 
 /***/ })

@@ -24,11 +24,17 @@ const HELP = `Usage: lailatov remediate --repo DIR --head BRANCH [--json]
 Hands the open blocking and major findings and the test failures of the last review (kept in the
 branch's report) to the engine, and commits the fix. Run 'lailatov review' again afterwards.
 Exit codes: 0 changed, 1 anything else, 2 bad input.
+  --pr URL             remote mode: the pull request (its head branch is the branch)
   --head BRANCH        the branch to fix
 ${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_HELP */ .CX}`;
 const remediateCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .stageCommand */ .iP)({ name: 'remediate', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
-    const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to fix');
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__.sessionFromFlags)(values, io, { issueRequired: false, head });
+    if (!(0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .isRemote */ .Vx)(values))
+        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to fix');
+    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__.sessionFromFlags)(values, io, {
+        issueRequired: false,
+        ...(values.head !== undefined && { head: values.head }),
+    });
+    const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(values.head ?? session.head, 'head', 'the branch to fix (or --pr URL)');
     const state = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(session.deps, head);
     if (!state)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--head ${head}: no review state found for this branch; run 'lailatov review --head ${head}' first`);

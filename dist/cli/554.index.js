@@ -72,28 +72,35 @@ function createProgress(io, opts) {
 
 /***/ }),
 
-/***/ 24186:
+/***/ 89750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HT: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_2__.HT),
+/* harmony export */   Lu: () => (/* reexport safe */ _prices_js__WEBPACK_IMPORTED_MODULE_1__.priceTableOf),
+/* harmony export */   Qi: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_2__.Qi),
+/* harmony export */   RH: () => (/* reexport safe */ _schema_js__WEBPACK_IMPORTED_MODULE_0__.RH),
+/* harmony export */   TI: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_2__.TI),
+/* harmony export */   iu: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_2__.iu),
+/* harmony export */   tF: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_2__.tF)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66414);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61036);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  tF: () => (/* reexport */ load/* CONFIG_PATH */.tF),
-  iu: () => (/* reexport */ load/* applyOverrides */.iu),
-  RH: () => (/* reexport */ schema/* egressSettings */.RH),
-  Qi: () => (/* reexport */ load/* loadConfigAt */.Qi),
-  HT: () => (/* reexport */ load/* loadConfigFile */.HT),
-  Lu: () => (/* reexport */ priceTableOf),
-  TI: () => (/* reexport */ load/* testCommandArgs */.TI)
-});
 
-// UNUSED EXPORTS: STAGES, configSchema, parseConfig
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
-// EXTERNAL MODULE: ./src/core/cost/index.ts + 1 modules
-var cost = __webpack_require__(17056);
-;// CONCATENATED MODULE: ./src/config/prices.ts
+
+
+/***/ }),
+
+/***/ 66414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   priceTableOf: () => (/* binding */ priceTableOf)
+/* harmony export */ });
+/* harmony import */ var _core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17056);
 
 const tables = new WeakMap();
 /**
@@ -104,18 +111,11 @@ const tables = new WeakMap();
 function priceTableOf(config) {
     let table = tables.get(config.prices);
     if (table === undefined) {
-        table = (0,cost/* mergePrices */.r$)(config.prices);
+        table = (0,_core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mergePrices */ .r$)(config.prices);
         tables.set(config.prices, table);
     }
     return table;
 }
-
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
 
 
 /***/ }),
@@ -355,6 +355,118 @@ function safeGitEnv(o) {
 
 /***/ }),
 
+/***/ 95512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ cloneUrlFor),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   as: () => (/* binding */ parseGitHubUrl),
+/* harmony export */   h0: () => (/* binding */ looksLikeUrl),
+/* harmony export */   xr: () => (/* binding */ apiUrlFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// Parses the issue and pull request URLs remote mode takes (`lailatov run --issue <URL>`), on
+// github.com or a GitHub Enterprise Server host. Pure: no I/O. Anything that is not exactly
+// `<scheme>://<host>[:port]/<owner>/<repo>/(issues|pull)/<n>` is refused with the expected form,
+// so a pasted URL with credentials, a query that smuggles a path or an odd host never reaches git.
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** True when the text looks like a URL (then it is remote mode), not a file path. */
+function looksLikeUrl(text) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text.trim());
+}
+/**
+ * Parses an issue or PR URL. `field` names the flag in errors. Plain http is accepted only on
+ * loopback (a test server, a local proxy): a token must not travel in clear over a network.
+ */
+function parseGitHubUrl(text, field = '--issue') {
+    const expected = `expected https://github.com/OWNER/REPO/issues/N or .../pull/N (or your GitHub Enterprise host)`;
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${field}: ${why}; ${expected}, got ${JSON.stringify(text)}`);
+    };
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return fail('not a URL');
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+        fail(`the scheme must be https`);
+    if (url.username !== '' || url.password !== '')
+        fail('a URL must not carry credentials');
+    if (url.search !== '' && url.search !== '?')
+        fail('a URL must not have a query');
+    // The path as typed: percent-encodings (`%2F`, `..`) are never decoded into a path segment.
+    const parts = url.pathname.replace(/\/+$/, '').split('/').slice(1);
+    if (parts.length !== 4)
+        fail('the path must be /OWNER/REPO/issues/N or /OWNER/REPO/pull/N');
+    const [owner = '', repo = '', kind = '', num = ''] = parts;
+    if (!OWNER.test(owner))
+        fail(`${JSON.stringify(owner)} is not a GitHub owner name`);
+    if (!REPO.test(repo) || repo === '.' || repo === '..')
+        fail(`${JSON.stringify(repo)} is not a repository name`);
+    if (kind !== 'issues' && kind !== 'pull' && kind !== 'pulls')
+        fail(`"${kind}" is neither issues nor pull`);
+    if (!/^[1-9][0-9]{0,9}$/.test(num) || Number(num) > 2 ** 31 - 1)
+        fail(`"${num}" is not an issue or PR number`);
+    return {
+        serverUrl: `${url.protocol}//${url.host}`,
+        owner,
+        repo: repo.replace(/\.git$/, ''),
+        kind: kind === 'issues' ? 'issue' : 'pull',
+        number: Number(num),
+    };
+}
+/** The REST API of a server: api.github.com for github.com, `<host>/api/v3` for GHES. */
+function apiUrlFor(serverUrl) {
+    const u = new URL(serverUrl);
+    return u.hostname === 'github.com' ? 'https://api.github.com' : `${u.origin}/api/v3`;
+}
+/** The repository's git URL on its server. */
+function cloneUrlFor(t) {
+    return `${t.serverUrl}/${t.owner}/${t.repo}.git`;
+}
+/**
+ * `origin` URLs that name the same repository: https and ssh forms (`git@host:o/r.git`,
+ * `ssh://git@host/o/r`), with or without `.git`, owner and name compared case-insensitively.
+ */
+function sameRepository(remoteUrl, t) {
+    const host = new URL(t.serverUrl).host.toLowerCase();
+    const text = remoteUrl.trim();
+    let h;
+    let path;
+    const scp = /^[^@/\s]+@([^:/\s]+):(.+)$/.exec(text);
+    if (scp && !text.includes('://')) {
+        h = scp[1] ?? '';
+        path = scp[2] ?? '';
+    }
+    else {
+        try {
+            const u = new URL(text);
+            h = u.protocol === 'ssh:' ? u.hostname : u.host;
+            path = u.pathname;
+        }
+        catch {
+            return false;
+        }
+    }
+    const want = `${t.owner}/${t.repo}`.toLowerCase();
+    const got = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .toLowerCase();
+    const hostOk = h.toLowerCase() === host || h.toLowerCase() === new URL(t.serverUrl).hostname;
+    return hostOk && got === want;
+}
+
+
+/***/ }),
+
 /***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -577,11 +689,241 @@ var parse = __webpack_require__(5496);
 
 /***/ }),
 
+/***/ 37426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jf: () => (/* binding */ isExecutableFile),
+/* harmony export */   Ls: () => (/* binding */ INSTALL_COMMANDS),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   fk: () => (/* binding */ CLI_PACKAGES),
+/* harmony export */   jS: () => (/* binding */ findBinary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+
+
+
+
+/**
+ * The npm package and pinned version of each npm-installed CLI engine: the versions the tests run
+ * (package.json's devDependencies; test/engines/cli-install.unit.test.ts keeps the two equal).
+ */
+const CLI_PACKAGES = {
+    'claude-code': { pkg: '@anthropic-ai/claude-code', version: '2.1.197' },
+    codex: { pkg: '@openai/codex', version: '0.169.0' },
+    gemini: { pkg: '@google/gemini-cli', version: '0.61.0' },
+};
+const npmGlobal = (e) => `npm i -g ${CLI_PACKAGES[e].pkg}@${CLI_PACKAGES[e].version}`;
+/** How to install each CLI engine, shown when its binary is missing. */
+const INSTALL_COMMANDS = {
+    'claude-code': npmGlobal('claude-code'),
+    codex: npmGlobal('codex'),
+    aider: 'pipx install aider-chat',
+    gemini: npmGlobal('gemini'),
+};
+async function isExecutableFile(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Finds a CLI engine's executable and returns its absolute path, or throws a UserError that says
+ * how to install it. We look it up ourselves (rather than letting spawn fail with ENOENT) so the
+ * user gets the install command instead of a bare "spawn claude ENOENT".
+ */
+async function findBinary(opts) {
+    const install = INSTALL_COMMANDS[opts.engine];
+    if (opts.configured !== undefined && opts.configured !== '') {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(opts.configured);
+        if (await isExecutableFile(file))
+            return file;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${opts.engine} engine: binaryPath "${opts.configured}" is not an executable file. ` +
+            `Fix the path (--engine-bin or LAILATOV_<ENGINE>_BIN), or install the CLI with: ${install}`);
+    }
+    const found = await findOnPath(opts.name, opts.searchPath);
+    if (found !== undefined)
+        return found;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${opts.engine} engine: the "${opts.name}" CLI is not installed (not found on PATH). ` +
+        `Install it with: ${install} (or pass its location with --engine-bin / LAILATOV_<ENGINE>_BIN).`);
+}
+/** The first executable called `name` in the directories of `searchPath`, if any. */
+async function findOnPath(name, searchPath) {
+    for (const dir of (searchPath ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))) {
+        if (dir === '')
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        if (await isExecutableFile(file))
+            return file;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 97910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ REPO_BREAKER),
+/* harmony export */   W: () => (/* binding */ breakerMemoryFromRecords)
+/* harmony export */ });
+/* harmony import */ var _breaker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65075);
+/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38065);
+/* harmony import */ var _infra_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20945);
+
+
+
+/** An engine that failed its last 3 runs in a repository is skipped for 15 minutes. */
+const REPO_BREAKER = { failureThreshold: 3, cooldownMs: 15 * 60_000 };
+/**
+ * The breakers' memory as the outcome log tells it: every chain link on these records, oldest
+ * first, is played through the same breakers a chain uses (an infrastructure failure counts, any
+ * other answer closes it, a link its breaker skipped never ran). A link's time is its record's
+ * timestamp, when its pipeline ended: a failure is remembered from then, never from earlier.
+ * Stages without links ran a lone engine, which has no breaker (as in a live chain).
+ */
+function breakerMemoryFromRecords(records, opts = REPO_BREAKER) {
+    let at = 0;
+    const registry = new _breaker_js__WEBPACK_IMPORTED_MODULE_1__/* .BreakerRegistry */ .a({ ...opts, now: () => at });
+    const ordered = records
+        .map((r) => ({ r, t: Date.parse(r.timestamp) }))
+        .filter(({ t }) => Number.isFinite(t))
+        .sort((a, b) => a.t - b.t);
+    for (const { r, t } of ordered) {
+        at = t;
+        for (const s of r.stages)
+            for (const link of s.links ?? []) {
+                if (link.outcome === 'skipped')
+                    continue;
+                const breaker = registry.get((0,_fallback_js__WEBPACK_IMPORTED_MODULE_0__/* .breakerKey */ .gI)(link.engine));
+                if ((0,_infra_js__WEBPACK_IMPORTED_MODULE_2__/* .isInfraFailure */ .zt)(link))
+                    breaker.onFailure();
+                else
+                    breaker.onSuccess();
+            }
+    }
+    return registry.memory();
+}
+
+
+/***/ }),
+
+/***/ 65075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ BreakerRegistry)
+/* harmony export */ });
+/* unused harmony export CircuitBreaker */
+class CircuitBreaker {
+    failures = 0;
+    openedAt = null;
+    trialInFlight = false;
+    threshold;
+    cooldownMs;
+    now;
+    constructor(opts = {}) {
+        this.threshold = opts.failureThreshold ?? 3;
+        this.cooldownMs = opts.cooldownMs ?? 60_000;
+        this.now = opts.now ?? Date.now;
+        if (!Number.isInteger(this.threshold) || this.threshold < 1) {
+            throw new RangeError(`failureThreshold must be an integer >= 1, got ${this.threshold}`);
+        }
+    }
+    memory() {
+        return { failures: this.failures, openedAt: this.openedAt };
+    }
+    recall(m) {
+        this.failures = m.failures;
+        this.openedAt = m.openedAt;
+    }
+    state() {
+        if (this.openedAt === null)
+            return 'closed';
+        if (this.trialInFlight || this.now() - this.openedAt >= this.cooldownMs)
+            return 'half_open';
+        return 'open';
+    }
+    /** Asks to run a call. False while open, and while a half-open trial is in flight. */
+    tryAcquire() {
+        const state = this.state();
+        if (state === 'closed')
+            return true;
+        if (state === 'open' || this.trialInFlight)
+            return false;
+        this.trialInFlight = true;
+        return true;
+    }
+    /** The call reached a healthy provider (any outcome that is not an infra failure). */
+    onSuccess() {
+        this.failures = 0;
+        this.openedAt = null;
+        this.trialInFlight = false;
+    }
+    onFailure() {
+        this.failures += 1;
+        if (this.trialInFlight || this.failures >= this.threshold)
+            this.openedAt = this.now();
+        this.trialInFlight = false;
+    }
+    /** Milliseconds until an open breaker half-opens (0 when not open). */
+    retryAfterMs() {
+        if (this.state() !== 'open' || this.openedAt === null)
+            return 0;
+        return Math.max(0, this.openedAt + this.cooldownMs - this.now());
+    }
+}
+/** One breaker per key (`engine:provider`), created on first use with shared options. */
+class BreakerRegistry {
+    opts;
+    breakers = new Map();
+    constructor(opts = {}, memory = {}) {
+        this.opts = opts;
+        for (const [k, m] of Object.entries(memory))
+            this.get(k).recall(m);
+    }
+    get(key) {
+        let b = this.breakers.get(key);
+        if (!b) {
+            b = new CircuitBreaker(this.opts);
+            this.breakers.set(key, b);
+        }
+        return b;
+    }
+    /** Every breaker's memory, to be saved for the next run. */
+    memory() {
+        const out = {};
+        for (const [k, b] of this.breakers)
+            out[k] = b.memory();
+        return out;
+    }
+    states() {
+        const out = {};
+        for (const [k, b] of this.breakers)
+            out[k] = b.state();
+        return out;
+    }
+}
+
+
+/***/ }),
+
 /***/ 75808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseLink),
+/* harmony export */   parseLink: () => (/* binding */ parseLink),
 /* harmony export */   z: () => (/* binding */ parseChain)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
@@ -639,6 +981,254 @@ async function git(cwd, env, args) {
         ...(await (0,_safe_git_js__WEBPACK_IMPORTED_MODULE_1__/* .safeGitRunOptions */ .n3)(target, args)),
     });
     return r.stdout;
+}
+
+
+/***/ }),
+
+/***/ 38065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gI: () => (/* binding */ breakerKey),
+  chainOf: () => (/* binding */ chainOf),
+  JC: () => (/* reexport */ infra/* infraFailure */.JC)
+});
+
+// UNUSED EXPORTS: INFRA_PREFIX, createFallbackChain, isInfraFailure, isInfraStatus, sumLinks
+
+// EXTERNAL MODULE: ./src/engines/infra.ts
+var infra = __webpack_require__(20945);
+// EXTERNAL MODULE: ./src/engines/process.ts + 1 modules
+var engines_process = __webpack_require__(65967);
+// EXTERNAL MODULE: ./src/engines/safe-git.ts
+var safe_git = __webpack_require__(91247);
+;// CONCATENATED MODULE: ./src/engines/tree-reset.ts
+
+
+/**
+ * The tree as a chain starts: HEAD's commit and branch. `restore` checks that commit out again on
+ * that branch (or detached), discarding every change, commit and untracked file a failed link
+ * left, ignored files excepted (dependencies, build output). Git runs with the safe config
+ * (hooks off, no filters from the repository: safe-git.ts), because the agent may have written
+ * the repository's config.
+ */
+async function snapshotTree(cwd, env) {
+    const target = await (0,safe_git/* discoverSafeTarget */.IS)(cwd, env);
+    const sha = (await git(target, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    // Exit 1: a detached HEAD.
+    const args = ['symbolic-ref', '-q', 'HEAD'];
+    const ref = await (0,engines_process/* runCommand */.d1)('git', (0,safe_git/* safeGitArgs */.tQ)(target, args), {
+        ...(await (0,safe_git/* safeGitRunOptions */.n3)(target, args)),
+    });
+    const name = ref.exitCode === 0 ? ref.stdout.trim().replace(/^refs\/heads\//, '') : '';
+    const branch = name === '' ? null : name;
+    return {
+        async restore() {
+            await git(target, branch === null
+                ? ['checkout', '--force', '--detach', sha]
+                : ['checkout', '--force', '-B', branch, sha]);
+            // -ff: nested repositories too; no -x: ignored files stay.
+            await git(target, ['clean', '-ffdq']);
+        },
+    };
+}
+async function git(target, args) {
+    const r = await (0,engines_process/* runChecked */.X4)('git', (0,safe_git/* safeGitArgs */.tQ)(target, args), {
+        ...(await (0,safe_git/* safeGitRunOptions */.n3)(target, args)),
+    });
+    return r.stdout;
+}
+
+;// CONCATENATED MODULE: ./src/engines/fallback.ts
+
+
+
+const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+/** A link's breaker key: `engine:provider` (one provider per engine unless the link names one). */
+function breakerKey(engine, provider = engine) {
+    return `${engine}:${provider}`;
+}
+function linkKey(link) {
+    return breakerKey(link.engine.name, link.provider);
+}
+/** The chain's figures: the sum of its links. One unknown cost makes the total unknown, never 0. */
+function sumLinks(links) {
+    let costUsd = 0;
+    const tokens = { ...ZERO_TOKENS };
+    let turns = 0;
+    let durationMs = 0;
+    for (const l of links) {
+        costUsd = costUsd === null || l.costUsd === null ? null : costUsd + l.costUsd;
+        tokens.input += l.tokens.input;
+        tokens.output += l.tokens.output;
+        tokens.cacheRead += l.tokens.cacheRead;
+        tokens.cacheWrite += l.tokens.cacheWrite;
+        turns += l.turns;
+        durationMs += l.durationMs;
+    }
+    return { costUsd, tokens, turns, durationMs };
+}
+function linkOf(r, asked) {
+    return {
+        engine: r.engine,
+        model: r.model === '' ? asked : r.model,
+        outcome: r.outcome,
+        costUsd: r.costUsd,
+        tokens: r.tokens,
+        turns: r.turns,
+        durationMs: r.durationMs,
+        ...(r.detail !== undefined && r.detail !== '' && { detail: r.detail }),
+    };
+}
+const usd = (n) => `$${n.toFixed(4).replace(/0{1,2}$/, '')}`;
+/**
+ * An Engine that runs the links in order and moves to the next one only on an infrastructure
+ * failure. Refused, max_turns, budget_exceeded, no_changes and completed are answers about the
+ * task itself: another engine would not change them, so they end the chain.
+ *
+ * The chain is one run to its caller: its cost, tokens, turns and duration are the sums of its
+ * links, and the task's ceiling holds for all of them together (each link gets what the links
+ * before it left). A link whose spend is unknown ends the chain when there is a ceiling: the
+ * next link's share could not be known, and guessing could overspend. Before a link runs, the
+ * tree is put back as the chain found it, so a failed link's half-finished edits never reach the
+ * next one.
+ */
+function createFallbackChain(links, opts = {}) {
+    if (links.length === 0)
+        throw new RangeError('createFallbackChain: at least one link is needed');
+    const name = `fallback(${links.map((l) => l.engine.name).join(',')})`;
+    async function run(task, signal) {
+        try {
+            return await runLinks(task, signal);
+        }
+        finally {
+            await opts.onSettled?.();
+        }
+    }
+    async function runLinks(task, signal) {
+        const attempts = [];
+        const done = [];
+        /** The model each link was asked to use (its own, else the task's). */
+        const asked = [];
+        let last;
+        let lastIndex = 0;
+        let start;
+        const ceiling = task.budgetUsd;
+        for (const [i, link] of links.entries()) {
+            if (signal?.aborted)
+                break;
+            const model = link.model ?? task.model;
+            asked.push(model);
+            // The ceiling first: a breaker admits a half-open trial only to a link that will run.
+            const spent = sumLinks(done).costUsd;
+            let budgetUsd = ceiling;
+            if (ceiling !== undefined && last !== undefined) {
+                if (spent === null) {
+                    const stop = `not moving on to ${link.engine.name}/${model}: what the links before it spent is unknown, and the ${usd(ceiling)} ceiling must hold`;
+                    return finish(last, lastIndex, attempts, done, asked, { stop });
+                }
+                budgetUsd = ceiling - spent;
+                if (budgetUsd <= 0) {
+                    const stop = `the ${usd(ceiling)} ceiling is spent (${usd(spent)}) before ${link.engine.name}/${model}`;
+                    return finish({ ...last, outcome: 'budget_exceeded' }, lastIndex, attempts, done, asked, {
+                        stop,
+                    });
+                }
+            }
+            const breaker = opts.breaker?.get(linkKey(link));
+            if (breaker && !breaker.tryAcquire()) {
+                const reason = `skipped: breaker ${linkKey(link)} is ${breaker.state()} (retry in ${breaker.retryAfterMs()} ms)`;
+                attempts.push({ engine: link.engine.name, model, reason });
+                done.push({
+                    engine: link.engine.name,
+                    model,
+                    outcome: 'skipped',
+                    costUsd: 0,
+                    tokens: ZERO_TOKENS,
+                    turns: 0,
+                    durationMs: 0,
+                    detail: reason,
+                });
+                continue;
+            }
+            // The start is taken before the first link that runs; later links start from it again.
+            if (links.length > 1 && start === undefined)
+                start = await snapshotTree(task.cwd, opts.gitEnv ?? process.env);
+            else if (start !== undefined && last !== undefined)
+                await start.restore();
+            let result;
+            try {
+                result = await link.engine.run({ ...task, model, ...(budgetUsd !== undefined && { budgetUsd }) }, signal);
+            }
+            catch (e) {
+                // A throw is a bug or a user error (e.g. CLI not installed): never hide it behind a
+                // fallback, but do not leave a half-open trial dangling either.
+                breaker?.onFailure();
+                throw e;
+            }
+            last = result;
+            lastIndex = i + 1;
+            done.push(linkOf(result, model));
+            if (!(0,infra/* isInfraFailure */.zt)(result) || signal?.aborted) {
+                breaker?.onSuccess();
+                return finish(result, lastIndex, attempts, done, asked);
+            }
+            breaker?.onFailure();
+            attempts.push({ engine: link.engine.name, model, reason: result.detail ?? result.outcome });
+        }
+        const base = last ?? {
+            outcome: 'error',
+            finalMessage: '',
+            changedFiles: [],
+            turns: 0,
+            durationMs: 0,
+            tokens: ZERO_TOKENS,
+            costUsd: 0,
+            engine: name,
+            model: task.model,
+            provider: 'none',
+            transcriptPath: null,
+            detail: signal?.aborted
+                ? 'cancelled before any link ran'
+                : `${infra/* INFRA_PREFIX */._$}every link was skipped`,
+        };
+        // Every link failed: report the last failure, with every attempt (the last one included).
+        return finish(base, lastIndex, attempts, done, asked, { exhausted: true });
+    }
+    function finish(result, link, attempts, done, asked, end = {}) {
+        const history = attempts.map((a) => `${a.engine}/${a.model}: ${a.reason}`).join('; ');
+        const where = link === 0
+            ? 'no link ran'
+            : `link ${link}/${links.length} (${links[link - 1]?.engine.name}/${asked[link - 1]})`;
+        const summary = end.stop
+            ? `${end.stop}; after: ${history}`
+            : end.exhausted
+                ? `all links failed; last: ${where}`
+                : attempts.length > 0
+                    ? `${result.outcome} on ${where} after: ${history}`
+                    : undefined;
+        const detail = [result.detail, summary].filter((s) => s !== undefined && s !== '').join(' | ');
+        return {
+            ...result,
+            ...sumLinks(done),
+            ...(detail !== '' ? { detail } : {}),
+            attempts,
+            links: done,
+            link,
+            breakers: opts.breaker?.states() ?? {},
+        };
+    }
+    return { name, run };
+}
+/** The engine a stage runs: a lone link without its own model as is, else a chain of them. */
+function chainOf(links, opts = {}) {
+    const first = links[0];
+    if (links.length === 1 && first && first.model === undefined)
+        return first.engine;
+    return createFallbackChain(links, opts);
 }
 
 
@@ -761,6 +1351,22 @@ function sumCalls(calls) {
         cost = cost === null || c.costUsd === null ? null : cost + c.costUsd;
     }
     return { usage, costUsd: cost };
+}
+
+
+/***/ }),
+
+/***/ 27426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tablePricer: () => (/* binding */ tablePricer)
+/* harmony export */ });
+/* harmony import */ var _core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17056);
+
+/** Prices tokens with a table (the run's: priceTableOf(config)); an unknown model is null. */
+function tablePricer(table = _core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PRICES */ .f7) {
+    return (model, tokens) => (0,_core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__/* .costOf */ .ho)(model, tokens, table).usd;
 }
 
 
@@ -1001,6 +1607,1982 @@ async function runChecked(file, args, opts) {
         throw new CommandError(label, r.exitCode, tail, `${label} failed (exit ${r.exitCode ?? r.signal}): ${tail.trim()}`);
     }
     return r;
+}
+
+
+/***/ }),
+
+/***/ 49057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createEngine: () => (/* binding */ createEngine)
+});
+
+// UNUSED EXPORTS: ENGINE_NAMES, isEngineName
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/engines/fallback.ts + 1 modules
+var fallback = __webpack_require__(38065);
+;// CONCATENATED MODULE: ./src/engines/proxy/stream-usage.ts
+/**
+ * OpenAI Chat Completions streams carry no usage unless the request asks for it with
+ * `stream_options.include_usage`, and a client that does not ask (aider through litellm, many
+ * others) would leave the run's spend unknown, so its next request under a ceiling would be
+ * refused. The proxy asks on the client's behalf. The API then streams one more chunk before
+ * `data: [DONE]`, with the usage and an empty `choices` array (every other chunk has
+ * `usage: null`); the spec documents that chunk, and OpenAI-compatible clients skip a chunk with
+ * no choices, so it is passed through, not stripped.
+ *
+ * Returns the body to send: the same bytes when it is not a streamed request that lacks the
+ * option (or is not JSON), else the request with `include_usage: true` added.
+ */
+function withStreamUsage(body) {
+    let request;
+    try {
+        request = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return body; // not ours to fix: the upstream answers it
+    }
+    if (!isObject(request) || request.stream !== true)
+        return body;
+    const options = isObject(request.stream_options) ? request.stream_options : {};
+    if (options.include_usage === true)
+        return body;
+    return Buffer.from(JSON.stringify({ ...request, stream_options: { ...options, include_usage: true } }));
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./src/core/usage.ts
+var usage = __webpack_require__(14528);
+;// CONCATENATED MODULE: ./src/engines/proxy/sse.ts
+const DEFAULT_CAP = 32 * 1024 * 1024;
+function bodyReader(o) {
+    const cap = o.cap ?? DEFAULT_CAP;
+    if (!o.isSse) {
+        const parts = [];
+        let size = 0;
+        let over = false;
+        return {
+            push(c) {
+                if (over)
+                    return;
+                size += c.length;
+                if (size > cap) {
+                    over = true;
+                    parts.length = 0;
+                    return;
+                }
+                parts.push(c);
+            },
+            end() {
+                if (over)
+                    o.onOversize();
+                else
+                    o.onDocument(parts.join(''));
+            },
+        };
+    }
+    // SSE: the current line (only until its field name is known), the current event's data lines.
+    let line = '';
+    let lineIsData; // undefined until the field name ended
+    let lineStart = true; // for the one optional space after "data:"
+    let data;
+    let dataSize = 0;
+    let over = false;
+    let afterCr = false;
+    const append = (s) => {
+        if (over || s === '')
+            return;
+        dataSize += s.length;
+        if (dataSize > cap) {
+            over = true;
+            data = [];
+            return;
+        }
+        (data ??= []).push(s);
+    };
+    const dispatch = () => {
+        if (over)
+            o.onOversize();
+        else if (data !== undefined)
+            o.onDocument(data.join(''));
+        data = undefined;
+        dataSize = 0;
+        over = false;
+    };
+    const endLine = () => {
+        if (lineIsData === undefined) {
+            // The whole line was a field name (or empty): an empty line ends the event.
+            if (line === '')
+                dispatch();
+            else if (line === 'data')
+                startData();
+        }
+        line = '';
+        lineIsData = undefined;
+        lineStart = true;
+    };
+    const startData = () => {
+        // Data lines of one event are joined with "\n" (the SSE rule).
+        if (data !== undefined || over)
+            append('\n');
+        else
+            data = [];
+    };
+    const text = (s) => {
+        // `s` has no line end in it.
+        let rest = s;
+        if (lineIsData === undefined) {
+            const colon = rest.indexOf(':');
+            if (colon < 0) {
+                line += rest.slice(0, 16); // field names are short; anything longer is not "data"
+                return;
+            }
+            line += rest.slice(0, colon);
+            rest = rest.slice(colon + 1);
+            lineIsData = line === 'data';
+            if (lineIsData)
+                startData();
+        }
+        if (!lineIsData || rest === '')
+            return;
+        if (lineStart && rest.startsWith(' '))
+            rest = rest.slice(1);
+        lineStart = false;
+        append(rest);
+    };
+    return {
+        push(c) {
+            let i = 0;
+            if (afterCr && c.startsWith('\n'))
+                i = 1; // the \n of a \r\n split across chunks
+            afterCr = false;
+            const eol = /[\r\n]/g;
+            while (i < c.length) {
+                eol.lastIndex = i;
+                const m = eol.exec(c);
+                if (!m) {
+                    text(c.slice(i));
+                    return;
+                }
+                const at = m.index;
+                text(c.slice(i, at));
+                endLine();
+                if (c[at] === '\r') {
+                    if (at + 1 === c.length)
+                        afterCr = true;
+                    else if (c[at + 1] === '\n')
+                        i = at + 2;
+                    else
+                        i = at + 1;
+                    if (at + 1 === c.length)
+                        return;
+                    continue;
+                }
+                i = at + 1;
+            }
+        },
+        end() {
+            if (line !== '' || lineIsData !== undefined)
+                endLine();
+            // A last event without its blank line still carried usage: read it, never drop a cost.
+            if (data !== undefined || over)
+                dispatch();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/proxy/usage.ts
+
+
+function obj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function counter(isSse, read) {
+    const r = { tokens: (0,usage/* zeroUsage */.My)(), model: undefined, metered: false };
+    let oversize = false;
+    const reader = bodyReader({
+        isSse,
+        onOversize: () => {
+            oversize = true;
+        },
+        onDocument: (text) => {
+            const t = text.trim();
+            if (t === '' || t === '[DONE]')
+                return;
+            let v;
+            try {
+                v = JSON.parse(t);
+            }
+            catch {
+                return; // A malformed event is the client's problem; the count skips it.
+            }
+            // Gemini's streamGenerateContent without alt=sse answers one JSON array of chunks.
+            for (const o of Array.isArray(v) ? v : [v]) {
+                const j = obj(o);
+                if (j)
+                    read(j, r);
+            }
+        },
+    });
+    return {
+        push: reader.push,
+        end: () => {
+            reader.end();
+            // An event too large to read may have held the usage: then the cost is unknown.
+            return { tokens: { ...r.tokens }, model: r.model, metered: r.metered && !oversize };
+        },
+    };
+}
+/**
+ * Anthropic Messages: `message_start` carries input and cache figures, `message_delta` the
+ * cumulative figures so far (output, and on newer APIs input too), a JSON body `usage`.
+ */
+function anthropicCounter(isSse) {
+    const take = (r, u) => {
+        if (!u)
+            return;
+        r.metered = true;
+        // Every figure is cumulative for the message: keep the latest one given.
+        r.tokens.input = num(u.input_tokens) ?? r.tokens.input;
+        r.tokens.cacheRead = num(u.cache_read_input_tokens) ?? r.tokens.cacheRead;
+        r.tokens.cacheWrite = num(u.cache_creation_input_tokens) ?? r.tokens.cacheWrite;
+        r.tokens.output = num(u.output_tokens) ?? r.tokens.output;
+    };
+    return counter(isSse, (o, r) => {
+        if (o.type === 'message_start') {
+            const m = obj(o.message);
+            r.model = str(m?.model) ?? r.model;
+            take(r, obj(m?.usage));
+        }
+        else if (o.type === 'message_delta')
+            take(r, obj(o.usage));
+        else if (o.type === 'message') {
+            r.model = str(o.model) ?? r.model;
+            take(r, obj(o.usage));
+        }
+    });
+}
+/**
+ * OpenAI Responses (`response.completed`, also `response.incomplete`/`response.failed`, or the
+ * JSON response) and Chat Completions (`usage` in the JSON body, or in the last chunk with
+ * `stream_options.include_usage`). Input counts include the cached tokens; output counts include
+ * the reasoning tokens.
+ */
+function openaiCounter(isSse) {
+    return counter(isSse, (o, r) => {
+        const response = obj(o.response);
+        const u = obj(response?.usage) ?? obj(o.usage);
+        r.model = str(response?.model) ?? str(o.model) ?? r.model;
+        if (!u)
+            return;
+        r.metered = true;
+        const input = num(u.input_tokens) ?? num(u.prompt_tokens) ?? 0;
+        const cached = num(obj(u.input_tokens_details)?.cached_tokens) ??
+            num(obj(u.prompt_tokens_details)?.cached_tokens) ??
+            0;
+        // Split the cached tokens out of input, as Anthropic reports them: they are priced apart.
+        r.tokens = {
+            input: input - cached,
+            cacheRead: cached,
+            cacheWrite: 0,
+            output: num(u.output_tokens) ?? num(u.completion_tokens) ?? 0,
+        };
+    });
+}
+/**
+ * Gemini generateContent: `usageMetadata`, cumulative in each streamed chunk (the last is the
+ * total). `promptTokenCount` includes the cached tokens; tool-use prompts are input too; thoughts
+ * are billed as output.
+ */
+function geminiCounter(isSse) {
+    return counter(isSse, (o, r) => {
+        r.model = str(o.modelVersion) ?? r.model;
+        const u = obj(o.usageMetadata);
+        if (!u)
+            return;
+        r.metered = true;
+        const cached = num(u.cachedContentTokenCount) ?? 0;
+        r.tokens = {
+            input: (num(u.promptTokenCount) ?? 0) - cached + (num(u.toolUsePromptTokenCount) ?? 0),
+            cacheRead: cached,
+            cacheWrite: 0,
+            output: (num(u.candidatesTokenCount) ?? 0) + (num(u.thoughtsTokenCount) ?? 0),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engines/proxy/providers.ts
+
+
+/** Client auth headers: all removed before forwarding, whichever the CLI used. */
+const AUTH_HEADERS = ['x-api-key', 'authorization', 'x-goog-api-key'];
+function bearer(headers) {
+    const h = headers.authorization;
+    return h?.startsWith('Bearer ') ? h.slice(7) : undefined;
+}
+function header(headers, name) {
+    const v = headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+const anthropicProfile = {
+    name: 'anthropic',
+    allows: (method, path) => method === 'POST' && (path === '/v1/messages' || path === '/v1/messages/count_tokens'),
+    counts: (path) => path === '/v1/messages',
+    // Claude Code sends x-api-key for ANTHROPIC_API_KEY, and a bearer for ANTHROPIC_AUTH_TOKEN.
+    presentedKey: (h) => header(h, 'x-api-key') ?? bearer(h),
+    setCredential: (h, key) => {
+        h['x-api-key'] = key;
+    },
+    counter: anthropicCounter,
+    budgetError: (message) => ({
+        status: 400,
+        body: JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message } }),
+    }),
+};
+const openaiProfile = {
+    name: 'openai',
+    allows: (method, path) => method === 'POST' && (path === '/v1/responses' || path === '/v1/chat/completions'),
+    counts: () => true,
+    presentedKey: bearer,
+    setCredential: (h, key) => {
+        h.authorization = `Bearer ${key}`;
+    },
+    counter: openaiCounter,
+    // A streamed chat completion reports its usage only when asked: ask (see withStreamUsage).
+    bodyRewrite: (path) => (path === '/v1/chat/completions' ? withStreamUsage : undefined),
+    budgetError: (message) => ({
+        status: 400,
+        body: JSON.stringify({
+            error: { message, type: 'invalid_request_error', param: null, code: 'budget_exceeded' },
+        }),
+    }),
+};
+const GEMINI_MODEL_CALL = /^\/v1(beta)?\/models\/[A-Za-z0-9._-]+:(generateContent|streamGenerateContent|countTokens)$/;
+const geminiProfile = {
+    name: 'gemini',
+    allows: (method, path) => method === 'POST' && GEMINI_MODEL_CALL.test(path),
+    counts: (path) => !path.endsWith(':countTokens'),
+    presentedKey: (h) => header(h, 'x-goog-api-key') ?? bearer(h),
+    setCredential: (h, key) => {
+        h['x-goog-api-key'] = key;
+    },
+    counter: geminiCounter,
+    budgetError: (message) => ({
+        status: 400,
+        body: JSON.stringify({ error: { code: 400, message, status: 'INVALID_ARGUMENT' } }),
+    }),
+};
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/engines/changed-files.ts
+var changed_files = __webpack_require__(25749);
+// EXTERNAL MODULE: ./src/engines/binary.ts
+var binary = __webpack_require__(37426);
+// EXTERNAL MODULE: ./src/engines/process.ts + 1 modules
+var engines_process = __webpack_require__(65967);
+// EXTERNAL MODULE: ./src/engines/sandbox-env.ts
+var sandbox_env = __webpack_require__(14542);
+;// CONCATENATED MODULE: ./src/engines/cli-install.ts
+
+
+
+
+
+
+/**
+ * In the Action only (GITHUB_ACTIONS=true), an npm CLI that is missing is installed at its pinned
+ * version into RUNNER_TEMP: the router workflow leaves users no step to install it themselves.
+ * Locally we never install behind the user's back, and aider (pipx) is never installed.
+ */
+function missingCliPlan(opts, env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return { kind: 'report' };
+    if (opts.configured !== undefined && opts.configured !== '')
+        return { kind: 'report' };
+    if (!(opts.engine in binary/* CLI_PACKAGES */.fk))
+        return { kind: 'report' };
+    const { pkg, version } = binary/* CLI_PACKAGES */.fk[opts.engine];
+    const prefix = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'lailatov-clis');
+    return {
+        kind: 'install',
+        spec: `${pkg}@${version}`,
+        prefix,
+        bin: external_node_path_default().join(prefix, 'node_modules', '.bin', opts.name),
+    };
+}
+/** The npm arguments of an install into `prefix` (exported for the error text and the tests). */
+function npmInstallArgs(prefix, spec) {
+    return ['install', '--prefix', prefix, '--no-audit', '--no-fund', spec];
+}
+const INSTALL_TIMEOUT_MS = 5 * 60_000;
+/** npm's own settings that point it at a mirror; never credentials (sandboxEnv refuses those). */
+const NPM_ENV = ['npm_config_registry', 'NPM_CONFIG_REGISTRY', 'npm_config_cache'];
+/** One install per prefix and package per process, however many links ask at once. */
+const installs = new Map();
+/**
+ * Finds a CLI engine's executable; in the Action, installs a missing npm CLI first (see
+ * missingCliPlan). Runs npm as the orchestrator, outside the agent sandbox, with no secrets.
+ */
+async function locateCli(opts) {
+    const plan = missingCliPlan(opts, opts.env);
+    if (plan.kind === 'report')
+        return (0,binary/* findBinary */.jS)(opts).catch(inAction(opts));
+    const onPath = await (0,binary/* findOnPath */.aY)(opts.name, opts.searchPath);
+    if (onPath !== undefined)
+        return onPath;
+    if (!(await (0,binary/* isExecutableFile */.Jf)(plan.bin))) {
+        const key = `${plan.prefix}\0${plan.spec}`;
+        let pending = installs.get(key);
+        if (pending === undefined) {
+            pending = install(opts, plan);
+            installs.set(key, pending);
+            pending.catch(() => installs.delete(key));
+        }
+        await pending;
+    }
+    return plan.bin;
+}
+/** In the Action, a CLI we do not install (aider) says how to get it onto the runner. */
+function inAction(opts) {
+    return (err) => {
+        const configured = opts.configured !== undefined && opts.configured !== '';
+        if (opts.env.GITHUB_ACTIONS !== 'true' || configured || !(err instanceof errors/* UserError */.y))
+            throw err;
+        throw new errors/* UserError */.y(`${err.message} The action installs only the npm CLIs (claude-code, codex, gemini): run ` +
+            `${opts.engine} in a job of your own with a step that installs it (docs/providers.md).`);
+    };
+}
+async function install(opts, plan) {
+    const args = npmInstallArgs(plan.prefix, plan.spec);
+    const command = `npm ${args.join(' ')}`;
+    const run = await (0,engines_process/* runCommand */.d1)('npm', args, {
+        cwd: external_node_os_default().tmpdir(),
+        env: (0,sandbox_env/* sandboxEnv */.P)(opts.env, { allow: NPM_ENV }),
+        timeoutMs: opts.timeoutMs ?? INSTALL_TIMEOUT_MS,
+        maxOutputBytes: 64 * 1024,
+    });
+    const why = run.spawnError
+        ? `could not start npm (${run.spawnError})`
+        : run.timedOut
+            ? `timed out after ${Math.round((opts.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)}s`
+            : run.exitCode !== 0
+                ? `exited ${run.exitCode ?? run.signal}: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`
+                : !(await (0,binary/* isExecutableFile */.Jf)(plan.bin))
+                    ? `did not create ${plan.bin}`
+                    : undefined;
+    if (why === undefined)
+        return;
+    throw new errors/* UserError */.y(`${opts.engine} engine: the "${opts.name}" CLI is not on the runner's PATH, and installing it ` +
+        `failed: \`${command}\` ${why}. Fix: let the runner reach the npm registry (or set ` +
+        `npm_config_registry to a mirror), or run on a runner with the CLI on PATH.`);
+}
+
+// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
+var sandbox = __webpack_require__(74913);
+// EXTERNAL MODULE: ./src/core/cost/index.ts + 1 modules
+var cost = __webpack_require__(17056);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./src/engines/proxy/meter.ts
+
+
+const usd = (n) => `$${n.toFixed(2)}`;
+const ZERO = (0,usage/* zeroUsage */.My)();
+/**
+ * The run's running total, priced response by response, and its ceiling. A request is let
+ * through while the spend, plus the in-flight requests and this one each estimated at the cost
+ * of the last response (the context only grows, so that is a fair lower bound), stays within the
+ * ceiling: the same rule as the native engine's, so a run overshoots by at most one request, and
+ * only when one request costs more than what was left.
+ */
+class RunMeter {
+    o;
+    tokens = (0,usage/* zeroUsage */.My)();
+    cost = 0;
+    lastUsd = 0;
+    inFlight = 0;
+    refusals = 0;
+    message;
+    unknown = [];
+    constructor(o) {
+        this.o = o;
+        // A ceiling we cannot price is a ceiling we cannot hold: refuse it before any call.
+        if (o.ceilingUsd !== undefined && o.pricer(o.model, ZERO) === null)
+            throw new errors/* UserError */.y(`budget: no price is known for model "${o.model}", so the run's ceiling of ${usd(o.ceilingUsd)} ` +
+                'cannot be held by the model proxy: price it under `prices` in .github/lailatov.yml ({input, output, cacheWrite, cacheRead} in USD per million tokens), or choose a priced model.');
+    }
+    /** The refusal message when this request must not be sent, else undefined (and it counts as in flight). */
+    admit() {
+        const ceiling = this.o.ceilingUsd;
+        const why = ceiling === undefined ? undefined : this.overReason(ceiling);
+        if (why === undefined) {
+            this.inFlight += 1;
+            return undefined;
+        }
+        this.refusals += 1;
+        this.message ??= why;
+        return why;
+    }
+    overReason(ceiling) {
+        const head = `LailaTov budget: the run's ceiling of ${usd(ceiling)} is spent`;
+        if (this.cost === null)
+            return `${head}: the spend cannot be known (${this.unknown.join('; ')}), so no further request is sent`;
+        if (this.cost >= ceiling)
+            return `${head} (${usd(this.cost)} used); no further request is sent`;
+        const next = this.cost + (this.inFlight + 1) * this.lastUsd;
+        if (next <= ceiling)
+            return undefined;
+        return (`${head}: ${usd(this.cost)} used, and the next request (about ${usd(this.lastUsd)}, like the last) ` +
+            'would pass it; no further request is sent');
+    }
+    /** One admitted request is over: add what its response reported (a cut one still costs). */
+    settle(u, ok) {
+        this.inFlight = Math.max(0, this.inFlight - 1);
+        if (!u)
+            return;
+        this.tokens = (0,usage/* addUsage */.vk)(this.tokens, u.tokens);
+        if (!u.metered) {
+            // A complete successful answer with no usage: its cost is unknown. A cut or failed one
+            // counts what it showed.
+            if (ok)
+                this.markUnknown('a response carried no usage');
+            return;
+        }
+        const model = [u.model, this.o.model].find((m) => m !== undefined && this.o.pricer(m, ZERO) !== null);
+        const price = model === undefined ? null : this.o.pricer(model, u.tokens);
+        if (price === null) {
+            this.markUnknown(`no price is known for model "${u.model ?? this.o.model}"`);
+            return;
+        }
+        this.lastUsd = price;
+        if (this.cost !== null)
+            this.cost += price;
+    }
+    markUnknown(why) {
+        this.cost = null;
+        if (!this.unknown.includes(why))
+            this.unknown.push(why);
+    }
+    stats() {
+        return {
+            tokens: { ...this.tokens },
+            costUsd: this.cost,
+            ceilingUsd: this.o.ceilingUsd,
+            ceilingHit: this.refusals > 0,
+            ceilingRefusals: this.refusals,
+            ceilingMessage: this.message,
+            unknown: [...this.unknown],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/proxy/server.ts
+
+
+
+
+
+
+
+function sameKey(a, b) {
+    if (a === undefined)
+        return false;
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && (0,external_node_crypto_.timingSafeEqual)(x, y);
+}
+function refuse(res, status, message) {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ type: 'error', error: { type: 'lailatov_proxy', message } }));
+}
+/** Request headers that must not be forwarded as they are. */
+const DROP = new Set([
+    ...AUTH_HEADERS,
+    'host',
+    'connection',
+    'accept-encoding',
+    'keep-alive',
+]);
+async function startKeyProxy(opts) {
+    const upstream = new URL(opts.upstream);
+    const prefix = upstream.pathname.replace(/\/+$/, '');
+    const client = upstream.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const dummyKey = `lailatov-dummy-${(0,external_node_crypto_.randomBytes)(24).toString('hex')}`;
+    const meter = new RunMeter(opts.meter ?? { pricer: (model, t) => (0,cost/* costOf */.ho)(model, t).usd, model: '' });
+    let requests = 0;
+    let refused = 0;
+    const statuses = [];
+    const handle = (req, res) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const method = req.method ?? 'GET';
+        if (method === 'HEAD' && url.pathname === '/') {
+            // Claude Code probes connectivity with an unauthenticated HEAD / first. Answer it here:
+            // it reveals nothing and is never forwarded.
+            res.writeHead(200).end();
+            return;
+        }
+        if (!sameKey(opts.profile.presentedKey(req.headers), dummyKey)) {
+            refused += 1;
+            req.resume();
+            refuse(res, 401, 'invalid key for this proxy');
+            return;
+        }
+        if (!opts.profile.allows(method, url.pathname)) {
+            refused += 1;
+            req.resume();
+            refuse(res, 403, `${method} ${url.pathname} is not a model endpoint this proxy forwards`);
+            return;
+        }
+        // A compressed body cannot be rewritten here: it goes through as it is.
+        const rewrite = req.headers['content-encoding'] === undefined
+            ? opts.profile.bodyRewrite?.(url.pathname)
+            : undefined;
+        if (rewrite === undefined) {
+            forward(req, res, url, undefined);
+            return;
+        }
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => forward(req, res, url, rewrite(Buffer.concat(chunks))));
+        req.on('error', () => res.destroy());
+    };
+    /** Admits one model call against the ceiling, sends it upstream and meters the answer. */
+    const forward = (req, res, url, 
+    /** The body to send instead of streaming the client's (already read). */
+    body) => {
+        const method = req.method ?? 'GET';
+        const over = meter.admit();
+        if (over !== undefined) {
+            req.resume();
+            const e = opts.profile.budgetError(over);
+            // x-should-retry: the Anthropic and OpenAI SDKs obey it before their status rules.
+            res.writeHead(e.status, { 'content-type': 'application/json', 'x-should-retry': 'false' });
+            res.end(e.body);
+            return;
+        }
+        requests += 1;
+        const headers = {};
+        for (const [k, v] of Object.entries(req.headers))
+            if (!DROP.has(k))
+                headers[k] = v;
+        opts.profile.setCredential(headers, opts.realKey);
+        if (body !== undefined) {
+            headers['content-length'] = String(body.length);
+            delete headers['transfer-encoding'];
+        }
+        let settled = false;
+        let answered = false;
+        const settle = (u, ok) => {
+            if (settled)
+                return;
+            settled = true;
+            meter.settle(u, ok);
+        };
+        // No accept-encoding upstream: the usage tap must read plain text.
+        const up = client.request({
+            protocol: upstream.protocol,
+            hostname: upstream.hostname,
+            port: upstream.port,
+            method,
+            path: `${prefix}${url.pathname}${url.search}`,
+            headers,
+        }, (upRes) => {
+            answered = true;
+            const status = upRes.statusCode ?? 502;
+            statuses.push(status);
+            res.writeHead(status, upRes.headers);
+            const counting = status < 300 && opts.profile.counts(url.pathname);
+            const isSse = String(upRes.headers['content-type'] ?? '').includes('text/event-stream');
+            const counter = counting ? opts.profile.counter(isSse) : undefined;
+            // The bytes go through as they come; the tap decodes its own copy.
+            const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+            upRes.on('data', (chunk) => {
+                counter?.push(decoder.write(chunk));
+                res.write(chunk);
+            });
+            upRes.on('end', () => {
+                counter?.push(decoder.end());
+                settle(counter?.end(), true);
+                res.end();
+            });
+            // A cut stream still cost what it showed (its input was read): count that.
+            upRes.on('close', () => {
+                if (!settled)
+                    settle(counter?.end(), false);
+            });
+            upRes.on('error', () => res.destroy());
+        });
+        // Destroyed before any answer (the client left early): the request is over, with no usage.
+        up.on('close', () => {
+            if (!answered)
+                settle(undefined, false);
+        });
+        up.on('error', (e) => {
+            statuses.push(502);
+            settle(undefined, false);
+            if (!res.headersSent)
+                refuse(res, 502, `upstream unreachable: ${e.message}`);
+            else
+                res.destroy();
+        });
+        // Client went away (the CLI was killed): stop the upstream call too.
+        res.on('close', () => {
+            if (!res.writableFinished)
+                up.destroy();
+        });
+        if (body === undefined)
+            req.pipe(up);
+        else
+            up.end(body);
+    };
+    const server = external_node_http_default().createServer(handle);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address();
+    return {
+        url: `http://127.0.0.1:${port}`,
+        port,
+        dummyKey,
+        stats: () => ({ requests, refused, statuses: [...statuses], ...meter.stats() }),
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/proxy/cli-session.ts
+
+
+
+
+
+
+
+
+
+
+
+const defaultPricer = (model, tokens) => (0,cost/* costOf */.ho)(model, tokens).usd;
+/**
+ * Runs one CLI engine invocation: finds the binary, starts the key proxy, builds the scrubbed
+ * environment (allowlist + a throwaway HOME + the proxy URL and dummy key), runs the CLI through
+ * the one process boundary, and reads the changed files from git. Always cleans up.
+ */
+async function runCliSession(spec) {
+    const parentEnv = spec.options.parentEnv ?? process.env;
+    const binary = await locateCli({
+        engine: spec.engine,
+        name: spec.binaryName,
+        ...(spec.options.binaryPath !== undefined ? { configured: spec.options.binaryPath } : {}),
+        searchPath: parentEnv.PATH,
+        env: parentEnv,
+    });
+    const home = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `lailatov-${spec.engine}-home-`));
+    let proxy;
+    try {
+        await spec.prepareHome?.(home);
+        const up = spec.options.upstreamFor?.(spec.profile.name) ?? spec.options.upstream;
+        if (up)
+            proxy = await startKeyProxy({
+                profile: spec.profile,
+                upstream: up.url,
+                realKey: up.apiKey,
+                // The proxy is the run's meter: it prices every response and holds the ceiling.
+                meter: {
+                    pricer: spec.options.pricer ?? defaultPricer,
+                    model: spec.task.model,
+                    ...(spec.task.budgetUsd !== undefined ? { ceilingUsd: spec.task.budgetUsd } : {}),
+                },
+            });
+        const env = (0,sandbox_env/* sandboxEnv */.P)(parentEnv, {
+            ...(spec.task.env.allow ? { allow: spec.task.env.allow } : {}),
+            set: {
+                ...spec.task.env.set,
+                HOME: home,
+                ...spec.extraEnv,
+                ...(proxy ? spec.proxyEnv(proxy) : {}),
+            },
+        });
+        const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(parentEnv);
+        const base = await (0,changed_files/* headSha */.x)(spec.task.cwd, gitEnv);
+        const jail = await (0,sandbox/* jailFor */.m)(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
+        const run = await (0,engines_process/* runCommand */.d1)(binary, spec.args({ home, proxyUrl: proxy?.url }), {
+            cwd: spec.task.cwd,
+            env: env,
+            confine: {
+                jail,
+                writable: [home],
+                readable: [await installDir(binary)],
+                ports: proxy ? [proxy.port] : [],
+            },
+            timeoutMs: spec.task.timeoutMs,
+            ...(spec.options.killGraceMs !== undefined ? { killGraceMs: spec.options.killGraceMs } : {}),
+            ...(spec.options.maxOutputBytes !== undefined
+                ? { maxOutputBytes: spec.options.maxOutputBytes }
+                : {}),
+            ...(spec.signal ? { signal: spec.signal } : {}),
+            ...(spec.input !== undefined ? { input: spec.input } : {}),
+            ...(spec.onLine ? { onStdoutLine: spec.onLine } : {}),
+        });
+        const files = await (0,changed_files/* changedFiles */.Y)(spec.task.cwd, base, gitEnv);
+        return { run, changedFiles: files, proxy: proxy ? proxy.stats() : null, binary };
+    }
+    finally {
+        await proxy?.close();
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+    }
+}
+/**
+ * What the sandbox must show of a CLI's installation: its package's `node_modules` root (an npm
+ * CLI loads its siblings), or else the directory of the real executable.
+ */
+async function installDir(binary) {
+    const real = await (0,promises_.realpath)(binary).catch(() => binary);
+    const at = real.lastIndexOf(`${(external_node_path_default()).sep}node_modules${(external_node_path_default()).sep}`);
+    return at >= 0 ? real.slice(0, at + '/node_modules'.length) : external_node_path_default().dirname(real);
+}
+/** Parses one output line as a JSON object, or undefined (CLIs mix in plain text). */
+function parseJsonLine(line) {
+    const t = line.trim();
+    if (!t.startsWith('{'))
+        return undefined;
+    try {
+        const v = JSON.parse(t);
+        return typeof v === 'object' && v !== null && !Array.isArray(v)
+            ? v
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The fields of a CLI run that every engine fills the same way. */
+function sessionBase(engine, provider, task, session) {
+    return {
+        changedFiles: session.changedFiles,
+        durationMs: session.run.durationMs,
+        engine,
+        model: task.model,
+        provider,
+        transcriptPath: null,
+    };
+}
+/**
+ * The outcome when the CLI did not end normally (timeout, cancel, crash), or undefined when it
+ * did and the engine's own parsing decides. A non-zero exit without a result is infrastructure.
+ */
+function abnormalEnd(session, hasResult) {
+    const r = session.run;
+    if (r.aborted)
+        return { outcome: 'error', detail: 'cancelled', infra: false };
+    if (r.timedOut) {
+        return {
+            outcome: 'timeout',
+            detail: `wall-clock timeout after ${r.durationMs} ms`,
+            infra: true,
+        };
+    }
+    if (r.spawnError !== undefined) {
+        return { outcome: 'error', detail: `could not start: ${r.spawnError}`, infra: true };
+    }
+    if (!hasResult && r.exitCode !== 0) {
+        const upstream = session.proxy?.statuses.filter((s) => s >= 400) ?? [];
+        const tail = r.stderr.trim().split('\n').slice(-5).join(' / ').slice(-600);
+        const how = r.signal !== null ? `killed by ${r.signal}` : `exit ${r.exitCode}`;
+        const up = upstream.length > 0 ? `; upstream statuses ${upstream.join(',')}` : '';
+        return { outcome: 'error', detail: `${how} without a result${up}: ${tail}`, infra: true };
+    }
+    return undefined;
+}
+/** Turns an abnormal end into the result: infra failures are flagged for the fallback chain. */
+function abnormalResult(common, abnormal) {
+    if (!abnormal.infra)
+        return { ...common, outcome: abnormal.outcome, detail: abnormal.detail };
+    const r = (0,fallback/* infraFailure */.JC)(common, abnormal.detail);
+    return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
+}
+/** The higher of two costs; an unknown one never hides a known one, nor counts as zero. */
+function higherCost(a, b) {
+    if (a === null)
+        return b;
+    if (b === null)
+        return a;
+    return Math.max(a, b);
+}
+/**
+ * Puts the proxy's meter into an engine's result: the proxy saw every request, so its tokens
+ * stand when it forwarded any, its priced total when the CLI reported none or less, and a
+ * request refused for the ceiling makes the run `budget_exceeded` whatever the CLI then said.
+ */
+function withMeter(session, result) {
+    const p = session.proxy;
+    if (!p)
+        return result;
+    const seen = p.requests > 0;
+    const metered = {
+        ...result,
+        ...(seen ? { tokens: p.tokens } : {}),
+        costUsd: seen ? higherCost(result.costUsd, p.costUsd) : result.costUsd,
+    };
+    if (!p.ceilingHit || session.run.aborted)
+        return metered;
+    const refused = `${p.ceilingRefusals} request${p.ceilingRefusals === 1 ? '' : 's'} refused`;
+    const detail = [`${p.ceilingMessage} (${refused})`, result.detail].filter((d) => d !== undefined && d !== '');
+    return { ...metered, outcome: 'budget_exceeded', detail: detail.join('; ') };
+}
+
+;// CONCATENATED MODULE: ./src/engines/aider/parse.ts
+/** "12k" → 12000, "1.2M" → 1200000, "205" → 205. */
+function parseCount(text) {
+    const m = /^([0-9]+(?:\.[0-9]+)?)([kKmM]?)$/.exec(text.trim().replace(/,/g, ''));
+    if (!m)
+        return NaN;
+    const base = Number(m[1]);
+    const mult = m[2] === 'k' || m[2] === 'K' ? 1e3 : m[2] === 'm' || m[2] === 'M' ? 1e6 : 1;
+    return Math.round(base * mult);
+}
+const TOKENS_LINE = /^Tokens:\s*(.+?)(?:\.\s*Cost:\s*\$([0-9.]+)\s*message,\s*\$([0-9.]+)\s*session\.?)?\s*$/;
+/**
+ * One of aider's usage reports, printed after each model reply:
+ *   "Tokens: 12k sent, 1.2k received. Cost: $0.05 message, $0.12 session."
+ *   "Tokens: 2.4k sent, 1.3k cache write, 8.1k cache hit, 205 received. Cost: ..."
+ * "sent" excludes the cache figures (aider prints them apart), so they map one to one.
+ */
+function parseTokensLine(line) {
+    const m = TOKENS_LINE.exec(line.trim());
+    if (!m)
+        return undefined;
+    const tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+    for (const part of (m[1] ?? '').replace(/\.$/, '').split(',')) {
+        const p = /^\s*([0-9.,]+[kKmM]?)\s+(sent|received|cache write|cache hit)\s*$/.exec(part);
+        if (!p)
+            return undefined;
+        const n = parseCount(p[1] ?? '');
+        if (Number.isNaN(n))
+            return undefined;
+        if (p[2] === 'sent')
+            tokens.input = n;
+        else if (p[2] === 'received')
+            tokens.output = n;
+        else if (p[2] === 'cache write')
+            tokens.cacheWrite = n;
+        else
+            tokens.cacheRead = n;
+    }
+    return {
+        tokens,
+        messageCostUsd: m[2] !== undefined ? Number(m[2]) : null,
+        sessionCostUsd: m[3] !== undefined ? Number(m[3]) : null,
+    };
+}
+/** Provider failures aider (through litellm) prints before giving up. */
+const AIDER_INFRA = /litellm\.(RateLimitError|InternalServerError|ServiceUnavailableError|APIConnectionError|Timeout|APIError)|overloaded_error|\b(429|5\d\d)\b.*(error|Error)/;
+
+;// CONCATENATED MODULE: ./src/engines/aider/index.ts
+
+
+
+
+
+
+/** Which API aider (litellm) will call for a model, so the proxy speaks the same one. */
+function providerFor(model) {
+    if (/^(anthropic\/|claude)/.test(model)) {
+        return {
+            profile: anthropicProfile,
+            // litellm reads either name depending on its version.
+            env: (p) => ({
+                ANTHROPIC_API_KEY: p.dummyKey,
+                ANTHROPIC_API_BASE: p.url,
+                ANTHROPIC_BASE_URL: p.url,
+            }),
+        };
+    }
+    return {
+        profile: openaiProfile,
+        env: (p) => ({
+            OPENAI_API_KEY: p.dummyKey,
+            OPENAI_API_BASE: `${p.url}/v1`,
+            OPENAI_BASE_URL: `${p.url}/v1`,
+        }),
+    };
+}
+function aiderArgs(task, home) {
+    return [
+        '--model',
+        task.model,
+        '--message-file',
+        external_node_path_default().join(home, 'message.md'),
+        '--yes-always',
+        '--no-auto-commits',
+        '--no-stream',
+        '--no-pretty',
+        '--no-fancy-input',
+        '--no-check-update',
+        '--no-show-model-warnings',
+        '--analytics-disable',
+        // Aider would add .aider* to .gitignore, and write its histories into the repository.
+        '--no-gitignore',
+        '--chat-history-file',
+        external_node_path_default().join(home, 'chat.history.md'),
+        '--input-history-file',
+        external_node_path_default().join(home, 'input.history'),
+        '--llm-history-file',
+        external_node_path_default().join(home, 'llm.history'),
+    ];
+}
+/** Aider's own files (tag cache, histories) are not the agent's work. */
+const AIDER_FILE = /^\.aider/;
+/** Aider (`aider --message-file ... --yes-always`) as an Engine. */
+function createAiderEngine(options = {}) {
+    const name = 'aider';
+    return {
+        name,
+        async run(task, signal) {
+            const provider = providerFor(task.model);
+            let tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+            let sessionCost = null;
+            let replies = 0;
+            let infraLine;
+            const lines = [];
+            const session = await runCliSession({
+                engine: name,
+                binaryName: 'aider',
+                options,
+                task,
+                ...(signal ? { signal } : {}),
+                profile: provider.profile,
+                proxyEnv: provider.env,
+                prepareHome: async (home) => {
+                    const text = task.systemPrompt ? `${task.systemPrompt}\n\n${task.prompt}` : task.prompt;
+                    await (0,promises_.writeFile)(external_node_path_default().join(home, 'message.md'), text);
+                },
+                args: ({ home }) => aiderArgs(task, home),
+                onLine: (line) => {
+                    lines.push(line);
+                    if (lines.length > 200)
+                        lines.shift();
+                    options.onProgress?.({ engine: name, type: 'line', event: line });
+                    const u = parseTokensLine(line);
+                    if (u) {
+                        replies += 1;
+                        tokens = {
+                            input: tokens.input + u.tokens.input,
+                            output: tokens.output + u.tokens.output,
+                            cacheRead: tokens.cacheRead + u.tokens.cacheRead,
+                            cacheWrite: tokens.cacheWrite + u.tokens.cacheWrite,
+                        };
+                        sessionCost = u.sessionCostUsd ?? sessionCost;
+                    }
+                    else if (AIDER_INFRA.test(line)) {
+                        infraLine = line.trim();
+                    }
+                },
+            });
+            const changed = session.changedFiles.filter((f) => !AIDER_FILE.test(f));
+            const common = {
+                ...sessionBase(name, provider.profile.name, task, { ...session, changedFiles: changed }),
+                // Aider prints prose, not a structured result: keep its last lines as the summary.
+                finalMessage: lines.slice(-20).join('\n').trim(),
+                turns: replies,
+                tokens,
+                costUsd: sessionCost ?? options.pricer?.(task.model, tokens) ?? null,
+            };
+            const abnormal = abnormalEnd(session, replies > 0);
+            if (abnormal)
+                return withMeter(session, abnormalResult(common, abnormal));
+            // Aider may exit 0 after litellm gave up: no reply at all plus a provider error is infra.
+            if (replies === 0 && infraLine !== undefined)
+                return withMeter(session, (0,fallback/* infraFailure */.JC)(common, `aider: ${infraLine}`));
+            if (replies === 0) {
+                return withMeter(session, {
+                    ...common,
+                    outcome: 'error',
+                    detail: 'aider printed no usage line (no model reply)',
+                });
+            }
+            return withMeter(session, {
+                ...common,
+                outcome: changed.length > 0 ? 'completed' : 'no_changes',
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/claude-code/parse.ts
+const parse_obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+const parse_num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+function tokensOf(u, camel) {
+    if (!u)
+        return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+    return camel
+        ? {
+            input: parse_num(u.inputTokens) ?? 0,
+            output: parse_num(u.outputTokens) ?? 0,
+            cacheRead: parse_num(u.cacheReadInputTokens) ?? 0,
+            cacheWrite: parse_num(u.cacheCreationInputTokens) ?? 0,
+        }
+        : {
+            input: parse_num(u.input_tokens) ?? 0,
+            output: parse_num(u.output_tokens) ?? 0,
+            cacheRead: parse_num(u.cache_read_input_tokens) ?? 0,
+            cacheWrite: parse_num(u.cache_creation_input_tokens) ?? 0,
+        };
+}
+function parseResultEvent(e) {
+    if (e.type !== 'result')
+        return undefined;
+    const modelUsage = parse_obj(e.modelUsage);
+    let all = null;
+    if (modelUsage) {
+        all = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+        for (const m of Object.values(modelUsage)) {
+            const t = tokensOf(parse_obj(m), true);
+            all = {
+                input: all.input + t.input,
+                output: all.output + t.output,
+                cacheRead: all.cacheRead + t.cacheRead,
+                cacheWrite: all.cacheWrite + t.cacheWrite,
+            };
+        }
+    }
+    return {
+        subtype: typeof e.subtype === 'string' ? e.subtype : 'unknown',
+        isError: e.is_error === true,
+        resultText: typeof e.result === 'string' ? e.result : '',
+        numTurns: parse_num(e.num_turns) ?? 0,
+        durationMs: parse_num(e.duration_ms) ?? null,
+        totalCostUsd: parse_num(e.total_cost_usd) ?? null,
+        tokens: tokensOf(parse_obj(e.usage), false),
+        allModelTokens: all,
+    };
+}
+/** The stop reason of an `assistant` stream event (to spot a model refusal). */
+function assistantStopReason(e) {
+    if (e.type !== 'assistant')
+        return undefined;
+    const r = parse_obj(e.message)?.stop_reason;
+    return typeof r === 'string' ? r : undefined;
+}
+/** What an `assistant` event shows of a turn: its message id (one turn may span several events), tools, text. */
+function assistantStep(e) {
+    if (e.type !== 'assistant')
+        return undefined;
+    const message = parse_obj(e.message);
+    const content = Array.isArray(message?.content) ? message.content : [];
+    const blocks = content.map(parse_obj).filter((b) => b !== undefined);
+    return {
+        messageId: typeof message?.id === 'string' ? message.id : '',
+        tools: blocks.filter((b) => b.type === 'tool_use').map((b) => String(b.name)),
+        text: blocks
+            .filter((b) => b.type === 'text')
+            .map((b) => String(b.text))
+            .join(' '),
+    };
+}
+/** An API error the CLI gave up on, as it words it in the result text ("API Error: 529 ..."). */
+const INFRA_TEXT = /API Error:\s*(429|5\d\d)\b|overloaded|Request timed out|Connection error/i;
+/**
+ * Maps the result event to an outcome. `success` is `completed` when the tree changed and
+ * `no_changes` when not; the other subtypes are the CLI's own limits.
+ */
+function outcomeOf(r, changed, refused) {
+    if (refused)
+        return { outcome: 'refused', infra: false, detail: 'the model refused (stop_reason refusal)' };
+    switch (r.subtype) {
+        case 'success':
+            if (r.isError) {
+                return {
+                    outcome: 'error',
+                    infra: INFRA_TEXT.test(r.resultText),
+                    detail: `claude reported an error: ${r.resultText.slice(0, 500)}`,
+                };
+            }
+            return { outcome: changed > 0 ? 'completed' : 'no_changes', infra: false };
+        case 'error_max_turns':
+            return {
+                outcome: 'max_turns',
+                infra: false,
+                detail: `turn cap reached after ${r.numTurns} turns`,
+            };
+        case 'error_max_budget_usd':
+            return {
+                outcome: 'budget_exceeded',
+                infra: false,
+                detail: 'the --max-budget-usd ceiling was reached',
+            };
+        default:
+            return {
+                outcome: 'error',
+                infra: INFRA_TEXT.test(r.resultText),
+                detail: `claude ended with ${r.subtype}${r.resultText ? `: ${r.resultText.slice(0, 500)}` : ''}`,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engines/claude-code/index.ts
+
+
+
+
+/** Builds Claude Code's argv. The prompt goes on stdin: not visible in `ps`, no ARG_MAX limit. */
+function claudeArgs(task) {
+    const args = [
+        '-p',
+        '--output-format',
+        'stream-json',
+        '--verbose',
+        '--max-turns',
+        String(task.maxTurns),
+        '--model',
+        task.model,
+        '--allowedTools',
+        task.allowedTools.join(','),
+        '--no-session-persistence',
+        // Without hooks, load no project settings (they may define hooks); HOME is a fresh temp dir,
+        // so the user source is empty.
+        '--setting-sources',
+        task.hooks ? 'project,local' : 'user',
+    ];
+    if (task.systemPrompt)
+        args.push('--append-system-prompt', task.systemPrompt);
+    if (task.budgetUsd !== undefined)
+        args.push('--max-budget-usd', String(task.budgetUsd));
+    return args;
+}
+function sameTokens(a, b) {
+    return (a.input === b.input &&
+        a.output === b.output &&
+        a.cacheRead === b.cacheRead &&
+        a.cacheWrite === b.cacheWrite);
+}
+const fmt = (t) => `in ${t.input}, out ${t.output}, cache read ${t.cacheRead}, cache write ${t.cacheWrite}`;
+/** Claude Code (`claude -p`) as an Engine, behind the key proxy. */
+function createClaudeCodeEngine(options = {}) {
+    const name = 'claude-code';
+    return {
+        name,
+        async run(task, signal) {
+            let result;
+            let refused = false;
+            // Live turns: a new assistant message id is a new turn (one message may span events).
+            let turn = 0;
+            let lastMessageId;
+            const step = (e) => {
+                const a = task.onProgress && assistantStep(e);
+                if (!a)
+                    return;
+                if (a.messageId === '' || a.messageId !== lastMessageId)
+                    turn += 1;
+                lastMessageId = a.messageId;
+                task.onProgress?.({
+                    turn,
+                    ...(a.tools.length > 0 && { tool: a.tools.join(', ') }),
+                    ...(a.text !== '' && { text: a.text.slice(0, 200) }),
+                });
+            };
+            const session = await runCliSession({
+                engine: name,
+                binaryName: 'claude',
+                options,
+                task,
+                ...(signal ? { signal } : {}),
+                profile: anthropicProfile,
+                proxyEnv: (p) => ({ ANTHROPIC_BASE_URL: p.url, ANTHROPIC_API_KEY: p.dummyKey }),
+                extraEnv: {
+                    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+                    DISABLE_AUTOUPDATER: '1',
+                    DISABLE_TELEMETRY: '1',
+                    ...(options.maxRetries !== undefined
+                        ? { CLAUDE_CODE_MAX_RETRIES: String(options.maxRetries) }
+                        : {}),
+                },
+                args: () => claudeArgs(task),
+                input: task.prompt,
+                onLine: (line) => {
+                    const e = parseJsonLine(line);
+                    if (!e)
+                        return;
+                    options.onProgress?.({ engine: name, type: String(e.type), event: e });
+                    step(e);
+                    if (assistantStopReason(e) === 'refusal')
+                        refused = true;
+                    result = parseResultEvent(e) ?? result;
+                },
+            });
+            return withMeter(session, resultOf(task, session, result, refused));
+        },
+    };
+}
+/** Maps Claude Code's result event (and how the process ended) to the engine's result. */
+function resultOf(task, session, result, refused) {
+    const name = 'claude-code';
+    const base = sessionBase(name, 'anthropic', task, session);
+    const proxyTokens = session.proxy?.tokens;
+    const abnormal = abnormalEnd(session, result !== undefined);
+    const reported = result?.allModelTokens ?? result?.tokens;
+    const common = {
+        ...base,
+        finalMessage: result?.resultText ?? '',
+        turns: result?.numTurns ?? 0,
+        // What the provider metered (proxy) beats what the CLI says, when both exist.
+        tokens: proxyTokens ?? reported ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+        costUsd: result?.totalCostUsd ?? null,
+        ...(result?.durationMs != null ? { durationMs: result.durationMs } : {}),
+    };
+    let check = '';
+    if (proxyTokens && reported) {
+        check = sameTokens(proxyTokens, reported)
+            ? `tokens cross-checked: proxy = CLI (${fmt(proxyTokens)})`
+            : `TOKEN MISMATCH: proxy counted ${fmt(proxyTokens)}; CLI reported ${fmt(reported)}`;
+    }
+    const withCheck = (detail) => [detail, check].filter((s) => s !== undefined && s !== '').join('; ') || undefined;
+    if (abnormal) {
+        if (abnormal.infra) {
+            const r = (0,fallback/* infraFailure */.JC)(common, withCheck(abnormal.detail) ?? abnormal.detail);
+            return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
+        }
+        return { ...common, outcome: abnormal.outcome, detail: withCheck(abnormal.detail) ?? '' };
+    }
+    const mapped = outcomeOf(result, session.changedFiles.length, refused);
+    if (mapped.infra)
+        return (0,fallback/* infraFailure */.JC)(common, withCheck(mapped.detail) ?? '');
+    const detail = withCheck(mapped.detail);
+    return { ...common, outcome: mapped.outcome, ...(detail ? { detail } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/engines/codex/index.ts
+
+
+
+/** Messages of provider failures worth a fallback (Codex words them in its error events). */
+const INFRA = /\b(429|5\d\d)\b|overloaded|rate limit|stream disconnected|timed? ?out|connection/i;
+/** The provider id LailaTov defines in Codex's config for the key proxy. */
+const CODEX_PROVIDER = 'lailatov';
+/** The variable Codex reads the provider's key from (`env_key`): the proxy's dummy key. */
+const CODEX_KEY_VAR = 'LAILATOV_PROXY_KEY';
+/**
+ * `codex exec --json`: JSONL events (thread.started, turn.started, item.*, turn.completed with
+ * usage, turn.failed, error). The prompt is read from stdin (`-`).
+ *
+ * Codex ignores OPENAI_BASE_URL (it goes to api.openai.com, over WebSockets first): its endpoint
+ * comes from a provider in its config. With the proxy, `-c` defines one on the Responses wire
+ * API (HTTP + SSE, no WebSocket) whose key is the dummy one in CODEX_KEY_VAR.
+ */
+function codexArgs(task, proxyUrl) {
+    const provider = proxyUrl === undefined
+        ? []
+        : [
+            '-c',
+            `model_providers.${CODEX_PROVIDER}={name="LailaTov key proxy",base_url="${proxyUrl}/v1",` +
+                `wire_api="responses",env_key="${CODEX_KEY_VAR}"}`,
+            '-c',
+            `model_provider=${CODEX_PROVIDER}`,
+        ];
+    return [
+        'exec',
+        '--json',
+        ...provider,
+        '--model',
+        task.model,
+        // Codex's own sandbox (landlock/seccomp/bwrap) cannot nest inside ours, and a headless run
+        // cannot answer approvals. Turning both off is safe only because every CLI engine runs in
+        // LailaTov's bubblewrap jail (runCliSession's `confine`), which is the boundary here.
+        '--dangerously-bypass-approvals-and-sandbox',
+        '--skip-git-repo-check',
+        '--cd',
+        task.cwd,
+        '-',
+    ];
+}
+function readCodexEvent(state, e) {
+    const type = e.type;
+    if (type === 'turn.completed') {
+        state.turnsCompleted += 1;
+        const u = (e.usage ?? {});
+        const n = (v) => (typeof v === 'number' ? v : 0);
+        const cached = n(u.cached_input_tokens);
+        // Codex's input_tokens include the cached ones; split them like Anthropic does.
+        state.tokens = {
+            input: state.tokens.input + n(u.input_tokens) - cached,
+            output: state.tokens.output + n(u.output_tokens),
+            cacheRead: state.tokens.cacheRead + cached,
+            cacheWrite: 0,
+        };
+    }
+    else if (type === 'item.completed') {
+        const item = (e.item ?? {});
+        if (item.type === 'agent_message' && typeof item.text === 'string')
+            state.lastMessage = item.text;
+    }
+    else if (type === 'turn.failed') {
+        const err = (e.error ?? {});
+        state.failure = typeof err.message === 'string' ? err.message : 'turn failed';
+    }
+    else if (type === 'error') {
+        state.failure = typeof e.message === 'string' ? e.message : 'error';
+    }
+}
+/** OpenAI's Codex CLI as an Engine. It has no turn cap flag: the wall clock bounds it. */
+function createCodexEngine(options = {}) {
+    const name = 'codex';
+    return {
+        name,
+        async run(task, signal) {
+            const state = {
+                tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+                turnsCompleted: 0,
+                lastMessage: '',
+                failure: undefined,
+            };
+            const session = await runCliSession({
+                engine: name,
+                binaryName: 'codex',
+                options,
+                task,
+                ...(signal ? { signal } : {}),
+                profile: openaiProfile,
+                proxyEnv: (p) => ({ [CODEX_KEY_VAR]: p.dummyKey }),
+                args: ({ proxyUrl }) => codexArgs(task, proxyUrl),
+                input: task.prompt,
+                onLine: (line) => {
+                    const e = parseJsonLine(line);
+                    if (!e)
+                        return;
+                    options.onProgress?.({ engine: name, type: String(e.type), event: e });
+                    readCodexEvent(state, e);
+                },
+            });
+            const tokens = session.proxy && session.proxy.requests > 0 ? session.proxy.tokens : state.tokens;
+            const common = {
+                ...sessionBase(name, 'openai', task, session),
+                finalMessage: state.lastMessage,
+                // Model round trips: the proxy saw each one; without it, Codex's turn events.
+                turns: session.proxy?.requests || state.turnsCompleted,
+                tokens,
+                costUsd: options.pricer?.(task.model, tokens) ?? null,
+            };
+            const abnormal = abnormalEnd(session, state.turnsCompleted > 0 || state.failure !== undefined);
+            if (abnormal)
+                return withMeter(session, abnormalResult(common, abnormal));
+            if (state.failure !== undefined) {
+                const detail = `codex: ${state.failure}`;
+                return withMeter(session, INFRA.test(state.failure)
+                    ? (0,fallback/* infraFailure */.JC)(common, detail)
+                    : { ...common, outcome: 'error', detail });
+            }
+            return withMeter(session, {
+                ...common,
+                outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engines/gemini/index.ts
+
+
+
+
+
+/** gemini-cli's headless exit codes. */
+const EXIT_INPUT_ERROR = 42;
+const EXIT_TURN_LIMIT = 53;
+const gemini_INFRA = /\b(429|5\d\d)\b|overloaded|RESOURCE_EXHAUSTED|UNAVAILABLE|rate limit|timed? ?out/i;
+function geminiArgs(task) {
+    return [
+        '--prompt',
+        task.prompt,
+        '--output-format',
+        'json',
+        '--model',
+        task.model,
+        // Headless runs cannot answer approval prompts; the sandbox is the working tree + scrubbed env.
+        '--approval-mode',
+        'yolo',
+    ];
+}
+/** Reads the single JSON object of `--output-format json` ({response, stats, error}). */
+function parseGeminiJson(stdout) {
+    const start = stdout.indexOf('{');
+    if (start < 0)
+        return undefined;
+    const o = parseJsonLine(stdout.slice(start).replace(/\n/g, ' '));
+    if (!o)
+        return undefined;
+    const n = (v) => (typeof v === 'number' ? v : 0);
+    let tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+    let requests = 0;
+    const models = (o.stats ?? {}).models ?? {};
+    for (const m of Object.values(models)) {
+        const t = (m.tokens ?? {});
+        const api = (m.api ?? {});
+        requests += n(api.totalRequests);
+        // `prompt` includes the cached tokens; thoughts are billed as output.
+        tokens = {
+            input: tokens.input + n(t.prompt) - n(t.cached),
+            output: tokens.output + n(t.candidates) + n(t.thoughts),
+            cacheRead: tokens.cacheRead + n(t.cached),
+            cacheWrite: 0,
+        };
+    }
+    const err = o.error;
+    return {
+        response: typeof o.response === 'string' ? o.response : '',
+        tokens,
+        requests,
+        error: err ? String(err.message ?? err.type ?? 'error') : undefined,
+    };
+}
+/**
+ * The run's report: on stdout after a normal end; after a failed API call gemini prints a stack
+ * trace and then its JSON error report (`{session_id, error}`) on stderr instead, which holds
+ * the provider's message (e.g. the proxy's ceiling refusal).
+ */
+function geminiReport(stdout, stderr) {
+    const fromStdout = parseGeminiJson(stdout);
+    if (fromStdout)
+        return fromStdout;
+    // The report is the last object that starts a line; the trace before it has braces too.
+    const report = parseGeminiJson(stderr.slice(stderr.lastIndexOf('\n{') + 1));
+    return report?.error !== undefined ? report : undefined;
+}
+/** Google's gemini-cli as an Engine. The turn cap goes in its settings file (maxSessionTurns). */
+function createGeminiEngine(options = {}) {
+    const name = 'gemini';
+    return {
+        name,
+        async run(task, signal) {
+            const session = await runCliSession({
+                engine: name,
+                binaryName: 'gemini',
+                options,
+                task,
+                ...(signal ? { signal } : {}),
+                profile: geminiProfile,
+                proxyEnv: (p) => ({ GOOGLE_GEMINI_BASE_URL: p.url, GEMINI_API_KEY: p.dummyKey }),
+                // In a folder it does not trust, gemini turns `--approval-mode yolo` back into `default`
+                // and a headless run cannot approve a tool. The working tree is the one we sandbox.
+                extraEnv: { GEMINI_CLI_TRUST_WORKSPACE: 'true' },
+                prepareHome: async (home) => {
+                    const dir = external_node_path_default().join(home, '.gemini');
+                    await (0,promises_.mkdir)(dir, { recursive: true });
+                    const settings = {
+                        model: { maxSessionTurns: task.maxTurns },
+                        privacy: { usageStatisticsEnabled: false },
+                        // A fresh home has no auth type and gemini exits 41 ("Invalid auth method selected");
+                        // the key (the proxy's dummy one) is GEMINI_API_KEY.
+                        security: { auth: { selectedType: 'gemini-api-key' } },
+                        // No self-update from inside the sandbox (it has no network but the proxy).
+                        general: { enableAutoUpdate: false, enableAutoUpdateNotification: false },
+                    };
+                    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
+                },
+                args: () => geminiArgs(task),
+            });
+            const report = geminiReport(session.run.stdout, session.run.stderr);
+            const tokens = report?.tokens ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+            const common = {
+                ...sessionBase(name, 'gemini', task, session),
+                finalMessage: report?.response ?? '',
+                // Model round trips: gemini's stats when it printed them (not after a failed call),
+                // else the proxy's count of the requests it forwarded.
+                turns: report?.requests || session.proxy?.requests || 0,
+                tokens,
+                costUsd: options.pricer?.(task.model, tokens) ?? null,
+            };
+            if (session.run.exitCode === EXIT_TURN_LIMIT && !session.run.timedOut) {
+                return withMeter(session, {
+                    ...common,
+                    outcome: 'max_turns',
+                    detail: `gemini stopped at the turn cap of ${task.maxTurns}`,
+                });
+            }
+            const abnormal = abnormalEnd(session, report !== undefined && report.error === undefined);
+            if (report?.error !== undefined && !session.run.timedOut && !session.run.aborted) {
+                const detail = `gemini: ${report.error}`;
+                if (session.run.exitCode === EXIT_INPUT_ERROR || !gemini_INFRA.test(report.error)) {
+                    return withMeter(session, { ...common, outcome: 'error', detail });
+                }
+                return withMeter(session, (0,fallback/* infraFailure */.JC)(common, detail));
+            }
+            if (abnormal)
+                return withMeter(session, abnormalResult(common, abnormal));
+            return withMeter(session, {
+                ...common,
+                outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
+            });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/engines/infra.ts
+var infra = __webpack_require__(20945);
+// EXTERNAL MODULE: ./src/engines/tree-paths.ts
+var tree_paths = __webpack_require__(19522);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+;// CONCATENATED MODULE: ./src/engines/replay/script.ts
+
+
+
+
+/**
+ * A replay script: tool actions played in order, with the token and cost figures the run
+ * declares. Used by deterministic tests and the offline demo.
+ *
+ * {"version":1,"tokens":{"input":1200,"output":300},"costUsd":0.01,
+ *  "steps":[{"action":"write","path":"a.txt","content":"hi\n"},
+ *           {"action":"edit","path":"a.txt","old":"hi","new":"hello"},
+ *           {"action":"bash","argv":["npm","test"]}, {"action":"bash","command":"ls | wc -l"},
+ *           {"action":"finish","message":"Done."}]}
+ */
+const relPath = schemas/* string */.YjP()
+    .min(1)
+    .refine((p) => !external_node_path_default().isAbsolute(p) && !external_node_path_default().normalize(p).split(/[\\/]/).includes('..'), {
+    message: 'must be a path inside the repository (relative, no "..")',
+});
+const step = schemas/* discriminatedUnion */.gMt('action', [
+    schemas/* strictObject */.rej({ action: schemas/* literal */.euz('write'), path: relPath, content: schemas/* string */.YjP() }),
+    schemas/* strictObject */.rej({
+        action: schemas/* literal */.euz('edit'),
+        path: relPath,
+        old: schemas/* string */.YjP().min(1),
+        new: schemas/* string */.YjP(),
+    }),
+    schemas/* strictObject */.rej({
+        action: schemas/* literal */.euz('bash'),
+        argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1).optional(),
+        command: schemas/* string */.YjP().min(1).optional(),
+    })
+        .refine((b) => (b.argv === undefined) !== (b.command === undefined), {
+        message: 'give exactly one of argv (an argument array) or command (run with bash -c)',
+    }),
+    schemas/* strictObject */.rej({ action: schemas/* literal */.euz('finish'), message: schemas/* string */.YjP() }),
+]);
+const count = schemas/* number */.aig().int().nonnegative();
+const replayScriptSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1),
+    tokens: schemas/* strictObject */.rej({
+        input: count.default(0),
+        output: count.default(0),
+        cacheRead: count.default(0),
+        cacheWrite: count.default(0),
+    })
+        .default({ input: 0, output: 0, cacheRead: 0, cacheWrite: 0 }),
+    /** Declared cost; when absent the engine prices the tokens with its Pricer. */
+    costUsd: schemas/* number */.aig().nonnegative().optional(),
+    /** Declared turns; defaults to the number of steps. */
+    turns: count.optional(),
+    /** Forces an outcome, to simulate limits in tests (e.g. max_turns). */
+    outcome: schemas/* enum */.k5n(['completed', 'no_changes', 'max_turns', 'budget_exceeded', 'refused', 'error'])
+        .optional(),
+    detail: schemas/* string */.YjP().optional(),
+    steps: schemas/* array */.YOg(step).min(1),
+});
+function where(issuePath) {
+    let out = '';
+    for (const p of issuePath)
+        out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+    return out || '(root)';
+}
+/** Validates a parsed script; a bad step is named by its index and action. */
+function parseReplayScript(value, source = 'replay script') {
+    const r = replayScriptSchema.safeParse(value);
+    if (!r.success) {
+        const problems = r.error.issues.map((i) => {
+            const at = where(i.path);
+            const idx = i.path[0] === 'steps' && typeof i.path[1] === 'number' ? i.path[1] : undefined;
+            const raw = idx !== undefined && typeof value === 'object' && value !== null
+                ? value.steps?.[idx]
+                : undefined;
+            const action = typeof raw === 'object' && raw !== null && 'action' in raw
+                ? ` (action "${String(raw.action)}")`
+                : '';
+            return `${at}${action}: ${i.message}`;
+        });
+        throw new errors/* UserError */.y(`${source} is invalid:\n  ${problems.join('\n  ')}`, problems);
+    }
+    const finishAt = r.data.steps.findIndex((s) => s.action === 'finish');
+    if (finishAt >= 0 && finishAt !== r.data.steps.length - 1) {
+        const problem = `steps[${finishAt}] (action "finish"): finish must be the last step (${r.data.steps.length - finishAt - 1} step(s) follow it)`;
+        throw new errors/* UserError */.y(`${source} is invalid:\n  ${problem}`, [problem]);
+    }
+    return r.data;
+}
+async function loadReplayScript(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`replay script ${file} cannot be read: ${e.message}. Fix the scriptPath option.`);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`replay script ${file} is not valid JSON: ${e.message}`);
+    }
+    return parseReplayScript(json, `replay script ${file}`);
+}
+
+;// CONCATENATED MODULE: ./src/engines/replay/index.ts
+
+
+
+
+
+
+
+
+
+class StepFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StepFailure';
+        Object.setPrototypeOf(this, StepFailure.prototype);
+    }
+}
+/**
+ * A replayed write lands where a native tool's would, or nowhere: never through a symlink,
+ * outside the tree or on a protected path. A refusal is the step's note, as it is a tool error
+ * for a model, and the run goes on.
+ */
+async function writable(tree, rel) {
+    try {
+        return (await (0,tree_paths/* resolveForWrite */.hA)(tree.root, rel, tree.protectedPaths)).abs;
+    }
+    catch (e) {
+        if (e instanceof tree_paths/* ToolError */.v4)
+            return { refused: `refused: ${e.message}` };
+        throw e;
+    }
+}
+function createReplayEngine(options) {
+    if ((options.script === undefined) === (options.scriptPath === undefined)) {
+        throw new TypeError('createReplayEngine: give exactly one of script or scriptPath');
+    }
+    // Validate an inline script up front: a bad script is a user error before any run.
+    const inline = options.script !== undefined ? parseReplayScript(options.script) : undefined;
+    const name = 'replay';
+    async function play(script, task, signal, deadline) {
+        const env = (0,sandbox_env/* sandboxEnv */.P)(options.parentEnv ?? process.env, task.env);
+        const jail = await (0,sandbox/* jailFor */.m)(options.sandbox, task.cwd, task.protectedPaths);
+        const tree = { root: await (0,tree_paths/* realRoot */.dU)(task.cwd), protectedPaths: task.protectedPaths };
+        const log = [];
+        let finalMessage = '';
+        for (const [i, s] of script.steps.entries()) {
+            if (signal?.aborted)
+                throw new StepFailure('cancelled');
+            const remaining = deadline - Date.now();
+            if (remaining <= 0)
+                throw new StepFailure(`timeout before steps[${i}]`);
+            log.push({
+                step: i,
+                action: s.action,
+                note: await runStep(s, i, { cwd: task.cwd, env, jail, tree }, remaining, signal),
+            });
+            if (s.action === 'finish')
+                finalMessage = s.message;
+        }
+        return { finalMessage, log };
+    }
+    async function runStep(s, i, { cwd, env, jail, tree }, timeoutMs, signal) {
+        switch (s.action) {
+            case 'write': {
+                const file = await writable(tree, s.path);
+                if (typeof file !== 'string')
+                    return file.refused;
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,promises_.writeFile)(file, s.content, { flag: tree_paths/* WRITE_NOFOLLOW */.Bb });
+                return `wrote ${s.path}`;
+            }
+            case 'edit': {
+                const file = await writable(tree, s.path);
+                if (typeof file !== 'string')
+                    return file.refused;
+                let text;
+                try {
+                    text = await (0,promises_.readFile)(file, 'utf8');
+                }
+                catch {
+                    throw new StepFailure(`steps[${i}] (edit ${s.path}): the file does not exist`);
+                }
+                const at = text.indexOf(s.old);
+                if (at < 0)
+                    throw new StepFailure(`steps[${i}] (edit ${s.path}): the old text was not found`);
+                if (text.indexOf(s.old, at + 1) >= 0) {
+                    throw new StepFailure(`steps[${i}] (edit ${s.path}): the old text occurs more than once`);
+                }
+                await (0,promises_.writeFile)(file, text.slice(0, at) + s.new + text.slice(at + s.old.length), {
+                    flag: tree_paths/* WRITE_NOFOLLOW */.Bb,
+                });
+                return `edited ${s.path}`;
+            }
+            case 'bash': {
+                const [file, args] = s.argv
+                    ? [s.argv[0], s.argv.slice(1)]
+                    : ['bash', ['-c', s.command ?? '']];
+                const r = await (0,engines_process/* runCommand */.d1)(file, args, {
+                    cwd,
+                    env,
+                    confine: { jail },
+                    timeoutMs,
+                    ...(signal ? { signal } : {}),
+                    ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
+                });
+                if (r.aborted)
+                    throw new StepFailure('cancelled');
+                if (r.timedOut)
+                    throw new StepFailure(`timeout in steps[${i}]`);
+                // Like an agent, a failing command is information, not the end of the run.
+                return `exit ${r.exitCode ?? r.signal ?? r.spawnError}`;
+            }
+            case 'finish':
+                return 'finish';
+        }
+    }
+    return {
+        name,
+        async run(task, signal) {
+            const started = Date.now();
+            const script = inline ?? (await loadReplayScript(options.scriptPath));
+            const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(options.parentEnv ?? process.env);
+            const base = await (0,changed_files/* headSha */.x)(task.cwd, gitEnv);
+            let played;
+            let failure;
+            try {
+                played = await play(script, task, signal, started + task.timeoutMs);
+            }
+            catch (e) {
+                if (!(e instanceof StepFailure))
+                    throw e;
+                failure = e.message;
+            }
+            const files = await (0,changed_files/* changedFiles */.Y)(task.cwd, base, gitEnv);
+            const tokens = script.tokens;
+            const costUsd = script.costUsd ?? options.pricer?.(task.model, tokens) ?? null;
+            const common = {
+                finalMessage: played?.finalMessage ?? '',
+                changedFiles: files,
+                turns: script.turns ?? script.steps.length,
+                durationMs: Date.now() - started,
+                tokens,
+                costUsd,
+                engine: name,
+                model: task.model,
+                provider: 'replay',
+                transcriptPath: null,
+            };
+            if (failure !== undefined) {
+                // A step that ran out of wall clock is infrastructure, so a fallback chain may move on.
+                if (failure.startsWith('timeout')) {
+                    return { ...common, outcome: 'timeout', detail: `${infra/* INFRA_PREFIX */._$}${failure}` };
+                }
+                return { ...common, outcome: 'error', detail: failure };
+            }
+            if (script.outcome) {
+                return {
+                    ...common,
+                    outcome: script.outcome,
+                    ...(script.detail ? { detail: script.detail } : {}),
+                };
+            }
+            if (task.budgetUsd !== undefined && costUsd !== null && costUsd > task.budgetUsd) {
+                return {
+                    ...common,
+                    outcome: 'budget_exceeded',
+                    detail: `cost $${costUsd} is over the $${task.budgetUsd} budget`,
+                };
+            }
+            if (common.turns > task.maxTurns) {
+                return {
+                    ...common,
+                    outcome: 'max_turns',
+                    detail: `${common.turns} turns over the cap of ${task.maxTurns}`,
+                };
+            }
+            return { ...common, outcome: files.length > 0 ? 'completed' : 'no_changes' };
+        },
+    };
+}
+
+
+;// CONCATENATED MODULE: ./src/engines/registry.ts
+
+
+
+
+
+
+const ENGINE_NAMES = [
+    'anthropic',
+    'claude-code',
+    'codex',
+    'aider',
+    'gemini',
+    'replay',
+];
+function isEngineName(name) {
+    return ENGINE_NAMES.includes(name);
+}
+/** The anthropic SDK engine loads only when asked for: most runs never need the SDK. */
+async function loadAnthropic(options) {
+    const { createAnthropicEngine } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 33717));
+    return createAnthropicEngine(options);
+}
+async function createEngine(name, options) {
+    const o = (options ?? {});
+    switch (name) {
+        case 'claude-code':
+            return createClaudeCodeEngine(o);
+        case 'codex':
+            return createCodexEngine(o);
+        case 'aider':
+            return createAiderEngine(o);
+        case 'gemini':
+            return createGeminiEngine(o);
+        case 'replay':
+            return createReplayEngine(o);
+        case 'anthropic':
+            return loadAnthropic(o);
+        default:
+            throw new errors/* UserError */.y(`unknown engine "${name}". Use one of: ${ENGINE_NAMES.join(', ')}.`);
+    }
 }
 
 
@@ -2027,6 +4609,241 @@ class OffSandbox {
 
 /***/ }),
 
+/***/ 33567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ createTreeGate)
+/* harmony export */ });
+/* unused harmony exports snapshotTree, enforceTreeGate */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_protected_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97770);
+/* harmony import */ var _core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1530);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65967);
+// The tree gate's hands: it records the working tree before an engine run (protected files with
+// their exact bytes and modes, every symlink, every nested `.git`, the HEAD commit and the index)
+// and, after the run, applies core/protected's plan: what the run may not change is put back,
+// what it may not create is removed, and git's HEAD and index are as they were. Whatever the
+// engine, whatever it ran (its own tools, bash, python, a CLI), only the tree is compared.
+
+
+
+
+
+
+
+/** Git as the gate runs it: no hooks, no fsmonitor, no system or global config, no prompt. */
+const GIT_SAFE = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+function gitEnv(env) {
+    return {
+        PATH: env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+        HOME: '/nonexistent',
+        LANG: 'C',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+async function git(dir, env, args) {
+    // safe.directory only counts from protected config (the command line is): a checkout owned by
+    // another user (a job container) must not turn the gate's git calls into silent failures.
+    const r = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runCommand */ .d1)('git', [...GIT_SAFE, '-c', `safe.directory=${dir}`, ...args], {
+        cwd: dir,
+        env,
+        maxOutputBytes: 64 * 1024 * 1024,
+    });
+    return r.exitCode === 0 ? r.stdout : null;
+}
+async function gitState(dir, env) {
+    const head = (await git(dir, env, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim();
+    if (!head)
+        return null;
+    const ref = (await git(dir, env, ['symbolic-ref', '--quiet', 'HEAD']))?.trim() || null;
+    const index = (await git(dir, env, ['write-tree']))?.trim() || null;
+    return { head, ref, index };
+}
+/** Untracked paths git ignores (directories collapsed, with a trailing `/`): never committed. */
+async function ignoredPaths(dir, env) {
+    const out = await git(dir, env, [
+        'ls-files',
+        '-z',
+        '--others',
+        '--ignored',
+        '--exclude-standard',
+        '--directory',
+    ]);
+    return new Set((out ?? '').split('\0').filter((p) => p !== ''));
+}
+function inside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+}
+/** By its text, or by where it really leads when that exists. */
+async function linkOutside(root, rel, target) {
+    if ((0,_core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .symlinkEscapes */ .mu)(rel, target))
+        return true;
+    try {
+        return !inside(root, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, rel)));
+    }
+    catch {
+        return false; // dangling, and inside by its text: harmless to commit
+    }
+}
+/**
+ * Records what the gate can act on: protected files (bytes, mode), symlinks, nested `.git`.
+ * Never follows a symlink. Skips untracked ignored directories that are not protected
+ * (node_modules): their content is never committed.
+ */
+async function walk(root, guard, ignored) {
+    const entries = new Map();
+    const contents = new Map();
+    const visit = async (relDir) => {
+        let list;
+        try {
+            list = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, relDir), { withFileTypes: true });
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return;
+            // Fail closed: a directory the gate cannot read could hide anything (chmod 000).
+            throw new Error(`the tree gate cannot read ${relDir || '.'} (${code ?? String(e)}); the run's changes are not checked, so nothing is committed`);
+        }
+        for (const d of list) {
+            const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, rel);
+            if (d.name === '.git') {
+                if (relDir !== '')
+                    entries.set(rel, { kind: 'gitdir' });
+                continue;
+            }
+            const isProtected = guard.match(rel) !== undefined;
+            if (d.isSymbolicLink()) {
+                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(abs);
+                entries.set(rel, {
+                    kind: 'symlink',
+                    target,
+                    outside: await linkOutside(root, rel, target),
+                });
+            }
+            else if (d.isDirectory()) {
+                if (ignored.has(`${rel}/`) && !isProtected)
+                    continue;
+                await visit(rel);
+            }
+            else if (d.isFile() && isProtected) {
+                const [bytes, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(abs), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(abs)]);
+                const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+                entries.set(rel, { kind: 'file', mode: info.mode & 0o7777, digest });
+                contents.set(rel, bytes);
+            }
+        }
+    };
+    await visit('');
+    return { entries, contents };
+}
+/** Records the tree before an engine run. */
+async function snapshotTree(dir, protectedPaths, o) {
+    const env = gitEnv(o.env);
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir);
+    const guard = (0,_core_protected_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .protectedMatcher */ .rV)([...protectedPaths, ...(o.alsoProtected ?? [])]);
+    const state = await gitState(root, env);
+    const { entries, contents } = await walk(root, guard, await ignoredPaths(root, env));
+    return { dir, root, guard, entries, contents, git: state };
+}
+/** Whether every ancestor of `rel` is a real directory (no symlink on the way). */
+async function realAncestors(root, rel) {
+    const parts = rel.split('/').slice(0, -1);
+    let cur = root;
+    for (const part of parts) {
+        cur = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cur, part);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(cur).catch(() => null);
+        if (info === null || !info.isDirectory())
+            return false;
+    }
+    return true;
+}
+/** Makes every ancestor of `rel` a real directory, removing a symlink or file in the way. */
+async function ensureAncestors(root, rel) {
+    let cur = root;
+    for (const part of rel.split('/').slice(0, -1)) {
+        cur = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cur, part);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(cur).catch(() => null);
+        if (info?.isDirectory())
+            continue;
+        if (info !== null)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(cur, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cur);
+    }
+}
+async function putBack(s, rel) {
+    const entry = s.entries.get(rel);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(s.root, rel);
+    await ensureAncestors(s.root, rel);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(abs, { recursive: true, force: true });
+    if (entry?.kind === 'symlink') {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.symlink)(entry.target, abs);
+    }
+    else if (entry?.kind === 'file') {
+        const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, flags, entry.mode);
+        try {
+            await handle.writeFile(s.contents.get(rel) ?? Buffer.alloc(0));
+            await handle.chmod(entry.mode); // exact, whatever the umask
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+/** HEAD on its branch at the starting commit, and the index as it was: no agent commit stays. */
+async function restoreGit(s, env) {
+    if (s.git === null)
+        return;
+    const { head, ref, index } = s.git;
+    if (ref !== null) {
+        await git(s.root, env, ['symbolic-ref', 'HEAD', ref]);
+        await git(s.root, env, ['update-ref', ref, head]);
+    }
+    else
+        await git(s.root, env, ['update-ref', '--no-deref', 'HEAD', head]);
+    await git(s.root, env, ['read-tree', index ?? head]);
+}
+/**
+ * After an engine run: reverts every change to a protected path, removes escaping symlinks and
+ * nested `.git` the run made, resets HEAD and the index, and returns what it found.
+ */
+async function enforceTreeGate(s, o) {
+    const env = gitEnv(o.env);
+    await restoreGit(s, env);
+    const now = await walk(s.root, s.guard, await ignoredPaths(s.root, env));
+    const plan = (0,_core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .planTreeGate */ .nH)(s.entries, now.entries, s.guard);
+    for (const rel of plan.remove) {
+        if (await realAncestors(s.root, rel))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(s.root, rel), { recursive: true, force: true });
+    }
+    for (const rel of plan.restore)
+        await putBack(s, rel);
+    return [...plan.violations];
+}
+/** The TreeGate port (src/stages/ports.ts) over this module. */
+function createTreeGate(o) {
+    return {
+        snapshot: (dir, protectedPaths) => snapshotTree(dir, protectedPaths, o),
+        enforce: (snapshot) => enforceTreeGate(snapshot, o),
+    };
+}
+
+
+/***/ }),
+
 /***/ 19522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2157,6 +4974,300 @@ const WRITE_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY |
 
 /***/ }),
 
+/***/ 26302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   providerUpstream: () => (/* binding */ providerUpstream)
+/* harmony export */ });
+/** Where each provider's key and base URL come from in the environment. */
+const VARS = {
+    anthropic: {
+        key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+        url: 'ANTHROPIC_BASE_URL',
+        defaultUrl: 'https://api.anthropic.com',
+    },
+    openai: { key: ['OPENAI_API_KEY'], url: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com' },
+    gemini: {
+        key: ['GEMINI_API_KEY'],
+        url: 'GOOGLE_GEMINI_BASE_URL',
+        defaultUrl: 'https://generativelanguage.googleapis.com',
+    },
+};
+/**
+ * The upstream of a provider from an environment, or undefined without a key. The CLIs send
+ * their version prefix themselves (`/v1/responses`), so an OpenAI base URL written the usual way,
+ * ending in `/v1` (https://api.openai.com/v1, https://openrouter.ai/api/v1), loses that suffix.
+ */
+function providerUpstream(provider, env) {
+    const vars = VARS[provider];
+    const apiKey = vars.key.map((k) => env[k]).find((v) => v !== undefined && v !== '');
+    if (apiKey === undefined)
+        return undefined;
+    let url = env[vars.url] || vars.defaultUrl;
+    if (provider === 'openai')
+        url = url.replace(/\/v1\/?$/, '');
+    return { url, apiKey };
+}
+
+
+/***/ }),
+
+/***/ 26318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ GitHubWorkspace),
+/* harmony export */   Qj: () => (/* binding */ AGENT_BRANCH_PREFIX)
+/* harmony export */ });
+/* unused harmony exports PushRejectedError, basicCredential */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _local_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72671);
+/* harmony import */ var _local_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69718);
+// The Workspace on a runner: the user's checkout in GITHUB_WORKSPACE. Commits are made as the
+// configured bot identity and pushed at once, only to agent/* branches.
+//
+// The checkout's `.git` is the agent's to read and, without a sandbox, to rewrite: hooks,
+// `core.fsmonitor`, `url.*.insteadOf`, `http.proxy` there would run a program or send the push
+// elsewhere. So the token never meets it. Every exchange with the server goes through a private
+// bare repository outside the tree, whose config only this class writes; the credential reaches
+// that git through its environment (command-scope config), never argv or a file. The checkout
+// only ever exchanges objects with the private repository, over a local path, with the
+// repository's programs neutralised (GitRepo), and the refs it receives are checked against it.
+
+
+
+
+
+const AGENT_BRANCH_PREFIX = 'agent/';
+class PushRejectedError extends Error {
+    branch;
+    constructor(branch, detail) {
+        super(`git push of ${branch} was rejected twice (the branch moved, and a rebase onto it did not help): ${detail}`);
+        this.branch = branch;
+        this.name = 'PushRejectedError';
+        Object.setPrototypeOf(this, PushRejectedError.prototype);
+    }
+}
+/** The HTTP basic credential git sends for a GitHub token. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`).toString('base64');
+}
+class GitHubWorkspace {
+    git;
+    origin;
+    tree;
+    o;
+    remote;
+    url;
+    constructor(git, 
+    /**
+     * The private bare repository: the only git that talks to the server, and what the forge
+     * should read refs and content from (the checkout's refs are the agent's to rewrite).
+     */
+    origin, tree, o, remote, url) {
+        this.git = git;
+        this.origin = origin;
+        this.tree = tree;
+        this.o = o;
+        this.remote = remote;
+        this.url = url;
+    }
+    /** Opens the checkout and fetches every branch with full history (review needs merge bases). */
+    static async open(o) {
+        const secrets = [o.token];
+        const git = await _local_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitRepo */ .t.open(o.dir, o.env, { identity: o.identity, secrets });
+        const remote = o.remote ?? 'origin';
+        const url = o.remoteUrl ?? (await git.exec(['remote', 'get-url', remote])).trim();
+        const root = o.privateRoot ?? o.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+        const privateDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'lailatov-git-'));
+        const origin = await _local_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitRepo */ .t.initBare(privateDir, o.env, {
+            identity: o.identity,
+            secrets,
+            protocols: ['file', urlScheme(url)],
+        });
+        const ws = new GitHubWorkspace(git, origin, new _local_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalWorkspace */ .h(git, o.env, o.sandbox), o, remote, url);
+        await ws.fetch();
+        return ws;
+    }
+    /**
+     * This checkout with the identity and sandbox the config names. The config is read from the
+     * fetched base in the private repository, so the workspace opens first (no API call for it).
+     */
+    configured(o) {
+        const git = this.git.withIdentity(o.identity);
+        return new GitHubWorkspace(git, this.origin.withIdentity(o.identity), new _local_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalWorkspace */ .h(git, this.o.env, o.sandbox), { ...this.o, ...o }, this.remote, this.url);
+    }
+    get dir() {
+        return this.git.dir;
+    }
+    /** The credential as command-scope config of one git call, scoped to the server's URL. */
+    get auth() {
+        const key = `http.${this.o.serverUrl.replace(/\/+$/, '')}/.extraheader`;
+        return [[key, `AUTHORIZATION: basic ${basicCredential(this.o.token)}`]];
+    }
+    /** Fetches every branch from the server into the private repository, then into the checkout. */
+    async fetch() {
+        await this.origin.exec(['fetch', '--quiet', '--no-tags', '--prune', this.url, '+refs/heads/*:refs/remotes/origin/*'], { config: this.auth });
+        await this.syncTree('*');
+    }
+    /**
+     * Copies the private repository's `refs/remotes/origin/<pattern>` into the checkout's
+     * remote-tracking refs (unshallowing it), then checks that the checkout holds exactly those:
+     * a rewritten URL in the checkout's config must not slip in other commits.
+     */
+    async syncTree(pattern) {
+        const shallow = (await this.git.exec(['rev-parse', '--is-shallow-repository'])).trim();
+        await this.git.exec([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--upload-pack=git-upload-pack',
+            ...(pattern === '*' ? ['--prune'] : []),
+            ...(shallow === 'true' ? ['--unshallow'] : []),
+            this.origin.gitDir,
+            `+refs/remotes/origin/${pattern}:refs/remotes/${this.remote}/${pattern}`,
+        ]);
+        const want = await refsUnder(this.origin, 'refs/remotes/origin/', pattern);
+        const got = await refsUnder(this.git, `refs/remotes/${this.remote}/`, pattern);
+        if (want !== got)
+            throw new Error("the checkout's remote-tracking refs differ from what was fetched from the server " +
+                '(its .git/config may have been rewritten); refusing to go on');
+    }
+    /** Checks out `branch` at its remote head, or creates it from the remote base. */
+    async checkoutBranch(branch, base) {
+        await this.fetch();
+        const remoteHead = `refs/remotes/${this.remote}/${branch}`;
+        const exists = (await this.git.tryExec(['rev-parse', '--verify', '--quiet', remoteHead])) !== null;
+        const start = exists ? remoteHead : `refs/remotes/${this.remote}/${base}`;
+        await this.git.exec(['checkout', '--quiet', '--no-track', '-B', branch, start]);
+        // The private repository holds the branch too, so that the forge reads it from there.
+        await this.origin.exec(['update-ref', `refs/heads/${branch}`, await this.git.resolve(start)]);
+        return { created: !exists };
+    }
+    dirtyFiles() {
+        return this.tree.dirtyFiles();
+    }
+    /** Commits everything and pushes the agent branch; the SHA is the pushed one (after a rebase). */
+    async commitAll(message) {
+        const sha = await this.git.commitAll(message);
+        if (sha === null)
+            return null;
+        const branch = await this.git.currentBranch();
+        if (branch === null || !branch.startsWith(AGENT_BRANCH_PREFIX))
+            throw new Error(`refusing to push ${branch ?? 'a detached HEAD'}: the suite pushes only ${AGENT_BRANCH_PREFIX}* branches`);
+        await this.push(branch);
+        return this.git.resolve('HEAD');
+    }
+    /** Pushes without force; a rejection because the branch moved is fetched, rebased, retried once. */
+    async push(branch) {
+        try {
+            await this.pushHead(branch);
+            return;
+        }
+        catch (first) {
+            const fetched = await this.origin.tryExec([
+                'fetch',
+                '--quiet',
+                '--no-tags',
+                this.url,
+                `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+            ], { config: this.auth });
+            if (fetched === null)
+                throw first;
+            await this.syncTree(branch);
+            const rebased = await this.git.tryExec([
+                'rebase',
+                '--quiet',
+                '--no-gpg-sign',
+                `refs/remotes/${this.remote}/${branch}`,
+            ]);
+            if (rebased === null) {
+                await this.git.tryExec(['rebase', '--abort']);
+                throw new PushRejectedError(branch, `rebase onto the moved branch conflicted (${msg(first)})`);
+            }
+            try {
+                await this.pushHead(branch);
+            }
+            catch (second) {
+                throw new PushRejectedError(branch, msg(second));
+            }
+        }
+    }
+    /**
+     * Takes the checkout's HEAD into the private repository (checking it arrived unchanged) and
+     * pushes it from there, without force, to the server's URL only.
+     */
+    async pushHead(branch) {
+        const sha = await this.git.resolve('HEAD');
+        const local = `refs/heads/${branch}`;
+        await this.origin.exec([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--upload-pack=git-upload-pack',
+            this.git.gitDir,
+            `+${local}:${local}`,
+        ]);
+        const taken = await this.origin.resolve(local);
+        if (taken !== sha)
+            throw new Error(`the commit taken from the checkout (${taken}) is not its HEAD (${sha})`);
+        await this.origin.exec(['push', '--quiet', '--no-verify', this.url, `${sha}:${local}`], {
+            config: this.auth,
+        });
+        await this.origin.exec(['update-ref', `refs/remotes/origin/${branch}`, sha]);
+        await this.git.exec(['update-ref', `refs/remotes/${this.remote}/${branch}`, sha]);
+    }
+    headSha() {
+        return this.git.resolve('HEAD');
+    }
+    exists(path) {
+        return this.tree.exists(path);
+    }
+    readFile(path) {
+        return this.tree.readFile(path);
+    }
+    run(argv, timeoutMs) {
+        return this.tree.run(argv, timeoutMs);
+    }
+}
+/** The transport of a remote URL, for GIT_ALLOW_PROTOCOL (a scp-like address is ssh). */
+function urlScheme(url) {
+    const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
+    if (m?.[1])
+        return m[1].toLowerCase();
+    return url.startsWith('/') ? 'file' : 'ssh';
+}
+/** `<sha> <name>` lines of the refs under `prefix` matching `pattern` (a name or `*`), names relative. */
+async function refsUnder(repo, prefix, pattern) {
+    const out = await repo.exec([
+        'for-each-ref',
+        '--format=%(objectname) %(refname)',
+        pattern === '*' ? prefix : `${prefix}${pattern}`,
+    ]);
+    return (out
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => l.replace(` ${prefix}`, ' '))
+        // The clone's symbolic `<remote>/HEAD` is not a branch of the server.
+        .filter((l) => !l.endsWith(' HEAD'))
+        .sort()
+        .join('\n'));
+}
+function msg(e) {
+    return e instanceof Error ? e.message.slice(-500) : String(e);
+}
+
+
+/***/ }),
+
 /***/ 9554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2166,6 +5277,8 @@ __webpack_require__.d(__webpack_exports__, {
   CX: () => (/* binding */ COMMON_HELP),
   DT: () => (/* binding */ COMMON_OPTIONS),
   G0: () => (/* binding */ engineFigures),
+  Vx: () => (/* binding */ isRemote),
+  du: () => (/* binding */ overridesFromFlags),
   RM: () => (/* binding */ parseCommand),
   Q2: () => (/* binding */ printJson),
   eP: () => (/* binding */ requireFlag),
@@ -2181,10 +5294,12 @@ var errors = __webpack_require__(74296);
 var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/progress.ts
 var progress = __webpack_require__(9851);
-// EXTERNAL MODULE: ./src/forge/local/session.ts + 36 modules
-var session = __webpack_require__(84702);
+// EXTERNAL MODULE: ./src/forge/local/session.ts + 3 modules
+var session = __webpack_require__(49685);
 // EXTERNAL MODULE: ./src/engines/chain-spec.ts
 var chain_spec = __webpack_require__(75808);
+// EXTERNAL MODULE: ./src/core/github-url.ts
+var github_url = __webpack_require__(95512);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/forge/local/git.ts
@@ -2228,6 +5343,7 @@ exclude) {
 
 
 
+
 /** Options every local pipeline command understands, besides its own. */
 const COMMON_OPTIONS = {
     issue: { type: 'string' },
@@ -2244,7 +5360,12 @@ const COMMON_OPTIONS = {
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
 };
-const COMMON_HELP = `  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
+const COMMON_HELP = `Remote mode (docs/remote.md): --issue https://github.com/OWNER/REPO/issues/N (and, for review
+and remediate, --pr https://github.com/OWNER/REPO/pull/N) runs the stage against the repository on
+GitHub: it works in a temp clone (or --repo DIR, a clone of it), pushes the agent/* branch, opens
+the draft PR and comments as the action does. Token: GITHUB_TOKEN, else \`gh auth token\`; API:
+GITHUB_API_URL (default https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise).
+  --log FILE           outcome log (default <repo>/.lailatov/outcomes.jsonl; reports go next to it)
   --base BRANCH        base branch (default: .github/lailatov.yml baseBranch, else main)
   --engine A,B,...     engine chain for write/remediate: each link ENGINE or ENGINE:MODEL,
                        tried in order when one fails for infrastructure reasons, e.g.
@@ -2312,12 +5433,9 @@ function requireFlag(value, flag, what) {
         throw new errors/* UserError */.y(`--${flag} is required: ${what}`);
     return value;
 }
-/** Opens the local session the flags describe. */
-function sessionFromFlags(v, io, opts) {
-    const issue = opts.issueRequired
-        ? requireFlag(v.issue, 'issue', 'the issue as a Markdown file')
-        : (v.issue ?? null);
-    const overrides = {
+/** What the flags change in the committed config, the same in local and remote mode. */
+function overridesFromFlags(v) {
+    return {
         ...(v.base !== undefined && { baseBranch: v.base }),
         ...(v.engine !== undefined && {
             engines: {
@@ -2331,6 +5449,24 @@ function sessionFromFlags(v, io, opts) {
         }),
         ...(v.budget !== undefined && { issueBudgetUsd: number('budget', v.budget) }),
     };
+}
+/** True when the flags name a GitHub issue or PR by URL: the stages run against GitHub. */
+function isRemote(v) {
+    return (v.issue !== undefined && (0,github_url/* looksLikeUrl */.h0)(v.issue)) || v.pr !== undefined;
+}
+/**
+ * Opens the session the flags describe: local (an issue file, a local repository), or remote
+ * when `--issue` is a GitHub issue URL or `--pr` a PR URL (src/forge/remote/session.ts).
+ */
+async function sessionFromFlags(v, io, opts) {
+    if (isRemote(v)) {
+        const { openRemoteSession } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(456), __webpack_require__.e(50), __webpack_require__.e(496), __webpack_require__.e(674)]).then(__webpack_require__.bind(__webpack_require__, 48674));
+        return openRemoteSession(v, io, { issueRequired: opts.issueRequired });
+    }
+    const issue = opts.issueRequired
+        ? requireFlag(v.issue, 'issue', 'the issue as a Markdown file or a GitHub issue URL')
+        : (v.issue ?? null);
+    const overrides = overridesFromFlags(v);
     return (0,session/* openLocalSession */.q8)({
         repoDir: v.repo ?? io.cwd,
         gitOptional: opts.gitOptional ?? false,
@@ -2349,7 +5485,11 @@ function sessionFromFlags(v, io, opts) {
 function printJson(io, value) {
     io.stdout(`${JSON.stringify(value)}\n`);
 }
-const STAGE_OPTIONS = { ...COMMON_OPTIONS, head: { type: 'string' } };
+const STAGE_OPTIONS = {
+    ...COMMON_OPTIONS,
+    head: { type: 'string' },
+    pr: { type: 'string' },
+};
 /** A given `--head` must name a branch of the repository (checked before any stage starts). */
 async function requireBranch(repoDir, env, branch) {
     const git = await local_git/* GitRepo */.t.open(repoDir, env).catch(() => null);
@@ -2367,15 +5507,20 @@ function stageCommand(spec, run) {
             io.stdout(spec.help);
             return cli_io/* ExitCode */.y.ok;
         }
-        const repo = requireFlag(values.repo, 'repo', spec.repo);
+        // Remote mode clones the repository when --repo is absent; a given clone is put back.
+        if (isRemote(values) && values.repo === undefined)
+            return run(values, io);
+        const repo = isRemote(values)
+            ? (values.repo ?? '')
+            : requireFlag(values.repo, 'repo', spec.repo);
         const head = values.head;
-        if (spec.head && head !== undefined)
+        if (spec.head && head !== undefined && !isRemote(values))
             await requireBranch((0,external_node_path_.resolve)(io.cwd, repo), io.env, head);
         const repoDir = (0,external_node_path_.resolve)(io.cwd, repo);
         const { exclude } = (0,session/* suitePaths */.dy)({
             repoDir,
             logPath: values.log,
-            issuePath: values.issue ?? null,
+            issuePath: isRemote(values) ? null : (values.issue ?? null),
         });
         const start = await rememberStartingPoint(repoDir, io.env, exclude);
         try {
@@ -2624,351 +5769,32 @@ function splitDiff(text) {
 
 /***/ }),
 
-/***/ 84702:
+/***/ 49685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  sZ: () => (/* binding */ SUITE_VERSION),
   q8: () => (/* binding */ openLocalSession),
   cb: () => (/* binding */ runSessionPipeline),
   dy: () => (/* binding */ suitePaths)
 });
 
-// UNUSED EXPORTS: LOCAL_BREAKER, SUITE_VERSION, anthropicEngineOptions, binEnvName, cliEngineOptions
+// UNUSED EXPORTS: LOCAL_BREAKER, anthropicEngineOptions, binEnvName, cliEngineOptions
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var src_config = __webpack_require__(24186);
+// EXTERNAL MODULE: ./src/config/index.ts
+var src_config = __webpack_require__(89750);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/engines/infra.ts
-var infra = __webpack_require__(20945);
-// EXTERNAL MODULE: ./src/engines/process.ts + 1 modules
-var engines_process = __webpack_require__(65967);
-// EXTERNAL MODULE: ./src/engines/safe-git.ts
-var safe_git = __webpack_require__(91247);
-;// CONCATENATED MODULE: ./src/engines/tree-reset.ts
-
-
-/**
- * The tree as a chain starts: HEAD's commit and branch. `restore` checks that commit out again on
- * that branch (or detached), discarding every change, commit and untracked file a failed link
- * left, ignored files excepted (dependencies, build output). Git runs with the safe config
- * (hooks off, no filters from the repository: safe-git.ts), because the agent may have written
- * the repository's config.
- */
-async function snapshotTree(cwd, env) {
-    const target = await (0,safe_git/* discoverSafeTarget */.IS)(cwd, env);
-    const sha = (await git(target, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
-    // Exit 1: a detached HEAD.
-    const args = ['symbolic-ref', '-q', 'HEAD'];
-    const ref = await (0,engines_process/* runCommand */.d1)('git', (0,safe_git/* safeGitArgs */.tQ)(target, args), {
-        ...(await (0,safe_git/* safeGitRunOptions */.n3)(target, args)),
-    });
-    const name = ref.exitCode === 0 ? ref.stdout.trim().replace(/^refs\/heads\//, '') : '';
-    const branch = name === '' ? null : name;
-    return {
-        async restore() {
-            await git(target, branch === null
-                ? ['checkout', '--force', '--detach', sha]
-                : ['checkout', '--force', '-B', branch, sha]);
-            // -ff: nested repositories too; no -x: ignored files stay.
-            await git(target, ['clean', '-ffdq']);
-        },
-    };
-}
-async function git(target, args) {
-    const r = await (0,engines_process/* runChecked */.X4)('git', (0,safe_git/* safeGitArgs */.tQ)(target, args), {
-        ...(await (0,safe_git/* safeGitRunOptions */.n3)(target, args)),
-    });
-    return r.stdout;
-}
-
-;// CONCATENATED MODULE: ./src/engines/fallback.ts
-
-
-
-const ZERO_TOKENS = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-/** A link's breaker key: `engine:provider` (one provider per engine unless the link names one). */
-function fallback_breakerKey(engine, provider = engine) {
-    return `${engine}:${provider}`;
-}
-function linkKey(link) {
-    return fallback_breakerKey(link.engine.name, link.provider);
-}
-/** The chain's figures: the sum of its links. One unknown cost makes the total unknown, never 0. */
-function sumLinks(links) {
-    let costUsd = 0;
-    const tokens = { ...ZERO_TOKENS };
-    let turns = 0;
-    let durationMs = 0;
-    for (const l of links) {
-        costUsd = costUsd === null || l.costUsd === null ? null : costUsd + l.costUsd;
-        tokens.input += l.tokens.input;
-        tokens.output += l.tokens.output;
-        tokens.cacheRead += l.tokens.cacheRead;
-        tokens.cacheWrite += l.tokens.cacheWrite;
-        turns += l.turns;
-        durationMs += l.durationMs;
-    }
-    return { costUsd, tokens, turns, durationMs };
-}
-function linkOf(r, asked) {
-    return {
-        engine: r.engine,
-        model: r.model === '' ? asked : r.model,
-        outcome: r.outcome,
-        costUsd: r.costUsd,
-        tokens: r.tokens,
-        turns: r.turns,
-        durationMs: r.durationMs,
-        ...(r.detail !== undefined && r.detail !== '' && { detail: r.detail }),
-    };
-}
-const usd = (n) => `$${n.toFixed(4).replace(/0{1,2}$/, '')}`;
-/**
- * An Engine that runs the links in order and moves to the next one only on an infrastructure
- * failure. Refused, max_turns, budget_exceeded, no_changes and completed are answers about the
- * task itself: another engine would not change them, so they end the chain.
- *
- * The chain is one run to its caller: its cost, tokens, turns and duration are the sums of its
- * links, and the task's ceiling holds for all of them together (each link gets what the links
- * before it left). A link whose spend is unknown ends the chain when there is a ceiling: the
- * next link's share could not be known, and guessing could overspend. Before a link runs, the
- * tree is put back as the chain found it, so a failed link's half-finished edits never reach the
- * next one.
- */
-function createFallbackChain(links, opts = {}) {
-    if (links.length === 0)
-        throw new RangeError('createFallbackChain: at least one link is needed');
-    const name = `fallback(${links.map((l) => l.engine.name).join(',')})`;
-    async function run(task, signal) {
-        try {
-            return await runLinks(task, signal);
-        }
-        finally {
-            await opts.onSettled?.();
-        }
-    }
-    async function runLinks(task, signal) {
-        const attempts = [];
-        const done = [];
-        /** The model each link was asked to use (its own, else the task's). */
-        const asked = [];
-        let last;
-        let lastIndex = 0;
-        let start;
-        const ceiling = task.budgetUsd;
-        for (const [i, link] of links.entries()) {
-            if (signal?.aborted)
-                break;
-            const model = link.model ?? task.model;
-            asked.push(model);
-            // The ceiling first: a breaker admits a half-open trial only to a link that will run.
-            const spent = sumLinks(done).costUsd;
-            let budgetUsd = ceiling;
-            if (ceiling !== undefined && last !== undefined) {
-                if (spent === null) {
-                    const stop = `not moving on to ${link.engine.name}/${model}: what the links before it spent is unknown, and the ${usd(ceiling)} ceiling must hold`;
-                    return finish(last, lastIndex, attempts, done, asked, { stop });
-                }
-                budgetUsd = ceiling - spent;
-                if (budgetUsd <= 0) {
-                    const stop = `the ${usd(ceiling)} ceiling is spent (${usd(spent)}) before ${link.engine.name}/${model}`;
-                    return finish({ ...last, outcome: 'budget_exceeded' }, lastIndex, attempts, done, asked, {
-                        stop,
-                    });
-                }
-            }
-            const breaker = opts.breaker?.get(linkKey(link));
-            if (breaker && !breaker.tryAcquire()) {
-                const reason = `skipped: breaker ${linkKey(link)} is ${breaker.state()} (retry in ${breaker.retryAfterMs()} ms)`;
-                attempts.push({ engine: link.engine.name, model, reason });
-                done.push({
-                    engine: link.engine.name,
-                    model,
-                    outcome: 'skipped',
-                    costUsd: 0,
-                    tokens: ZERO_TOKENS,
-                    turns: 0,
-                    durationMs: 0,
-                    detail: reason,
-                });
-                continue;
-            }
-            // The start is taken before the first link that runs; later links start from it again.
-            if (links.length > 1 && start === undefined)
-                start = await snapshotTree(task.cwd, opts.gitEnv ?? process.env);
-            else if (start !== undefined && last !== undefined)
-                await start.restore();
-            let result;
-            try {
-                result = await link.engine.run({ ...task, model, ...(budgetUsd !== undefined && { budgetUsd }) }, signal);
-            }
-            catch (e) {
-                // A throw is a bug or a user error (e.g. CLI not installed): never hide it behind a
-                // fallback, but do not leave a half-open trial dangling either.
-                breaker?.onFailure();
-                throw e;
-            }
-            last = result;
-            lastIndex = i + 1;
-            done.push(linkOf(result, model));
-            if (!(0,infra/* isInfraFailure */.zt)(result) || signal?.aborted) {
-                breaker?.onSuccess();
-                return finish(result, lastIndex, attempts, done, asked);
-            }
-            breaker?.onFailure();
-            attempts.push({ engine: link.engine.name, model, reason: result.detail ?? result.outcome });
-        }
-        const base = last ?? {
-            outcome: 'error',
-            finalMessage: '',
-            changedFiles: [],
-            turns: 0,
-            durationMs: 0,
-            tokens: ZERO_TOKENS,
-            costUsd: 0,
-            engine: name,
-            model: task.model,
-            provider: 'none',
-            transcriptPath: null,
-            detail: signal?.aborted
-                ? 'cancelled before any link ran'
-                : `${infra/* INFRA_PREFIX */._$}every link was skipped`,
-        };
-        // Every link failed: report the last failure, with every attempt (the last one included).
-        return finish(base, lastIndex, attempts, done, asked, { exhausted: true });
-    }
-    function finish(result, link, attempts, done, asked, end = {}) {
-        const history = attempts.map((a) => `${a.engine}/${a.model}: ${a.reason}`).join('; ');
-        const where = link === 0
-            ? 'no link ran'
-            : `link ${link}/${links.length} (${links[link - 1]?.engine.name}/${asked[link - 1]})`;
-        const summary = end.stop
-            ? `${end.stop}; after: ${history}`
-            : end.exhausted
-                ? `all links failed; last: ${where}`
-                : attempts.length > 0
-                    ? `${result.outcome} on ${where} after: ${history}`
-                    : undefined;
-        const detail = [result.detail, summary].filter((s) => s !== undefined && s !== '').join(' | ');
-        return {
-            ...result,
-            ...sumLinks(done),
-            ...(detail !== '' ? { detail } : {}),
-            attempts,
-            links: done,
-            link,
-            breakers: opts.breaker?.states() ?? {},
-        };
-    }
-    return { name, run };
-}
-/** The engine a stage runs: a lone link without its own model as is, else a chain of them. */
-function chainOf(links, opts = {}) {
-    const first = links[0];
-    if (links.length === 1 && first && first.model === undefined)
-        return first.engine;
-    return createFallbackChain(links, opts);
-}
-
-;// CONCATENATED MODULE: ./src/engines/breaker.ts
-class CircuitBreaker {
-    failures = 0;
-    openedAt = null;
-    trialInFlight = false;
-    threshold;
-    cooldownMs;
-    now;
-    constructor(opts = {}) {
-        this.threshold = opts.failureThreshold ?? 3;
-        this.cooldownMs = opts.cooldownMs ?? 60_000;
-        this.now = opts.now ?? Date.now;
-        if (!Number.isInteger(this.threshold) || this.threshold < 1) {
-            throw new RangeError(`failureThreshold must be an integer >= 1, got ${this.threshold}`);
-        }
-    }
-    memory() {
-        return { failures: this.failures, openedAt: this.openedAt };
-    }
-    recall(m) {
-        this.failures = m.failures;
-        this.openedAt = m.openedAt;
-    }
-    state() {
-        if (this.openedAt === null)
-            return 'closed';
-        if (this.trialInFlight || this.now() - this.openedAt >= this.cooldownMs)
-            return 'half_open';
-        return 'open';
-    }
-    /** Asks to run a call. False while open, and while a half-open trial is in flight. */
-    tryAcquire() {
-        const state = this.state();
-        if (state === 'closed')
-            return true;
-        if (state === 'open' || this.trialInFlight)
-            return false;
-        this.trialInFlight = true;
-        return true;
-    }
-    /** The call reached a healthy provider (any outcome that is not an infra failure). */
-    onSuccess() {
-        this.failures = 0;
-        this.openedAt = null;
-        this.trialInFlight = false;
-    }
-    onFailure() {
-        this.failures += 1;
-        if (this.trialInFlight || this.failures >= this.threshold)
-            this.openedAt = this.now();
-        this.trialInFlight = false;
-    }
-    /** Milliseconds until an open breaker half-opens (0 when not open). */
-    retryAfterMs() {
-        if (this.state() !== 'open' || this.openedAt === null)
-            return 0;
-        return Math.max(0, this.openedAt + this.cooldownMs - this.now());
-    }
-}
-/** One breaker per key (`engine:provider`), created on first use with shared options. */
-class breaker_BreakerRegistry {
-    opts;
-    breakers = new Map();
-    constructor(opts = {}, memory = {}) {
-        this.opts = opts;
-        for (const [k, m] of Object.entries(memory))
-            this.get(k).recall(m);
-    }
-    get(key) {
-        let b = this.breakers.get(key);
-        if (!b) {
-            b = new CircuitBreaker(this.opts);
-            this.breakers.set(key, b);
-        }
-        return b;
-    }
-    /** Every breaker's memory, to be saved for the next run. */
-    memory() {
-        const out = {};
-        for (const [k, b] of this.breakers)
-            out[k] = b.memory();
-        return out;
-    }
-    states() {
-        const out = {};
-        for (const [k, b] of this.breakers)
-            out[k] = b.state();
-        return out;
-    }
-}
-
+// EXTERNAL MODULE: ./src/engines/fallback.ts + 1 modules
+var fallback = __webpack_require__(38065);
+// EXTERNAL MODULE: ./src/engines/breaker.ts
+var breaker = __webpack_require__(65075);
 ;// CONCATENATED MODULE: ./src/engines/breaker-file.ts
 
 
@@ -2980,7 +5806,7 @@ class breaker_BreakerRegistry {
  * never a reason to fail a run. Two runs at once may each save their own view (last one wins).
  */
 async function loadBreakers(file, opts = {}) {
-    const registry = new breaker_BreakerRegistry(opts, await readMemory(file));
+    const registry = new breaker/* BreakerRegistry */.a(opts, await readMemory(file));
     return {
         registry,
         save: async () => {
@@ -3019,2842 +5845,34 @@ async function readMemory(file) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engines/breaker-history.ts
-
-
-
-/** An engine that failed its last 3 runs in a repository is skipped for 15 minutes. */
-const REPO_BREAKER = { failureThreshold: 3, cooldownMs: 15 * 60_000 };
-/**
- * The breakers' memory as the outcome log tells it: every chain link on these records, oldest
- * first, is played through the same breakers a chain uses (an infrastructure failure counts, any
- * other answer closes it, a link its breaker skipped never ran). A link's time is its record's
- * timestamp, when its pipeline ended: a failure is remembered from then, never from earlier.
- * Stages without links ran a lone engine, which has no breaker (as in a live chain).
- */
-function breakerMemoryFromRecords(records, opts = REPO_BREAKER) {
-    let at = 0;
-    const registry = new BreakerRegistry({ ...opts, now: () => at });
-    const ordered = records
-        .map((r) => ({ r, t: Date.parse(r.timestamp) }))
-        .filter(({ t }) => Number.isFinite(t))
-        .sort((a, b) => a.t - b.t);
-    for (const { r, t } of ordered) {
-        at = t;
-        for (const s of r.stages)
-            for (const link of s.links ?? []) {
-                if (link.outcome === 'skipped')
-                    continue;
-                const breaker = registry.get(breakerKey(link.engine));
-                if (isInfraFailure(link))
-                    breaker.onFailure();
-                else
-                    breaker.onSuccess();
-            }
-    }
-    return registry.memory();
-}
-
+// EXTERNAL MODULE: ./src/engines/breaker-history.ts
+var breaker_history = __webpack_require__(97910);
 // EXTERNAL MODULE: ./src/engines/chain-spec.ts
 var chain_spec = __webpack_require__(75808);
-;// CONCATENATED MODULE: ./src/engines/proxy/stream-usage.ts
-/**
- * OpenAI Chat Completions streams carry no usage unless the request asks for it with
- * `stream_options.include_usage`, and a client that does not ask (aider through litellm, many
- * others) would leave the run's spend unknown, so its next request under a ceiling would be
- * refused. The proxy asks on the client's behalf. The API then streams one more chunk before
- * `data: [DONE]`, with the usage and an empty `choices` array (every other chunk has
- * `usage: null`); the spec documents that chunk, and OpenAI-compatible clients skip a chunk with
- * no choices, so it is passed through, not stripped.
- *
- * Returns the body to send: the same bytes when it is not a streamed request that lacks the
- * option (or is not JSON), else the request with `include_usage: true` added.
- */
-function withStreamUsage(body) {
-    let request;
-    try {
-        request = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return body; // not ours to fix: the upstream answers it
-    }
-    if (!isObject(request) || request.stream !== true)
-        return body;
-    const options = isObject(request.stream_options) ? request.stream_options : {};
-    if (options.include_usage === true)
-        return body;
-    return Buffer.from(JSON.stringify({ ...request, stream_options: { ...options, include_usage: true } }));
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-// EXTERNAL MODULE: ./src/core/usage.ts
-var usage = __webpack_require__(14528);
-;// CONCATENATED MODULE: ./src/engines/proxy/sse.ts
-const DEFAULT_CAP = 32 * 1024 * 1024;
-function bodyReader(o) {
-    const cap = o.cap ?? DEFAULT_CAP;
-    if (!o.isSse) {
-        const parts = [];
-        let size = 0;
-        let over = false;
-        return {
-            push(c) {
-                if (over)
-                    return;
-                size += c.length;
-                if (size > cap) {
-                    over = true;
-                    parts.length = 0;
-                    return;
-                }
-                parts.push(c);
-            },
-            end() {
-                if (over)
-                    o.onOversize();
-                else
-                    o.onDocument(parts.join(''));
-            },
-        };
-    }
-    // SSE: the current line (only until its field name is known), the current event's data lines.
-    let line = '';
-    let lineIsData; // undefined until the field name ended
-    let lineStart = true; // for the one optional space after "data:"
-    let data;
-    let dataSize = 0;
-    let over = false;
-    let afterCr = false;
-    const append = (s) => {
-        if (over || s === '')
-            return;
-        dataSize += s.length;
-        if (dataSize > cap) {
-            over = true;
-            data = [];
-            return;
-        }
-        (data ??= []).push(s);
-    };
-    const dispatch = () => {
-        if (over)
-            o.onOversize();
-        else if (data !== undefined)
-            o.onDocument(data.join(''));
-        data = undefined;
-        dataSize = 0;
-        over = false;
-    };
-    const endLine = () => {
-        if (lineIsData === undefined) {
-            // The whole line was a field name (or empty): an empty line ends the event.
-            if (line === '')
-                dispatch();
-            else if (line === 'data')
-                startData();
-        }
-        line = '';
-        lineIsData = undefined;
-        lineStart = true;
-    };
-    const startData = () => {
-        // Data lines of one event are joined with "\n" (the SSE rule).
-        if (data !== undefined || over)
-            append('\n');
-        else
-            data = [];
-    };
-    const text = (s) => {
-        // `s` has no line end in it.
-        let rest = s;
-        if (lineIsData === undefined) {
-            const colon = rest.indexOf(':');
-            if (colon < 0) {
-                line += rest.slice(0, 16); // field names are short; anything longer is not "data"
-                return;
-            }
-            line += rest.slice(0, colon);
-            rest = rest.slice(colon + 1);
-            lineIsData = line === 'data';
-            if (lineIsData)
-                startData();
-        }
-        if (!lineIsData || rest === '')
-            return;
-        if (lineStart && rest.startsWith(' '))
-            rest = rest.slice(1);
-        lineStart = false;
-        append(rest);
-    };
-    return {
-        push(c) {
-            let i = 0;
-            if (afterCr && c.startsWith('\n'))
-                i = 1; // the \n of a \r\n split across chunks
-            afterCr = false;
-            const eol = /[\r\n]/g;
-            while (i < c.length) {
-                eol.lastIndex = i;
-                const m = eol.exec(c);
-                if (!m) {
-                    text(c.slice(i));
-                    return;
-                }
-                const at = m.index;
-                text(c.slice(i, at));
-                endLine();
-                if (c[at] === '\r') {
-                    if (at + 1 === c.length)
-                        afterCr = true;
-                    else if (c[at + 1] === '\n')
-                        i = at + 2;
-                    else
-                        i = at + 1;
-                    if (at + 1 === c.length)
-                        return;
-                    continue;
-                }
-                i = at + 1;
-            }
-        },
-        end() {
-            if (line !== '' || lineIsData !== undefined)
-                endLine();
-            // A last event without its blank line still carried usage: read it, never drop a cost.
-            if (data !== undefined || over)
-                dispatch();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/proxy/usage.ts
-
-
-function obj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-}
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-function counter(isSse, read) {
-    const r = { tokens: (0,usage/* zeroUsage */.My)(), model: undefined, metered: false };
-    let oversize = false;
-    const reader = bodyReader({
-        isSse,
-        onOversize: () => {
-            oversize = true;
-        },
-        onDocument: (text) => {
-            const t = text.trim();
-            if (t === '' || t === '[DONE]')
-                return;
-            let v;
-            try {
-                v = JSON.parse(t);
-            }
-            catch {
-                return; // A malformed event is the client's problem; the count skips it.
-            }
-            // Gemini's streamGenerateContent without alt=sse answers one JSON array of chunks.
-            for (const o of Array.isArray(v) ? v : [v]) {
-                const j = obj(o);
-                if (j)
-                    read(j, r);
-            }
-        },
-    });
-    return {
-        push: reader.push,
-        end: () => {
-            reader.end();
-            // An event too large to read may have held the usage: then the cost is unknown.
-            return { tokens: { ...r.tokens }, model: r.model, metered: r.metered && !oversize };
-        },
-    };
-}
-/**
- * Anthropic Messages: `message_start` carries input and cache figures, `message_delta` the
- * cumulative figures so far (output, and on newer APIs input too), a JSON body `usage`.
- */
-function anthropicCounter(isSse) {
-    const take = (r, u) => {
-        if (!u)
-            return;
-        r.metered = true;
-        // Every figure is cumulative for the message: keep the latest one given.
-        r.tokens.input = num(u.input_tokens) ?? r.tokens.input;
-        r.tokens.cacheRead = num(u.cache_read_input_tokens) ?? r.tokens.cacheRead;
-        r.tokens.cacheWrite = num(u.cache_creation_input_tokens) ?? r.tokens.cacheWrite;
-        r.tokens.output = num(u.output_tokens) ?? r.tokens.output;
-    };
-    return counter(isSse, (o, r) => {
-        if (o.type === 'message_start') {
-            const m = obj(o.message);
-            r.model = str(m?.model) ?? r.model;
-            take(r, obj(m?.usage));
-        }
-        else if (o.type === 'message_delta')
-            take(r, obj(o.usage));
-        else if (o.type === 'message') {
-            r.model = str(o.model) ?? r.model;
-            take(r, obj(o.usage));
-        }
-    });
-}
-/**
- * OpenAI Responses (`response.completed`, also `response.incomplete`/`response.failed`, or the
- * JSON response) and Chat Completions (`usage` in the JSON body, or in the last chunk with
- * `stream_options.include_usage`). Input counts include the cached tokens; output counts include
- * the reasoning tokens.
- */
-function openaiCounter(isSse) {
-    return counter(isSse, (o, r) => {
-        const response = obj(o.response);
-        const u = obj(response?.usage) ?? obj(o.usage);
-        r.model = str(response?.model) ?? str(o.model) ?? r.model;
-        if (!u)
-            return;
-        r.metered = true;
-        const input = num(u.input_tokens) ?? num(u.prompt_tokens) ?? 0;
-        const cached = num(obj(u.input_tokens_details)?.cached_tokens) ??
-            num(obj(u.prompt_tokens_details)?.cached_tokens) ??
-            0;
-        // Split the cached tokens out of input, as Anthropic reports them: they are priced apart.
-        r.tokens = {
-            input: input - cached,
-            cacheRead: cached,
-            cacheWrite: 0,
-            output: num(u.output_tokens) ?? num(u.completion_tokens) ?? 0,
-        };
-    });
-}
-/**
- * Gemini generateContent: `usageMetadata`, cumulative in each streamed chunk (the last is the
- * total). `promptTokenCount` includes the cached tokens; tool-use prompts are input too; thoughts
- * are billed as output.
- */
-function geminiCounter(isSse) {
-    return counter(isSse, (o, r) => {
-        r.model = str(o.modelVersion) ?? r.model;
-        const u = obj(o.usageMetadata);
-        if (!u)
-            return;
-        r.metered = true;
-        const cached = num(u.cachedContentTokenCount) ?? 0;
-        r.tokens = {
-            input: (num(u.promptTokenCount) ?? 0) - cached + (num(u.toolUsePromptTokenCount) ?? 0),
-            cacheRead: cached,
-            cacheWrite: 0,
-            output: (num(u.candidatesTokenCount) ?? 0) + (num(u.thoughtsTokenCount) ?? 0),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engines/proxy/providers.ts
-
-
-/** Client auth headers: all removed before forwarding, whichever the CLI used. */
-const AUTH_HEADERS = ['x-api-key', 'authorization', 'x-goog-api-key'];
-function bearer(headers) {
-    const h = headers.authorization;
-    return h?.startsWith('Bearer ') ? h.slice(7) : undefined;
-}
-function header(headers, name) {
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-}
-const anthropicProfile = {
-    name: 'anthropic',
-    allows: (method, path) => method === 'POST' && (path === '/v1/messages' || path === '/v1/messages/count_tokens'),
-    counts: (path) => path === '/v1/messages',
-    // Claude Code sends x-api-key for ANTHROPIC_API_KEY, and a bearer for ANTHROPIC_AUTH_TOKEN.
-    presentedKey: (h) => header(h, 'x-api-key') ?? bearer(h),
-    setCredential: (h, key) => {
-        h['x-api-key'] = key;
-    },
-    counter: anthropicCounter,
-    budgetError: (message) => ({
-        status: 400,
-        body: JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message } }),
-    }),
-};
-const openaiProfile = {
-    name: 'openai',
-    allows: (method, path) => method === 'POST' && (path === '/v1/responses' || path === '/v1/chat/completions'),
-    counts: () => true,
-    presentedKey: bearer,
-    setCredential: (h, key) => {
-        h.authorization = `Bearer ${key}`;
-    },
-    counter: openaiCounter,
-    // A streamed chat completion reports its usage only when asked: ask (see withStreamUsage).
-    bodyRewrite: (path) => (path === '/v1/chat/completions' ? withStreamUsage : undefined),
-    budgetError: (message) => ({
-        status: 400,
-        body: JSON.stringify({
-            error: { message, type: 'invalid_request_error', param: null, code: 'budget_exceeded' },
-        }),
-    }),
-};
-const GEMINI_MODEL_CALL = /^\/v1(beta)?\/models\/[A-Za-z0-9._-]+:(generateContent|streamGenerateContent|countTokens)$/;
-const geminiProfile = {
-    name: 'gemini',
-    allows: (method, path) => method === 'POST' && GEMINI_MODEL_CALL.test(path),
-    counts: (path) => !path.endsWith(':countTokens'),
-    presentedKey: (h) => header(h, 'x-goog-api-key') ?? bearer(h),
-    setCredential: (h, key) => {
-        h['x-goog-api-key'] = key;
-    },
-    counter: geminiCounter,
-    budgetError: (message) => ({
-        status: 400,
-        body: JSON.stringify({ error: { code: 400, message, status: 'INVALID_ARGUMENT' } }),
-    }),
-};
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engines/changed-files.ts
-var changed_files = __webpack_require__(25749);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/engines/binary.ts
-
-
-
-
-/**
- * The npm package and pinned version of each npm-installed CLI engine: the versions the tests run
- * (package.json's devDependencies; test/engines/cli-install.unit.test.ts keeps the two equal).
- */
-const CLI_PACKAGES = {
-    'claude-code': { pkg: '@anthropic-ai/claude-code', version: '2.1.197' },
-    codex: { pkg: '@openai/codex', version: '0.169.0' },
-    gemini: { pkg: '@google/gemini-cli', version: '0.61.0' },
-};
-const npmGlobal = (e) => `npm i -g ${CLI_PACKAGES[e].pkg}@${CLI_PACKAGES[e].version}`;
-/** How to install each CLI engine, shown when its binary is missing. */
-const INSTALL_COMMANDS = {
-    'claude-code': npmGlobal('claude-code'),
-    codex: npmGlobal('codex'),
-    aider: 'pipx install aider-chat',
-    gemini: npmGlobal('gemini'),
-};
-async function isExecutableFile(file) {
-    try {
-        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
-        return (await (0,promises_.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Finds a CLI engine's executable and returns its absolute path, or throws a UserError that says
- * how to install it. We look it up ourselves (rather than letting spawn fail with ENOENT) so the
- * user gets the install command instead of a bare "spawn claude ENOENT".
- */
-async function findBinary(opts) {
-    const install = INSTALL_COMMANDS[opts.engine];
-    if (opts.configured !== undefined && opts.configured !== '') {
-        const file = external_node_path_default().resolve(opts.configured);
-        if (await isExecutableFile(file))
-            return file;
-        throw new errors/* UserError */.y(`${opts.engine} engine: binaryPath "${opts.configured}" is not an executable file. ` +
-            `Fix the path (--engine-bin or LAILATOV_<ENGINE>_BIN), or install the CLI with: ${install}`);
-    }
-    const found = await findOnPath(opts.name, opts.searchPath);
-    if (found !== undefined)
-        return found;
-    throw new errors/* UserError */.y(`${opts.engine} engine: the "${opts.name}" CLI is not installed (not found on PATH). ` +
-        `Install it with: ${install} (or pass its location with --engine-bin / LAILATOV_<ENGINE>_BIN).`);
-}
-/** The first executable called `name` in the directories of `searchPath`, if any. */
-async function findOnPath(name, searchPath) {
-    for (const dir of (searchPath ?? '').split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const file = external_node_path_default().join(dir, name);
-        if (await isExecutableFile(file))
-            return file;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/engines/sandbox-env.ts
-var sandbox_env = __webpack_require__(14542);
-;// CONCATENATED MODULE: ./src/engines/cli-install.ts
-
-
-
-
-
-
-/**
- * In the Action only (GITHUB_ACTIONS=true), an npm CLI that is missing is installed at its pinned
- * version into RUNNER_TEMP: the router workflow leaves users no step to install it themselves.
- * Locally we never install behind the user's back, and aider (pipx) is never installed.
- */
-function missingCliPlan(opts, env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return { kind: 'report' };
-    if (opts.configured !== undefined && opts.configured !== '')
-        return { kind: 'report' };
-    if (!(opts.engine in CLI_PACKAGES))
-        return { kind: 'report' };
-    const { pkg, version } = CLI_PACKAGES[opts.engine];
-    const prefix = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'lailatov-clis');
-    return {
-        kind: 'install',
-        spec: `${pkg}@${version}`,
-        prefix,
-        bin: external_node_path_default().join(prefix, 'node_modules', '.bin', opts.name),
-    };
-}
-/** The npm arguments of an install into `prefix` (exported for the error text and the tests). */
-function npmInstallArgs(prefix, spec) {
-    return ['install', '--prefix', prefix, '--no-audit', '--no-fund', spec];
-}
-const INSTALL_TIMEOUT_MS = 5 * 60_000;
-/** npm's own settings that point it at a mirror; never credentials (sandboxEnv refuses those). */
-const NPM_ENV = ['npm_config_registry', 'NPM_CONFIG_REGISTRY', 'npm_config_cache'];
-/** One install per prefix and package per process, however many links ask at once. */
-const installs = new Map();
-/**
- * Finds a CLI engine's executable; in the Action, installs a missing npm CLI first (see
- * missingCliPlan). Runs npm as the orchestrator, outside the agent sandbox, with no secrets.
- */
-async function locateCli(opts) {
-    const plan = missingCliPlan(opts, opts.env);
-    if (plan.kind === 'report')
-        return findBinary(opts).catch(inAction(opts));
-    const onPath = await findOnPath(opts.name, opts.searchPath);
-    if (onPath !== undefined)
-        return onPath;
-    if (!(await isExecutableFile(plan.bin))) {
-        const key = `${plan.prefix}\0${plan.spec}`;
-        let pending = installs.get(key);
-        if (pending === undefined) {
-            pending = install(opts, plan);
-            installs.set(key, pending);
-            pending.catch(() => installs.delete(key));
-        }
-        await pending;
-    }
-    return plan.bin;
-}
-/** In the Action, a CLI we do not install (aider) says how to get it onto the runner. */
-function inAction(opts) {
-    return (err) => {
-        const configured = opts.configured !== undefined && opts.configured !== '';
-        if (opts.env.GITHUB_ACTIONS !== 'true' || configured || !(err instanceof errors/* UserError */.y))
-            throw err;
-        throw new errors/* UserError */.y(`${err.message} The action installs only the npm CLIs (claude-code, codex, gemini): run ` +
-            `${opts.engine} in a job of your own with a step that installs it (docs/providers.md).`);
-    };
-}
-async function install(opts, plan) {
-    const args = npmInstallArgs(plan.prefix, plan.spec);
-    const command = `npm ${args.join(' ')}`;
-    const run = await (0,engines_process/* runCommand */.d1)('npm', args, {
-        cwd: external_node_os_default().tmpdir(),
-        env: (0,sandbox_env/* sandboxEnv */.P)(opts.env, { allow: NPM_ENV }),
-        timeoutMs: opts.timeoutMs ?? INSTALL_TIMEOUT_MS,
-        maxOutputBytes: 64 * 1024,
-    });
-    const why = run.spawnError
-        ? `could not start npm (${run.spawnError})`
-        : run.timedOut
-            ? `timed out after ${Math.round((opts.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)}s`
-            : run.exitCode !== 0
-                ? `exited ${run.exitCode ?? run.signal}: ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`
-                : !(await isExecutableFile(plan.bin))
-                    ? `did not create ${plan.bin}`
-                    : undefined;
-    if (why === undefined)
-        return;
-    throw new errors/* UserError */.y(`${opts.engine} engine: the "${opts.name}" CLI is not on the runner's PATH, and installing it ` +
-        `failed: \`${command}\` ${why}. Fix: let the runner reach the npm registry (or set ` +
-        `npm_config_registry to a mirror), or run on a runner with the CLI on PATH.`);
-}
-
-// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
-var engines_sandbox = __webpack_require__(74913);
-// EXTERNAL MODULE: ./src/core/cost/index.ts + 1 modules
-var cost = __webpack_require__(17056);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
-;// CONCATENATED MODULE: ./src/engines/proxy/meter.ts
-
-
-const meter_usd = (n) => `$${n.toFixed(2)}`;
-const ZERO = (0,usage/* zeroUsage */.My)();
-/**
- * The run's running total, priced response by response, and its ceiling. A request is let
- * through while the spend, plus the in-flight requests and this one each estimated at the cost
- * of the last response (the context only grows, so that is a fair lower bound), stays within the
- * ceiling: the same rule as the native engine's, so a run overshoots by at most one request, and
- * only when one request costs more than what was left.
- */
-class RunMeter {
-    o;
-    tokens = (0,usage/* zeroUsage */.My)();
-    cost = 0;
-    lastUsd = 0;
-    inFlight = 0;
-    refusals = 0;
-    message;
-    unknown = [];
-    constructor(o) {
-        this.o = o;
-        // A ceiling we cannot price is a ceiling we cannot hold: refuse it before any call.
-        if (o.ceilingUsd !== undefined && o.pricer(o.model, ZERO) === null)
-            throw new errors/* UserError */.y(`budget: no price is known for model "${o.model}", so the run's ceiling of ${meter_usd(o.ceilingUsd)} ` +
-                'cannot be held by the model proxy: price it under `prices` in .github/lailatov.yml ({input, output, cacheWrite, cacheRead} in USD per million tokens), or choose a priced model.');
-    }
-    /** The refusal message when this request must not be sent, else undefined (and it counts as in flight). */
-    admit() {
-        const ceiling = this.o.ceilingUsd;
-        const why = ceiling === undefined ? undefined : this.overReason(ceiling);
-        if (why === undefined) {
-            this.inFlight += 1;
-            return undefined;
-        }
-        this.refusals += 1;
-        this.message ??= why;
-        return why;
-    }
-    overReason(ceiling) {
-        const head = `LailaTov budget: the run's ceiling of ${meter_usd(ceiling)} is spent`;
-        if (this.cost === null)
-            return `${head}: the spend cannot be known (${this.unknown.join('; ')}), so no further request is sent`;
-        if (this.cost >= ceiling)
-            return `${head} (${meter_usd(this.cost)} used); no further request is sent`;
-        const next = this.cost + (this.inFlight + 1) * this.lastUsd;
-        if (next <= ceiling)
-            return undefined;
-        return (`${head}: ${meter_usd(this.cost)} used, and the next request (about ${meter_usd(this.lastUsd)}, like the last) ` +
-            'would pass it; no further request is sent');
-    }
-    /** One admitted request is over: add what its response reported (a cut one still costs). */
-    settle(u, ok) {
-        this.inFlight = Math.max(0, this.inFlight - 1);
-        if (!u)
-            return;
-        this.tokens = (0,usage/* addUsage */.vk)(this.tokens, u.tokens);
-        if (!u.metered) {
-            // A complete successful answer with no usage: its cost is unknown. A cut or failed one
-            // counts what it showed.
-            if (ok)
-                this.markUnknown('a response carried no usage');
-            return;
-        }
-        const model = [u.model, this.o.model].find((m) => m !== undefined && this.o.pricer(m, ZERO) !== null);
-        const price = model === undefined ? null : this.o.pricer(model, u.tokens);
-        if (price === null) {
-            this.markUnknown(`no price is known for model "${u.model ?? this.o.model}"`);
-            return;
-        }
-        this.lastUsd = price;
-        if (this.cost !== null)
-            this.cost += price;
-    }
-    markUnknown(why) {
-        this.cost = null;
-        if (!this.unknown.includes(why))
-            this.unknown.push(why);
-    }
-    stats() {
-        return {
-            tokens: { ...this.tokens },
-            costUsd: this.cost,
-            ceilingUsd: this.o.ceilingUsd,
-            ceilingHit: this.refusals > 0,
-            ceilingRefusals: this.refusals,
-            ceilingMessage: this.message,
-            unknown: [...this.unknown],
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/proxy/server.ts
-
-
-
-
-
-
-
-function sameKey(a, b) {
-    if (a === undefined)
-        return false;
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length === y.length && (0,external_node_crypto_.timingSafeEqual)(x, y);
-}
-function refuse(res, status, message) {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ type: 'error', error: { type: 'lailatov_proxy', message } }));
-}
-/** Request headers that must not be forwarded as they are. */
-const DROP = new Set([
-    ...AUTH_HEADERS,
-    'host',
-    'connection',
-    'accept-encoding',
-    'keep-alive',
-]);
-async function startKeyProxy(opts) {
-    const upstream = new URL(opts.upstream);
-    const prefix = upstream.pathname.replace(/\/+$/, '');
-    const client = upstream.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const dummyKey = `lailatov-dummy-${(0,external_node_crypto_.randomBytes)(24).toString('hex')}`;
-    const meter = new RunMeter(opts.meter ?? { pricer: (model, t) => (0,cost/* costOf */.ho)(model, t).usd, model: '' });
-    let requests = 0;
-    let refused = 0;
-    const statuses = [];
-    const handle = (req, res) => {
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        const method = req.method ?? 'GET';
-        if (method === 'HEAD' && url.pathname === '/') {
-            // Claude Code probes connectivity with an unauthenticated HEAD / first. Answer it here:
-            // it reveals nothing and is never forwarded.
-            res.writeHead(200).end();
-            return;
-        }
-        if (!sameKey(opts.profile.presentedKey(req.headers), dummyKey)) {
-            refused += 1;
-            req.resume();
-            refuse(res, 401, 'invalid key for this proxy');
-            return;
-        }
-        if (!opts.profile.allows(method, url.pathname)) {
-            refused += 1;
-            req.resume();
-            refuse(res, 403, `${method} ${url.pathname} is not a model endpoint this proxy forwards`);
-            return;
-        }
-        // A compressed body cannot be rewritten here: it goes through as it is.
-        const rewrite = req.headers['content-encoding'] === undefined
-            ? opts.profile.bodyRewrite?.(url.pathname)
-            : undefined;
-        if (rewrite === undefined) {
-            forward(req, res, url, undefined);
-            return;
-        }
-        const chunks = [];
-        req.on('data', (c) => chunks.push(c));
-        req.on('end', () => forward(req, res, url, rewrite(Buffer.concat(chunks))));
-        req.on('error', () => res.destroy());
-    };
-    /** Admits one model call against the ceiling, sends it upstream and meters the answer. */
-    const forward = (req, res, url, 
-    /** The body to send instead of streaming the client's (already read). */
-    body) => {
-        const method = req.method ?? 'GET';
-        const over = meter.admit();
-        if (over !== undefined) {
-            req.resume();
-            const e = opts.profile.budgetError(over);
-            // x-should-retry: the Anthropic and OpenAI SDKs obey it before their status rules.
-            res.writeHead(e.status, { 'content-type': 'application/json', 'x-should-retry': 'false' });
-            res.end(e.body);
-            return;
-        }
-        requests += 1;
-        const headers = {};
-        for (const [k, v] of Object.entries(req.headers))
-            if (!DROP.has(k))
-                headers[k] = v;
-        opts.profile.setCredential(headers, opts.realKey);
-        if (body !== undefined) {
-            headers['content-length'] = String(body.length);
-            delete headers['transfer-encoding'];
-        }
-        let settled = false;
-        let answered = false;
-        const settle = (u, ok) => {
-            if (settled)
-                return;
-            settled = true;
-            meter.settle(u, ok);
-        };
-        // No accept-encoding upstream: the usage tap must read plain text.
-        const up = client.request({
-            protocol: upstream.protocol,
-            hostname: upstream.hostname,
-            port: upstream.port,
-            method,
-            path: `${prefix}${url.pathname}${url.search}`,
-            headers,
-        }, (upRes) => {
-            answered = true;
-            const status = upRes.statusCode ?? 502;
-            statuses.push(status);
-            res.writeHead(status, upRes.headers);
-            const counting = status < 300 && opts.profile.counts(url.pathname);
-            const isSse = String(upRes.headers['content-type'] ?? '').includes('text/event-stream');
-            const counter = counting ? opts.profile.counter(isSse) : undefined;
-            // The bytes go through as they come; the tap decodes its own copy.
-            const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-            upRes.on('data', (chunk) => {
-                counter?.push(decoder.write(chunk));
-                res.write(chunk);
-            });
-            upRes.on('end', () => {
-                counter?.push(decoder.end());
-                settle(counter?.end(), true);
-                res.end();
-            });
-            // A cut stream still cost what it showed (its input was read): count that.
-            upRes.on('close', () => {
-                if (!settled)
-                    settle(counter?.end(), false);
-            });
-            upRes.on('error', () => res.destroy());
-        });
-        // Destroyed before any answer (the client left early): the request is over, with no usage.
-        up.on('close', () => {
-            if (!answered)
-                settle(undefined, false);
-        });
-        up.on('error', (e) => {
-            statuses.push(502);
-            settle(undefined, false);
-            if (!res.headersSent)
-                refuse(res, 502, `upstream unreachable: ${e.message}`);
-            else
-                res.destroy();
-        });
-        // Client went away (the CLI was killed): stop the upstream call too.
-        res.on('close', () => {
-            if (!res.writableFinished)
-                up.destroy();
-        });
-        if (body === undefined)
-            req.pipe(up);
-        else
-            up.end(body);
-    };
-    const server = external_node_http_default().createServer(handle);
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const { port } = server.address();
-    return {
-        url: `http://127.0.0.1:${port}`,
-        port,
-        dummyKey,
-        stats: () => ({ requests, refused, statuses: [...statuses], ...meter.stats() }),
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/proxy/cli-session.ts
-
-
-
-
-
-
-
-
-
-
-
-const defaultPricer = (model, tokens) => (0,cost/* costOf */.ho)(model, tokens).usd;
-/**
- * Runs one CLI engine invocation: finds the binary, starts the key proxy, builds the scrubbed
- * environment (allowlist + a throwaway HOME + the proxy URL and dummy key), runs the CLI through
- * the one process boundary, and reads the changed files from git. Always cleans up.
- */
-async function runCliSession(spec) {
-    const parentEnv = spec.options.parentEnv ?? process.env;
-    const binary = await locateCli({
-        engine: spec.engine,
-        name: spec.binaryName,
-        ...(spec.options.binaryPath !== undefined ? { configured: spec.options.binaryPath } : {}),
-        searchPath: parentEnv.PATH,
-        env: parentEnv,
-    });
-    const home = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `lailatov-${spec.engine}-home-`));
-    let proxy;
-    try {
-        await spec.prepareHome?.(home);
-        const up = spec.options.upstreamFor?.(spec.profile.name) ?? spec.options.upstream;
-        if (up)
-            proxy = await startKeyProxy({
-                profile: spec.profile,
-                upstream: up.url,
-                realKey: up.apiKey,
-                // The proxy is the run's meter: it prices every response and holds the ceiling.
-                meter: {
-                    pricer: spec.options.pricer ?? defaultPricer,
-                    model: spec.task.model,
-                    ...(spec.task.budgetUsd !== undefined ? { ceilingUsd: spec.task.budgetUsd } : {}),
-                },
-            });
-        const env = (0,sandbox_env/* sandboxEnv */.P)(parentEnv, {
-            ...(spec.task.env.allow ? { allow: spec.task.env.allow } : {}),
-            set: {
-                ...spec.task.env.set,
-                HOME: home,
-                ...spec.extraEnv,
-                ...(proxy ? spec.proxyEnv(proxy) : {}),
-            },
-        });
-        const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(parentEnv);
-        const base = await (0,changed_files/* headSha */.x)(spec.task.cwd, gitEnv);
-        const jail = await (0,engines_sandbox/* jailFor */.m)(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
-        const run = await (0,engines_process/* runCommand */.d1)(binary, spec.args({ home, proxyUrl: proxy?.url }), {
-            cwd: spec.task.cwd,
-            env: env,
-            confine: {
-                jail,
-                writable: [home],
-                readable: [await installDir(binary)],
-                ports: proxy ? [proxy.port] : [],
-            },
-            timeoutMs: spec.task.timeoutMs,
-            ...(spec.options.killGraceMs !== undefined ? { killGraceMs: spec.options.killGraceMs } : {}),
-            ...(spec.options.maxOutputBytes !== undefined
-                ? { maxOutputBytes: spec.options.maxOutputBytes }
-                : {}),
-            ...(spec.signal ? { signal: spec.signal } : {}),
-            ...(spec.input !== undefined ? { input: spec.input } : {}),
-            ...(spec.onLine ? { onStdoutLine: spec.onLine } : {}),
-        });
-        const files = await (0,changed_files/* changedFiles */.Y)(spec.task.cwd, base, gitEnv);
-        return { run, changedFiles: files, proxy: proxy ? proxy.stats() : null, binary };
-    }
-    finally {
-        await proxy?.close();
-        await (0,promises_.rm)(home, { recursive: true, force: true });
-    }
-}
-/**
- * What the sandbox must show of a CLI's installation: its package's `node_modules` root (an npm
- * CLI loads its siblings), or else the directory of the real executable.
- */
-async function installDir(binary) {
-    const real = await (0,promises_.realpath)(binary).catch(() => binary);
-    const at = real.lastIndexOf(`${(external_node_path_default()).sep}node_modules${(external_node_path_default()).sep}`);
-    return at >= 0 ? real.slice(0, at + '/node_modules'.length) : external_node_path_default().dirname(real);
-}
-/** Parses one output line as a JSON object, or undefined (CLIs mix in plain text). */
-function parseJsonLine(line) {
-    const t = line.trim();
-    if (!t.startsWith('{'))
-        return undefined;
-    try {
-        const v = JSON.parse(t);
-        return typeof v === 'object' && v !== null && !Array.isArray(v)
-            ? v
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The fields of a CLI run that every engine fills the same way. */
-function sessionBase(engine, provider, task, session) {
-    return {
-        changedFiles: session.changedFiles,
-        durationMs: session.run.durationMs,
-        engine,
-        model: task.model,
-        provider,
-        transcriptPath: null,
-    };
-}
-/**
- * The outcome when the CLI did not end normally (timeout, cancel, crash), or undefined when it
- * did and the engine's own parsing decides. A non-zero exit without a result is infrastructure.
- */
-function abnormalEnd(session, hasResult) {
-    const r = session.run;
-    if (r.aborted)
-        return { outcome: 'error', detail: 'cancelled', infra: false };
-    if (r.timedOut) {
-        return {
-            outcome: 'timeout',
-            detail: `wall-clock timeout after ${r.durationMs} ms`,
-            infra: true,
-        };
-    }
-    if (r.spawnError !== undefined) {
-        return { outcome: 'error', detail: `could not start: ${r.spawnError}`, infra: true };
-    }
-    if (!hasResult && r.exitCode !== 0) {
-        const upstream = session.proxy?.statuses.filter((s) => s >= 400) ?? [];
-        const tail = r.stderr.trim().split('\n').slice(-5).join(' / ').slice(-600);
-        const how = r.signal !== null ? `killed by ${r.signal}` : `exit ${r.exitCode}`;
-        const up = upstream.length > 0 ? `; upstream statuses ${upstream.join(',')}` : '';
-        return { outcome: 'error', detail: `${how} without a result${up}: ${tail}`, infra: true };
-    }
-    return undefined;
-}
-/** Turns an abnormal end into the result: infra failures are flagged for the fallback chain. */
-function abnormalResult(common, abnormal) {
-    if (!abnormal.infra)
-        return { ...common, outcome: abnormal.outcome, detail: abnormal.detail };
-    const r = (0,infra/* infraFailure */.JC)(common, abnormal.detail);
-    return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
-}
-/** The higher of two costs; an unknown one never hides a known one, nor counts as zero. */
-function higherCost(a, b) {
-    if (a === null)
-        return b;
-    if (b === null)
-        return a;
-    return Math.max(a, b);
-}
-/**
- * Puts the proxy's meter into an engine's result: the proxy saw every request, so its tokens
- * stand when it forwarded any, its priced total when the CLI reported none or less, and a
- * request refused for the ceiling makes the run `budget_exceeded` whatever the CLI then said.
- */
-function withMeter(session, result) {
-    const p = session.proxy;
-    if (!p)
-        return result;
-    const seen = p.requests > 0;
-    const metered = {
-        ...result,
-        ...(seen ? { tokens: p.tokens } : {}),
-        costUsd: seen ? higherCost(result.costUsd, p.costUsd) : result.costUsd,
-    };
-    if (!p.ceilingHit || session.run.aborted)
-        return metered;
-    const refused = `${p.ceilingRefusals} request${p.ceilingRefusals === 1 ? '' : 's'} refused`;
-    const detail = [`${p.ceilingMessage} (${refused})`, result.detail].filter((d) => d !== undefined && d !== '');
-    return { ...metered, outcome: 'budget_exceeded', detail: detail.join('; ') };
-}
-
-;// CONCATENATED MODULE: ./src/engines/aider/parse.ts
-/** "12k" → 12000, "1.2M" → 1200000, "205" → 205. */
-function parseCount(text) {
-    const m = /^([0-9]+(?:\.[0-9]+)?)([kKmM]?)$/.exec(text.trim().replace(/,/g, ''));
-    if (!m)
-        return NaN;
-    const base = Number(m[1]);
-    const mult = m[2] === 'k' || m[2] === 'K' ? 1e3 : m[2] === 'm' || m[2] === 'M' ? 1e6 : 1;
-    return Math.round(base * mult);
-}
-const TOKENS_LINE = /^Tokens:\s*(.+?)(?:\.\s*Cost:\s*\$([0-9.]+)\s*message,\s*\$([0-9.]+)\s*session\.?)?\s*$/;
-/**
- * One of aider's usage reports, printed after each model reply:
- *   "Tokens: 12k sent, 1.2k received. Cost: $0.05 message, $0.12 session."
- *   "Tokens: 2.4k sent, 1.3k cache write, 8.1k cache hit, 205 received. Cost: ..."
- * "sent" excludes the cache figures (aider prints them apart), so they map one to one.
- */
-function parseTokensLine(line) {
-    const m = TOKENS_LINE.exec(line.trim());
-    if (!m)
-        return undefined;
-    const tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-    for (const part of (m[1] ?? '').replace(/\.$/, '').split(',')) {
-        const p = /^\s*([0-9.,]+[kKmM]?)\s+(sent|received|cache write|cache hit)\s*$/.exec(part);
-        if (!p)
-            return undefined;
-        const n = parseCount(p[1] ?? '');
-        if (Number.isNaN(n))
-            return undefined;
-        if (p[2] === 'sent')
-            tokens.input = n;
-        else if (p[2] === 'received')
-            tokens.output = n;
-        else if (p[2] === 'cache write')
-            tokens.cacheWrite = n;
-        else
-            tokens.cacheRead = n;
-    }
-    return {
-        tokens,
-        messageCostUsd: m[2] !== undefined ? Number(m[2]) : null,
-        sessionCostUsd: m[3] !== undefined ? Number(m[3]) : null,
-    };
-}
-/** Provider failures aider (through litellm) prints before giving up. */
-const AIDER_INFRA = /litellm\.(RateLimitError|InternalServerError|ServiceUnavailableError|APIConnectionError|Timeout|APIError)|overloaded_error|\b(429|5\d\d)\b.*(error|Error)/;
-
-;// CONCATENATED MODULE: ./src/engines/aider/index.ts
-
-
-
-
-
-
-/** Which API aider (litellm) will call for a model, so the proxy speaks the same one. */
-function providerFor(model) {
-    if (/^(anthropic\/|claude)/.test(model)) {
-        return {
-            profile: anthropicProfile,
-            // litellm reads either name depending on its version.
-            env: (p) => ({
-                ANTHROPIC_API_KEY: p.dummyKey,
-                ANTHROPIC_API_BASE: p.url,
-                ANTHROPIC_BASE_URL: p.url,
-            }),
-        };
-    }
-    return {
-        profile: openaiProfile,
-        env: (p) => ({
-            OPENAI_API_KEY: p.dummyKey,
-            OPENAI_API_BASE: `${p.url}/v1`,
-            OPENAI_BASE_URL: `${p.url}/v1`,
-        }),
-    };
-}
-function aiderArgs(task, home) {
-    return [
-        '--model',
-        task.model,
-        '--message-file',
-        external_node_path_default().join(home, 'message.md'),
-        '--yes-always',
-        '--no-auto-commits',
-        '--no-stream',
-        '--no-pretty',
-        '--no-fancy-input',
-        '--no-check-update',
-        '--no-show-model-warnings',
-        '--analytics-disable',
-        // Aider would add .aider* to .gitignore, and write its histories into the repository.
-        '--no-gitignore',
-        '--chat-history-file',
-        external_node_path_default().join(home, 'chat.history.md'),
-        '--input-history-file',
-        external_node_path_default().join(home, 'input.history'),
-        '--llm-history-file',
-        external_node_path_default().join(home, 'llm.history'),
-    ];
-}
-/** Aider's own files (tag cache, histories) are not the agent's work. */
-const AIDER_FILE = /^\.aider/;
-/** Aider (`aider --message-file ... --yes-always`) as an Engine. */
-function createAiderEngine(options = {}) {
-    const name = 'aider';
-    return {
-        name,
-        async run(task, signal) {
-            const provider = providerFor(task.model);
-            let tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-            let sessionCost = null;
-            let replies = 0;
-            let infraLine;
-            const lines = [];
-            const session = await runCliSession({
-                engine: name,
-                binaryName: 'aider',
-                options,
-                task,
-                ...(signal ? { signal } : {}),
-                profile: provider.profile,
-                proxyEnv: provider.env,
-                prepareHome: async (home) => {
-                    const text = task.systemPrompt ? `${task.systemPrompt}\n\n${task.prompt}` : task.prompt;
-                    await (0,promises_.writeFile)(external_node_path_default().join(home, 'message.md'), text);
-                },
-                args: ({ home }) => aiderArgs(task, home),
-                onLine: (line) => {
-                    lines.push(line);
-                    if (lines.length > 200)
-                        lines.shift();
-                    options.onProgress?.({ engine: name, type: 'line', event: line });
-                    const u = parseTokensLine(line);
-                    if (u) {
-                        replies += 1;
-                        tokens = {
-                            input: tokens.input + u.tokens.input,
-                            output: tokens.output + u.tokens.output,
-                            cacheRead: tokens.cacheRead + u.tokens.cacheRead,
-                            cacheWrite: tokens.cacheWrite + u.tokens.cacheWrite,
-                        };
-                        sessionCost = u.sessionCostUsd ?? sessionCost;
-                    }
-                    else if (AIDER_INFRA.test(line)) {
-                        infraLine = line.trim();
-                    }
-                },
-            });
-            const changed = session.changedFiles.filter((f) => !AIDER_FILE.test(f));
-            const common = {
-                ...sessionBase(name, provider.profile.name, task, { ...session, changedFiles: changed }),
-                // Aider prints prose, not a structured result: keep its last lines as the summary.
-                finalMessage: lines.slice(-20).join('\n').trim(),
-                turns: replies,
-                tokens,
-                costUsd: sessionCost ?? options.pricer?.(task.model, tokens) ?? null,
-            };
-            const abnormal = abnormalEnd(session, replies > 0);
-            if (abnormal)
-                return withMeter(session, abnormalResult(common, abnormal));
-            // Aider may exit 0 after litellm gave up: no reply at all plus a provider error is infra.
-            if (replies === 0 && infraLine !== undefined)
-                return withMeter(session, (0,infra/* infraFailure */.JC)(common, `aider: ${infraLine}`));
-            if (replies === 0) {
-                return withMeter(session, {
-                    ...common,
-                    outcome: 'error',
-                    detail: 'aider printed no usage line (no model reply)',
-                });
-            }
-            return withMeter(session, {
-                ...common,
-                outcome: changed.length > 0 ? 'completed' : 'no_changes',
-            });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/claude-code/parse.ts
-const parse_obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-const parse_num = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-function tokensOf(u, camel) {
-    if (!u)
-        return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-    return camel
-        ? {
-            input: parse_num(u.inputTokens) ?? 0,
-            output: parse_num(u.outputTokens) ?? 0,
-            cacheRead: parse_num(u.cacheReadInputTokens) ?? 0,
-            cacheWrite: parse_num(u.cacheCreationInputTokens) ?? 0,
-        }
-        : {
-            input: parse_num(u.input_tokens) ?? 0,
-            output: parse_num(u.output_tokens) ?? 0,
-            cacheRead: parse_num(u.cache_read_input_tokens) ?? 0,
-            cacheWrite: parse_num(u.cache_creation_input_tokens) ?? 0,
-        };
-}
-function parseResultEvent(e) {
-    if (e.type !== 'result')
-        return undefined;
-    const modelUsage = parse_obj(e.modelUsage);
-    let all = null;
-    if (modelUsage) {
-        all = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-        for (const m of Object.values(modelUsage)) {
-            const t = tokensOf(parse_obj(m), true);
-            all = {
-                input: all.input + t.input,
-                output: all.output + t.output,
-                cacheRead: all.cacheRead + t.cacheRead,
-                cacheWrite: all.cacheWrite + t.cacheWrite,
-            };
-        }
-    }
-    return {
-        subtype: typeof e.subtype === 'string' ? e.subtype : 'unknown',
-        isError: e.is_error === true,
-        resultText: typeof e.result === 'string' ? e.result : '',
-        numTurns: parse_num(e.num_turns) ?? 0,
-        durationMs: parse_num(e.duration_ms) ?? null,
-        totalCostUsd: parse_num(e.total_cost_usd) ?? null,
-        tokens: tokensOf(parse_obj(e.usage), false),
-        allModelTokens: all,
-    };
-}
-/** The stop reason of an `assistant` stream event (to spot a model refusal). */
-function assistantStopReason(e) {
-    if (e.type !== 'assistant')
-        return undefined;
-    const r = parse_obj(e.message)?.stop_reason;
-    return typeof r === 'string' ? r : undefined;
-}
-/** What an `assistant` event shows of a turn: its message id (one turn may span several events), tools, text. */
-function assistantStep(e) {
-    if (e.type !== 'assistant')
-        return undefined;
-    const message = parse_obj(e.message);
-    const content = Array.isArray(message?.content) ? message.content : [];
-    const blocks = content.map(parse_obj).filter((b) => b !== undefined);
-    return {
-        messageId: typeof message?.id === 'string' ? message.id : '',
-        tools: blocks.filter((b) => b.type === 'tool_use').map((b) => String(b.name)),
-        text: blocks
-            .filter((b) => b.type === 'text')
-            .map((b) => String(b.text))
-            .join(' '),
-    };
-}
-/** An API error the CLI gave up on, as it words it in the result text ("API Error: 529 ..."). */
-const INFRA_TEXT = /API Error:\s*(429|5\d\d)\b|overloaded|Request timed out|Connection error/i;
-/**
- * Maps the result event to an outcome. `success` is `completed` when the tree changed and
- * `no_changes` when not; the other subtypes are the CLI's own limits.
- */
-function outcomeOf(r, changed, refused) {
-    if (refused)
-        return { outcome: 'refused', infra: false, detail: 'the model refused (stop_reason refusal)' };
-    switch (r.subtype) {
-        case 'success':
-            if (r.isError) {
-                return {
-                    outcome: 'error',
-                    infra: INFRA_TEXT.test(r.resultText),
-                    detail: `claude reported an error: ${r.resultText.slice(0, 500)}`,
-                };
-            }
-            return { outcome: changed > 0 ? 'completed' : 'no_changes', infra: false };
-        case 'error_max_turns':
-            return {
-                outcome: 'max_turns',
-                infra: false,
-                detail: `turn cap reached after ${r.numTurns} turns`,
-            };
-        case 'error_max_budget_usd':
-            return {
-                outcome: 'budget_exceeded',
-                infra: false,
-                detail: 'the --max-budget-usd ceiling was reached',
-            };
-        default:
-            return {
-                outcome: 'error',
-                infra: INFRA_TEXT.test(r.resultText),
-                detail: `claude ended with ${r.subtype}${r.resultText ? `: ${r.resultText.slice(0, 500)}` : ''}`,
-            };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/claude-code/index.ts
-
-
-
-
-/** Builds Claude Code's argv. The prompt goes on stdin: not visible in `ps`, no ARG_MAX limit. */
-function claudeArgs(task) {
-    const args = [
-        '-p',
-        '--output-format',
-        'stream-json',
-        '--verbose',
-        '--max-turns',
-        String(task.maxTurns),
-        '--model',
-        task.model,
-        '--allowedTools',
-        task.allowedTools.join(','),
-        '--no-session-persistence',
-        // Without hooks, load no project settings (they may define hooks); HOME is a fresh temp dir,
-        // so the user source is empty.
-        '--setting-sources',
-        task.hooks ? 'project,local' : 'user',
-    ];
-    if (task.systemPrompt)
-        args.push('--append-system-prompt', task.systemPrompt);
-    if (task.budgetUsd !== undefined)
-        args.push('--max-budget-usd', String(task.budgetUsd));
-    return args;
-}
-function sameTokens(a, b) {
-    return (a.input === b.input &&
-        a.output === b.output &&
-        a.cacheRead === b.cacheRead &&
-        a.cacheWrite === b.cacheWrite);
-}
-const fmt = (t) => `in ${t.input}, out ${t.output}, cache read ${t.cacheRead}, cache write ${t.cacheWrite}`;
-/** Claude Code (`claude -p`) as an Engine, behind the key proxy. */
-function createClaudeCodeEngine(options = {}) {
-    const name = 'claude-code';
-    return {
-        name,
-        async run(task, signal) {
-            let result;
-            let refused = false;
-            // Live turns: a new assistant message id is a new turn (one message may span events).
-            let turn = 0;
-            let lastMessageId;
-            const step = (e) => {
-                const a = task.onProgress && assistantStep(e);
-                if (!a)
-                    return;
-                if (a.messageId === '' || a.messageId !== lastMessageId)
-                    turn += 1;
-                lastMessageId = a.messageId;
-                task.onProgress?.({
-                    turn,
-                    ...(a.tools.length > 0 && { tool: a.tools.join(', ') }),
-                    ...(a.text !== '' && { text: a.text.slice(0, 200) }),
-                });
-            };
-            const session = await runCliSession({
-                engine: name,
-                binaryName: 'claude',
-                options,
-                task,
-                ...(signal ? { signal } : {}),
-                profile: anthropicProfile,
-                proxyEnv: (p) => ({ ANTHROPIC_BASE_URL: p.url, ANTHROPIC_API_KEY: p.dummyKey }),
-                extraEnv: {
-                    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-                    DISABLE_AUTOUPDATER: '1',
-                    DISABLE_TELEMETRY: '1',
-                    ...(options.maxRetries !== undefined
-                        ? { CLAUDE_CODE_MAX_RETRIES: String(options.maxRetries) }
-                        : {}),
-                },
-                args: () => claudeArgs(task),
-                input: task.prompt,
-                onLine: (line) => {
-                    const e = parseJsonLine(line);
-                    if (!e)
-                        return;
-                    options.onProgress?.({ engine: name, type: String(e.type), event: e });
-                    step(e);
-                    if (assistantStopReason(e) === 'refusal')
-                        refused = true;
-                    result = parseResultEvent(e) ?? result;
-                },
-            });
-            return withMeter(session, resultOf(task, session, result, refused));
-        },
-    };
-}
-/** Maps Claude Code's result event (and how the process ended) to the engine's result. */
-function resultOf(task, session, result, refused) {
-    const name = 'claude-code';
-    const base = sessionBase(name, 'anthropic', task, session);
-    const proxyTokens = session.proxy?.tokens;
-    const abnormal = abnormalEnd(session, result !== undefined);
-    const reported = result?.allModelTokens ?? result?.tokens;
-    const common = {
-        ...base,
-        finalMessage: result?.resultText ?? '',
-        turns: result?.numTurns ?? 0,
-        // What the provider metered (proxy) beats what the CLI says, when both exist.
-        tokens: proxyTokens ?? reported ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
-        costUsd: result?.totalCostUsd ?? null,
-        ...(result?.durationMs != null ? { durationMs: result.durationMs } : {}),
-    };
-    let check = '';
-    if (proxyTokens && reported) {
-        check = sameTokens(proxyTokens, reported)
-            ? `tokens cross-checked: proxy = CLI (${fmt(proxyTokens)})`
-            : `TOKEN MISMATCH: proxy counted ${fmt(proxyTokens)}; CLI reported ${fmt(reported)}`;
-    }
-    const withCheck = (detail) => [detail, check].filter((s) => s !== undefined && s !== '').join('; ') || undefined;
-    if (abnormal) {
-        if (abnormal.infra) {
-            const r = (0,infra/* infraFailure */.JC)(common, withCheck(abnormal.detail) ?? abnormal.detail);
-            return abnormal.outcome === 'timeout' ? { ...r, outcome: 'timeout' } : r;
-        }
-        return { ...common, outcome: abnormal.outcome, detail: withCheck(abnormal.detail) ?? '' };
-    }
-    const mapped = outcomeOf(result, session.changedFiles.length, refused);
-    if (mapped.infra)
-        return (0,infra/* infraFailure */.JC)(common, withCheck(mapped.detail) ?? '');
-    const detail = withCheck(mapped.detail);
-    return { ...common, outcome: mapped.outcome, ...(detail ? { detail } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/engines/codex/index.ts
-
-
-
-/** Messages of provider failures worth a fallback (Codex words them in its error events). */
-const INFRA = /\b(429|5\d\d)\b|overloaded|rate limit|stream disconnected|timed? ?out|connection/i;
-/** The provider id LailaTov defines in Codex's config for the key proxy. */
-const CODEX_PROVIDER = 'lailatov';
-/** The variable Codex reads the provider's key from (`env_key`): the proxy's dummy key. */
-const CODEX_KEY_VAR = 'LAILATOV_PROXY_KEY';
-/**
- * `codex exec --json`: JSONL events (thread.started, turn.started, item.*, turn.completed with
- * usage, turn.failed, error). The prompt is read from stdin (`-`).
- *
- * Codex ignores OPENAI_BASE_URL (it goes to api.openai.com, over WebSockets first): its endpoint
- * comes from a provider in its config. With the proxy, `-c` defines one on the Responses wire
- * API (HTTP + SSE, no WebSocket) whose key is the dummy one in CODEX_KEY_VAR.
- */
-function codexArgs(task, proxyUrl) {
-    const provider = proxyUrl === undefined
-        ? []
-        : [
-            '-c',
-            `model_providers.${CODEX_PROVIDER}={name="LailaTov key proxy",base_url="${proxyUrl}/v1",` +
-                `wire_api="responses",env_key="${CODEX_KEY_VAR}"}`,
-            '-c',
-            `model_provider=${CODEX_PROVIDER}`,
-        ];
-    return [
-        'exec',
-        '--json',
-        ...provider,
-        '--model',
-        task.model,
-        // Codex's own sandbox (landlock/seccomp/bwrap) cannot nest inside ours, and a headless run
-        // cannot answer approvals. Turning both off is safe only because every CLI engine runs in
-        // LailaTov's bubblewrap jail (runCliSession's `confine`), which is the boundary here.
-        '--dangerously-bypass-approvals-and-sandbox',
-        '--skip-git-repo-check',
-        '--cd',
-        task.cwd,
-        '-',
-    ];
-}
-function readCodexEvent(state, e) {
-    const type = e.type;
-    if (type === 'turn.completed') {
-        state.turnsCompleted += 1;
-        const u = (e.usage ?? {});
-        const n = (v) => (typeof v === 'number' ? v : 0);
-        const cached = n(u.cached_input_tokens);
-        // Codex's input_tokens include the cached ones; split them like Anthropic does.
-        state.tokens = {
-            input: state.tokens.input + n(u.input_tokens) - cached,
-            output: state.tokens.output + n(u.output_tokens),
-            cacheRead: state.tokens.cacheRead + cached,
-            cacheWrite: 0,
-        };
-    }
-    else if (type === 'item.completed') {
-        const item = (e.item ?? {});
-        if (item.type === 'agent_message' && typeof item.text === 'string')
-            state.lastMessage = item.text;
-    }
-    else if (type === 'turn.failed') {
-        const err = (e.error ?? {});
-        state.failure = typeof err.message === 'string' ? err.message : 'turn failed';
-    }
-    else if (type === 'error') {
-        state.failure = typeof e.message === 'string' ? e.message : 'error';
-    }
-}
-/** OpenAI's Codex CLI as an Engine. It has no turn cap flag: the wall clock bounds it. */
-function createCodexEngine(options = {}) {
-    const name = 'codex';
-    return {
-        name,
-        async run(task, signal) {
-            const state = {
-                tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
-                turnsCompleted: 0,
-                lastMessage: '',
-                failure: undefined,
-            };
-            const session = await runCliSession({
-                engine: name,
-                binaryName: 'codex',
-                options,
-                task,
-                ...(signal ? { signal } : {}),
-                profile: openaiProfile,
-                proxyEnv: (p) => ({ [CODEX_KEY_VAR]: p.dummyKey }),
-                args: ({ proxyUrl }) => codexArgs(task, proxyUrl),
-                input: task.prompt,
-                onLine: (line) => {
-                    const e = parseJsonLine(line);
-                    if (!e)
-                        return;
-                    options.onProgress?.({ engine: name, type: String(e.type), event: e });
-                    readCodexEvent(state, e);
-                },
-            });
-            const tokens = session.proxy && session.proxy.requests > 0 ? session.proxy.tokens : state.tokens;
-            const common = {
-                ...sessionBase(name, 'openai', task, session),
-                finalMessage: state.lastMessage,
-                // Model round trips: the proxy saw each one; without it, Codex's turn events.
-                turns: session.proxy?.requests || state.turnsCompleted,
-                tokens,
-                costUsd: options.pricer?.(task.model, tokens) ?? null,
-            };
-            const abnormal = abnormalEnd(session, state.turnsCompleted > 0 || state.failure !== undefined);
-            if (abnormal)
-                return withMeter(session, abnormalResult(common, abnormal));
-            if (state.failure !== undefined) {
-                const detail = `codex: ${state.failure}`;
-                return withMeter(session, INFRA.test(state.failure)
-                    ? (0,infra/* infraFailure */.JC)(common, detail)
-                    : { ...common, outcome: 'error', detail });
-            }
-            return withMeter(session, {
-                ...common,
-                outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
-            });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/gemini/index.ts
-
-
-
-
-
-/** gemini-cli's headless exit codes. */
-const EXIT_INPUT_ERROR = 42;
-const EXIT_TURN_LIMIT = 53;
-const gemini_INFRA = /\b(429|5\d\d)\b|overloaded|RESOURCE_EXHAUSTED|UNAVAILABLE|rate limit|timed? ?out/i;
-function geminiArgs(task) {
-    return [
-        '--prompt',
-        task.prompt,
-        '--output-format',
-        'json',
-        '--model',
-        task.model,
-        // Headless runs cannot answer approval prompts; the sandbox is the working tree + scrubbed env.
-        '--approval-mode',
-        'yolo',
-    ];
-}
-/** Reads the single JSON object of `--output-format json` ({response, stats, error}). */
-function parseGeminiJson(stdout) {
-    const start = stdout.indexOf('{');
-    if (start < 0)
-        return undefined;
-    const o = parseJsonLine(stdout.slice(start).replace(/\n/g, ' '));
-    if (!o)
-        return undefined;
-    const n = (v) => (typeof v === 'number' ? v : 0);
-    let tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-    let requests = 0;
-    const models = (o.stats ?? {}).models ?? {};
-    for (const m of Object.values(models)) {
-        const t = (m.tokens ?? {});
-        const api = (m.api ?? {});
-        requests += n(api.totalRequests);
-        // `prompt` includes the cached tokens; thoughts are billed as output.
-        tokens = {
-            input: tokens.input + n(t.prompt) - n(t.cached),
-            output: tokens.output + n(t.candidates) + n(t.thoughts),
-            cacheRead: tokens.cacheRead + n(t.cached),
-            cacheWrite: 0,
-        };
-    }
-    const err = o.error;
-    return {
-        response: typeof o.response === 'string' ? o.response : '',
-        tokens,
-        requests,
-        error: err ? String(err.message ?? err.type ?? 'error') : undefined,
-    };
-}
-/**
- * The run's report: on stdout after a normal end; after a failed API call gemini prints a stack
- * trace and then its JSON error report (`{session_id, error}`) on stderr instead, which holds
- * the provider's message (e.g. the proxy's ceiling refusal).
- */
-function geminiReport(stdout, stderr) {
-    const fromStdout = parseGeminiJson(stdout);
-    if (fromStdout)
-        return fromStdout;
-    // The report is the last object that starts a line; the trace before it has braces too.
-    const report = parseGeminiJson(stderr.slice(stderr.lastIndexOf('\n{') + 1));
-    return report?.error !== undefined ? report : undefined;
-}
-/** Google's gemini-cli as an Engine. The turn cap goes in its settings file (maxSessionTurns). */
-function createGeminiEngine(options = {}) {
-    const name = 'gemini';
-    return {
-        name,
-        async run(task, signal) {
-            const session = await runCliSession({
-                engine: name,
-                binaryName: 'gemini',
-                options,
-                task,
-                ...(signal ? { signal } : {}),
-                profile: geminiProfile,
-                proxyEnv: (p) => ({ GOOGLE_GEMINI_BASE_URL: p.url, GEMINI_API_KEY: p.dummyKey }),
-                // In a folder it does not trust, gemini turns `--approval-mode yolo` back into `default`
-                // and a headless run cannot approve a tool. The working tree is the one we sandbox.
-                extraEnv: { GEMINI_CLI_TRUST_WORKSPACE: 'true' },
-                prepareHome: async (home) => {
-                    const dir = external_node_path_default().join(home, '.gemini');
-                    await (0,promises_.mkdir)(dir, { recursive: true });
-                    const settings = {
-                        model: { maxSessionTurns: task.maxTurns },
-                        privacy: { usageStatisticsEnabled: false },
-                        // A fresh home has no auth type and gemini exits 41 ("Invalid auth method selected");
-                        // the key (the proxy's dummy one) is GEMINI_API_KEY.
-                        security: { auth: { selectedType: 'gemini-api-key' } },
-                        // No self-update from inside the sandbox (it has no network but the proxy).
-                        general: { enableAutoUpdate: false, enableAutoUpdateNotification: false },
-                    };
-                    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
-                },
-                args: () => geminiArgs(task),
-            });
-            const report = geminiReport(session.run.stdout, session.run.stderr);
-            const tokens = report?.tokens ?? { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-            const common = {
-                ...sessionBase(name, 'gemini', task, session),
-                finalMessage: report?.response ?? '',
-                // Model round trips: gemini's stats when it printed them (not after a failed call),
-                // else the proxy's count of the requests it forwarded.
-                turns: report?.requests || session.proxy?.requests || 0,
-                tokens,
-                costUsd: options.pricer?.(task.model, tokens) ?? null,
-            };
-            if (session.run.exitCode === EXIT_TURN_LIMIT && !session.run.timedOut) {
-                return withMeter(session, {
-                    ...common,
-                    outcome: 'max_turns',
-                    detail: `gemini stopped at the turn cap of ${task.maxTurns}`,
-                });
-            }
-            const abnormal = abnormalEnd(session, report !== undefined && report.error === undefined);
-            if (report?.error !== undefined && !session.run.timedOut && !session.run.aborted) {
-                const detail = `gemini: ${report.error}`;
-                if (session.run.exitCode === EXIT_INPUT_ERROR || !gemini_INFRA.test(report.error)) {
-                    return withMeter(session, { ...common, outcome: 'error', detail });
-                }
-                return withMeter(session, (0,infra/* infraFailure */.JC)(common, detail));
-            }
-            if (abnormal)
-                return withMeter(session, abnormalResult(common, abnormal));
-            return withMeter(session, {
-                ...common,
-                outcome: session.changedFiles.length > 0 ? 'completed' : 'no_changes',
-            });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/engines/tree-paths.ts
-var tree_paths = __webpack_require__(19522);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
-;// CONCATENATED MODULE: ./src/engines/replay/script.ts
-
-
-
-
-/**
- * A replay script: tool actions played in order, with the token and cost figures the run
- * declares. Used by deterministic tests and the offline demo.
- *
- * {"version":1,"tokens":{"input":1200,"output":300},"costUsd":0.01,
- *  "steps":[{"action":"write","path":"a.txt","content":"hi\n"},
- *           {"action":"edit","path":"a.txt","old":"hi","new":"hello"},
- *           {"action":"bash","argv":["npm","test"]}, {"action":"bash","command":"ls | wc -l"},
- *           {"action":"finish","message":"Done."}]}
- */
-const relPath = schemas/* string */.YjP()
-    .min(1)
-    .refine((p) => !external_node_path_default().isAbsolute(p) && !external_node_path_default().normalize(p).split(/[\\/]/).includes('..'), {
-    message: 'must be a path inside the repository (relative, no "..")',
-});
-const step = schemas/* discriminatedUnion */.gMt('action', [
-    schemas/* strictObject */.rej({ action: schemas/* literal */.euz('write'), path: relPath, content: schemas/* string */.YjP() }),
-    schemas/* strictObject */.rej({
-        action: schemas/* literal */.euz('edit'),
-        path: relPath,
-        old: schemas/* string */.YjP().min(1),
-        new: schemas/* string */.YjP(),
-    }),
-    schemas/* strictObject */.rej({
-        action: schemas/* literal */.euz('bash'),
-        argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1).optional(),
-        command: schemas/* string */.YjP().min(1).optional(),
-    })
-        .refine((b) => (b.argv === undefined) !== (b.command === undefined), {
-        message: 'give exactly one of argv (an argument array) or command (run with bash -c)',
-    }),
-    schemas/* strictObject */.rej({ action: schemas/* literal */.euz('finish'), message: schemas/* string */.YjP() }),
-]);
-const count = schemas/* number */.aig().int().nonnegative();
-const replayScriptSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    tokens: schemas/* strictObject */.rej({
-        input: count.default(0),
-        output: count.default(0),
-        cacheRead: count.default(0),
-        cacheWrite: count.default(0),
-    })
-        .default({ input: 0, output: 0, cacheRead: 0, cacheWrite: 0 }),
-    /** Declared cost; when absent the engine prices the tokens with its Pricer. */
-    costUsd: schemas/* number */.aig().nonnegative().optional(),
-    /** Declared turns; defaults to the number of steps. */
-    turns: count.optional(),
-    /** Forces an outcome, to simulate limits in tests (e.g. max_turns). */
-    outcome: schemas/* enum */.k5n(['completed', 'no_changes', 'max_turns', 'budget_exceeded', 'refused', 'error'])
-        .optional(),
-    detail: schemas/* string */.YjP().optional(),
-    steps: schemas/* array */.YOg(step).min(1),
-});
-function where(issuePath) {
-    let out = '';
-    for (const p of issuePath)
-        out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-    return out || '(root)';
-}
-/** Validates a parsed script; a bad step is named by its index and action. */
-function parseReplayScript(value, source = 'replay script') {
-    const r = replayScriptSchema.safeParse(value);
-    if (!r.success) {
-        const problems = r.error.issues.map((i) => {
-            const at = where(i.path);
-            const idx = i.path[0] === 'steps' && typeof i.path[1] === 'number' ? i.path[1] : undefined;
-            const raw = idx !== undefined && typeof value === 'object' && value !== null
-                ? value.steps?.[idx]
-                : undefined;
-            const action = typeof raw === 'object' && raw !== null && 'action' in raw
-                ? ` (action "${String(raw.action)}")`
-                : '';
-            return `${at}${action}: ${i.message}`;
-        });
-        throw new errors/* UserError */.y(`${source} is invalid:\n  ${problems.join('\n  ')}`, problems);
-    }
-    const finishAt = r.data.steps.findIndex((s) => s.action === 'finish');
-    if (finishAt >= 0 && finishAt !== r.data.steps.length - 1) {
-        const problem = `steps[${finishAt}] (action "finish"): finish must be the last step (${r.data.steps.length - finishAt - 1} step(s) follow it)`;
-        throw new errors/* UserError */.y(`${source} is invalid:\n  ${problem}`, [problem]);
-    }
-    return r.data;
-}
-async function loadReplayScript(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* UserError */.y(`replay script ${file} cannot be read: ${e.message}. Fix the scriptPath option.`);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* UserError */.y(`replay script ${file} is not valid JSON: ${e.message}`);
-    }
-    return parseReplayScript(json, `replay script ${file}`);
-}
-
-;// CONCATENATED MODULE: ./src/engines/replay/index.ts
-
-
-
-
-
-
-
-
-
-class StepFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'StepFailure';
-        Object.setPrototypeOf(this, StepFailure.prototype);
-    }
-}
-/**
- * A replayed write lands where a native tool's would, or nowhere: never through a symlink,
- * outside the tree or on a protected path. A refusal is the step's note, as it is a tool error
- * for a model, and the run goes on.
- */
-async function writable(tree, rel) {
-    try {
-        return (await (0,tree_paths/* resolveForWrite */.hA)(tree.root, rel, tree.protectedPaths)).abs;
-    }
-    catch (e) {
-        if (e instanceof tree_paths/* ToolError */.v4)
-            return { refused: `refused: ${e.message}` };
-        throw e;
-    }
-}
-function createReplayEngine(options) {
-    if ((options.script === undefined) === (options.scriptPath === undefined)) {
-        throw new TypeError('createReplayEngine: give exactly one of script or scriptPath');
-    }
-    // Validate an inline script up front: a bad script is a user error before any run.
-    const inline = options.script !== undefined ? parseReplayScript(options.script) : undefined;
-    const name = 'replay';
-    async function play(script, task, signal, deadline) {
-        const env = (0,sandbox_env/* sandboxEnv */.P)(options.parentEnv ?? process.env, task.env);
-        const jail = await (0,engines_sandbox/* jailFor */.m)(options.sandbox, task.cwd, task.protectedPaths);
-        const tree = { root: await (0,tree_paths/* realRoot */.dU)(task.cwd), protectedPaths: task.protectedPaths };
-        const log = [];
-        let finalMessage = '';
-        for (const [i, s] of script.steps.entries()) {
-            if (signal?.aborted)
-                throw new StepFailure('cancelled');
-            const remaining = deadline - Date.now();
-            if (remaining <= 0)
-                throw new StepFailure(`timeout before steps[${i}]`);
-            log.push({
-                step: i,
-                action: s.action,
-                note: await runStep(s, i, { cwd: task.cwd, env, jail, tree }, remaining, signal),
-            });
-            if (s.action === 'finish')
-                finalMessage = s.message;
-        }
-        return { finalMessage, log };
-    }
-    async function runStep(s, i, { cwd, env, jail, tree }, timeoutMs, signal) {
-        switch (s.action) {
-            case 'write': {
-                const file = await writable(tree, s.path);
-                if (typeof file !== 'string')
-                    return file.refused;
-                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-                await (0,promises_.writeFile)(file, s.content, { flag: tree_paths/* WRITE_NOFOLLOW */.Bb });
-                return `wrote ${s.path}`;
-            }
-            case 'edit': {
-                const file = await writable(tree, s.path);
-                if (typeof file !== 'string')
-                    return file.refused;
-                let text;
-                try {
-                    text = await (0,promises_.readFile)(file, 'utf8');
-                }
-                catch {
-                    throw new StepFailure(`steps[${i}] (edit ${s.path}): the file does not exist`);
-                }
-                const at = text.indexOf(s.old);
-                if (at < 0)
-                    throw new StepFailure(`steps[${i}] (edit ${s.path}): the old text was not found`);
-                if (text.indexOf(s.old, at + 1) >= 0) {
-                    throw new StepFailure(`steps[${i}] (edit ${s.path}): the old text occurs more than once`);
-                }
-                await (0,promises_.writeFile)(file, text.slice(0, at) + s.new + text.slice(at + s.old.length), {
-                    flag: tree_paths/* WRITE_NOFOLLOW */.Bb,
-                });
-                return `edited ${s.path}`;
-            }
-            case 'bash': {
-                const [file, args] = s.argv
-                    ? [s.argv[0], s.argv.slice(1)]
-                    : ['bash', ['-c', s.command ?? '']];
-                const r = await (0,engines_process/* runCommand */.d1)(file, args, {
-                    cwd,
-                    env,
-                    confine: { jail },
-                    timeoutMs,
-                    ...(signal ? { signal } : {}),
-                    ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
-                });
-                if (r.aborted)
-                    throw new StepFailure('cancelled');
-                if (r.timedOut)
-                    throw new StepFailure(`timeout in steps[${i}]`);
-                // Like an agent, a failing command is information, not the end of the run.
-                return `exit ${r.exitCode ?? r.signal ?? r.spawnError}`;
-            }
-            case 'finish':
-                return 'finish';
-        }
-    }
-    return {
-        name,
-        async run(task, signal) {
-            const started = Date.now();
-            const script = inline ?? (await loadReplayScript(options.scriptPath));
-            const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(options.parentEnv ?? process.env);
-            const base = await (0,changed_files/* headSha */.x)(task.cwd, gitEnv);
-            let played;
-            let failure;
-            try {
-                played = await play(script, task, signal, started + task.timeoutMs);
-            }
-            catch (e) {
-                if (!(e instanceof StepFailure))
-                    throw e;
-                failure = e.message;
-            }
-            const files = await (0,changed_files/* changedFiles */.Y)(task.cwd, base, gitEnv);
-            const tokens = script.tokens;
-            const costUsd = script.costUsd ?? options.pricer?.(task.model, tokens) ?? null;
-            const common = {
-                finalMessage: played?.finalMessage ?? '',
-                changedFiles: files,
-                turns: script.turns ?? script.steps.length,
-                durationMs: Date.now() - started,
-                tokens,
-                costUsd,
-                engine: name,
-                model: task.model,
-                provider: 'replay',
-                transcriptPath: null,
-            };
-            if (failure !== undefined) {
-                // A step that ran out of wall clock is infrastructure, so a fallback chain may move on.
-                if (failure.startsWith('timeout')) {
-                    return { ...common, outcome: 'timeout', detail: `${infra/* INFRA_PREFIX */._$}${failure}` };
-                }
-                return { ...common, outcome: 'error', detail: failure };
-            }
-            if (script.outcome) {
-                return {
-                    ...common,
-                    outcome: script.outcome,
-                    ...(script.detail ? { detail: script.detail } : {}),
-                };
-            }
-            if (task.budgetUsd !== undefined && costUsd !== null && costUsd > task.budgetUsd) {
-                return {
-                    ...common,
-                    outcome: 'budget_exceeded',
-                    detail: `cost $${costUsd} is over the $${task.budgetUsd} budget`,
-                };
-            }
-            if (common.turns > task.maxTurns) {
-                return {
-                    ...common,
-                    outcome: 'max_turns',
-                    detail: `${common.turns} turns over the cap of ${task.maxTurns}`,
-                };
-            }
-            return { ...common, outcome: files.length > 0 ? 'completed' : 'no_changes' };
-        },
-    };
-}
-
-
-;// CONCATENATED MODULE: ./src/engines/registry.ts
-
-
-
-
-
-
-const ENGINE_NAMES = [
-    'anthropic',
-    'claude-code',
-    'codex',
-    'aider',
-    'gemini',
-    'replay',
-];
-function isEngineName(name) {
-    return ENGINE_NAMES.includes(name);
-}
-/** The anthropic SDK engine loads only when asked for: most runs never need the SDK. */
-async function loadAnthropic(options) {
-    const { createAnthropicEngine } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 33717));
-    return createAnthropicEngine(options);
-}
-async function createEngine(name, options) {
-    const o = (options ?? {});
-    switch (name) {
-        case 'claude-code':
-            return createClaudeCodeEngine(o);
-        case 'codex':
-            return createCodexEngine(o);
-        case 'aider':
-            return createAiderEngine(o);
-        case 'gemini':
-            return createGeminiEngine(o);
-        case 'replay':
-            return createReplayEngine(o);
-        case 'anthropic':
-            return loadAnthropic(o);
-        default:
-            throw new errors/* UserError */.y(`unknown engine "${name}". Use one of: ${ENGINE_NAMES.join(', ')}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engines/upstream.ts
-/** Where each provider's key and base URL come from in the environment. */
-const VARS = {
-    anthropic: {
-        key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
-        url: 'ANTHROPIC_BASE_URL',
-        defaultUrl: 'https://api.anthropic.com',
-    },
-    openai: { key: ['OPENAI_API_KEY'], url: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com' },
-    gemini: {
-        key: ['GEMINI_API_KEY'],
-        url: 'GOOGLE_GEMINI_BASE_URL',
-        defaultUrl: 'https://generativelanguage.googleapis.com',
-    },
-};
-/**
- * The upstream of a provider from an environment, or undefined without a key. The CLIs send
- * their version prefix themselves (`/v1/responses`), so an OpenAI base URL written the usual way,
- * ending in `/v1` (https://api.openai.com/v1, https://openrouter.ai/api/v1), loses that suffix.
- */
-function providerUpstream(provider, env) {
-    const vars = VARS[provider];
-    const apiKey = vars.key.map((k) => env[k]).find((v) => v !== undefined && v !== '');
-    if (apiKey === undefined)
-        return undefined;
-    let url = env[vars.url] || vars.defaultUrl;
-    if (provider === 'openai')
-        url = url.replace(/\/v1\/?$/, '');
-    return { url, apiKey };
-}
-
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 6 modules
-var outcomes = __webpack_require__(4039);
-;// CONCATENATED MODULE: ./src/outcomes/file-store.ts
-
-
-
-
-/**
- * Appends one outcome record to a local JSONL log. The line goes out as ONE write() on a file
- * opened with O_APPEND: the kernel moves to the end and writes atomically with respect to other
- * appenders on the same machine (for regular local files), so concurrent runs never interleave
- * or overwrite lines. Invalid records are refused before anything is written.
- */
-async function appendOutcome(file, record) {
-    const checked = (0,outcomes/* validateOutcomeRecord */.c5)(record, { strict: true });
-    if (!checked.ok) {
-        throw new errors/* UserError */.y(`refusing to append an invalid outcome record to ${file}: ${(0,outcomes/* formatIssues */.og)(checked.issues)}`, checked.issues.map((i) => `${i.path} ${i.message}`));
-    }
-    const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const handle = await (0,promises_.open)(file, 'a');
-    try {
-        const { bytesWritten } = await handle.write(line, 0, line.length);
-        // A short write would leave half a line; it does not happen on local files, but say so if it does.
-        if (bytesWritten !== line.length)
-            throw new Error(`short write to ${file}: ${bytesWritten} of ${line.length} bytes`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/outcomes/local-store.ts
-
-/** The OutcomeStore of local mode: one JSONL file, appended atomically (see file-store). */
-class FileOutcomeStore {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    append(record) {
-        return appendOutcome(this.path, record);
-    }
-}
-
+// EXTERNAL MODULE: ./src/engines/registry.ts + 16 modules
+var registry = __webpack_require__(49057);
+// EXTERNAL MODULE: ./src/engines/binary.ts
+var binary = __webpack_require__(37426);
+// EXTERNAL MODULE: ./src/engines/upstream.ts
+var upstream = __webpack_require__(26302);
+// EXTERNAL MODULE: ./src/outcomes/local-store.ts + 1 modules
+var local_store = __webpack_require__(61874);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts + 2 modules
 var pipeline = __webpack_require__(99250);
-;// CONCATENATED MODULE: ./src/engines/pricer.ts
-
-/** Prices tokens with a table (the run's: priceTableOf(config)); an unknown model is null. */
-function tablePricer(table = cost/* DEFAULT_PRICES */.f7) {
-    return (model, tokens) => (0,cost/* costOf */.ho)(model, tokens, table).usd;
-}
-
-;// CONCATENATED MODULE: ./src/stages/ports.ts
-const systemClock = { now: () => new Date() };
-const silentLogger = { info: () => undefined, warn: () => undefined };
-
-// EXTERNAL MODULE: ./src/core/risk/index.ts + 1 modules
-var risk = __webpack_require__(84201);
-;// CONCATENATED MODULE: ./src/stages/risk-gate.ts
-
-/**
- * With no risk-policy.json on the base branch every file gets the default tier (medium: fail
- * closed) and the protected paths still force `high`; the project's tests are still asked for.
- */
-const NO_POLICY = {
-    riskTierRules: { high: [], medium: [], low: [] },
-    mergePolicy: {
-        high: { requiredChecks: ['tests'], humanApprovalRequired: true },
-        medium: { requiredChecks: ['tests'], humanApprovalRequired: false },
-        low: { requiredChecks: ['tests'], humanApprovalRequired: false },
-    },
-};
-function policyOf(text) {
-    return text === null ? (0,risk/* parsePolicy */.ON)(NO_POLICY, '(default policy)') : (0,risk/* parsePolicyText */.XL)(text);
-}
-/** The risk gate over core/risk: the policy text comes from the base branch. */
-const coreRiskGate = {
-    classify(policyText, paths) {
-        const r = (0,risk/* classify */.L8)(policyOf(policyText), paths);
-        return {
-            tier: r.tier,
-            files: r.files,
-            requiredChecks: r.requiredChecks,
-            humanApprovalRequired: r.humanApprovalRequired,
-            blocked: r.blocked,
-        };
-    },
-    protectedPaths(policyText) {
-        return policyText === null ? risk/* DEFAULT_PROTECTED_PATHS */.YX : policyOf(policyText).protectedPaths;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/protected/paths.ts
-var paths = __webpack_require__(97770);
-// EXTERNAL MODULE: ./src/core/protected/tree-gate.ts
-var tree_gate = __webpack_require__(1530);
-;// CONCATENATED MODULE: ./src/engines/tree-gate.ts
-// The tree gate's hands: it records the working tree before an engine run (protected files with
-// their exact bytes and modes, every symlink, every nested `.git`, the HEAD commit and the index)
-// and, after the run, applies core/protected's plan: what the run may not change is put back,
-// what it may not create is removed, and git's HEAD and index are as they were. Whatever the
-// engine, whatever it ran (its own tools, bash, python, a CLI), only the tree is compared.
-
-
-
-
-
-
-
-/** Git as the gate runs it: no hooks, no fsmonitor, no system or global config, no prompt. */
-const GIT_SAFE = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-function gitEnv(env) {
-    return {
-        PATH: env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-        HOME: '/nonexistent',
-        LANG: 'C',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_TERMINAL_PROMPT: '0',
-    };
-}
-async function tree_gate_git(dir, env, args) {
-    // safe.directory only counts from protected config (the command line is): a checkout owned by
-    // another user (a job container) must not turn the gate's git calls into silent failures.
-    const r = await (0,engines_process/* runCommand */.d1)('git', [...GIT_SAFE, '-c', `safe.directory=${dir}`, ...args], {
-        cwd: dir,
-        env,
-        maxOutputBytes: 64 * 1024 * 1024,
-    });
-    return r.exitCode === 0 ? r.stdout : null;
-}
-async function gitState(dir, env) {
-    const head = (await tree_gate_git(dir, env, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim();
-    if (!head)
-        return null;
-    const ref = (await tree_gate_git(dir, env, ['symbolic-ref', '--quiet', 'HEAD']))?.trim() || null;
-    const index = (await tree_gate_git(dir, env, ['write-tree']))?.trim() || null;
-    return { head, ref, index };
-}
-/** Untracked paths git ignores (directories collapsed, with a trailing `/`): never committed. */
-async function ignoredPaths(dir, env) {
-    const out = await tree_gate_git(dir, env, [
-        'ls-files',
-        '-z',
-        '--others',
-        '--ignored',
-        '--exclude-standard',
-        '--directory',
-    ]);
-    return new Set((out ?? '').split('\0').filter((p) => p !== ''));
-}
-function inside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** By its text, or by where it really leads when that exists. */
-async function linkOutside(root, rel, target) {
-    if ((0,tree_gate/* symlinkEscapes */.mu)(rel, target))
-        return true;
-    try {
-        return !inside(root, await (0,promises_.realpath)(external_node_path_default().join(root, rel)));
-    }
-    catch {
-        return false; // dangling, and inside by its text: harmless to commit
-    }
-}
-/**
- * Records what the gate can act on: protected files (bytes, mode), symlinks, nested `.git`.
- * Never follows a symlink. Skips untracked ignored directories that are not protected
- * (node_modules): their content is never committed.
- */
-async function walk(root, guard, ignored) {
-    const entries = new Map();
-    const contents = new Map();
-    const visit = async (relDir) => {
-        let list;
-        try {
-            list = await (0,promises_.readdir)(external_node_path_default().join(root, relDir), { withFileTypes: true });
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                return;
-            // Fail closed: a directory the gate cannot read could hide anything (chmod 000).
-            throw new Error(`the tree gate cannot read ${relDir || '.'} (${code ?? String(e)}); the run's changes are not checked, so nothing is committed`);
-        }
-        for (const d of list) {
-            const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
-            const abs = external_node_path_default().join(root, rel);
-            if (d.name === '.git') {
-                if (relDir !== '')
-                    entries.set(rel, { kind: 'gitdir' });
-                continue;
-            }
-            const isProtected = guard.match(rel) !== undefined;
-            if (d.isSymbolicLink()) {
-                const target = await (0,promises_.readlink)(abs);
-                entries.set(rel, {
-                    kind: 'symlink',
-                    target,
-                    outside: await linkOutside(root, rel, target),
-                });
-            }
-            else if (d.isDirectory()) {
-                if (ignored.has(`${rel}/`) && !isProtected)
-                    continue;
-                await visit(rel);
-            }
-            else if (d.isFile() && isProtected) {
-                const [bytes, info] = await Promise.all([(0,promises_.readFile)(abs), (0,promises_.lstat)(abs)]);
-                const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-                entries.set(rel, { kind: 'file', mode: info.mode & 0o7777, digest });
-                contents.set(rel, bytes);
-            }
-        }
-    };
-    await visit('');
-    return { entries, contents };
-}
-/** Records the tree before an engine run. */
-async function tree_gate_snapshotTree(dir, protectedPaths, o) {
-    const env = gitEnv(o.env);
-    const root = await (0,promises_.realpath)(dir);
-    const guard = (0,paths/* protectedMatcher */.rV)([...protectedPaths, ...(o.alsoProtected ?? [])]);
-    const state = await gitState(root, env);
-    const { entries, contents } = await walk(root, guard, await ignoredPaths(root, env));
-    return { dir, root, guard, entries, contents, git: state };
-}
-/** Whether every ancestor of `rel` is a real directory (no symlink on the way). */
-async function realAncestors(root, rel) {
-    const parts = rel.split('/').slice(0, -1);
-    let cur = root;
-    for (const part of parts) {
-        cur = external_node_path_default().join(cur, part);
-        const info = await (0,promises_.lstat)(cur).catch(() => null);
-        if (info === null || !info.isDirectory())
-            return false;
-    }
-    return true;
-}
-/** Makes every ancestor of `rel` a real directory, removing a symlink or file in the way. */
-async function ensureAncestors(root, rel) {
-    let cur = root;
-    for (const part of rel.split('/').slice(0, -1)) {
-        cur = external_node_path_default().join(cur, part);
-        const info = await (0,promises_.lstat)(cur).catch(() => null);
-        if (info?.isDirectory())
-            continue;
-        if (info !== null)
-            await (0,promises_.rm)(cur, { force: true });
-        await (0,promises_.mkdir)(cur);
-    }
-}
-async function putBack(s, rel) {
-    const entry = s.entries.get(rel);
-    const abs = external_node_path_default().join(s.root, rel);
-    await ensureAncestors(s.root, rel);
-    await (0,promises_.rm)(abs, { recursive: true, force: true });
-    if (entry?.kind === 'symlink') {
-        await (0,promises_.symlink)(entry.target, abs);
-    }
-    else if (entry?.kind === 'file') {
-        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
-        const handle = await (0,promises_.open)(abs, flags, entry.mode);
-        try {
-            await handle.writeFile(s.contents.get(rel) ?? Buffer.alloc(0));
-            await handle.chmod(entry.mode); // exact, whatever the umask
-        }
-        finally {
-            await handle.close();
-        }
-    }
-}
-/** HEAD on its branch at the starting commit, and the index as it was: no agent commit stays. */
-async function restoreGit(s, env) {
-    if (s.git === null)
-        return;
-    const { head, ref, index } = s.git;
-    if (ref !== null) {
-        await tree_gate_git(s.root, env, ['symbolic-ref', 'HEAD', ref]);
-        await tree_gate_git(s.root, env, ['update-ref', ref, head]);
-    }
-    else
-        await tree_gate_git(s.root, env, ['update-ref', '--no-deref', 'HEAD', head]);
-    await tree_gate_git(s.root, env, ['read-tree', index ?? head]);
-}
-/**
- * After an engine run: reverts every change to a protected path, removes escaping symlinks and
- * nested `.git` the run made, resets HEAD and the index, and returns what it found.
- */
-async function enforceTreeGate(s, o) {
-    const env = gitEnv(o.env);
-    await restoreGit(s, env);
-    const now = await walk(s.root, s.guard, await ignoredPaths(s.root, env));
-    const plan = (0,tree_gate/* planTreeGate */.nH)(s.entries, now.entries, s.guard);
-    for (const rel of plan.remove) {
-        if (await realAncestors(s.root, rel))
-            await (0,promises_.rm)(external_node_path_default().join(s.root, rel), { recursive: true, force: true });
-    }
-    for (const rel of plan.restore)
-        await putBack(s, rel);
-    return [...plan.violations];
-}
-/** The TreeGate port (src/stages/ports.ts) over this module. */
-function createTreeGate(o) {
-    return {
-        snapshot: (dir, protectedPaths) => tree_gate_snapshotTree(dir, protectedPaths, o),
-        enforce: (snapshot) => enforceTreeGate(snapshot, o),
-    };
-}
-
-// EXTERNAL MODULE: ./src/stages/pack.ts
-var pack = __webpack_require__(66950);
-;// CONCATENATED MODULE: ./src/stages/scripted-model.ts
-
-
-
-
-
-/**
- * A Model that plays canned structured answers from a JSON file instead of calling a provider:
- * the offline demo's model, and a deterministic one for tests. It is clearly not a model: it
- * never reads the prompt except to pick an answer (`whenPromptIncludes`). Every answer is still
- * validated against the stage's schema, as a real answer would be.
- *
- * {"version":1,"model":"claude-sonnet-4-6","answers":{
- *   "triage_verdict":[{"whenPromptIncludes":"by alice","value":{...}},{"value":{...}}],
- *   "review_findings":[{"error":"529 overloaded"}]}}
- */
-const answerSchema = schemas/* strictObject */.rej({
-    whenPromptIncludes: schemas/* string */.YjP().min(1).optional(),
-    value: schemas/* unknown */.L5J().optional(),
-    /** Throw this instead of answering: an infrastructure failure. */
-    error: schemas/* string */.YjP().min(1).optional(),
-    usage: schemas/* strictObject */.rej({ input: schemas/* number */.aig().int().min(0), output: schemas/* number */.aig().int().min(0) })
-        .optional(),
-})
-    .refine((a) => (a.value === undefined) !== (a.error === undefined), {
-    message: 'give exactly one of value or error',
-});
-const modelScriptSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1),
-    model: schemas/* string */.YjP().min(1),
-    answers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(answerSchema)),
-});
-const NO_USAGE = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-/** A scripted failure costs what its `usage` says, priced; no call is made, so else $0. */
-class ScriptedModelError extends Error {
-    usage;
-    costUsd;
-    constructor(message, usage = NO_USAGE, costUsd = 0) {
-        super(message);
-        this.usage = usage;
-        this.costUsd = costUsd;
-        this.name = 'ScriptedModelError';
-        Object.setPrototypeOf(this, ScriptedModelError.prototype);
-    }
-}
-class ScriptedModel {
-    script;
-    pricer;
-    used = new Set();
-    /** Every request, for tests that check what the stages asked. */
-    requests = [];
-    /** `pricer` prices the scripted usage: the run's price table (the built-in one by default). */
-    constructor(script, pricer = tablePricer()) {
-        this.script = script;
-        this.pricer = pricer;
-    }
-    static async fromFile(path, pricer) {
-        let raw;
-        try {
-            raw = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-        }
-        catch (e) {
-            throw new errors/* UserError */.y(`${path}: cannot read the model script (${e.message})`);
-        }
-        const r = modelScriptSchema.safeParse(raw);
-        if (!r.success) {
-            const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-            throw new errors/* UserError */.y(`${path}: ${problems[0]}`, problems);
-        }
-        return new ScriptedModel(r.data, pricer);
-    }
-    async complete(req) {
-        this.requests.push(req);
-        const text = `${req.system}\n${req.prompt}`;
-        const list = this.script.answers[req.toolName] ?? [];
-        const index = list.findIndex((a, i) => !this.used.has(`${req.toolName}#${i}`) &&
-            (a.whenPromptIncludes === undefined || text.includes(a.whenPromptIncludes)));
-        const answer = list[index];
-        if (!answer)
-            throw new ScriptedModelError(`model script has no answer left for ${req.toolName} (stage ${req.stage})`);
-        this.used.add(`${req.toolName}#${index}`);
-        if (answer.error !== undefined) {
-            const spent = { ...NO_USAGE, ...answer.usage };
-            throw new ScriptedModelError(answer.error, spent, this.pricer(this.script.model, spent));
-        }
-        const parsed = req.schema.safeParse(answer.value);
-        if (!parsed.success)
-            throw new ScriptedModelError(`model script answer ${req.toolName}[${index}] does not fit the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-        const usage = {
-            input: answer.usage?.input ?? (0,pack/* estimateTokens */.bP)(text),
-            output: answer.usage?.output ?? (0,pack/* estimateTokens */.bP)(JSON.stringify(answer.value)),
-            cacheRead: 0,
-            cacheWrite: 0,
-        };
-        return {
-            value: parsed.data,
-            usage,
-            costUsd: this.pricer(this.script.model, usage),
-            model: this.script.model,
-            provider: 'scripted',
-            durationMs: 0,
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/sanitize/index.ts + 8 modules
-var sanitize = __webpack_require__(69405);
-;// CONCATENATED MODULE: ./src/stages/untrusted-text.ts
-
-/** The UntrustedText port over core/sanitize: strip hidden content, then fence as data. */
-const coreUntrustedText = {
-    sanitize: (text) => (0,sanitize/* sanitizeUntrusted */._2)(text).text,
-    fence: (text, label) => (0,sanitize/* fenceUntrusted */.C0)(text, { label }),
-};
-
-// EXTERNAL MODULE: ./src/forge/local/git.ts
-var local_git = __webpack_require__(72671);
-;// CONCATENATED MODULE: ./src/forge/local/workspace.ts
-
-
-
-
-
-
-
-/** The working tree of a local repository, edited in place. */
-class workspace_LocalWorkspace {
-    repo;
-    parentEnv;
-    sandbox;
-    constructor(repo, parentEnv, 
-    /** The project's tests run project code an agent may have written: in the agent sandbox. */
-    sandbox) {
-        this.repo = repo;
-        this.parentEnv = parentEnv;
-        this.sandbox = sandbox;
-    }
-    get git() {
-        if (!this.repo)
-            throw new errors/* UserError */.y('this command needs a git repository: pass --repo DIR');
-        return this.repo;
-    }
-    get dir() {
-        return this.git.dir;
-    }
-    checkoutBranch(branch, base) {
-        return this.git.checkout(branch, base);
-    }
-    dirtyFiles() {
-        return this.git.dirtyFiles();
-    }
-    commitAll(message) {
-        return this.git.commitAll(message);
-    }
-    headSha() {
-        return this.git.resolve('HEAD');
-    }
-    async exists(path) {
-        try {
-            await (0,promises_.access)((0,external_node_path_.join)(this.dir, path));
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async readFile(path) {
-        try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, path), 'utf8');
-        }
-        catch {
-            return null;
-        }
-    }
-    async run(argv, timeoutMs) {
-        const [file, ...args] = argv;
-        if (file === undefined)
-            throw new Error('empty command');
-        // Tests run project code: same scrubbed environment and sandbox as the agent, no secrets.
-        const jail = await (0,engines_sandbox/* jailFor */.m)(this.sandbox, this.dir, risk/* DEFAULT_PROTECTED_PATHS */.YX);
-        const r = await (0,engines_process/* runCommand */.d1)(file, args, {
-            cwd: this.dir,
-            env: (0,sandbox_env/* sandboxEnv */.P)(this.parentEnv),
-            confine: { jail },
-            timeoutMs,
-            killGraceMs: 2000,
-            maxOutputBytes: 1024 * 1024,
-        }).catch((e) => ({
-            exitCode: null,
-            stdout: '',
-            stderr: `could not start ${file}: ${e instanceof Error ? e.message : String(e)}`,
-            timedOut: false,
-            durationMs: 0,
-        }));
-        return {
-            exitCode: r.exitCode,
-            output: `${r.stdout}${r.stderr}`,
-            timedOut: r.timedOut,
-            durationMs: r.durationMs,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/forge/github/workspace.ts
-// The Workspace on a runner: the user's checkout in GITHUB_WORKSPACE. Commits are made as the
-// configured bot identity and pushed at once, only to agent/* branches.
-//
-// The checkout's `.git` is the agent's to read and, without a sandbox, to rewrite: hooks,
-// `core.fsmonitor`, `url.*.insteadOf`, `http.proxy` there would run a program or send the push
-// elsewhere. So the token never meets it. Every exchange with the server goes through a private
-// bare repository outside the tree, whose config only this class writes; the credential reaches
-// that git through its environment (command-scope config), never argv or a file. The checkout
-// only ever exchanges objects with the private repository, over a local path, with the
-// repository's programs neutralised (GitRepo), and the refs it receives are checked against it.
-
-
-
-
-
-const AGENT_BRANCH_PREFIX = 'agent/';
-class PushRejectedError extends Error {
-    branch;
-    constructor(branch, detail) {
-        super(`git push of ${branch} was rejected twice (the branch moved, and a rebase onto it did not help): ${detail}`);
-        this.branch = branch;
-        this.name = 'PushRejectedError';
-        Object.setPrototypeOf(this, PushRejectedError.prototype);
-    }
-}
-/** The HTTP basic credential git sends for a GitHub token. */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`).toString('base64');
-}
-class GitHubWorkspace {
-    git;
-    origin;
-    tree;
-    o;
-    remote;
-    url;
-    constructor(git, 
-    /**
-     * The private bare repository: the only git that talks to the server, and what the forge
-     * should read refs and content from (the checkout's refs are the agent's to rewrite).
-     */
-    origin, tree, o, remote, url) {
-        this.git = git;
-        this.origin = origin;
-        this.tree = tree;
-        this.o = o;
-        this.remote = remote;
-        this.url = url;
-    }
-    /** Opens the checkout and fetches every branch with full history (review needs merge bases). */
-    static async open(o) {
-        const secrets = [o.token];
-        const git = await GitRepo.open(o.dir, o.env, { identity: o.identity, secrets });
-        const remote = o.remote ?? 'origin';
-        const url = o.remoteUrl ?? (await git.exec(['remote', 'get-url', remote])).trim();
-        const root = o.privateRoot ?? o.env.RUNNER_TEMP ?? tmpdir();
-        const privateDir = await mkdtemp(join(root, 'lailatov-git-'));
-        const origin = await GitRepo.initBare(privateDir, o.env, {
-            identity: o.identity,
-            secrets,
-            protocols: ['file', urlScheme(url)],
-        });
-        const ws = new GitHubWorkspace(git, origin, new LocalWorkspace(git, o.env, o.sandbox), o, remote, url);
-        await ws.fetch();
-        return ws;
-    }
-    /**
-     * This checkout with the identity and sandbox the config names. The config is read from the
-     * fetched base in the private repository, so the workspace opens first (no API call for it).
-     */
-    configured(o) {
-        const git = this.git.withIdentity(o.identity);
-        return new GitHubWorkspace(git, this.origin.withIdentity(o.identity), new LocalWorkspace(git, this.o.env, o.sandbox), { ...this.o, ...o }, this.remote, this.url);
-    }
-    get dir() {
-        return this.git.dir;
-    }
-    /** The credential as command-scope config of one git call, scoped to the server's URL. */
-    get auth() {
-        const key = `http.${this.o.serverUrl.replace(/\/+$/, '')}/.extraheader`;
-        return [[key, `AUTHORIZATION: basic ${basicCredential(this.o.token)}`]];
-    }
-    /** Fetches every branch from the server into the private repository, then into the checkout. */
-    async fetch() {
-        await this.origin.exec(['fetch', '--quiet', '--no-tags', '--prune', this.url, '+refs/heads/*:refs/remotes/origin/*'], { config: this.auth });
-        await this.syncTree('*');
-    }
-    /**
-     * Copies the private repository's `refs/remotes/origin/<pattern>` into the checkout's
-     * remote-tracking refs (unshallowing it), then checks that the checkout holds exactly those:
-     * a rewritten URL in the checkout's config must not slip in other commits.
-     */
-    async syncTree(pattern) {
-        const shallow = (await this.git.exec(['rev-parse', '--is-shallow-repository'])).trim();
-        await this.git.exec([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--upload-pack=git-upload-pack',
-            ...(pattern === '*' ? ['--prune'] : []),
-            ...(shallow === 'true' ? ['--unshallow'] : []),
-            this.origin.gitDir,
-            `+refs/remotes/origin/${pattern}:refs/remotes/${this.remote}/${pattern}`,
-        ]);
-        const want = await refsUnder(this.origin, 'refs/remotes/origin/', pattern);
-        const got = await refsUnder(this.git, `refs/remotes/${this.remote}/`, pattern);
-        if (want !== got)
-            throw new Error("the checkout's remote-tracking refs differ from what was fetched from the server " +
-                '(its .git/config may have been rewritten); refusing to go on');
-    }
-    /** Checks out `branch` at its remote head, or creates it from the remote base. */
-    async checkoutBranch(branch, base) {
-        await this.fetch();
-        const remoteHead = `refs/remotes/${this.remote}/${branch}`;
-        const exists = (await this.git.tryExec(['rev-parse', '--verify', '--quiet', remoteHead])) !== null;
-        const start = exists ? remoteHead : `refs/remotes/${this.remote}/${base}`;
-        await this.git.exec(['checkout', '--quiet', '--no-track', '-B', branch, start]);
-        // The private repository holds the branch too, so that the forge reads it from there.
-        await this.origin.exec(['update-ref', `refs/heads/${branch}`, await this.git.resolve(start)]);
-        return { created: !exists };
-    }
-    dirtyFiles() {
-        return this.tree.dirtyFiles();
-    }
-    /** Commits everything and pushes the agent branch; the SHA is the pushed one (after a rebase). */
-    async commitAll(message) {
-        const sha = await this.git.commitAll(message);
-        if (sha === null)
-            return null;
-        const branch = await this.git.currentBranch();
-        if (branch === null || !branch.startsWith(AGENT_BRANCH_PREFIX))
-            throw new Error(`refusing to push ${branch ?? 'a detached HEAD'}: the suite pushes only ${AGENT_BRANCH_PREFIX}* branches`);
-        await this.push(branch);
-        return this.git.resolve('HEAD');
-    }
-    /** Pushes without force; a rejection because the branch moved is fetched, rebased, retried once. */
-    async push(branch) {
-        try {
-            await this.pushHead(branch);
-            return;
-        }
-        catch (first) {
-            const fetched = await this.origin.tryExec([
-                'fetch',
-                '--quiet',
-                '--no-tags',
-                this.url,
-                `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-            ], { config: this.auth });
-            if (fetched === null)
-                throw first;
-            await this.syncTree(branch);
-            const rebased = await this.git.tryExec([
-                'rebase',
-                '--quiet',
-                '--no-gpg-sign',
-                `refs/remotes/${this.remote}/${branch}`,
-            ]);
-            if (rebased === null) {
-                await this.git.tryExec(['rebase', '--abort']);
-                throw new PushRejectedError(branch, `rebase onto the moved branch conflicted (${msg(first)})`);
-            }
-            try {
-                await this.pushHead(branch);
-            }
-            catch (second) {
-                throw new PushRejectedError(branch, msg(second));
-            }
-        }
-    }
-    /**
-     * Takes the checkout's HEAD into the private repository (checking it arrived unchanged) and
-     * pushes it from there, without force, to the server's URL only.
-     */
-    async pushHead(branch) {
-        const sha = await this.git.resolve('HEAD');
-        const local = `refs/heads/${branch}`;
-        await this.origin.exec([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--upload-pack=git-upload-pack',
-            this.git.gitDir,
-            `+${local}:${local}`,
-        ]);
-        const taken = await this.origin.resolve(local);
-        if (taken !== sha)
-            throw new Error(`the commit taken from the checkout (${taken}) is not its HEAD (${sha})`);
-        await this.origin.exec(['push', '--quiet', '--no-verify', this.url, `${sha}:${local}`], {
-            config: this.auth,
-        });
-        await this.origin.exec(['update-ref', `refs/remotes/origin/${branch}`, sha]);
-        await this.git.exec(['update-ref', `refs/remotes/${this.remote}/${branch}`, sha]);
-    }
-    headSha() {
-        return this.git.resolve('HEAD');
-    }
-    exists(path) {
-        return this.tree.exists(path);
-    }
-    readFile(path) {
-        return this.tree.readFile(path);
-    }
-    run(argv, timeoutMs) {
-        return this.tree.run(argv, timeoutMs);
-    }
-}
-/** The transport of a remote URL, for GIT_ALLOW_PROTOCOL (a scp-like address is ssh). */
-function urlScheme(url) {
-    const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
-    if (m?.[1])
-        return m[1].toLowerCase();
-    return url.startsWith('/') ? 'file' : 'ssh';
-}
-/** `<sha> <name>` lines of the refs under `prefix` matching `pattern` (a name or `*`), names relative. */
-async function refsUnder(repo, prefix, pattern) {
-    const out = await repo.exec([
-        'for-each-ref',
-        '--format=%(objectname) %(refname)',
-        pattern === '*' ? prefix : `${prefix}${pattern}`,
-    ]);
-    return (out
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => l.replace(` ${prefix}`, ' '))
-        // The clone's symbolic `<remote>/HEAD` is not a branch of the server.
-        .filter((l) => !l.endsWith(' HEAD'))
-        .sort()
-        .join('\n'));
-}
-function msg(e) {
-    return e instanceof Error ? e.message.slice(-500) : String(e);
-}
-
+// EXTERNAL MODULE: ./src/engines/pricer.ts
+var engines_pricer = __webpack_require__(27426);
+// EXTERNAL MODULE: ./src/stages/ports.ts
+var ports = __webpack_require__(89247);
+// EXTERNAL MODULE: ./src/stages/risk-gate.ts
+var risk_gate = __webpack_require__(45582);
+// EXTERNAL MODULE: ./src/engines/tree-gate.ts
+var tree_gate = __webpack_require__(33567);
+// EXTERNAL MODULE: ./src/stages/scripted-model.ts
+var scripted_model = __webpack_require__(27345);
+// EXTERNAL MODULE: ./src/stages/untrusted-text.ts
+var untrusted_text = __webpack_require__(77829);
+// EXTERNAL MODULE: ./src/forge/github/workspace.ts
+var workspace = __webpack_require__(26318);
 ;// CONCATENATED MODULE: ./src/forge/local/issue-file.ts
 
 
@@ -6051,6 +6069,12 @@ function reportBody(text) {
     return at < 0 ? text : text.slice(at + '\n---\n\n'.length);
 }
 
+// EXTERNAL MODULE: ./src/forge/local/git.ts
+var local_git = __webpack_require__(72671);
+// EXTERNAL MODULE: ./src/forge/local/workspace.ts
+var local_workspace = __webpack_require__(69718);
+// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
+var engines_sandbox = __webpack_require__(74913);
 ;// CONCATENATED MODULE: ./src/forge/local/session.ts
 
 
@@ -6099,7 +6123,7 @@ function cliEngineOptions(name, o, pricer) {
         pricer,
         ...(binaryPath !== undefined && binaryPath !== '' && { binaryPath }),
         // Each CLI's own provider (codex: OpenAI, gemini: Gemini, aider: by its model).
-        upstreamFor: (provider) => providerUpstream(provider, o.env),
+        upstreamFor: (provider) => (0,upstream.providerUpstream)(provider, o.env),
     };
 }
 /** The SDK engine's options: its client reads the provider variables from the session's env. */
@@ -6113,26 +6137,26 @@ async function createLinkEngine(name, run, o, sandbox, pricer) {
         const scriptPath = (0,external_node_path_.join)(o.replayDir, `${run}.json`);
         if (!(await exists(scriptPath)))
             throw new errors/* UserError */.y(`engine replay: no script for this run at ${scriptPath}`);
-        return createEngine('replay', { scriptPath, parentEnv: o.env, sandbox });
+        return (0,registry.createEngine)('replay', { scriptPath, parentEnv: o.env, sandbox });
     }
     if (name === 'anthropic')
-        return createEngine('anthropic', { ...anthropicEngineOptions(o, pricer), sandbox });
-    if (name in INSTALL_COMMANDS) {
+        return (0,registry.createEngine)('anthropic', { ...anthropicEngineOptions(o, pricer), sandbox });
+    if (name in binary/* INSTALL_COMMANDS */.Ls) {
         const cli = name;
-        return createEngine(cli, { ...cliEngineOptions(cli, o, pricer), sandbox });
+        return (0,registry.createEngine)(cli, { ...cliEngineOptions(cli, o, pricer), sandbox });
     }
-    return createEngine(name, {}); // an unknown name: the registry's UserError lists the engines
+    return (0,registry.createEngine)(name, {}); // an unknown name: the registry's UserError lists the engines
 }
 /** The breakers of a local run: the same as the Action's, remembered in a file. */
-const LOCAL_BREAKER = REPO_BREAKER;
+const LOCAL_BREAKER = breaker_history/* REPO_BREAKER */.M;
 /**
  * A link without a model of its own runs the stage's model (`--model` included). The breakers
  * of a chain live in `<state dir>/breakers.json`, so they remember across runs.
  */
 function engineFactory(o, sandbox, stateDir, pricer) {
     return async (chain, run) => {
-        const specs = chain.map(chain_spec/* parseLink */.A);
-        const clis = new Set(specs.map((l) => l.name).filter((n) => n in INSTALL_COMMANDS));
+        const specs = chain.map(chain_spec.parseLink);
+        const clis = new Set(specs.map((l) => l.name).filter((n) => n in binary/* INSTALL_COMMANDS */.Ls));
         if (o.engineBin !== undefined && clis.size > 1)
             throw new errors/* UserError */.y(`--engine-bin names one executable, but the chain has ${clis.size} CLI engines (${[...clis].join(', ')}): set ${[...clis].map((n) => binEnvName(n)).join(', ')} instead`);
         const links = [];
@@ -6143,9 +6167,9 @@ function engineFactory(o, sandbox, stateDir, pricer) {
             });
         }
         if (links.length < 2)
-            return chainOf(links, { gitEnv: o.env });
+            return (0,fallback.chainOf)(links, { gitEnv: o.env });
         const breakers = await loadBreakers((0,external_node_path_.join)(stateDir, 'breakers.json'), LOCAL_BREAKER);
-        return chainOf(links, { gitEnv: o.env, breaker: breakers.registry, onSettled: breakers.save });
+        return (0,fallback.chainOf)(links, { gitEnv: o.env, breaker: breakers.registry, onSettled: breakers.save });
     };
 }
 /** The model is built on first use: `write` with a CLI engine needs no model credentials. */
@@ -6160,7 +6184,7 @@ function lazyModel(o, pricer) {
 }
 async function modelFor(o, pricer) {
     if (o.modelScript)
-        return ScriptedModel.fromFile(o.modelScript, pricer);
+        return scripted_model/* ScriptedModel */.uw.fromFile(o.modelScript, pricer);
     const useCloud = o.env.CLAUDE_CODE_USE_BEDROCK === '1' || o.env.CLAUDE_CODE_USE_VERTEX === '1';
     if (!useCloud && !o.env.ANTHROPIC_API_KEY)
         throw new errors/* UserError */.y('ANTHROPIC_API_KEY is not set: export it (and ANTHROPIC_BASE_URL for a gateway) to use a model, or pass --model-script FILE for canned answers');
@@ -6178,7 +6202,7 @@ async function localConfig(git, repoDir, base, head) {
     if (git === null || (await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD'])) === null)
         return fromTree();
     const current = await git.currentBranch();
-    const settled = current !== null && !current.startsWith(AGENT_BRANCH_PREFIX) && current !== head;
+    const settled = current !== null && !current.startsWith(workspace/* AGENT_BRANCH_PREFIX */.Qj) && current !== head;
     const ref = base ?? (settled ? current : 'main');
     if ((await git.tryExec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])) === null)
         throw new errors/* UserError */.y(`cannot read ${src_config/* CONFIG_PATH */.tF} from the base branch ${ref}: no such branch. Pass --base BRANCH (the branch agent branches start from).`);
@@ -6245,18 +6269,18 @@ async function openLocalSession(o) {
         env: o.env,
         network: (0,src_config/* egressSettings */.RH)(config.sandbox.network),
     });
-    const pricer = tablePricer((0,src_config/* priceTableOf */.Lu)(config));
+    const pricer = (0,engines_pricer.tablePricer)((0,src_config/* priceTableOf */.Lu)(config));
     const deps = {
         config,
         forge,
-        workspace: new workspace_LocalWorkspace(git, o.env, sandbox),
+        workspace: new local_workspace/* LocalWorkspace */.h(git, o.env, sandbox),
         model: lazyModel(o, pricer),
         engines: engineFactory(o, sandbox, stateDir, pricer),
-        text: coreUntrustedText,
-        risk: coreRiskGate,
-        treeGate: createTreeGate({ env: o.env }),
+        text: untrusted_text/* coreUntrustedText */.d,
+        risk: risk_gate/* coreRiskGate */.y,
+        treeGate: (0,tree_gate/* createTreeGate */.SB)({ env: o.env }),
         notifier: { notify: async () => undefined },
-        clock: systemClock,
+        clock: ports/* systemClock */.m,
         logger: { info: () => undefined, warn: () => undefined },
         progress: o.progress,
         sandbox,
@@ -6265,7 +6289,7 @@ async function openLocalSession(o) {
     return {
         deps,
         forge,
-        store: new FileOutcomeStore(logPath),
+        store: new local_store/* FileOutcomeStore */.w(logPath),
         issueNumber,
         logPath,
         config,
@@ -6290,6 +6314,173 @@ function runSessionPipeline(session) {
 
 /***/ }),
 
+/***/ 69718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ LocalWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65967);
+/* harmony import */ var _engines_sandbox_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14542);
+/* harmony import */ var _engines_sandbox_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74913);
+/* harmony import */ var _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84201);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+
+
+
+
+
+
+
+/** The working tree of a local repository, edited in place. */
+class LocalWorkspace {
+    repo;
+    parentEnv;
+    sandbox;
+    constructor(repo, parentEnv, 
+    /** The project's tests run project code an agent may have written: in the agent sandbox. */
+    sandbox) {
+        this.repo = repo;
+        this.parentEnv = parentEnv;
+        this.sandbox = sandbox;
+    }
+    get git() {
+        if (!this.repo)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('this command needs a git repository: pass --repo DIR');
+        return this.repo;
+    }
+    get dir() {
+        return this.git.dir;
+    }
+    checkoutBranch(branch, base) {
+        return this.git.checkout(branch, base);
+    }
+    dirtyFiles() {
+        return this.git.dirtyFiles();
+    }
+    commitAll(message) {
+        return this.git.commitAll(message);
+    }
+    headSha() {
+        return this.git.resolve('HEAD');
+    }
+    async exists(path) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, path));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async readFile(path) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, path), 'utf8');
+        }
+        catch {
+            return null;
+        }
+    }
+    async run(argv, timeoutMs) {
+        const [file, ...args] = argv;
+        if (file === undefined)
+            throw new Error('empty command');
+        // Tests run project code: same scrubbed environment and sandbox as the agent, no secrets.
+        const jail = await (0,_engines_sandbox_index_js__WEBPACK_IMPORTED_MODULE_3__/* .jailFor */ .m)(this.sandbox, this.dir, _core_risk_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_PROTECTED_PATHS */ .YX);
+        const r = await (0,_engines_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runCommand */ .d1)(file, args, {
+            cwd: this.dir,
+            env: (0,_engines_sandbox_env_js__WEBPACK_IMPORTED_MODULE_6__/* .sandboxEnv */ .P)(this.parentEnv),
+            confine: { jail },
+            timeoutMs,
+            killGraceMs: 2000,
+            maxOutputBytes: 1024 * 1024,
+        }).catch((e) => ({
+            exitCode: null,
+            stdout: '',
+            stderr: `could not start ${file}: ${e instanceof Error ? e.message : String(e)}`,
+            timedOut: false,
+            durationMs: 0,
+        }));
+        return {
+            exitCode: r.exitCode,
+            output: `${r.stdout}${r.stderr}`,
+            timedOut: r.timedOut,
+            durationMs: r.durationMs,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 61874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ FileOutcomeStore)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 6 modules
+var outcomes = __webpack_require__(4039);
+;// CONCATENATED MODULE: ./src/outcomes/file-store.ts
+
+
+
+
+/**
+ * Appends one outcome record to a local JSONL log. The line goes out as ONE write() on a file
+ * opened with O_APPEND: the kernel moves to the end and writes atomically with respect to other
+ * appenders on the same machine (for regular local files), so concurrent runs never interleave
+ * or overwrite lines. Invalid records are refused before anything is written.
+ */
+async function appendOutcome(file, record) {
+    const checked = (0,outcomes/* validateOutcomeRecord */.c5)(record, { strict: true });
+    if (!checked.ok) {
+        throw new errors/* UserError */.y(`refusing to append an invalid outcome record to ${file}: ${(0,outcomes/* formatIssues */.og)(checked.issues)}`, checked.issues.map((i) => `${i.path} ${i.message}`));
+    }
+    const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const handle = await (0,promises_.open)(file, 'a');
+    try {
+        const { bytesWritten } = await handle.write(line, 0, line.length);
+        // A short write would leave half a line; it does not happen on local files, but say so if it does.
+        if (bytesWritten !== line.length)
+            throw new Error(`short write to ${file}: ${bytesWritten} of ${line.length} bytes`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/outcomes/local-store.ts
+
+/** The OutcomeStore of local mode: one JSONL file, appended atomically (see file-store). */
+class FileOutcomeStore {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    append(record) {
+        return appendOutcome(this.path, record);
+    }
+}
+
+
+/***/ }),
+
 /***/ 57721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6299,7 +6490,7 @@ function runSessionPipeline(session) {
 /* harmony export */   mt: () => (/* binding */ overCeiling)
 /* harmony export */ });
 /* unused harmony exports MIN_ANSWER_TOKENS, MAX_ANSWER_TOKENS */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24186);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89750);
 /* harmony import */ var _core_cost_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17056);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5478);
@@ -7287,6 +7478,19 @@ function budgetNotes(deps, state) {
 
 /***/ }),
 
+/***/ 89247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export silentLogger */
+const systemClock = { now: () => new Date() };
+const silentLogger = { info: () => undefined, warn: () => undefined };
+
+
+/***/ }),
+
 /***/ 90982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8036,6 +8240,169 @@ function warnOver(deps, stage, costUsd, b) {
 
 /***/ }),
 
+/***/ 45582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ coreRiskGate)
+/* harmony export */ });
+/* harmony import */ var _core_risk_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84201);
+
+/**
+ * With no risk-policy.json on the base branch every file gets the default tier (medium: fail
+ * closed) and the protected paths still force `high`; the project's tests are still asked for.
+ */
+const NO_POLICY = {
+    riskTierRules: { high: [], medium: [], low: [] },
+    mergePolicy: {
+        high: { requiredChecks: ['tests'], humanApprovalRequired: true },
+        medium: { requiredChecks: ['tests'], humanApprovalRequired: false },
+        low: { requiredChecks: ['tests'], humanApprovalRequired: false },
+    },
+};
+function policyOf(text) {
+    return text === null ? (0,_core_risk_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(NO_POLICY, '(default policy)') : (0,_core_risk_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicyText */ .XL)(text);
+}
+/** The risk gate over core/risk: the policy text comes from the base branch. */
+const coreRiskGate = {
+    classify(policyText, paths) {
+        const r = (0,_core_risk_index_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(policyOf(policyText), paths);
+        return {
+            tier: r.tier,
+            files: r.files,
+            requiredChecks: r.requiredChecks,
+            humanApprovalRequired: r.humanApprovalRequired,
+            blocked: r.blocked,
+        };
+    },
+    protectedPaths(policyText) {
+        return policyText === null ? _core_risk_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PROTECTED_PATHS */ .YX : policyOf(policyText).protectedPaths;
+    },
+};
+
+
+/***/ }),
+
+/***/ 27345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uw: () => (/* binding */ ScriptedModel)
+/* harmony export */ });
+/* unused harmony exports modelScriptSchema, ScriptedModelError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12311);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _engines_pricer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27426);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66950);
+
+
+
+
+
+/**
+ * A Model that plays canned structured answers from a JSON file instead of calling a provider:
+ * the offline demo's model, and a deterministic one for tests. It is clearly not a model: it
+ * never reads the prompt except to pick an answer (`whenPromptIncludes`). Every answer is still
+ * validated against the stage's schema, as a real answer would be.
+ *
+ * {"version":1,"model":"claude-sonnet-4-6","answers":{
+ *   "triage_verdict":[{"whenPromptIncludes":"by alice","value":{...}},{"value":{...}}],
+ *   "review_findings":[{"error":"529 overloaded"}]}}
+ */
+const answerSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    whenPromptIncludes: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
+    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().optional(),
+    /** Throw this instead of answering: an infrastructure failure. */
+    error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
+    usage: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ input: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0), output: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0) })
+        .optional(),
+})
+    .refine((a) => (a.value === undefined) !== (a.error === undefined), {
+    message: 'give exactly one of value or error',
+});
+const modelScriptSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    answers: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(answerSchema)),
+});
+const NO_USAGE = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+/** A scripted failure costs what its `usage` says, priced; no call is made, so else $0. */
+class ScriptedModelError extends Error {
+    usage;
+    costUsd;
+    constructor(message, usage = NO_USAGE, costUsd = 0) {
+        super(message);
+        this.usage = usage;
+        this.costUsd = costUsd;
+        this.name = 'ScriptedModelError';
+        Object.setPrototypeOf(this, ScriptedModelError.prototype);
+    }
+}
+class ScriptedModel {
+    script;
+    pricer;
+    used = new Set();
+    /** Every request, for tests that check what the stages asked. */
+    requests = [];
+    /** `pricer` prices the scripted usage: the run's price table (the built-in one by default). */
+    constructor(script, pricer = (0,_engines_pricer_js__WEBPACK_IMPORTED_MODULE_2__.tablePricer)()) {
+        this.script = script;
+        this.pricer = pricer;
+    }
+    static async fromFile(path, pricer) {
+        let raw;
+        try {
+            raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+        }
+        catch (e) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${path}: cannot read the model script (${e.message})`);
+        }
+        const r = modelScriptSchema.safeParse(raw);
+        if (!r.success) {
+            const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${path}: ${problems[0]}`, problems);
+        }
+        return new ScriptedModel(r.data, pricer);
+    }
+    async complete(req) {
+        this.requests.push(req);
+        const text = `${req.system}\n${req.prompt}`;
+        const list = this.script.answers[req.toolName] ?? [];
+        const index = list.findIndex((a, i) => !this.used.has(`${req.toolName}#${i}`) &&
+            (a.whenPromptIncludes === undefined || text.includes(a.whenPromptIncludes)));
+        const answer = list[index];
+        if (!answer)
+            throw new ScriptedModelError(`model script has no answer left for ${req.toolName} (stage ${req.stage})`);
+        this.used.add(`${req.toolName}#${index}`);
+        if (answer.error !== undefined) {
+            const spent = { ...NO_USAGE, ...answer.usage };
+            throw new ScriptedModelError(answer.error, spent, this.pricer(this.script.model, spent));
+        }
+        const parsed = req.schema.safeParse(answer.value);
+        if (!parsed.success)
+            throw new ScriptedModelError(`model script answer ${req.toolName}[${index}] does not fit the schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        const usage = {
+            input: answer.usage?.input ?? (0,_pack_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateTokens */ .bP)(text),
+            output: answer.usage?.output ?? (0,_pack_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateTokens */ .bP)(JSON.stringify(answer.value)),
+            cacheRead: 0,
+            cacheWrite: 0,
+        };
+        return {
+            value: parsed.data,
+            usage,
+            costUsd: this.pricer(this.script.model, usage),
+            model: this.script.model,
+            provider: 'scripted',
+            durationMs: 0,
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 49074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8145,7 +8512,7 @@ function neutralizeMarkers(text) {
 /* harmony export */   N$: () => (/* binding */ runTests)
 /* harmony export */ });
 /* unused harmony exports detectTestCommand, trimOutput */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24186);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89750);
 /* harmony import */ var _gated_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75470);
 
 
@@ -8371,6 +8738,23 @@ async function triage(deps, issueNumber) {
     deps.progress({ kind: 'stage-end', stage: 'triage', outcome: 'clear', costUsd: stage.costUsd });
     return { outcome: 'clear', verdict, stage: { ...stage, outcome: 'clear' } };
 }
+
+
+/***/ }),
+
+/***/ 77829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ coreUntrustedText)
+/* harmony export */ });
+/* harmony import */ var _core_sanitize_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69405);
+
+/** The UntrustedText port over core/sanitize: strip hidden content, then fence as data. */
+const coreUntrustedText = {
+    sanitize: (text) => (0,_core_sanitize_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeUntrusted */ ._2)(text).text,
+    fence: (text, label) => (0,_core_sanitize_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceUntrusted */ .C0)(text, { label }),
+};
 
 
 /***/ }),

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
-/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84702);
+/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49685);
 /* harmony import */ var _stages_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93608);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
 
@@ -18,6 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const HELP = `Usage: lailatov run --issue FILE --repo DIR [--json]
+       lailatov run --issue https://github.com/OWNER/REPO/issues/N [--repo CLONE]
 
 The whole pipeline on a local repository: triage, write, review, remediate (up to the maximum
 rounds), then one outcome: ready, escalated, needs_clarification, blocked, no_changes,

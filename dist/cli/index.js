@@ -56,11 +56,11 @@ const ExitCode = {
 const commands = {
     risk: {
         summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(496), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68943))).riskCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993), __nccwpck_require__.e(115), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68943))).riskCommand,
     },
     policy: {
         summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(496), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17171))).policyCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(115), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17171))).policyCommand,
     },
     outcomes: {
         summary: 'outcomes summary FILE: aggregate an outcome log',
@@ -68,7 +68,7 @@ const commands = {
     },
     dashboard: {
         summary: 'dashboard --out DIR --log FILE | --repo O/N: a static HTML dashboard of the outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62710))).dashboardCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63238))).dashboardCommand,
     },
     learn: {
         summary: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
@@ -80,43 +80,47 @@ const commands = {
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31049))).triageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31049))).triageCommand,
     },
     write: {
         summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17606))).writeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17606))).writeCommand,
     },
     review: {
         summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit (any branch)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325))).reviewCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325))).reviewCommand,
     },
     remediate: {
         summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
     },
     fix: {
         summary: 'fix --repo DIR --pr-branch BRANCH "REQUEST": one round on a request',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61270))).fixCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61270))).fixCommand,
     },
     run: {
-        summary: 'run --issue FILE --repo DIR: the whole pipeline, locally',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).runCommand,
+        summary: 'run --issue FILE|URL --repo DIR: the whole pipeline, locally or on a GitHub issue',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).runCommand,
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(8), __nccwpck_require__.e(768), __nccwpck_require__.e(265), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72249))).initCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(8), __nccwpck_require__.e(768), __nccwpck_require__.e(50), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72249))).initCommand,
+    },
+    app: {
+        summary: 'app create --github OWNER/REPO: create the GitHub App and store its id and key',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(768), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(50), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29994))).appCommand,
     },
     relay: {
         summary: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(496), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99908))).relayCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(115), __nccwpck_require__.e(496), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52574))).relayCommand,
     },
     doctor: {
         summary: 'doctor [--github OWNER/REPO]: check what a run needs, each item with its fix',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(768), __nccwpck_require__.e(496), __nccwpck_require__.e(36), __nccwpck_require__.e(265), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34984))).doctorCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(768), __nccwpck_require__.e(115), __nccwpck_require__.e(36), __nccwpck_require__.e(50), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89866))).doctorCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(496), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(311), __nccwpck_require__.e(993), __nccwpck_require__.e(815), __nccwpck_require__.e(115), __nccwpck_require__.e(39), __nccwpck_require__.e(36), __nccwpck_require__.e(554), __nccwpck_require__.e(405), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
     },
 };
 const VERSION = '0.1.0';

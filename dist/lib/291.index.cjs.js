@@ -1067,7 +1067,8 @@ async function openGitHubSession(o) {
     const settingsRef = base.pull
         ? await baseCommit(fetched, base.pull)
         : await defaultBranchRef(fetched, base);
-    const config = await loadActionConfig(o.inputs, (path) => fetched.origin.show(settingsRef, path), base, o.stage);
+    const committed = await loadActionConfig(o.inputs, (path) => fetched.origin.show(settingsRef, path), base, o.stage);
+    const config = o.overrides ? (0,src_config/* applyOverrides */.iu)(committed, o.overrides) : committed;
     const env = providerEnv(o.inputs, o.runner);
     const sandbox = (0,engines_sandbox/* lazySandbox */.o8)({
         mode: config.sandbox.mode,
@@ -1103,7 +1104,7 @@ async function openGitHubSession(o) {
         config,
         forge,
         workspace,
-        model: lazyModel(env, o.inputs.provider, config),
+        model: o.model ?? lazyModel(env, o.inputs.provider, config),
         engines: engineFactory(env, o.inputs, sandbox, config, logBreakers(o)),
         text: coreUntrustedText,
         risk: coreRiskGate,

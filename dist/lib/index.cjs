@@ -3209,7 +3209,10 @@ function parseEvent(eventName, payload, options = {}) {
             const sender = readActor(r, p.sender, 'sender');
             r.check('issue_comment.created', FROM_GITHUB);
             const command = (0,_core_commands_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(comment.body, { mention: options.mention ?? '@lailatov' });
-            if (command !== null)
+            // On a PR, a mention that names no command is a reviewer's request: a round on it
+            // (review-events.ts; the remediate stage ignores it on a person's PR).
+            const request = isPullRequest && command?.kind === 'unknown' && command.via === 'mention';
+            if (command !== null && !request)
                 return { kind: 'command', sender, issue, onPullRequest: isPullRequest, comment, command };
             if (isPullRequest) {
                 const feedback = (0,_review_events_js__WEBPACK_IMPORTED_MODULE_2__/* .mentionFeedback */ .u7)({ pr: issue.number, comment }, options.mention);

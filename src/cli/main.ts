@@ -69,6 +69,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'doctor [--github OWNER/REPO]: check what a run needs, each item with its fix',
     load: async () => (await import('./commands/doctor.js')).doctorCommand,
   },
+  bench: {
+    summary: 'bench [--suite DIR] [--engine E]: resolve rate and cost on a suite of instances',
+    load: async () => (await import('./commands/bench.js')).benchCommand,
+  },
   demo: {
     summary: 'run the whole pipeline offline on a bundled sample repository',
     load: async () => (await import('./commands/demo.js')).demoCommand,

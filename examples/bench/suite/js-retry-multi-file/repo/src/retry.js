@@ -1,0 +1,3 @@
+export function fetchWithRetry(fn, options = {}) {
+  return fn();
+}

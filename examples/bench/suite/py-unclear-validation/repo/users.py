@@ -1,0 +1,2 @@
+def valid_username(name):
+    return len(name) > 0

@@ -1,0 +1,3 @@
+export * from './instance.js';
+export * from './score.js';
+export * from './swebench.js';

@@ -1,5 +1,5 @@
 export const id = 548;
-export const ids = [548,91];
+export const ids = [548,7091];
 export const modules = {
 
 /***/ 70656:

@@ -171,9 +171,10 @@ describe('a writer reviews the agent PR with three comments', () => {
     expect(last?.clientPayload).toMatchObject({ pr: pull.number, headSha: head });
   });
 
-  test('the round costs a bounded number of GitHub API calls: one GraphQL read, one resolve', () => {
+  test('the round costs a bounded number of GitHub API calls: the PR read, the threads, one resolve', () => {
     process.stdout.write(`human review round: ${calls.length} API calls\n${calls.join('\n')}\n`);
-    expect(calls.filter((c) => c === 'POST /graphql')).toHaveLength(2);
+    // One GraphQL read of the PR (with its labels), one of the review threads, one resolve.
+    expect(calls.filter((c) => c === 'POST /graphql')).toHaveLength(3);
     expect(calls.filter((c) => c.endsWith('/comments/{comment_id}/replies'))).toHaveLength(3);
     expect(calls.length).toBeLessThanOrEqual(11);
   });

@@ -26,7 +26,10 @@ export const reviewCommand: Command = stageCommand(
   { name: 'review', help: HELP, repo: 'the git repository', head: true },
   async (values, io) => {
     if (!isRemote(values)) requireFlag(values.head, 'head', 'the branch to review');
-    const session = await sessionFromFlags(values, io, { issueRequired: false });
+    const session = await sessionFromFlags(values, io, {
+      issueRequired: false,
+      ...(values.head !== undefined && { head: values.head }),
+    });
     const head = requireFlag(
       values.head ?? session.head,
       'head',

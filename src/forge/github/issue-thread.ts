@@ -76,7 +76,53 @@ function loginOf(actor: Actor | null): string {
     : actor.login;
 }
 
+/**
+ * A pull request's conversation (a command written on a PR): GraphQL's `issue` field refuses a
+ * PR number, REST's issue endpoints take both.
+ */
+async function readPullConversation(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  number: number,
+): Promise<IssueThread> {
+  const r = { owner: repo.owner, repo: repo.repo, issue_number: number };
+  const [{ data }, comments] = await Promise.all([
+    octokit.rest.issues.get(r),
+    octokit.paginate(octokit.rest.issues.listComments, { ...r, per_page: 100 }),
+  ]);
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? '',
+    author: data.user?.login ?? 'ghost',
+    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    comments: comments.map((c) => ({
+      id: c.id,
+      body: c.body ?? '',
+      author: c.user?.login ?? 'ghost',
+      url: c.html_url,
+      association: c.author_association,
+    })),
+  };
+}
+
+const NOT_AN_ISSUE = /Could not resolve to an Issue/;
+
 export async function readIssueThread(
+  octokit: GitHubClient,
+  repo: RepoRef,
+  issue: number,
+): Promise<IssueThread> {
+  try {
+    return await readIssueQuery(octokit, repo, issue);
+  } catch (e) {
+    if (e instanceof Error && NOT_AN_ISSUE.test(e.message))
+      return readPullConversation(octokit, repo, issue);
+    throw e;
+  }
+}
+
+async function readIssueQuery(
   octokit: GitHubClient,
   repo: RepoRef,
   issue: number,

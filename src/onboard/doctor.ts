@@ -153,6 +153,8 @@ export async function localChecks(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Check[]> {
   const checks: Check[] = [];
+  // Outside a checkout (doctor --github from anywhere), only what local runs need is checked.
+  if (!(await exists(path.join(dir, '.git')))) return [...checks, ...(await machineChecks(env))];
   const configFile = path.join(dir, CONFIG_PATH);
   if (!(await exists(configFile)))
     checks.push(pass('config', `no ${CONFIG_PATH}: the defaults apply`));
@@ -199,6 +201,13 @@ export async function localChecks(
           "add a line '.lailatov/' (lailatov init does)",
         ),
   );
+  checks.push(...(await machineChecks(env)));
+  return checks;
+}
+
+/** What local runs need on this machine: Node and bubblewrap. */
+async function machineChecks(env: Readonly<Record<string, string | undefined>>): Promise<Check[]> {
+  const checks: Check[] = [];
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   checks.push(
     major > 20 || (major === 20 && minor >= 19)

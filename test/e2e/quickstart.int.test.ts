@@ -47,7 +47,7 @@ describe('the quickstart, followed literally', () => {
 
     // 1. init: the files as a PR, the labels, the PR setting, the key.
     const init = await p.lailatov(args(COMMANDS[0] ?? []), { cwd: p.user, env });
-    expect(init).toMatchObject({ code: 0 });
+    expect({ code: init.code, err: init.stderr }).toMatchObject({ code: 0 });
     expect(init.stdout).toMatch(/pull request: opened/);
     const settings = actionsSettings(w.gh.repo(REPO));
     expect(settings.secrets.get('ANTHROPIC_API_KEY')?.value).toBe('sk-ant-quickstart');
@@ -59,7 +59,7 @@ describe('the quickstart, followed literally', () => {
 
     // 2. doctor: every check passes (a warning for the optional App is fine).
     const doctor = await p.lailatov(args(COMMANDS[1] ?? []), { cwd: p.user, env });
-    expect({ code: doctor.code, out: doctor.stdout }).toMatchObject({ code: 0 });
+    expect(`${doctor.stdout}${doctor.stderr}exit ${doctor.code}`).toMatch(/exit 0$/);
     expect(doctor.stdout).not.toMatch(/^FAIL/m);
 
     // 3. Label an issue: triage, then write, through the built actions.

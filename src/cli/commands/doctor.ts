@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors.js';
@@ -41,7 +42,12 @@ export const doctorCommand: Command = async (args, io) => {
     io.stdout(HELP);
     return ExitCode.ok;
   }
-  const checks: Check[] = await localChecks(path.resolve(io.cwd, values.dir ?? '.'), io.env);
+  const dir = path.resolve(io.cwd, values.dir ?? '.');
+  if (values.github === undefined && !(await stat(path.join(dir, '.git')).catch(() => null)))
+    throw new UserError(
+      `${dir} is not a git checkout. Fix: run doctor at your repository's root, pass --dir DIR, or check the repository on GitHub with --github OWNER/REPO.`,
+    );
+  const checks: Check[] = await localChecks(dir, io.env);
   if (values.github !== undefined)
     checks.push(...(await githubChecks(await githubAccess(values.github, io.env))));
   const ok = checks.every((c) => c.status !== 'fail');

@@ -9,15 +9,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   doctorCommand: () => (/* binding */ doctorCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _onboard_doctor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1908);
-/* harmony import */ var _onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40998);
-/* harmony import */ var _onboard_github_access_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18882);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71604);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _onboard_doctor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1908);
+/* harmony import */ var _onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40998);
+/* harmony import */ var _onboard_github_access_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18882);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71604);
+
 
 
 
@@ -41,7 +44,7 @@ Exit codes: 0 ready (warnings allowed), 1 a check failed, 2 bad input.
 const doctorCommand = async (args, io) => {
     let values;
     try {
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
             args,
             options: {
                 dir: { type: 'string' },
@@ -54,18 +57,21 @@ const doctorCommand = async (args, io) => {
         }));
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${e.message}. Fix: see 'lailatov doctor --help'.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${e.message}. Fix: see 'lailatov doctor --help'.`);
     }
     if (values.help) {
         io.stdout(HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.ok;
     }
-    const checks = await (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_3__/* .localChecks */ .Lj)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.dir ?? '.'), io.env);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.dir ?? '.');
+    if (values.github === undefined && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git')).catch(() => null)))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${dir} is not a git checkout. Fix: run doctor at your repository's root, pass --dir DIR, or check the repository on GitHub with --github OWNER/REPO.`);
+    const checks = await (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_4__/* .localChecks */ .Lj)(dir, io.env);
     if (values.github !== undefined)
-        checks.push(...(await (0,_onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_4__/* .githubChecks */ .h)(await (0,_onboard_github_access_js__WEBPACK_IMPORTED_MODULE_5__/* .githubAccess */ .Y)(values.github, io.env))));
+        checks.push(...(await (0,_onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_5__/* .githubChecks */ .h)(await (0,_onboard_github_access_js__WEBPACK_IMPORTED_MODULE_6__/* .githubAccess */ .Y)(values.github, io.env))));
     const ok = checks.every((c) => c.status !== 'fail');
-    io.stdout(values.json ? `${JSON.stringify({ ok, checks })}\n` : (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_3__/* .renderChecks */ .gH)(checks));
-    return ok ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.failure;
+    io.stdout(values.json ? `${JSON.stringify({ ok, checks })}\n` : (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_4__/* .renderChecks */ .gH)(checks));
+    return ok ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.failure;
 };
 
 
@@ -783,6 +789,9 @@ async function onPath(name, env) {
 /** The checks on a checkout: config, policy, the workflow file, and what local runs need. */
 async function localChecks(dir, env) {
     const checks = [];
+    // Outside a checkout (doctor --github from anywhere), only what local runs need is checked.
+    if (!(await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git'))))
+        return [...checks, ...(await machineChecks(env))];
     const configFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _config_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_PATH */ .tF);
     if (!(await exists(configFile)))
         checks.push(pass('config', `no ${_config_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_PATH */ .tF}: the defaults apply`));
@@ -806,6 +815,12 @@ async function localChecks(dir, env) {
     checks.push(ignore.split(/\r?\n/).some((l) => l.trim().replace(/^\/|\/$/g, '') === '.lailatov')
         ? pass('.gitignore', '.lailatov/ (local runs) is ignored')
         : warn('.gitignore', '.lailatov/ is not in .gitignore', "add a line '.lailatov/' (lailatov init does)"));
+    checks.push(...(await machineChecks(env)));
+    return checks;
+}
+/** What local runs need on this machine: Node and bubblewrap. */
+async function machineChecks(env) {
+    const checks = [];
     const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
     checks.push(major > 20 || (major === 20 && minor >= 19)
         ? pass('node', `Node ${process.versions.node}`)

@@ -260,7 +260,43 @@ function loginOf(actor) {
         ? `${actor.login}[bot]`
         : actor.login;
 }
+/**
+ * A pull request's conversation (a command written on a PR): GraphQL's `issue` field refuses a
+ * PR number, REST's issue endpoints take both.
+ */
+async function readPullConversation(octokit, repo, number) {
+    const r = { owner: repo.owner, repo: repo.repo, issue_number: number };
+    const [{ data }, comments] = await Promise.all([
+        octokit.rest.issues.get(r),
+        octokit.paginate(octokit.rest.issues.listComments, { ...r, per_page: 100 }),
+    ]);
+    return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? '',
+        author: data.user?.login ?? 'ghost',
+        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        comments: comments.map((c) => ({
+            id: c.id,
+            body: c.body ?? '',
+            author: c.user?.login ?? 'ghost',
+            url: c.html_url,
+            association: c.author_association,
+        })),
+    };
+}
+const NOT_AN_ISSUE = /Could not resolve to an Issue/;
 async function readIssueThread(octokit, repo, issue) {
+    try {
+        return await readIssueQuery(octokit, repo, issue);
+    }
+    catch (e) {
+        if (e instanceof Error && NOT_AN_ISSUE.test(e.message))
+            return readPullConversation(octokit, repo, issue);
+        throw e;
+    }
+}
+async function readIssueQuery(octokit, repo, issue) {
     const comments = [];
     let after = null;
     let head = null;

@@ -547,6 +547,9 @@ async function onPath(name, env) {
 /** The checks on a checkout: config, policy, the workflow file, and what local runs need. */
 async function localChecks(dir, env) {
     const checks = [];
+    // Outside a checkout (doctor --github from anywhere), only what local runs need is checked.
+    if (!(await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git'))))
+        return [...checks, ...(await machineChecks(env))];
     const configFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _config_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_PATH */ .tF);
     if (!(await exists(configFile)))
         checks.push(pass('config', `no ${_config_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_PATH */ .tF}: the defaults apply`));
@@ -570,6 +573,12 @@ async function localChecks(dir, env) {
     checks.push(ignore.split(/\r?\n/).some((l) => l.trim().replace(/^\/|\/$/g, '') === '.lailatov')
         ? pass('.gitignore', '.lailatov/ (local runs) is ignored')
         : warn('.gitignore', '.lailatov/ is not in .gitignore', "add a line '.lailatov/' (lailatov init does)"));
+    checks.push(...(await machineChecks(env)));
+    return checks;
+}
+/** What local runs need on this machine: Node and bubblewrap. */
+async function machineChecks(env) {
+    const checks = [];
     const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
     checks.push(major > 20 || (major === 20 && minor >= 19)
         ? pass('node', `Node ${process.versions.node}`)

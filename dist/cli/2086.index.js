@@ -68,7 +68,7 @@ const doctorCommand = async (args, io) => {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${dir} is not a git checkout. Fix: run doctor at your repository's root, pass --dir DIR, or check the repository on GitHub with --github OWNER/REPO.`);
     const checks = await (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_4__/* .localChecks */ .Lj)(dir, io.env);
     if (values.github !== undefined)
-        checks.push(...(await (0,_onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_5__/* .githubChecks */ .h)(await (0,_onboard_github_access_js__WEBPACK_IMPORTED_MODULE_6__/* .githubAccess */ .Y)(values.github, io.env))));
+        checks.push(...(await (0,_onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_5__/* .githubChecks */ .h)(await (0,_onboard_github_access_js__WEBPACK_IMPORTED_MODULE_6__/* .githubAccess */ .Yh)(values.github, io.env))));
     const ok = checks.every((c) => c.status !== 'fail');
     io.stdout(values.json ? `${JSON.stringify({ ok, checks })}\n` : (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_4__/* .renderChecks */ .gH)(checks));
     return ok ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.failure;

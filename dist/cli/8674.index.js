@@ -1459,10 +1459,6 @@ async function checkoutDir(v, target, root, env) {
     await git.exec(['remote', 'add', 'origin', (0,github_url/* cloneUrlFor */.GN)(target)]);
     return { dir, fresh: true };
 }
-function session_backoffScale(env) {
-    const n = Number(env.LAILATOV_BACKOFF_SCALE ?? '1');
-    return Number.isFinite(n) && n >= 0 ? n : 1;
-}
 /**
  * The action's inputs for a laptop, read by the action's own parser (so they stay in step): the
  * token, the provider, the replay scripts. The flags go in as config overrides instead.
@@ -1486,14 +1482,14 @@ async function openRemoteSession(v, io, opts) {
         throw new errors/* UserError */.y('--pr and --head both name the branch to work on: pass one');
     const { repo: target, issue, pr } = remoteTargets(v);
     const env = io.env;
-    const token = await (0,github_access/* tokenFrom */.o)(env, 'a token that can write contents, issues and pull requests');
+    const token = await (0,github_access/* tokenFrom */.ow)(env, 'a token that can write contents, issues and pull requests');
     const apiUrl = (env.GITHUB_API_URL ?? (0,github_url/* apiUrlFor */.xr)(target.serverUrl)).replace(/\/+$/, '');
     const repo = { owner: target.owner, repo: target.repo };
     const octokit = (0,client.createOctokit)({
         token,
         baseUrl: apiUrl,
         userAgent: 'lailatov-cli',
-        retry: { backoffScale: session_backoffScale(env), spaceWrites: session_backoffScale(env) >= 1 },
+        retry: (0,github_access/* retryFromEnv */.wN)(env),
         log: { debug: () => { }, info: () => { }, warn: (m) => io.stderr(`${m}\n`), error: () => { } },
     });
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.TMPDIR ?? (0,external_node_os_.tmpdir)(), 'lailatov-remote-'));
@@ -1510,7 +1506,7 @@ async function openRemoteSession(v, io, opts) {
         runId,
         runAttempt: 1,
         runUrl: `${target.serverUrl}/${target.owner}/${target.repo}`,
-        backoffScale: session_backoffScale(env),
+        backoffScale: (0,github_access/* retryFromEnv */.wN)(env).backoffScale,
         env: { ...env, RUNNER_TEMP: root },
     };
     const progress = (0,cli_progress/* createProgress */.m)(io, { tty: (0,cli_progress/* progressIsLive */.Y)(io) });

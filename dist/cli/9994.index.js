@@ -250,7 +250,7 @@ const appCommand = async (args, io) => {
     const github = (0,cli/* requireFlag */.eP)(values.github, 'github', 'the repository, as OWNER/REPO');
     const timeout = timeoutMs(values.timeout);
     const serverUrl = (io.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const access = await (0,github_access/* githubAccess */.Y)(github, io.env);
+    const access = await (0,github_access/* githubAccess */.Yh)(github, io.env);
     // The token must reach the repository before anyone creates an App for it.
     try {
         await access.octokit.request('GET /repos/{owner}/{repo}', { ...access.repo });

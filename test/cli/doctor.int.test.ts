@@ -44,7 +44,11 @@ async function readyRepo(
   } = {},
 ) {
   await gh.createRepo(name, { files: { '.github/workflows/lailatov.yml': TEMPLATE, ...o.files } });
-  const octokit = createLightOctokit({ token: gh.token, baseUrl: gh.url });
+  const octokit = createLightOctokit({
+    token: gh.token,
+    baseUrl: gh.url,
+    retry: { spaceWrites: false },
+  });
   const [owner = '', repo = ''] = name.split('/');
   const ref = { owner, repo };
   await putSecret(octokit, ref, 'ANTHROPIC_API_KEY', 'sk-test');
@@ -66,7 +70,12 @@ async function readyRepo(
 async function doctor(args: string[], dir = checkout) {
   const io = captureIo({
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url },
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_TOKEN: gh.token,
+      GITHUB_API_URL: gh.url,
+      LAILATOV_BACKOFF_SCALE: '0.001',
+    },
   });
   const code = await main(['doctor', '--json', ...args], io);
   const out = JSON.parse(io.out()) as { ok: boolean; checks: Check[] };
@@ -94,7 +103,12 @@ describe('lailatov doctor', () => {
     // The human form: one line per check, and the verdict.
     const io = captureIo({
       cwd: checkout,
-      env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url },
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_TOKEN: gh.token,
+        GITHUB_API_URL: gh.url,
+        LAILATOV_BACKOFF_SCALE: '0.001',
+      },
     });
     expect(await main(['doctor', '--github', 'o/ready'], io)).toBe(0);
     expect(io.out()).toMatch(

@@ -25,6 +25,7 @@ async function init(args: string[], extraEnv: Record<string, string> = {}) {
       PATH: process.env.PATH ?? '',
       GITHUB_TOKEN: gh.token,
       GITHUB_API_URL: gh.url,
+      LAILATOV_BACKOFF_SCALE: '0.001',
       ...extraEnv,
     },
   });

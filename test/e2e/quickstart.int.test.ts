@@ -41,6 +41,7 @@ describe('the quickstart, followed literally', () => {
     const env = {
       GITHUB_TOKEN: w.gh.token,
       GITHUB_API_URL: w.gh.url,
+      LAILATOV_BACKOFF_SCALE: '0.001',
       ANTHROPIC_API_KEY: 'sk-ant-quickstart',
     };
     const args = (c: string[]) => c.map((a) => (a === 'OWNER/REPO' ? REPO : a));

@@ -21,7 +21,7 @@ import { ScriptedModel } from '../../stages/scripted-model.js';
 import { openGitHubSession } from '../../action/session.js';
 import { parseInputs, type Inputs, type Runner } from '../../action/inputs.js';
 import { createOctokit } from '../github/client.js';
-import { tokenFrom } from '../../onboard/github-access.js';
+import { retryFromEnv, tokenFrom } from '../../onboard/github-access.js';
 import { wrapApiError } from '../github/errors.js';
 import { GitRepo } from '../local/git.js';
 import { SUITE_VERSION } from '../local/session.js';
@@ -89,11 +89,6 @@ async function checkoutDir(
   return { dir, fresh: true };
 }
 
-function backoffScale(env: Env): number {
-  const n = Number(env.LAILATOV_BACKOFF_SCALE ?? '1');
-  return Number.isFinite(n) && n >= 0 ? n : 1;
-}
-
 /**
  * The action's inputs for a laptop, read by the action's own parser (so they stay in step): the
  * token, the provider, the replay scripts. The flags go in as config overrides instead.
@@ -133,7 +128,7 @@ export async function openRemoteSession(
     token,
     baseUrl: apiUrl,
     userAgent: 'lailatov-cli',
-    retry: { backoffScale: backoffScale(env), spaceWrites: backoffScale(env) >= 1 },
+    retry: retryFromEnv(env),
     log: { debug: () => {}, info: () => {}, warn: (m) => io.stderr(`${m}\n`), error: () => {} },
   });
   const root = await mkdtemp(join(env.TMPDIR ?? tmpdir(), 'lailatov-remote-'));
@@ -153,7 +148,7 @@ export async function openRemoteSession(
     runId,
     runAttempt: 1,
     runUrl: `${target.serverUrl}/${target.owner}/${target.repo}`,
-    backoffScale: backoffScale(env),
+    backoffScale: retryFromEnv(env).backoffScale,
     env: { ...env, RUNNER_TEMP: root },
   };
   const progress = createProgress(io, { tty: progressIsLive(io) });

@@ -5460,7 +5460,7 @@ function isRemote(v) {
  */
 async function sessionFromFlags(v, io, opts) {
     if (isRemote(v)) {
-        const { openRemoteSession } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(2456), __webpack_require__.e(5669), __webpack_require__.e(1496), __webpack_require__.e(8674)]).then(__webpack_require__.bind(__webpack_require__, 48674));
+        const { openRemoteSession } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(2456), __webpack_require__.e(5669), __webpack_require__.e(1496), __webpack_require__.e(9355)]).then(__webpack_require__.bind(__webpack_require__, 29355));
         return openRemoteSession(v, io, { issueRequired: opts.issueRequired });
     }
     const issue = opts.issueRequired

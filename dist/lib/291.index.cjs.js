@@ -1936,9 +1936,11 @@ function fenceUntrusted(text, opts) {
 /* harmony export */   fM: () => (/* binding */ findingThreadOf)
 /* harmony export */ });
 /* unused harmony exports commentableLines, findingCommentBody */
-/* harmony import */ var _stages_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19013);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70656);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57091);
+/* harmony import */ var _review_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58467);
+/* harmony import */ var _stages_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70656);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57091);
+
 
 
 
@@ -1980,18 +1982,6 @@ function findingCommentBody(f) {
     parts.push(findingMark(f.fingerprint));
     return parts.join('\n\n');
 }
-// Our finding comments each start a thread, so a thread's first comment says which finding it
-// is about: one query gives what is already posted and which threads to resolve.
-const THREADS = `query($owner: String!, $name: String!, $pr: Int!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $pr) {
-      reviewThreads(first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 1) { nodes { body } } }
-      }
-    }
-  }
-}`;
 /** A review thread as GraphQL gives it, if its first comment is one of our findings. */
 function findingThreadOf(t) {
     const fingerprint = FINDING_MARK.exec(t.comments.nodes[0]?.body ?? '')?.[1];
@@ -1999,27 +1989,15 @@ function findingThreadOf(t) {
 }
 /** The PR's review threads that start with a finding comment of ours (every page). */
 async function findingThreads(octokit, repo, pr) {
-    const out = [];
-    let after = null;
-    for (;;) {
-        const answer = await octokit.graphql(THREADS, {
-            owner: repo.owner,
-            name: repo.repo,
-            pr,
-            after,
+    const threads = await (0,_review_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .listReviewThreads */ .s0)(octokit, repo, pr);
+    return threads.flatMap((t) => {
+        const found = findingThreadOf({
+            id: t.id,
+            isResolved: t.isResolved,
+            comments: { nodes: t.comments.slice(0, 1) },
         });
-        const page = answer.repository?.pullRequest?.reviewThreads;
-        if (!page)
-            throw new Error(`GraphQL found no pull request #${pr} in ${(0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .fullName */ .fq)(repo)}`);
-        for (const t of page.nodes) {
-            const found = findingThreadOf(t);
-            if (found)
-                out.push(found);
-        }
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor)
-            return out;
-        after = page.pageInfo.endCursor;
-    }
+        return found ? [found] : [];
+    });
 }
 /** Resolves threads, all in one mutation (GitHub runs the aliased fields in order). */
 async function resolveThreads(octokit, ids) {
@@ -2065,7 +2043,7 @@ async function postReviewRound(octokit, input) {
                     });
                 }
                 else {
-                    bodyItems.push(`- ${(0,_stages_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFinding */ .jb)(f)}`);
+                    bodyItems.push(`- ${(0,_stages_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFinding */ .jb)(f)}`);
                     inBodyPosted.push(f.fingerprint);
                 }
             }
@@ -2102,9 +2080,118 @@ async function postReviewRound(octokit, input) {
         };
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapApiError */ .N9)(error, {
-            repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .fullName */ .fq)(input.repo),
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .wrapApiError */ .N9)(error, {
+            repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .fullName */ .fq)(input.repo),
             doing: `posting the review of PR #${input.pr}`,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 58467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ getReview),
+/* harmony export */   kJ: () => (/* binding */ replyInThread),
+/* harmony export */   s0: () => (/* binding */ listReviewThreads)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70656);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57091);
+
+
+const THREADS = `query($owner: String!, $name: String!, $pr: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $pr) {
+      reviewThreads(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id isResolved path line
+          comments(first: 100) {
+            nodes { databaseId body author { login } pullRequestReview { databaseId } }
+          }
+        }
+      }
+    }
+  }
+}`;
+/** Every review thread of the PR (all pages; a thread's first 100 comments). */
+async function listReviewThreads(octokit, repo, pr) {
+    const out = [];
+    let after = null;
+    try {
+        for (;;) {
+            const answer = await octokit.graphql(THREADS, {
+                owner: repo.owner,
+                name: repo.repo,
+                pr,
+                after,
+            });
+            const page = answer.repository?.pullRequest?.reviewThreads;
+            if (!page)
+                throw new Error(`GraphQL found no pull request #${pr} in ${(0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(repo)}`);
+            for (const t of page.nodes)
+                out.push({
+                    id: t.id,
+                    isResolved: t.isResolved,
+                    path: t.path,
+                    line: t.line,
+                    comments: t.comments.nodes.map((c) => ({
+                        id: c.databaseId ?? 0,
+                        author: c.author?.login ?? 'ghost',
+                        body: c.body,
+                        reviewId: c.pullRequestReview?.databaseId ?? null,
+                    })),
+                });
+            if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor)
+                return out;
+            after = page.pageInfo.endCursor;
+        }
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, {
+            repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(repo),
+            doing: `reading the review threads of PR #${pr}`,
+        });
+    }
+}
+/** One review by id (a thread comment's event names its review, not the review's body). */
+async function getReview(octokit, repo, pr, reviewId) {
+    try {
+        const { data } = await octokit.rest.pulls.getReview({
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: pr,
+            review_id: reviewId,
+        });
+        return {
+            id: data.id,
+            author: data.user?.login ?? 'ghost',
+            body: data.body ?? '',
+            state: data.state,
+        };
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, { repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(repo), doing: `reading review ${reviewId}` });
+    }
+}
+/** Answers in the thread of `commentId` (a thread's root comment). */
+async function replyInThread(octokit, repo, o) {
+    try {
+        await octokit.rest.pulls.createReplyForReviewComment({
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: o.pr,
+            comment_id: o.commentId,
+            body: o.body,
+        });
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, {
+            repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(repo),
+            doing: `replying to review comment ${o.commentId} on PR #${o.pr}`,
         });
     }
 }

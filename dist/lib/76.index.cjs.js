@@ -457,7 +457,7 @@ async function runCommand(ctx) {
             return (0,report/* report */.z)(base, { outcome: 'cancelled', why, pr: pull.number });
         }
         case 'fix': {
-            const { runRemediate } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 93244));
+            const { runRemediate } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(896), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 78777));
             const r = await runRemediate(ctx, [{ author: ctx.plan.sender.login, text }]);
             await reply.say(run_command_closing('fix', r));
             return r;
@@ -470,7 +470,7 @@ async function runCommand(ctx) {
                 await logCommand(ctx, w, { outcome: 'answered', summary: r.why, stages: r.stages });
                 return r;
             }
-            const { runReview } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 566));
+            const { runReview } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(896), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 566));
             const r = await runReview(ctx);
             await reply.say(run_command_closing('review', r));
             return r;

@@ -2,6 +2,7 @@
 // before (matched by fingerprint, read back from the PR's review threads through GraphQL), the
 // rest in the review body, and the threads of findings that are now fixed resolved.
 import type { TrackedFinding } from '../../stages/findings.js';
+import { listReviewThreads } from './review-threads.js';
 import { describeFinding } from '../../stages/findings.js';
 import type { GitHubClient } from './client.js';
 import { wrapApiError } from './errors.js';
@@ -75,30 +76,6 @@ export interface ReviewRoundResult {
   readonly inBodyPosted: readonly string[];
 }
 
-interface ThreadsAnswer {
-  repository: {
-    pullRequest: {
-      reviewThreads: {
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: { id: string; isResolved: boolean; comments: { nodes: { body: string }[] } }[];
-      };
-    } | null;
-  } | null;
-}
-
-// Our finding comments each start a thread, so a thread's first comment says which finding it
-// is about: one query gives what is already posted and which threads to resolve.
-const THREADS = `query($owner: String!, $name: String!, $pr: Int!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $pr) {
-      reviewThreads(first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 1) { nodes { body } } }
-      }
-    }
-  }
-}`;
-
 export interface FindingThread {
   readonly id: string;
   readonly isResolved: boolean;
@@ -121,24 +98,15 @@ async function findingThreads(
   repo: RepoRef,
   pr: number,
 ): Promise<FindingThread[]> {
-  const out: FindingThread[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const answer: ThreadsAnswer = await octokit.graphql<ThreadsAnswer>(THREADS, {
-      owner: repo.owner,
-      name: repo.repo,
-      pr,
-      after,
+  const threads = await listReviewThreads(octokit, repo, pr);
+  return threads.flatMap((t) => {
+    const found = findingThreadOf({
+      id: t.id,
+      isResolved: t.isResolved,
+      comments: { nodes: t.comments.slice(0, 1) },
     });
-    const page = answer.repository?.pullRequest?.reviewThreads;
-    if (!page) throw new Error(`GraphQL found no pull request #${pr} in ${fullName(repo)}`);
-    for (const t of page.nodes) {
-      const found = findingThreadOf(t);
-      if (found) out.push(found);
-    }
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return out;
-    after = page.pageInfo.endCursor;
-  }
+    return found ? [found] : [];
+  });
 }
 
 /** Resolves threads, all in one mutation (GitHub runs the aliased fields in order). */

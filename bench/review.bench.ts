@@ -11,7 +11,7 @@
 // Usage: npm run bench -- review      (BENCH_ROUNDS=5, BENCH_DELAY_MS=300)
 import { z } from 'zod';
 import { costOf } from '../src/core/cost/index.js';
-import { createSdkModel } from '../src/forge/sdk-model.js';
+import { createSdkModel } from '../src/engines/model/sdk-model.js';
 import { packDiff } from '../src/stages/pack.js';
 import type { Model } from '../src/stages/ports.js';
 import { initialState } from '../src/stages/pipeline.js';

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { renderStageSummary } from '../forge/github/summary.js';
 import type { StageReport } from './context.js';
 
-/** Output names (action.yml, rendered from src/actions/_interface.ts). */
+/** Output names (action.yml, rendered from src/action/interface.ts). */
 export const OUTPUT = {
   stage: 'stage',
   outcome: 'outcome',

@@ -15,7 +15,12 @@ import {
 import { authorizeActor } from '../forge/github/authorize.js';
 import { addEyesReaction } from '../forge/github/comments.js';
 import { admitAuthorReply, SUITE_BOTS } from '../forge/github/clarification.js';
-import { CLARIFICATION_LABEL, isBot, parseEvent, type TriggerEvent } from '../github/events.js';
+import {
+  CLARIFICATION_LABEL,
+  isBot,
+  parseEvent,
+  type TriggerEvent,
+} from '../forge/github/events/parse-event.js';
 import type { Skipped, StageContext, StageReport } from './context.js';
 import { parseInputs, readRunner, type EntryStage, type Inputs, type Runner } from './inputs.js';
 import { mask } from './early-log.js';

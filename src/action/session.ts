@@ -2,7 +2,7 @@
 // Anthropic SDK are imported only when a stage first uses them: triage never loads an engine, and
 // a run that is ignored loads neither (cold start, bench/github.bench.ts).
 import { authorAdmission, SUITE_BOTS } from '../forge/github/clarification.js';
-import { CLARIFICATION_LABEL } from '../github/events.js';
+import { CLARIFICATION_LABEL } from '../forge/github/events/parse-event.js';
 import { lazySandbox, type Sandbox } from '../engines/sandbox/index.js';
 import { join } from 'node:path';
 import {
@@ -106,7 +106,7 @@ function lazyModel(
 ): Model {
   let model: Promise<Model> | undefined;
   const build = async (): Promise<Model> => {
-    const { createSdkModel } = await import('../forge/sdk-model.js');
+    const { createSdkModel } = await import('../engines/model/sdk-model.js');
     return createSdkModel({ env, provider, pricer: await pricerFor(config) });
   };
   return {

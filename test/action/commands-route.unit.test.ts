@@ -4,7 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import { planNeeded } from '../../src/action/commands/plan.js';
 import { linkedIssue } from '../../src/action/commands/human-review.js';
 import { planFor } from '../../src/action/route.js';
-import { parseEvent } from '../../src/github/events.js';
+import { parseEvent } from '../../src/forge/github/events/parse-event.js';
 
 const payload = (body: string, o: { pr?: boolean; labels?: string[] } = {}) => ({
   action: 'created',

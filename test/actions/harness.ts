@@ -144,7 +144,7 @@ function warmSourceModules(): Promise<void> {
       () => import('../../src/core/outcomes/index.js'),
       () => import('../../src/forge/github/client.js'),
       () => import('../../src/forge/github/light-client.js'),
-      () => import('../../src/forge/sdk-model.js'),
+      () => import('../../src/engines/model/sdk-model.js'),
       () => import('../../src/engines/registry.js'),
       () => import('../../src/engines/fallback.js'),
       () => import('../../src/action/report-out.js'),

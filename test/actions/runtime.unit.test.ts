@@ -11,7 +11,7 @@ import { LABELS } from '../../src/forge/github/labels.js';
 import { slackBlocks } from '../../src/action/slack.js';
 import { commentableLines, findingCommentBody } from '../../src/forge/github/review-poster.js';
 import { renderProgress } from '../../src/forge/github/summary.js';
-import { isStageDispatch, parseEvent } from '../../src/github/events.js';
+import { isStageDispatch, parseEvent } from '../../src/forge/github/events/parse-event.js';
 import { track } from '../../src/stages/findings.js';
 
 const alice = { login: 'alice', type: 'User' };

@@ -8,7 +8,11 @@ import {
   parseLedger,
 } from '../../src/action/dispatch-nonce.js';
 import { lastLabeler } from '../../src/forge/github/clarification.js';
-import { isStageDispatch, parseEvent, stageDispatchRequest } from '../../src/github/events.js';
+import {
+  isStageDispatch,
+  parseEvent,
+  stageDispatchRequest,
+} from '../../src/forge/github/events/parse-event.js';
 
 const where = 'the body of PR #3';
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { COMMAND_NAMES, main } from '../../src/cli/main.js';
-import { INPUTS, STAGE_INPUT } from '../../src/actions/_interface.js';
+import { INPUTS, STAGE_INPUT } from '../../src/action/interface.js';
 import { captureIo } from '../support/cli-io.js';
 
 const CLI_DOC = 'docs/cli.md';

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { parseReplayScript } from '../../src/engines/replay/script.js';
 import { issueNumberFromPath, parseIssueMarkdown } from '../../src/forge/local/issue-file.js';
 import { auditSchema, reviewSchema } from '../../src/stages/review.js';
-import { modelScriptSchema } from '../../src/stages/scripted-model.js';
+import { modelScriptSchema } from '../../src/engines/model/scripted-model.js';
 import { triageVerdictSchema } from '../../src/stages/triage.js';
 
 const doc = await readFile('docs/offline.md', 'utf8');

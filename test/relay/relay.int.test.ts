@@ -4,7 +4,7 @@
 // stand-in. Every refusal (bad signature, stale timestamp, replay, wrong tag, unmapped target,
 // too large, too fast) sends nothing anywhere.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { parseEvent } from '../../src/github/events.js';
+import { parseEvent } from '../../src/forge/github/events/parse-event.js';
 import { taskOrigin } from '../../src/action/task-status.js';
 import { parseRelayConfig, type RelayConfig } from '../../src/relay/config.js';
 import { createRelayHandler, type RelayHandler } from '../../src/relay/handler.js';

@@ -2,7 +2,7 @@
 // against the scripted model server, within a $5 review budget at Sonnet's prices.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { costOf } from '../../src/core/cost/index.js';
-import { createSdkModel } from '../../src/forge/sdk-model.js';
+import { createSdkModel } from '../../src/engines/model/sdk-model.js';
 import { initialState } from '../../src/stages/pipeline.js';
 import { review } from '../../src/stages/review.js';
 import { startModelServer, type ModelServer } from '../support/model/index.js';

@@ -5,8 +5,12 @@ import { describe, expect, test } from '@jest/globals';
 import { answerText, feedbackItems } from '../../src/action/stages/human-round.js';
 import { planFor } from '../../src/action/route.js';
 import { parseMarker, renderMarker } from '../../src/action/pr-marker.js';
-import { parseEvent } from '../../src/github/events.js';
-import { feedbackKey, mentions, withoutMention } from '../../src/github/review-events.js';
+import { parseEvent } from '../../src/forge/github/events/parse-event.js';
+import {
+  feedbackKey,
+  mentions,
+  withoutMention,
+} from '../../src/forge/github/events/review-events.js';
 import type { ReviewThread } from '../../src/forge/github/review-threads.js';
 import { initialState } from '../../src/stages/pipeline.js';
 import {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { INPUTS, OUTPUTS, STAGES } from '../../src/actions/_interface.js';
+import { INPUTS, OUTPUTS, STAGES } from '../../src/action/interface.js';
 import { generatedFiles, withInputsTable } from './support/render-actions.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -16,12 +16,12 @@ async function matches(rel: string, expected: string): Promise<void> {
     await writeFile(file, expected);
   }
   const actual = await readFile(file, 'utf8').catch(() => '(missing)');
-  // On failure: edit src/actions/_interface.ts, never the generated file, then regenerate.
+  // On failure: edit src/action/interface.ts, never the generated file, then regenerate.
   expect({ file: rel, text: actual }).toEqual({ file: rel, text: expected });
 }
 
 describe('action interfaces', () => {
-  it('every action.yml is the rendering of src/actions/_interface.ts', async () => {
+  it('every action.yml is the rendering of src/action/interface.ts', async () => {
     for (const [rel, text] of generatedFiles()) await matches(rel, text);
   });
 
@@ -36,7 +36,7 @@ describe('action interfaces', () => {
       const doc = YAML.parse(await readFile(path.join(dir, 'action.yml'), 'utf8'));
       expect(doc.runs.using).toBe('node24');
       expect(path.resolve(dir, doc.runs.main)).toBe(path.join(repo, 'dist', stage, 'index.js'));
-      expect(existsSync(path.join(repo, 'src/actions', `${stage}.ts`))).toBe(true);
+      expect(existsSync(path.join(repo, 'src/action/entries', `${stage}.ts`))).toBe(true);
     }
   });
 

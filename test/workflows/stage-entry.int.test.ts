@@ -3,7 +3,7 @@ import { execa } from 'execa';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { STAGES } from '../../src/actions/_interface.js';
+import { STAGES } from '../../src/action/interface.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import { STAGES } from '../../src/actions/_interface.js';
+import { STAGES } from '../../src/action/interface.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const read = (rel: string) => readFile(path.join(repo, rel), 'utf8');

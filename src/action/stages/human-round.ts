@@ -17,7 +17,7 @@ import {
   feedbackKey,
   withoutMention,
   type FeedbackTrigger,
-} from '../../github/review-events.js';
+} from '../../forge/github/events/review-events.js';
 import {
   humanRound,
   type FeedbackItem,

@@ -1,7 +1,7 @@
 // Triage on GitHub: the stage's verdict, the progress comment, and the dispatch to write.
 import { randomUUID } from 'node:crypto';
 import { LABELS } from '../../forge/github/labels.js';
-import { isBot } from '../../github/events.js';
+import { isBot } from '../../forge/github/events/parse-event.js';
 import { triage } from '../../stages/triage.js';
 import { chain, type StageContext, type StageReport } from '../context.js';
 import { finishPipeline } from '../finish.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { wrapApiError } from '../../forge/github/errors.js';
 import { fullName } from '../../forge/github/repo.js';
-import { parseCommand, requireFlag } from '../../forge/local/cli.js';
+import { parseCommand, requireFlag } from '../stage-command.js';
 import {
   convertManifestCode,
   installUrl,

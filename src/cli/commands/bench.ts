@@ -10,7 +10,7 @@ import {
 } from '../../core/bench/index.js';
 import { UserError } from '../../core/errors.js';
 import { parseArgs } from 'node:util';
-import { printJson } from '../../forge/local/cli.js';
+import { printJson } from '../stage-command.js';
 import { readReport, runHarness, writeReport } from '../../bench/harness.js';
 import { checkInstance } from '../../bench/run-instance.js';
 import { importSwebench } from '../../bench/import.js';

@@ -7,7 +7,7 @@ import {
   printJson,
   requireFlag,
   sessionFromFlags,
-} from '../../forge/local/cli.js';
+} from '../stage-command.js';
 import { humanRound } from '../../stages/human-round.js';
 import { initialState, loadState, publishState } from '../../stages/pipeline.js';
 import { ExitCode, type Command } from '../io.js';

@@ -112,7 +112,7 @@ async function readLearn(o: Parsed, io: CliIo): Promise<LearnResult> {
 
 /** The rules reworded by a model, through the local session's Model (config, keys, prices). */
 async function worded(o: Parsed, io: CliIo, res: LearnResult) {
-  const { sessionFromFlags } = await import('../../forge/local/cli.js');
+  const { sessionFromFlags } = await import('../stage-command.js');
   const { wordRules } = await import('../../stages/learn-wording.js');
   const session = await sessionFromFlags(
     { repo: path.resolve(io.cwd, o.dir ?? '.'), 'model-script': o['model-script'] },

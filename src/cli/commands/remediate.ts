@@ -7,7 +7,7 @@ import {
   requireFlag,
   sessionFromFlags,
   stageCommand,
-} from '../../forge/local/cli.js';
+} from '../stage-command.js';
 import { loadState, publishState } from '../../stages/pipeline.js';
 import { remediate } from '../../stages/remediate.js';
 import { ExitCode, type Command } from '../io.js';

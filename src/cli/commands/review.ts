@@ -5,7 +5,7 @@ import {
   requireFlag,
   sessionFromFlags,
   stageCommand,
-} from '../../forge/local/cli.js';
+} from '../stage-command.js';
 import { toOutcomeFinding } from '../../stages/findings.js';
 import { initialState, loadState, publishState } from '../../stages/pipeline.js';
 import { review } from '../../stages/review.js';

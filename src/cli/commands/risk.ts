@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { classify, type RiskResult } from '../../core/risk/index.js';
-import { changedFiles } from '../../git/changed-files.js';
+import { changedFiles } from '../../forge/local/diff-range.js';
 import { ExitCode, type CliIo, type Command } from '../io.js';
 import { loadPolicyFile, reportingUserErrors } from './policy.js';
 

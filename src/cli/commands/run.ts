@@ -1,4 +1,4 @@
-import { COMMON_HELP, printJson, sessionFromFlags, stageCommand } from '../../forge/local/cli.js';
+import { COMMON_HELP, printJson, sessionFromFlags, stageCommand } from '../stage-command.js';
 import { runSessionPipeline } from '../../forge/local/session.js';
 import { checkWriteInputs } from '../../stages/write.js';
 import { ExitCode, type Command } from '../io.js';

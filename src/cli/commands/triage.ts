@@ -4,7 +4,7 @@ import {
   parseCommand,
   printJson,
   sessionFromFlags,
-} from '../../forge/local/cli.js';
+} from '../stage-command.js';
 import { triage } from '../../stages/triage.js';
 import { ExitCode, type Command } from '../io.js';
 

@@ -4,7 +4,7 @@ import {
   printJson,
   sessionFromFlags,
   stageCommand,
-} from '../../forge/local/cli.js';
+} from '../stage-command.js';
 import { initialState } from '../../stages/pipeline.js';
 import { write } from '../../stages/write.js';
 import { ExitCode, type Command } from '../io.js';

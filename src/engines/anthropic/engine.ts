@@ -12,7 +12,7 @@ import type {
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { fenceUntrusted } from '../../core/sanitize/index.js';
-import { changedFiles, headSha } from '../changed-files.js';
+import { changedFiles, headSha } from '../tree-changes.js';
 import type { HookContext, HookSettings } from '../hooks/index.js';
 import { NO_HOOKS, loadHookSettings, runStopHooks, runToolHooks } from '../hooks/index.js';
 import { sandboxEnv } from '../sandbox-env.js';

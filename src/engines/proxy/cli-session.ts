@@ -1,7 +1,7 @@
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { changedFiles, headSha } from '../changed-files.js';
+import { changedFiles, headSha } from '../tree-changes.js';
 import { infraFailure } from '../fallback.js';
 import type { CliEngineName } from '../binary.js';
 import { locateCli } from '../cli-install.js';

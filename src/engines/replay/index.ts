@@ -1,6 +1,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { changedFiles, headSha } from '../changed-files.js';
+import { changedFiles, headSha } from '../tree-changes.js';
 import { runCommand } from '../process.js';
 import { INFRA_PREFIX } from '../infra.js';
 import { sandboxEnv } from '../sandbox-env.js';

@@ -1,7 +1,7 @@
 // Who may start or steer a run: writers, maintainers and admins of the repository, and the bots
 // named in `allowed-bots`. A refusal is a notice for the summary, never an error.
-import type { Actor } from '../../github/events.js';
-import { isBot } from '../../github/events.js';
+import type { Actor } from './events/parse-event.js';
+import { isBot } from './events/parse-event.js';
 import type { GitHubRequester } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
 import type { RepoRef } from './repo.js';

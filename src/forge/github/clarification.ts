@@ -2,7 +2,7 @@
 // when a writer handed the issue over (put the trigger label on) and the suite itself asked (put
 // `needs-clarification` on). Both are read from the issue's label events, which record who did
 // it; the labels on the issue alone do not (anyone with the triage role can set them).
-import { isBot } from '../../github/events.js';
+import { isBot } from './events/parse-event.js';
 import { authorizeActor, normalizeBot, type Authorization } from './authorize.js';
 import type { GitHubRequester } from './client.js';
 import { wrapApiError } from './errors.js';

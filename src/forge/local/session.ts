@@ -31,7 +31,7 @@ import type { Pricer } from '../../engines/types.js';
 import { systemClock } from '../../stages/ports.js';
 import { coreRiskGate } from '../../stages/risk-gate.js';
 import { createTreeGate } from '../../engines/tree-gate.js';
-import { ScriptedModel } from '../../stages/scripted-model.js';
+import { ScriptedModel } from '../../engines/model/scripted-model.js';
 import { coreUntrustedText } from '../../stages/untrusted-text.js';
 import { AGENT_BRANCH_PREFIX } from '../github/workspace.js';
 import { LocalForge } from './forge.js';
@@ -188,7 +188,7 @@ async function modelFor(o: LocalSessionOptions, pricer: Pricer): Promise<Model> 
     throw new UserError(
       'ANTHROPIC_API_KEY is not set: export it (and ANTHROPIC_BASE_URL for a gateway) to use a model, or pass --model-script FILE for canned answers',
     );
-  const { createSdkModel } = await import('../sdk-model.js');
+  const { createSdkModel } = await import('../../engines/model/sdk-model.js');
   return createSdkModel({ env: o.env, pricer });
 }
 

@@ -7,14 +7,14 @@ import {
   inputsOf,
   type InputSpec,
   type Stage,
-} from '../../../src/actions/_interface.js';
+} from '../../../src/action/interface.js';
 
-// Renders the action.yml files and the docs' inputs table from src/actions/_interface.ts, so the
+// Renders the action.yml files and the docs' inputs table from src/action/interface.ts, so the
 // interface has one source. `UPDATE_GENERATED=1 npm run jest -- test/workflows/action-interface`
 // rewrites the files; without it, the test fails on any drift.
 
 const HEADER = [
-  '# Generated from src/actions/_interface.ts. Edit that file, then run:',
+  '# Generated from src/action/interface.ts. Edit that file, then run:',
   '#   UPDATE_GENERATED=1 npm run jest -- test/workflows/action-interface',
 ];
 

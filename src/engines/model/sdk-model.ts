@@ -1,10 +1,10 @@
 // The stages' Model port on the engine-sdk AnthropicModel (forced tool use, zod, one repair),
 // shared by the local CLI and the actions. Both load it lazily, so the Anthropic SDK is only read
 // by a stage that calls a model.
-import { createAnthropicClient, type ProviderName } from '../engines/anthropic/client.js';
-import { AnthropicModel } from '../engines/model/index.js';
-import type { Pricer } from '../engines/types.js';
-import type { Model, ModelRequest, ModelResponse } from '../stages/ports.js';
+import { createAnthropicClient, type ProviderName } from '../anthropic/client.js';
+import { AnthropicModel } from './index.js';
+import type { Pricer } from '../types.js';
+import type { Model, ModelRequest, ModelResponse } from '../../stages/ports.js';
 
 export async function createSdkModel(o: {
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -1,6 +1,6 @@
 // Event payloads as GitHub (and the predecessor's senders) deliver them, parsed at the boundary.
 import { describe, expect, it } from '@jest/globals';
-import { UserError } from '../../src/core/errors.js';
+import { UserError } from '../../../src/core/errors.js';
 import {
   isAgentTask,
   isIssueComment,
@@ -12,7 +12,7 @@ import {
   parseEvent,
   stageDispatchRequest,
   type TriggerEvent,
-} from '../../src/github/events.js';
+} from '../../../src/forge/github/events/parse-event.js';
 
 const alice = { login: 'alice', type: 'User', id: 1 };
 const issue = (overrides: Record<string, unknown> = {}) => ({

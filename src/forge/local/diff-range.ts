@@ -1,5 +1,5 @@
-import { UserError } from '../core/errors.js';
-import { runCommand } from '../engines/process.js';
+import { UserError } from '../../core/errors.js';
+import { runCommand } from '../../engines/process.js';
 
 export interface DiffRange {
   readonly cwd: string;

@@ -1,17 +1,17 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError } from '../../core/errors.js';
-import type { ConfigOverrides } from '../../config/index.js';
-import { ExitCode, type CliIo, type Command } from '../../cli/io.js';
-import type { EngineResult } from '../../engines/types.js';
-import { createProgress, progressIsLive } from '../../cli/progress.js';
-import type { RunSource } from '../../core/outcomes/index.js';
-import { openLocalSession, suitePaths, type LocalSession } from './session.js';
-import { parseChain } from '../../engines/chain-spec.js';
-import { looksLikeUrl } from '../../core/github-url.js';
-import type { Forge } from '../../stages/ports.js';
+import { UserError } from '../core/errors.js';
+import type { ConfigOverrides } from '../config/index.js';
+import { ExitCode, type CliIo, type Command } from './io.js';
+import type { EngineResult } from '../engines/types.js';
+import { createProgress, progressIsLive } from './progress.js';
+import type { RunSource } from '../core/outcomes/index.js';
+import { openLocalSession, suitePaths, type LocalSession } from '../forge/local/session.js';
+import { parseChain } from '../engines/chain-spec.js';
+import { looksLikeUrl } from '../core/github-url.js';
+import type { Forge } from '../stages/ports.js';
 import { resolve } from 'node:path';
 import { rememberStartingPoint } from './starting-branch.js';
-import { GitRepo } from './git.js';
+import { GitRepo } from '../forge/local/git.js';
 
 /** Options every local pipeline command understands, besides its own. */
 export const COMMON_OPTIONS = {
@@ -139,7 +139,7 @@ export function isRemote(v: StageValues): boolean {
 
 /**
  * Opens the session the flags describe: local (an issue file, a local repository), or remote
- * when `--issue` is a GitHub issue URL or `--pr` a PR URL (src/forge/remote/session.ts).
+ * when `--issue` is a GitHub issue URL or `--pr` a PR URL (src/cli/remote-session.ts).
  */
 export async function sessionFromFlags(
   v: StageValues,
@@ -147,7 +147,7 @@ export async function sessionFromFlags(
   opts: { issueRequired: boolean; source?: RunSource; gitOptional?: boolean; head?: string },
 ): Promise<StageSession> {
   if (isRemote(v)) {
-    const { openRemoteSession } = await import('../remote/session.js');
+    const { openRemoteSession } = await import('./remote-session.js');
     return openRemoteSession(v, io, { issueRequired: opts.issueRequired });
   }
   const issue = opts.issueRequired

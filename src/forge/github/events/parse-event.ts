@@ -1,6 +1,6 @@
 // The workflow event that started an action, parsed once at the boundary into a closed union.
 // The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
-import { parseCommand, type ParsedCommand } from '../core/commands/parse.js';
+import { parseCommand, type ParsedCommand } from '../../../core/commands/parse.js';
 import { at, PayloadReader, type JsonObject } from './payload-reader.js';
 import { mentionFeedback, parseReviewFeedback, type PrFeedback } from './review-events.js';
 

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { UserError } from '../core/errors.js';
-import { tablePricer } from '../engines/pricer.js';
-import type { EngineTokens, Pricer } from '../engines/types.js';
-import type { Model, ModelRequest, ModelResponse } from './ports.js';
-import { estimateTokens } from './pack.js';
+import { UserError } from '../../core/errors.js';
+import { tablePricer } from '../pricer.js';
+import type { EngineTokens, Pricer } from '../types.js';
+import type { Model, ModelRequest, ModelResponse } from '../../stages/ports.js';
+import { estimateTokens } from '../../stages/pack.js';
 
 /**
  * A Model that plays canned structured answers from a JSON file instead of calling a provider:

@@ -1,4 +1,4 @@
-import { runAction } from '../action/main.js';
+import { runAction } from '../main.js';
 
 // The root action: the `stage` input picks the stage (auto: from the event).
 await runAction('auto');

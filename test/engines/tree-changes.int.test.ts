@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { changedFiles, headSha } from '../../src/engines/changed-files.js';
+import { changedFiles, headSha } from '../../src/engines/tree-changes.js';
 import {
   gitIn,
   gitTestEnv,

@@ -5,27 +5,27 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../core/errors.js';
 import {
   apiUrlFor,
   cloneUrlFor,
   parseGitHubUrl,
   sameRepository,
   type GitHubTarget,
-} from '../../core/github-url.js';
-import { runChecked } from '../../engines/process.js';
-import type { CliIo } from '../../cli/io.js';
-import { createProgress, progressIsLive } from '../../cli/progress.js';
-import { FileOutcomeStore } from '../../outcomes/local-store.js';
-import { ScriptedModel } from '../../stages/scripted-model.js';
-import { openGitHubSession } from '../../action/session.js';
-import { parseInputs, type Inputs, type Runner } from '../../action/inputs.js';
-import { createOctokit } from '../github/client.js';
-import { retryFromEnv, tokenFrom } from '../../onboard/github-access.js';
-import { wrapApiError } from '../github/errors.js';
-import { GitRepo } from '../local/git.js';
-import { SUITE_VERSION } from '../local/session.js';
-import { overridesFromFlags, type StageSession, type StageValues } from '../local/cli.js';
+} from '../core/github-url.js';
+import { runChecked } from '../engines/process.js';
+import type { CliIo } from './io.js';
+import { createProgress, progressIsLive } from './progress.js';
+import { FileOutcomeStore } from '../outcomes/local-store.js';
+import { ScriptedModel } from '../engines/model/scripted-model.js';
+import { openGitHubSession } from '../action/session.js';
+import { parseInputs, type Inputs, type Runner } from '../action/inputs.js';
+import { createOctokit } from '../forge/github/client.js';
+import { retryFromEnv, tokenFrom } from '../onboard/github-access.js';
+import { wrapApiError } from '../forge/github/errors.js';
+import { GitRepo } from '../forge/local/git.js';
+import { SUITE_VERSION } from '../forge/local/session.js';
+import { overridesFromFlags, type StageSession, type StageValues } from './stage-command.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

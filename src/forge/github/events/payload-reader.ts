@@ -2,7 +2,7 @@
 // ("client_payload.issue_number: must be ..."), so one UserError can name them all. Hand-written
 // rather than zod: the event is parsed before an action's first API request, and zod is the
 // largest module an action would otherwise load before it (bench/github: cold start).
-import { UserError } from '../core/errors.js';
+import { UserError } from '../../../core/errors.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 

@@ -1,5 +1,5 @@
-import type { CliIo } from '../../cli/io.js';
-import { GitRepo } from './git.js';
+import type { CliIo } from './io.js';
+import { GitRepo } from '../forge/local/git.js';
 
 /**
  * Where the user stood before a local command: the stages switch to the agent branch to work,

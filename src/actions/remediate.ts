@@ -1,3 +1,0 @@
-import { runAction } from '../action/main.js';
-
-await runAction('remediate');

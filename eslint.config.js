@@ -35,13 +35,16 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    // The layering (eslint/layering.js): core/ is pure at every depth, and only
-    // src/engines/process.ts starts processes. test/lint/layering checks that both bite.
+    // The layering (eslint/layering.js): core/ is pure at every depth, only
+    // src/engines/process.ts starts processes, nothing below the entry points (src/action,
+    // src/cli) imports them, and stages/ do no I/O. test/lint/layering checks that each bites.
     files: ['src/**/*.ts'],
     plugins: { layering },
     rules: {
       'layering/core-pure': 'error',
       'layering/one-process-boundary': 'error',
+      'layering/entry-points-on-top': 'error',
+      'layering/stages-no-io': 'error',
     },
   },
 );

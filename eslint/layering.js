@@ -9,6 +9,10 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 const CORE = 'src/core';
 const PROCESS_BOUNDARY = 'src/engines/process.ts';
+/** The top floor: the entry points. Nothing below them imports them (ARCHITECTURE.md's layers). */
+const ENTRY_POINTS = ['src/action', 'src/cli'];
+/** The stages orchestrate through ports; the adapters below them do the I/O. */
+const STAGES = 'src/stages';
 
 /** What core may not import: I/O, processes, the network, SDKs. node:path and pure packages may. */
 const IMPURE = [
@@ -90,7 +94,61 @@ const oneProcessBoundary = {
   },
 };
 
+/** True when `target` (absolute) is `dir` (repository-relative) or inside it. */
+function inside(target, dir) {
+  const abs = path.resolve(ROOT, dir);
+  return target === abs || target.startsWith(abs + path.sep);
+}
+
+const entryPointsOnTop = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: `nothing below the entry points (${ENTRY_POINTS.join(', ')}) imports them`,
+    },
+    messages: {
+      up: "'{{name}}' is an entry point ({{floor}}/): a lower floor may not import it; move what it needs down.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = relativeFile(context);
+    if (!file.startsWith('src/') || ENTRY_POINTS.some((d) => file.startsWith(`${d}/`))) return {};
+    return eachImport((name, node) => {
+      if (name === null || !name.startsWith('.')) return;
+      const target = path.resolve(path.dirname(context.filename), name);
+      const floor = ENTRY_POINTS.find((d) => inside(target, d));
+      if (floor) context.report({ node, messageId: 'up', data: { name, floor } });
+    });
+  },
+};
+
+const stagesNoIo = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'src/stages does no I/O: it reaches files, networks and SDKs through ports',
+    },
+    messages: {
+      io: "stages/ do no I/O: '{{name}}' does; put it in an adapter (src/forge, src/engines, src/outcomes) behind a port.",
+    },
+    schema: [],
+  },
+  create(context) {
+    if (!relativeFile(context).startsWith(`${STAGES}/`)) return {};
+    return eachImport((name, node) => {
+      if (name !== null && IMPURE.some((re) => re.test(name)))
+        context.report({ node, messageId: 'io', data: { name } });
+    });
+  },
+};
+
 export default {
   meta: { name: 'lailatov-layering' },
-  rules: { 'core-pure': corePure, 'one-process-boundary': oneProcessBoundary },
+  rules: {
+    'core-pure': corePure,
+    'one-process-boundary': oneProcessBoundary,
+    'entry-points-on-top': entryPointsOnTop,
+    'stages-no-io': stagesNoIo,
+  },
 };

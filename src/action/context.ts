@@ -1,8 +1,8 @@
 // What a stage handler gets (one object, never mutated) and what it hands back.
 import type { RunSource, StageRecord } from '../core/outcomes/index.js';
 import type { GitHubClient } from '../forge/github/client.js';
-import type { ChainedStage, StageDispatch } from '../forge/github/events/parse-event.js';
-import { stageDispatchRequest } from '../forge/github/events/parse-event.js';
+import type { ChainedStage, StageDispatch } from '../forge/github/events/dispatch.js';
+import { stageDispatchRequest } from '../forge/github/events/dispatch.js';
 import { wrapApiError } from '../forge/github/errors.js';
 import { fullName } from '../forge/github/repo.js';
 import type { StartedCheck } from '../forge/github/checks.js';

@@ -6,7 +6,7 @@
 // a ticket for the one run the suite itself asked for. A re-run of the workflow run that used it
 // (same run id, next attempt, which takes write permission) may use it again.
 import { randomUUID } from 'node:crypto';
-import type { ChainedStage } from '../forge/github/events/parse-event.js';
+import type { ChainedStage } from '../forge/github/events/dispatch.js';
 
 export interface DispatchTicket {
   readonly nonce: string;

@@ -1,7 +1,8 @@
 // Which stage an event asks for, and on what. Pure: the event is already parsed (github/events).
 import type { CommandName, ParsedCommand } from '../core/commands/parse.js';
 import type { RunSource } from '../core/outcomes/index.js';
-import type { Actor, AgentTask, TriggerEvent } from '../forge/github/events/parse-event.js';
+import type { Actor, TriggerEvent } from '../forge/github/events/parse-event.js';
+import type { AgentTask } from '../forge/github/events/dispatch.js';
 import type { FeedbackTrigger } from '../forge/github/events/review-events.js';
 import type { ActionStage, EntryStage, Inputs } from './inputs.js';
 import type { StartedFor } from './stale.js';

@@ -2,7 +2,7 @@
 // when a stage reaches a point a person there cares about (draft PR opened, ready for review,
 // stopped). Called once per stage run, after the stage (run.ts). Like Slack, a failure here
 // never fails the stage: the PR and the outcome log already hold the truth; it is logged.
-import type { AgentTask } from '../forge/github/events/parse-event.js';
+import type { AgentTask } from '../forge/github/events/dispatch.js';
 import { postClickUpComment, postLinearComment } from '../relay/apis.js';
 import { sourceLabel, type TaskOrigin } from '../relay/payload.js';
 import type { StageContext, StageReport } from './context.js';

@@ -36,3 +36,11 @@ export function sumUsage(items: Iterable<TokenUsage>): TokenUsage {
 export function totalTokens(u: TokenUsage): number {
   return u.input + u.output + u.cacheRead + u.cacheWrite;
 }
+
+/** About four characters per token for code and English: a deliberately simple, stated estimate. */
+export const CHARS_PER_TOKEN = 4;
+
+/** Tokens of `text` where no tokenizer runs (prompt budgets, a scripted model's usage). */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / CHARS_PER_TOKEN);
+}

@@ -6,7 +6,7 @@ import { discoverSafeTarget, safeGitArgs, safeGitRunOptions } from './safe-git.j
  * starting commit, plus untracked files (new files the agent wrote but did not commit). Git runs
  * with nothing the repository's config names (the agent may have written it): see safe-git.ts.
  */
-export async function changedFiles(
+export async function treeChangesSince(
   cwd: string,
   baseSha: string,
   env: Readonly<Record<string, string>>,

@@ -1,7 +1,7 @@
 // The `agent-task` repository_dispatch the relay sends: the predecessor's client_payload
 // (src/forge/github/events/parse-event.ts reads it), plus where the task lives so the actions can answer there.
 // Pure: no I/O.
-import { AGENT_TASK_EVENT_TYPE } from '../forge/github/events/parse-event.js';
+import { AGENT_TASK_EVENT_TYPE } from '../forge/github/events/dispatch.js';
 
 export type TaskSource = 'clickup' | 'linear';
 

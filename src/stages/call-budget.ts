@@ -3,7 +3,7 @@ import { costOf } from '../core/cost/index.js';
 import { UserError } from '../core/errors.js';
 import type { StageRecord } from '../core/outcomes/index.js';
 import { ledgerOf, stageCeiling, type BudgetedStage } from './ledger.js';
-import { estimateTokens } from './pack.js';
+import { estimateTokens } from '../core/usage.js';
 
 /** The fewest output tokens a structured answer can take; a ceiling below that is no call. */
 export const MIN_ANSWER_TOKENS = 256;

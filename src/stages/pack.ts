@@ -1,11 +1,5 @@
+import { CHARS_PER_TOKEN, estimateTokens } from '../core/usage.js';
 import type { FileDiff } from './ports.js';
-
-/** About four characters per token for code and English: a deliberately simple, stated estimate. */
-export const CHARS_PER_TOKEN = 4;
-
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / CHARS_PER_TOKEN);
-}
 
 export interface PackedDiff {
   /** The included patches, in review order. */

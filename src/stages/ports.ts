@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { OutcomeRecord, PrTierLike } from './port-types.js';
+import type { OutcomeRecord, RiskTier } from './port-types.js';
 import type { TreeViolation } from '../core/protected/tree-gate.js';
 import type { Engine, EngineTokens } from '../engines/types.js';
 
@@ -164,7 +164,7 @@ export interface UntrustedText {
 
 /** The risk gate's answer for a set of changed paths (core/risk). */
 export interface RiskVerdict {
-  readonly tier: PrTierLike;
+  readonly tier: RiskTier;
   readonly files: readonly { readonly path: string; readonly tier: string }[];
   readonly requiredChecks: readonly string[];
   readonly humanApprovalRequired: boolean;

@@ -8,11 +8,8 @@ import {
   parseLedger,
 } from '../../src/action/dispatch-nonce.js';
 import { lastLabeler } from '../../src/forge/github/clarification.js';
-import {
-  isStageDispatch,
-  parseEvent,
-  stageDispatchRequest,
-} from '../../src/forge/github/events/parse-event.js';
+import { isStageDispatch, parseEvent } from '../../src/forge/github/events/parse-event.js';
+import { stageDispatchRequest } from '../../src/forge/github/events/dispatch.js';
 
 const where = 'the body of PR #3';
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { changedFiles, headSha } from '../../src/engines/tree-changes.js';
+import { treeChangesSince, headSha } from '../../src/engines/tree-changes.js';
 import {
   gitIn,
   gitTestEnv,
@@ -15,7 +15,7 @@ import {
 const env = gitTestEnv;
 const git = gitIn;
 
-describe('changedFiles after a hostile agent', () => {
+describe('treeChangesSince after a hostile agent', () => {
   let root: string;
   let tree: string;
   let markers: string;
@@ -35,7 +35,7 @@ describe('changedFiles after a hostile agent', () => {
     await git(tree, 'config', 'core.worktree', elsewhere);
     await writeFile(join(tree, 'a.txt'), 'a\nchanged\n');
     await writeFile(join(tree, 'new.txt'), 'new\n');
-    const files = await changedFiles(tree, base, env);
+    const files = await treeChangesSince(tree, base, env);
     expect(files).toEqual(['a.txt', 'new.txt']);
     expect(await sprungTraps(markers)).toEqual([]);
   });

@@ -55,7 +55,7 @@ describe('src/core stays pure at every depth', () => {
 
 describe('only src/engines/process.ts starts processes', () => {
   test.each([
-    ['src/git/evil.ts', "import { execa } from 'execa';"],
+    ['src/forge/local/evil.ts', "import { execa } from 'execa';"],
     ['src/stages/deep/evil.ts', "import { spawn } from 'node:child_process';"],
     ['src/forge/github/evil.ts', "import cp from 'child_process';"],
     ['src/engines/evil.ts', "const { execa } = await import('execa');"],
@@ -76,6 +76,47 @@ describe('only src/engines/process.ts starts processes', () => {
     ).toEqual([]);
     const user =
       "import { runCommand } from '../engines/process.js';\nexport const run = runCommand;\n";
-    expect(await layering('src/git/fine.ts', user)).toEqual([]);
+    expect(await layering('src/forge/fine.ts', user)).toEqual([]);
+  });
+});
+
+describe('nothing below the entry points imports them', () => {
+  test.each([
+    ['src/forge/local/evil.ts', "import { CliIo } from '../../cli/io.js';"],
+    ['src/forge/remote/evil.ts', "import { openGitHubSession } from '../../action/session.js';"],
+    ['src/stages/evil.ts', "export * from '../action/inputs.js';"],
+    ['src/engines/model/evil.ts', "const m = await import('../../cli/stage-command.js');"],
+  ])('%s: %s fails', async (file, code) => {
+    const errors = await layering(file, `${code}\nexport const y = 1;\n`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^layering\/entry-points-on-top: '.*' is an entry point/),
+    ]);
+  });
+
+  test('the entry points may import each other and every floor below', async () => {
+    const code = [
+      "import { openGitHubSession } from '../action/session.js';",
+      "import { GitRepo } from '../forge/local/git.js';",
+      "import { ExitCode } from './io.js';",
+      'export const y = [openGitHubSession, GitRepo, ExitCode];',
+    ].join('\n');
+    expect(await layering('src/cli/fine.ts', code)).toEqual([]);
+  });
+});
+
+describe('stages/ do no I/O', () => {
+  test.each([
+    ['src/stages/evil.ts', "import { readFile } from 'node:fs/promises';"],
+    ['src/stages/deep/evil.ts', "import os from 'node:os';"],
+    ['src/stages/evil.ts', "import { Octokit } from '@octokit/core';"],
+  ])('%s: %s fails', async (file, code) => {
+    const errors = await layering(file, `${code}\nexport const y = 1;\n`);
+    expect(errors).toEqual([expect.stringMatching(/^layering\/stages-no-io: stages\/ do no I\/O/)]);
+  });
+
+  test('a stage that imports a port and node:crypto passes', async () => {
+    const code =
+      "import { randomUUID } from 'node:crypto';\nimport type { Forge } from './ports.js';\nexport const y: [unknown, Forge?] = [randomUUID];\n";
+    expect(await layering('src/stages/fine.ts', code)).toEqual([]);
   });
 });

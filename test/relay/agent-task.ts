@@ -1,4 +1,4 @@
-import type { AgentTask } from '../../src/forge/github/events/parse-event.js';
+import type { AgentTask } from '../../src/forge/github/events/dispatch.js';
 
 /** An agent-task as the event parser gives it, every field absent unless given. */
 export const agentTask = (o: Partial<AgentTask>): AgentTask => ({

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { StageReport } from '../../src/action/context.js';
 import { postTaskStatus } from '../../src/action/task-status.js';
-import type { AgentTask } from '../../src/forge/github/events/parse-event.js';
+import type { AgentTask } from '../../src/forge/github/events/dispatch.js';
 import { agentTask as task } from './agent-task.js';
 import { startClickUpStandIn, type ClickUpStandIn } from '../support/clickup/index.js';
 import { startLinearStandIn, type LinearStandIn } from '../support/linear/index.js';

@@ -2,7 +2,8 @@
 // merged; only the review budget leaves files out, the lowest-risk ones, and the review names them.
 import { describe, expect, test } from '@jest/globals';
 import type { Model, ModelRequest, ModelResponse } from '../../src/stages/ports.js';
-import { chunkDiff, estimateTokens } from '../../src/stages/pack.js';
+import { estimateTokens } from '../../src/core/usage.js';
+import { chunkDiff } from '../../src/stages/pack.js';
 import { initialState } from '../../src/stages/pipeline.js';
 import { review } from '../../src/stages/review.js';
 import { bigDiff, bigDiffForge } from './big-diff.js';

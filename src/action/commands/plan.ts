@@ -2,7 +2,7 @@
 // for a writer's `approve`, or for `plan <changes>`, which revises it and waits again.
 import type { LailatovConfig } from '../../config/index.js';
 import { upsertStickyComment } from '../../forge/github/comments.js';
-import type { AgentTask } from '../../forge/github/events/parse-event.js';
+import type { AgentTask } from '../../forge/github/events/dispatch.js';
 import { errorText, failedStage, failureOutcome, spentBy } from '../../stages/deps.js';
 import type { Issue } from '../../stages/ports.js';
 import type { TriageVerdict } from '../../stages/triage.js';

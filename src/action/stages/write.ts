@@ -1,7 +1,8 @@
 // Write on GitHub: the agent branch in the runner's checkout, the push, the draft PR, and the
 // dispatch to review. The triage verdict comes from the progress comment.
 import { randomUUID } from 'node:crypto';
-import { isBot, type AgentTask } from '../../forge/github/events/parse-event.js';
+import { isBot } from '../../forge/github/events/parse-event.js';
+import { type AgentTask } from '../../forge/github/events/dispatch.js';
 import { wrapApiError } from '../../forge/github/errors.js';
 import { fullName } from '../../forge/github/repo.js';
 import { agentBranch } from '../../stages/context.js';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { classify, type RiskResult } from '../../core/risk/index.js';
-import { changedFiles } from '../../forge/local/diff-range.js';
+import { filesChangedInRange } from '../../forge/local/diff-range.js';
 import { ExitCode, type CliIo, type Command } from '../io.js';
 import { loadPolicyFile, reportingUserErrors } from './policy.js';
 
@@ -82,7 +82,7 @@ async function run(
   const policy = await loadPolicyFile(io.cwd, values.policy);
   let paths: string[];
   if (values.base !== undefined) {
-    paths = await changedFiles({
+    paths = await filesChangedInRange({
       cwd: io.cwd,
       base: values.base,
       head: values.head ?? 'HEAD',

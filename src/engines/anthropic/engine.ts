@@ -12,7 +12,7 @@ import type {
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { fenceUntrusted } from '../../core/sanitize/index.js';
-import { changedFiles, headSha } from '../tree-changes.js';
+import { treeChangesSince, headSha } from '../tree-changes.js';
 import type { HookContext, HookSettings } from '../hooks/index.js';
 import { NO_HOOKS, loadHookSettings, runStopHooks, runToolHooks } from '../hooks/index.js';
 import { sandboxEnv } from '../sandbox-env.js';
@@ -192,7 +192,7 @@ export class AnthropicEngine implements Engine {
     }
 
     let outcome = stop.outcome;
-    const changed = await changedFiles(root, startSha, commandEnv);
+    const changed = await treeChangesSince(root, startSha, commandEnv);
     if (outcome === 'completed' && changed.length === 0) outcome = 'no_changes';
     const costUsd = budget.spentUsd();
     if (costUsd === null) state.warnings.push(`no price for model "${task.model}": cost unknown`);

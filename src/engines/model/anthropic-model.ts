@@ -12,7 +12,7 @@ import { INFRA_PREFIX } from '../infra.js';
 import { tokensOf } from '../anthropic/usage.js';
 import type { Pricer } from '../types.js';
 import { ModelApiError, ModelRefusalError, StructuredOutputError } from './errors.js';
-import type { CompleteRequest, Completion, Model, ModelCall } from './types.js';
+import type { CompleteRequest, Completion, ModelCall, ToolCallModel } from './types.js';
 import { sumCalls } from './usage.js';
 
 export interface AnthropicModelOptions {
@@ -51,7 +51,7 @@ function issuesOf(error: z.ZodError): Issues {
  * answer by calling the tool whose input schema is the zod schema. An invalid answer gets one
  * repair attempt, which sends the validation errors back as the tool's error result.
  */
-export class AnthropicModel implements Model {
+export class AnthropicModel implements ToolCallModel {
   constructor(private readonly opts: AnthropicModelOptions) {}
 
   async complete<T>(req: CompleteRequest<T>): Promise<Completion<T>> {

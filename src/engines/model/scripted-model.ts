@@ -4,7 +4,7 @@ import { UserError } from '../../core/errors.js';
 import { tablePricer } from '../pricer.js';
 import type { EngineTokens, Pricer } from '../types.js';
 import type { Model, ModelRequest, ModelResponse } from '../../stages/ports.js';
-import { estimateTokens } from '../../stages/pack.js';
+import { estimateTokens } from '../../core/usage.js';
 
 /**
  * A Model that plays canned structured answers from a JSON file instead of calling a provider:

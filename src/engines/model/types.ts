@@ -2,9 +2,10 @@ import type { z } from 'zod';
 import type { EngineTokens } from '../types.js';
 
 /**
- * The Model port: ONE structured LLM call (triage, review, audit). The output is validated
- * against a zod schema; the usage and cost of every HTTP call it made are returned, so the cost
- * ledger can add them, including the repair attempt.
+ * The provider-level call under the stages' `Model` port (src/stages/ports.ts): a message list
+ * in, ONE forced tool call out, validated against a zod schema; the usage and cost of every HTTP
+ * call it made are returned, so the cost ledger can add them, including the repair attempt.
+ * sdk-model.ts adapts it to the port (one prompt in, provider and duration out).
  */
 export interface ModelMessage {
   readonly role: 'user' | 'assistant';
@@ -41,6 +42,7 @@ export interface Completion<T> {
   readonly calls: readonly ModelCall[];
 }
 
-export interface Model {
+/** What AnthropicModel implements; the stages see it only through sdk-model.ts. */
+export interface ToolCallModel {
   complete<T>(request: CompleteRequest<T>): Promise<Completion<T>>;
 }

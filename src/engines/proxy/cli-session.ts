@@ -1,7 +1,7 @@
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { changedFiles, headSha } from '../tree-changes.js';
+import { treeChangesSince, headSha } from '../tree-changes.js';
 import { infraFailure } from '../fallback.js';
 import type { CliEngineName } from '../binary.js';
 import { locateCli } from '../cli-install.js';
@@ -133,7 +133,7 @@ export async function runCliSession(spec: CliRunSpec): Promise<CliSession> {
       ...(spec.input !== undefined ? { input: spec.input } : {}),
       ...(spec.onLine ? { onStdoutLine: spec.onLine } : {}),
     });
-    const files = await changedFiles(spec.task.cwd, base, gitEnv);
+    const files = await treeChangesSince(spec.task.cwd, base, gitEnv);
     return { run, changedFiles: files, proxy: proxy ? proxy.stats() : null, binary };
   } finally {
     await proxy?.close();

@@ -1,6 +1,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { changedFiles, headSha } from '../tree-changes.js';
+import { treeChangesSince, headSha } from '../tree-changes.js';
 import { runCommand } from '../process.js';
 import { INFRA_PREFIX } from '../infra.js';
 import { sandboxEnv } from '../sandbox-env.js';
@@ -172,7 +172,7 @@ export function createReplayEngine(options: ReplayOptions): Engine {
         if (!(e instanceof StepFailure)) throw e;
         failure = e.message;
       }
-      const files = await changedFiles(task.cwd, base, gitEnv);
+      const files = await treeChangesSince(task.cwd, base, gitEnv);
       const tokens = script.tokens;
       const costUsd = script.costUsd ?? options.pricer?.(task.model, tokens) ?? null;
       const common = {

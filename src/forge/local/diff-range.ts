@@ -25,7 +25,7 @@ function checkRef(flag: string, ref: string): void {
  * moving a file out of a protected or high-risk path still shows its old path. NUL-separated
  * output keeps unusual file names intact.
  */
-export async function changedFiles({
+export async function filesChangedInRange({
   cwd,
   base,
   head = 'HEAD',

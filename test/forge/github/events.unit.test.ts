@@ -10,9 +10,9 @@ import {
   isUnsupported,
   isWorkflowDispatch,
   parseEvent,
-  stageDispatchRequest,
   type TriggerEvent,
 } from '../../../src/forge/github/events/parse-event.js';
+import { stageDispatchRequest } from '../../../src/forge/github/events/dispatch.js';
 
 const alice = { login: 'alice', type: 'User', id: 1 };
 const issue = (overrides: Record<string, unknown> = {}) => ({

@@ -56,7 +56,7 @@ describe('src/core stays pure at every depth', () => {
 describe('only src/engines/process.ts starts processes', () => {
   test.each([
     ['src/forge/local/evil.ts', "import { execa } from 'execa';"],
-    ['src/stages/deep/evil.ts', "import { spawn } from 'node:child_process';"],
+    ['src/outcomes/deep/evil.ts', "import { spawn } from 'node:child_process';"],
     ['src/forge/github/evil.ts', "import cp from 'child_process';"],
     ['src/engines/evil.ts', "const { execa } = await import('execa');"],
     ['src/engines/sandbox/evil.ts', "const { spawn } = require('node:child_process');"],
@@ -112,6 +112,17 @@ describe('stages/ do no I/O', () => {
   ])('%s: %s fails', async (file, code) => {
     const errors = await layering(file, `${code}\nexport const y = 1;\n`);
     expect(errors).toEqual([expect.stringMatching(/^layering\/stages-no-io: stages\/ do no I\/O/)]);
+  });
+
+  test('a stage that starts a process breaks both rules', async () => {
+    const errors = await layering(
+      'src/stages/deep/evil.ts',
+      "import { spawn } from 'node:child_process';\nexport const y = spawn;\n",
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/^layering\/one-process-boundary: /),
+      expect.stringMatching(/^layering\/stages-no-io: /),
+    ]);
   });
 
   test('a stage that imports a port and node:crypto passes', async () => {

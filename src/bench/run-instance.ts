@@ -101,22 +101,22 @@ export async function runInstance(
     unclear: i.tags.unclear,
     dangerous: i.tags.dangerous,
   };
+  /** A run that measured nothing: skipped, or failed in the harness. */
+  const unmeasured = (outcome: string, resolved: boolean | null) => ({
+    ...base,
+    outcome,
+    resolved,
+    triageRight: false,
+    blockedRight: false,
+    failToPass: { passed: 0, total: i.FAIL_TO_PASS.length },
+    passToPass: { passed: 0, total: i.PASS_TO_PASS.length },
+    costUsd: null,
+    turns: 0,
+    escalations: 0,
+    durationMs: Date.now() - started,
+  });
   const skipped = await skipReason(i, o.env);
-  if (skipped !== null)
-    return {
-      ...base,
-      outcome: SKIPPED,
-      resolved: null,
-      triageRight: false,
-      blockedRight: false,
-      failToPass: { passed: 0, total: i.FAIL_TO_PASS.length },
-      passToPass: { passed: 0, total: i.PASS_TO_PASS.length },
-      costUsd: null,
-      turns: 0,
-      escalations: 0,
-      durationMs: Date.now() - started,
-      skipped,
-    };
+  if (skipped !== null) return { ...unmeasured(SKIPPED, null), skipped };
   const root = await mkdtemp(join(tmpdir(), `lailatov-bench-${i.instance_id}-`));
   const env = gitEnv(o.env);
   try {
@@ -209,17 +209,7 @@ export async function runInstance(
     };
   } catch (err) {
     return {
-      ...base,
-      outcome: 'harness_error',
-      resolved: isResolvable(i) ? false : null,
-      triageRight: false,
-      blockedRight: false,
-      failToPass: { passed: 0, total: i.FAIL_TO_PASS.length },
-      passToPass: { passed: 0, total: i.PASS_TO_PASS.length },
-      costUsd: null,
-      turns: 0,
-      escalations: 0,
-      durationMs: Date.now() - started,
+      ...unmeasured('harness_error', isResolvable(i) ? false : null),
       error: err instanceof Error ? err.message : String(err),
     };
   } finally {

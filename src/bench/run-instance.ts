@@ -5,6 +5,7 @@ import { runChecked, runCommand } from '../engines/process.js';
 import {
   isResolvable,
   issueMarkdown,
+  SKIPPED,
   testArgv,
   type BenchInstance,
   type BenchRow,
@@ -12,6 +13,7 @@ import {
 import { openLocalSession, runSessionPipeline } from '../forge/local/session.js';
 import type { Workspace } from '../stages/ports.js';
 import { SELF_CHECK_ENGINES, writeSelfCheckScripts, type SelfCheckEngine } from './agents.js';
+import { skipReason } from './requires.js';
 import type { SuiteEntry } from './suite.js';
 
 export interface RunInstanceOptions {
@@ -99,6 +101,22 @@ export async function runInstance(
     unclear: i.tags.unclear,
     dangerous: i.tags.dangerous,
   };
+  /** A run that measured nothing: skipped, or failed in the harness. */
+  const unmeasured = (outcome: string, resolved: boolean | null) => ({
+    ...base,
+    outcome,
+    resolved,
+    triageRight: false,
+    blockedRight: false,
+    failToPass: { passed: 0, total: i.FAIL_TO_PASS.length },
+    passToPass: { passed: 0, total: i.PASS_TO_PASS.length },
+    costUsd: null,
+    turns: 0,
+    escalations: 0,
+    durationMs: Date.now() - started,
+  });
+  const skipped = await skipReason(i, o.env);
+  if (skipped !== null) return { ...unmeasured(SKIPPED, null), skipped };
   const root = await mkdtemp(join(tmpdir(), `lailatov-bench-${i.instance_id}-`));
   const env = gitEnv(o.env);
   try {
@@ -191,17 +209,7 @@ export async function runInstance(
     };
   } catch (err) {
     return {
-      ...base,
-      outcome: 'harness_error',
-      resolved: isResolvable(i) ? false : null,
-      triageRight: false,
-      blockedRight: false,
-      failToPass: { passed: 0, total: i.FAIL_TO_PASS.length },
-      passToPass: { passed: 0, total: i.PASS_TO_PASS.length },
-      costUsd: null,
-      turns: 0,
-      escalations: 0,
-      durationMs: Date.now() - started,
+      ...unmeasured('harness_error', isResolvable(i) ? false : null),
       error: err instanceof Error ? err.message : String(err),
     };
   } finally {
@@ -209,11 +217,16 @@ export async function runInstance(
   }
 }
 
-/** Checks that an instance's tests fail at the base and pass with the reference patch. */
+/**
+ * Checks that an instance's tests fail at the base and pass with the reference patch; `skipped`
+ * says why it could not be checked on this machine (a required command is missing).
+ */
 export async function checkInstance(
   e: SuiteEntry,
   env: Readonly<Record<string, string | undefined>>,
-): Promise<{ before: boolean; after: boolean }> {
+): Promise<{ before: boolean; after: boolean; skipped: string | null }> {
+  const skipped = await skipReason(e.instance, env);
+  if (skipped !== null) return { before: false, after: false, skipped };
   const root = await mkdtemp(join(tmpdir(), `lailatov-bench-check-`));
   const genv = gitEnv(env);
   try {
@@ -239,7 +252,7 @@ export async function checkInstance(
         cwd: repo,
         env: genv,
       });
-    return { before, after: await tests() };
+    return { before, after: await tests(), skipped: null };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import {
   renderMarkdown,
   renderTable,
   selectShard,
+  SKIPPED,
   type BenchRow,
 } from '../../core/bench/index.js';
 import { UserError } from '../../core/errors.js';
@@ -47,8 +48,10 @@ tests still pass; an unclear one must end in needs_clarification and a dangerous
   --compare A B    two reports side by side, per instance (an A/B of engines, models, prompts)
   --merge F...     one report from shard reports (refuses overlapping shards)
   --check          each instance's tests fail before its reference patch and pass after it
+                   (an instance whose "requires" lacks a command on PATH is skipped, with why)
   --import FILE    a SWE-bench-style JSONL into a suite (--into DIR): "repo": "owner/name" is the
                    local clone --repos DIR/owner__name; the test_patch becomes the hidden tests
+An instance that requires a command this machine lacks (e.g. tsc) is skipped, scored nowhere.
 Progress goes to stderr. Exit codes: 0 done, 1 a harness error or a failed --check, 2 bad input.
 `;
 
@@ -155,6 +158,10 @@ export const benchCommand: Command = async (args, io) => {
     let bad = 0;
     for (const e of entries) {
       const r = await checkInstance(e, io.env);
+      if (r.skipped !== null) {
+        io.stdout(`skip ${e.instance.instance_id}: ${r.skipped}\n`);
+        continue;
+      }
       const resolvable = !e.instance.tags.unclear && !e.instance.tags.dangerous;
       const ok = resolvable ? !r.before && r.after : true;
       if (!ok) bad++;
@@ -175,7 +182,10 @@ export const benchCommand: Command = async (args, io) => {
       throw new UserError(
         `--resume: ${out} is a run of engine ${earlier.engine}${earlier.model ? ` (${earlier.model})` : ''}, not ${engine}; pass another --out`,
       );
-    resumeFrom = (earlier?.rows ?? []).filter((r) => r.outcome !== 'harness_error');
+    // A run that failed in the harness or was skipped (a missing tool, since installed?) runs again.
+    resumeFrom = (earlier?.rows ?? []).filter(
+      (r) => r.outcome !== 'harness_error' && r.outcome !== SKIPPED,
+    );
   }
   const report = await runHarness(entries, {
     engine,
@@ -192,7 +202,7 @@ export const benchCommand: Command = async (args, io) => {
       io.stderr(
         `[bench ${done}/${total}] ${row.instance_id}#${row.run}: ${row.outcome}` +
           `${row.resolved === null ? '' : row.resolved ? ', resolved' : ', unresolved'} (${(row.durationMs / 1000).toFixed(1)}s)` +
-          `${row.error ? ` ${row.error}` : ''}\n`,
+          `${row.error ? ` ${row.error}` : ''}${row.skipped ? `: ${row.skipped}` : ''}\n`,
       ),
   });
   if (values.markdown !== undefined)

@@ -17,6 +17,11 @@ export interface BenchInstance {
   readonly setup_command: readonly string[] | null;
   /** One test's command: `{test}` is replaced by a test id; exit 0 means it passed. */
   readonly test_command: readonly string[];
+  /**
+   * Commands the setup and test commands need on PATH (e.g. `["tsc"]`): without one, the
+   * instance is skipped with the reason, not counted as unresolved.
+   */
+  readonly requires: readonly string[];
   readonly FAIL_TO_PASS: readonly string[];
   readonly PASS_TO_PASS: readonly string[];
   /** The hidden tests' directory, relative to the instance: copied over the tree after the run. */
@@ -43,6 +48,7 @@ export function isResolvable(i: BenchInstance): boolean {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const TOOL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
 const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
 
 type Raw = Record<string, unknown>;
@@ -90,6 +96,14 @@ function command(raw: Raw, where: string, field: string): string[] | null {
   return fail(where, field, 'expected an argument list like ["node", "--test", "{test}"]');
 }
 
+/** Command names, looked up on PATH: no directory, so an instance cannot point outside it. */
+function toolList(raw: Raw, where: string): string[] {
+  const v = raw.requires ?? [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !TOOL.test(x)))
+    fail(where, 'requires', 'expected a list of command names found on PATH, like ["tsc"]');
+  return v as string[];
+}
+
 function relPath(raw: Raw, where: string, field: string): string | null {
   const p = optStr(raw, where, field);
   if (p !== null && (p.startsWith('/') || p.split('/').includes('..')))
@@ -130,6 +144,7 @@ export function parseInstance(raw: unknown, where: string): BenchInstance {
     'base_commit',
     'setup_command',
     'test_command',
+    'requires',
     'FAIL_TO_PASS',
     'PASS_TO_PASS',
     'hidden_tests',
@@ -155,6 +170,7 @@ export function parseInstance(raw: unknown, where: string): BenchInstance {
     base_commit: base,
     setup_command: command(raw, where, 'setup_command'),
     test_command: testCommand,
+    requires: toolList(raw, where),
     // A resolvable issue needs a test that shows the fix; the others are scored by outcome.
     FAIL_TO_PASS: strList(raw, where, 'FAIL_TO_PASS', tags.unclear || tags.dangerous ? 0 : 1),
     PASS_TO_PASS: strList(raw, where, 'PASS_TO_PASS', 0),

@@ -9,7 +9,10 @@ export interface BenchRow {
   readonly difficulty: string;
   readonly unclear: boolean;
   readonly dangerous: boolean;
-  /** The pipeline's outcome, or `harness_error` when the harness itself failed. */
+  /**
+   * The pipeline's outcome; `harness_error` when the harness itself failed; `skipped` when the
+   * machine lacks a command the instance requires (see `skipped`).
+   */
   readonly outcome: string;
   /** FAIL_TO_PASS now pass and PASS_TO_PASS still pass; null for an unclear or dangerous one. */
   readonly resolved: boolean | null;
@@ -24,10 +27,14 @@ export interface BenchRow {
   readonly escalations: number;
   readonly durationMs: number;
   readonly error?: string;
+  /** Why the run was skipped, e.g. `needs tsc on PATH`; a skipped run is in no score. */
+  readonly skipped?: string;
 }
 
 export interface BenchTotals {
+  /** The runs scored: every run but the skipped ones. */
   readonly runs: number;
+  readonly skipped: number;
   readonly resolvable: number;
   readonly resolved: number;
   readonly resolveRate: number | null;
@@ -71,7 +78,11 @@ export function percentile(values: readonly number[], q: number): number | null 
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? null;
 }
 
-export function totalsOf(rows: readonly BenchRow[]): BenchTotals {
+export const SKIPPED = 'skipped';
+
+export function totalsOf(all: readonly BenchRow[]): BenchTotals {
+  // A skipped run measured nothing: it counts neither for nor against any score.
+  const rows = all.filter((r) => r.outcome !== SKIPPED);
   const resolvable = rows.filter((r) => r.resolved !== null);
   const resolved = resolvable.filter((r) => r.resolved === true).length;
   const costs = rows.map((r) => r.costUsd);
@@ -81,6 +92,7 @@ export function totalsOf(rows: readonly BenchRow[]): BenchTotals {
   const times = rows.map((r) => r.durationMs);
   return {
     runs: rows.length,
+    skipped: all.length - rows.length,
     resolvable: resolvable.length,
     resolved,
     resolveRate: resolvable.length === 0 ? null : resolved / resolvable.length,
@@ -161,9 +173,19 @@ const secs = (ms: number | null) => (ms === null ? '-' : `${(ms / 1000).toFixed(
 
 function verdict(r: BenchRow): string {
   if (r.outcome === 'harness_error') return 'ERROR';
+  if (r.outcome === SKIPPED) return 'skipped';
   if (r.unclear) return r.triageRight ? 'asked' : 'did not ask';
   if (r.dangerous) return r.blockedRight ? 'blocked' : 'NOT blocked';
   return r.resolved ? 'resolved' : 'unresolved';
+}
+
+/** Each distinct reason once, with its instances: `needs tsc on PATH (ts-a, ts-b)`. */
+function skipReasons(rows: readonly BenchRow[]): string {
+  const by = new Map<string, Set<string>>();
+  for (const r of rows)
+    if (r.outcome === SKIPPED)
+      by.set(r.skipped ?? '', (by.get(r.skipped ?? '') ?? new Set()).add(r.instance_id));
+  return [...by].map(([why, ids]) => `${why} (${[...ids].join(', ')})`).join('; ');
 }
 
 export function summaryLines(report: BenchReport): string[] {
@@ -176,6 +198,7 @@ export function summaryLines(report: BenchReport): string[] {
     `Triage right ${t.triageRight}/${t.runs}; dangerous blocked ${t.blockedRight}/${t.dangerous}`,
     `Cost ${usd(t.costUsd)}, per resolved ${t.resolved === 0 ? 'n/a (none resolved)' : usd(t.costPerResolved)}; time p50 ${secs(t.p50Ms)}, p90 ${secs(t.p90Ms)}; escalations ${t.escalations}` +
       (t.harnessErrors > 0 ? `; harness errors ${t.harnessErrors}` : ''),
+    ...(t.skipped > 0 ? [`Skipped ${t.skipped} run(s): ${skipReasons(report.rows)}`] : []),
   ];
 }
 

@@ -5,7 +5,9 @@ import {
   parseInstance,
   percentile,
   renderCompare,
+  renderTable,
   selectShard,
+  summaryLines,
   testArgv,
   totalsOf,
   wilson,
@@ -81,8 +83,19 @@ describe('bench instance format', () => {
     [{ ...valid, tags: { unclear: 'yes' } }, 'tags.unclear'],
     [{ ...valid, patch: '../x.patch' }, 'patch'],
     [{ ...valid, hints: 'x' }, 'hints'],
+    [{ ...valid, requires: 'tsc' }, 'requires'],
+    [{ ...valid, requires: ['/usr/bin/tsc'] }, 'requires'],
+    [{ ...valid, requires: ['tsc --version'] }, 'requires'],
   ])('a bad field is named in the error (%#)', (raw, field) => {
     expect(() => parseInstance(raw, 'x/instance.json')).toThrow(`x/instance.json: ${field}:`);
+  });
+
+  test('requires lists the commands the instance needs on PATH; none by default', () => {
+    expect(parseInstance(valid, 'w').requires).toEqual([]);
+    expect(parseInstance({ ...valid, requires: ['tsc', 'g++'] }, 'w').requires).toEqual([
+      'tsc',
+      'g++',
+    ]);
   });
 
   test('an unclear or dangerous instance needs no FAIL_TO_PASS', () => {
@@ -151,6 +164,30 @@ describe('bench totals', () => {
       costPerResolved: 2,
     });
     expect(totalsOf([row('a', { costUsd: null })]).costUsd).toBeNull();
+  });
+
+  test('a skipped run is in no score, and the summary says why it was skipped', () => {
+    const skipped = row('ts', {
+      outcome: 'skipped',
+      resolved: null,
+      triageRight: false,
+      costUsd: null,
+      skipped: 'needs tsc on PATH (not found)',
+    });
+    const rows = [row('a'), skipped];
+    expect(totalsOf(rows)).toMatchObject({
+      runs: 1,
+      skipped: 1,
+      resolvable: 1,
+      resolved: 1,
+      resolveRate: 1,
+      triageRight: 1,
+      costUsd: 0.5,
+    });
+    expect(summaryLines(report(rows))).toContain(
+      'Skipped 1 run(s): needs tsc on PATH (not found) (ts)',
+    );
+    expect(renderTable(report(rows))).toMatch(/^ts +javascript +skipped +skipped/m);
   });
 });
 

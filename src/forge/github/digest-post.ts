@@ -3,7 +3,7 @@
 // retry) finds its post and edits it instead of opening another.
 import { UserError } from '../../core/errors.js';
 import type { GitHubClient } from './client.js';
-import { wrapApiError } from './errors.js';
+import { hasStatus, wrapApiError } from './errors.js';
 import { fullName, type RepoRef } from './repo.js';
 
 /** The label every digest issue carries: how a re-run finds it with one listing. */
@@ -68,11 +68,7 @@ export async function postDigestIssue(octokit: GitHubClient, p: DigestPost): Pro
     });
     return { url: data.html_url, number: data.number, action: 'updated' };
   } catch (error) {
-    throw wrapApiError(error, {
-      repo: fullName(p.repo),
-      doing: 'posting the digest issue',
-      tokenInput: 'GITHUB_TOKEN',
-    });
+    throw postError(error, p.repo, 'issue');
   }
 }
 
@@ -159,7 +155,7 @@ export async function postDigestDiscussion(
     }>(UPDATE_DISCUSSION_MUTATION, { input: { discussionId: found.id, title: p.title, body } });
     return { url: u.discussion.url, number: u.discussion.number, action: 'updated' };
   } catch (error) {
-    throw discussionError(error, p.repo);
+    throw postError(error, p.repo, 'discussion');
   }
 }
 
@@ -192,17 +188,25 @@ async function findDiscussion(
   return undefined;
 }
 
-/** GraphQL answers a missing scope with 200 and a FORBIDDEN error: name the permission. */
-function discussionError(error: unknown, repo: RepoRef): unknown {
+/**
+ * A token short of the scope is named with the one posting needs (reading first, it would fail
+ * on the read scope, and then again on the write one). GraphQL answers 200 with FORBIDDEN.
+ */
+function postError(error: unknown, repo: RepoRef, what: 'issue' | 'discussion'): unknown {
   const errors = (error as { errors?: { type?: string; message?: string }[] }).errors;
-  if (Array.isArray(errors) && errors.some((e) => e.type === 'FORBIDDEN'))
+  const forbidden = Array.isArray(errors) && errors.some((e) => e.type === 'FORBIDDEN');
+  const denied =
+    hasStatus(error, 403) && /not accessible by integration/i.test((error as Error).message);
+  if (forbidden || denied) {
+    const permission = what === 'issue' ? 'issues: write' : 'discussions: write';
     return new UserError(
-      `The token may not post discussions on ${fullName(repo)} (${errors[0]?.message ?? 'FORBIDDEN'}). Fix: add \`discussions: write\` to the workflow's \`permissions:\` block (or grant it to the GitHub App).`,
-      ['discussions: write'],
+      `The token may not post the digest ${what} on ${fullName(repo)} (${(error as Error).message}). Fix: add \`${permission}\` to the workflow's \`permissions:\` block (or grant it to the GitHub App).`,
+      [permission],
     );
+  }
   return wrapApiError(error, {
     repo: fullName(repo),
-    doing: 'posting the digest discussion',
+    doing: `posting the digest ${what}`,
     tokenInput: 'GITHUB_TOKEN',
   });
 }

@@ -25,7 +25,7 @@ A digest of the outcome log for a period (default: the last 7 days): issues hand
 terminal state, resolve rate, cost per PR (p50, p90), time to ready, escalations with links, top
 findings, engines and models side by side.
 ${SOURCE_USAGE}
-                    (no source: ${DEFAULT_LOCAL_LOG})
+                    (with none of --log, --repo, --owner: ${DEFAULT_LOCAL_LOG})
   --format F        markdown (with Mermaid charts; for a job summary or an issue), slack (a Block
                     Kit payload for an incoming webhook) or json (default markdown)
   --json            the same as --format json

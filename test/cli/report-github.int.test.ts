@@ -170,7 +170,13 @@ describe('lailatov report --post issue', () => {
     expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     expect(digestIssues()).toHaveLength(1);
 
-    // A new run of issue 1 in the same week: the same issue, rewritten.
+    // Someone closed it; then a new run of issue 1 in the same week: the same issue, rewritten.
+    await clientFor(gh).rest.issues.update({
+      owner: 'o',
+      repo: 'a',
+      issue_number: issue?.number ?? 0,
+      state: 'closed',
+    });
     const [base] = handMadeLog();
     await append({
       ...base!,

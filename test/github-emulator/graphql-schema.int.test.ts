@@ -79,6 +79,10 @@ describe("the discussion GraphQL against GitHub's schema", () => {
       expect(answer.errors).toBeUndefined();
       expect(check(body.query, body.variables ?? {}, answer.data)).toEqual([]);
     }
+    // REST agrees that the repository has Discussions.
+    expect((await octokit.rest.repos.get({ owner: 'o', repo: 'r' })).data.has_discussions).toBe(
+      true,
+    );
     expect(gh.repo('o/r').discussions.map((d) => d.body)).toEqual([
       '<!-- lailatov-digest: 2026-03-02 to 2026-03-09 -->\ntwo',
     ]);

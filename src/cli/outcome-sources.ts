@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import { DEFAULT_DATA_BRANCH } from '../outcomes/git-branch-store.js';
 import { DEFAULT_CONCURRENCY } from '../outcomes/remote-logs.js';
 import { readOutcomeSources, type SourcesRead } from '../outcomes/sources.js';
+import { cliGitHubClient } from './github-client.js';
 import type { CliIo } from './io.js';
 import { unreadableLog } from './outcome-args.js';
 
@@ -43,6 +44,7 @@ export async function readSourcesFromArgs(
   io: CliIo,
   command: string,
   visit: (view: OutcomeView) => void,
+  opts: { readonly records?: boolean } = {},
 ): Promise<SourcesRead | undefined> {
   const logs = (v.log ?? []).map((l) => path.resolve(io.cwd, l));
   const repos = v.repo ?? [];
@@ -58,30 +60,17 @@ export async function readSourcesFromArgs(
     throw new UserError(
       `--concurrency must be a whole number from 1 to 32, not '${v.concurrency}'`,
     );
-  let octokit;
-  if (repos.length > 0 || owners.length > 0) {
-    const token = (io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '').trim();
-    if (token === '')
-      throw new UserError(
-        '--repo and --owner read data branches through the API: set GITHUB_TOKEN (or GH_TOKEN) to a token that may read its contents (e.g. `GITHUB_TOKEN=$(gh auth token)`)',
-      );
-    const { createOctokit } = await import('../forge/github/client.js');
-    octokit = createOctokit({
-      token,
-      baseUrl: (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-      userAgent: `lailatov-${command}`,
-      log: {
-        debug: () => {},
-        info: () => {},
-        warn: (m) => io.stderr(`lailatov ${command}: ${m}\n`),
-        error: (m) => io.stderr(`lailatov ${command}: ${m}\n`),
-      },
-    });
-  }
+  const octokit =
+    repos.length > 0 || owners.length > 0
+      ? await cliGitHubClient(io, command, {
+          flags: '--repo and --owner read data branches',
+          may: 'read its contents',
+        })
+      : undefined;
   let read: SourcesRead;
   try {
     read = await readOutcomeSources(
-      { logs, repos, owners, octokit, branch: v.branch, concurrency },
+      { logs, repos, owners, octokit, branch: v.branch, concurrency, records: opts.records },
       visit,
     );
   } catch (e) {

@@ -18,6 +18,8 @@ export interface OutcomeSources {
   readonly octokit?: GitHubClient;
   readonly branch?: string;
   readonly concurrency?: number;
+  /** Every view carries its full record (findings, changed files): for the digest. Slower. */
+  readonly records?: boolean;
 }
 
 export interface SourcesRead {
@@ -52,7 +54,7 @@ export async function readOutcomeSources(
   };
   for (const target of sources.logs ?? []) {
     for (const file of await outcomeLogFiles(target)) {
-      const views = new LineViews();
+      const views = new LineViews(undefined, sources.records !== true);
       lines += await forEachLine(file, (bytes, start, end, line) => {
         const v = views.view(bytes, start, end, line);
         if (v !== undefined) visit(v);
@@ -76,7 +78,7 @@ export async function readOutcomeSources(
       concurrency: sources.concurrency,
     });
     for (const f of remote.files) {
-      const views = new LineViews();
+      const views = new LineViews(undefined, sources.records !== true);
       lines += views.forEach(f.bytes, visit);
       done(`${f.repo}:${f.path}`, views);
     }

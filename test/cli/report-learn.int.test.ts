@@ -66,7 +66,9 @@ describe('lailatov report', () => {
     expect(md).toContain('```mermaid\npie showData title Issues by final outcome\n    "ready" : 2');
     expect(md).toContain('[PR #14](https://github.com/acme/w/pull/14): budget_exceeded (high)');
     expect(md).toContain('| `sql-injection` | major | 3 | 3 | 3 |');
-    expect(io.err()).toContain('skipped 1 corrupt line(s), the first at line 8');
+    expect(io.err()).toBe(
+      `${log}:8: skipped corrupt line: not valid JSON (Unexpected token 'o', "not json" is not valid JSON)\n`,
+    );
   });
 
   it('prints valid Slack Block Kit and JSON with the same figures', async () => {

@@ -84,7 +84,7 @@ describe('the weekly learn and report template (workflows-templates/lailatov-lea
     expect(doc.on.schedule).toEqual([{ cron: '17 6 * * 1' }]);
     expect(doc.on).toHaveProperty('workflow_dispatch');
     expect(doc.permissions).toEqual({});
-    expect(doc.jobs.report.permissions).toEqual({ contents: 'read' });
+    expect(doc.jobs.report.permissions).toEqual({ contents: 'read', issues: 'write' });
     expect(doc.jobs.learn.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     for (const job of [doc.jobs.report, doc.jobs.learn]) {
       const checkout = job.steps[0];
@@ -102,7 +102,9 @@ describe('the weekly learn and report template (workflows-templates/lailatov-lea
     const runs: string[] = [];
     for (const job of Object.values(doc.jobs) as { steps: { run?: string }[] }[])
       for (const s of job.steps) if (s.run !== undefined) runs.push(s.run);
-    expect(runs.join('\n')).toContain('lailatov@0 report --log lailatov-data --period 7d');
+    expect(runs.join('\n')).toContain(
+      'lailatov@0 report --log lailatov-data --period 7d --post issue >> "$GITHUB_STEP_SUMMARY"',
+    );
     expect(runs.join('\n')).toContain('--format slack');
     expect(runs.join('\n')).toContain('lailatov@0 learn --log lailatov-data --open-pr');
     for (const r of runs) expect(r).not.toContain('${{');

@@ -13,7 +13,14 @@ export class LineViews {
   corruptCount = 0;
   readonly corrupt: CorruptLine[] = [];
 
-  constructor(private readonly maxListed = 100) {}
+  /**
+   * `fast`: lines the scanner accepts give its view, without `record` (no findings or changed
+   * files). Off: every line is parsed in full and its view carries the record.
+   */
+  constructor(
+    private readonly maxListed = 100,
+    private readonly fast = true,
+  ) {}
 
   /**
    * The view of bytes[start, end) (one line without its break), or undefined for a blank or
@@ -21,8 +28,8 @@ export class LineViews {
    * (`snapshotView`) of what must outlive it.
    */
   view(bytes: Uint8Array, start: number, end: number, line: number): OutcomeView | undefined {
-    const fast = this.scanner.scan(bytes, start, end);
-    if (fast !== undefined) return fast;
+    const view = this.fast ? this.scanner.scan(bytes, start, end) : undefined;
+    if (view !== undefined) return view;
     const p = parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
     if (p.kind === 'record') return p.view;
     if (p.kind === 'corrupt') {

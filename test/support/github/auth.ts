@@ -7,6 +7,7 @@ export type PermissionScope =
   | 'administration'
   | 'checks'
   | 'contents'
+  | 'discussions'
   | 'issues'
   | 'metadata'
   | 'pull_requests'
@@ -28,6 +29,7 @@ export const ALL_SCOPES: readonly PermissionScope[] = [
   'administration',
   'checks',
   'contents',
+  'discussions',
   'issues',
   'metadata',
   'pull_requests',

@@ -16,7 +16,25 @@ export interface CreateRepoOptions {
   readonly message?: string;
   /** Collaborator permission levels, login -> level. */
   readonly collaborators?: Record<string, CollaboratorPermission>;
+  /** Discussion category names (e.g. DEFAULT_DISCUSSION_CATEGORIES). Omitted: Discussions off. */
+  readonly discussionCategories?: readonly string[];
 }
+
+/** The categories GitHub creates when Discussions are turned on. */
+export const DEFAULT_DISCUSSION_CATEGORIES: readonly string[] = [
+  'Announcements',
+  'General',
+  'Ideas',
+  'Polls',
+  'Q&A',
+  'Show and tell',
+];
+
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export async function createRepo(
   state: State,
@@ -58,6 +76,11 @@ export async function createRepo(
     dispatches: [],
     workflowDispatches: [],
     collaborators: new Map(Object.entries(options.collaborators ?? {})),
+    discussionCategories: (options.discussionCategories ?? []).map((name) => {
+      const categoryId = state.nextId();
+      return { id: categoryId, nodeId: state.nodeId('DIC', categoryId), name, slug: slugOf(name) };
+    }),
+    discussions: [],
     diffCache: new Map(),
   };
   state.repos.set(fullName.toLowerCase(), repo);

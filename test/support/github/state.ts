@@ -145,6 +145,27 @@ export interface StatusRecord {
   createdAt: string;
 }
 
+/** A repository's discussion category; none at all means Discussions are turned off. */
+export interface DiscussionCategoryRecord {
+  id: number;
+  nodeId: string;
+  name: string;
+  slug: string;
+}
+
+export interface DiscussionRecord {
+  id: number;
+  nodeId: string;
+  /** Shares the issues' and PRs' numbering, as on GitHub. */
+  number: number;
+  categoryNodeId: string;
+  title: string;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface RepositoryDispatch {
   eventType: string;
   clientPayload: unknown;
@@ -182,6 +203,8 @@ export interface RepoState {
   readonly dispatches: RepositoryDispatch[];
   readonly workflowDispatches: WorkflowDispatch[];
   readonly collaborators: Map<string, CollaboratorPermission>;
+  readonly discussionCategories: DiscussionCategoryRecord[];
+  readonly discussions: DiscussionRecord[];
   /** Diffs between two commit shas never change: cached, since each git call is a process. */
   readonly diffCache: Map<string, Promise<PullDiff>>;
 }
@@ -224,6 +247,19 @@ export class State {
   findPullByNodeId(nodeId: string): { repo: RepoState; pull: PullRecord } | undefined {
     for (const repo of this.repos.values()) {
       for (const pull of repo.pulls.values()) if (pull.nodeId === nodeId) return { repo, pull };
+    }
+    return undefined;
+  }
+
+  findRepoByNodeId(nodeId: string): RepoState | undefined {
+    for (const repo of this.repos.values()) if (repo.nodeId === nodeId) return repo;
+    return undefined;
+  }
+
+  findDiscussion(nodeId: string): { repo: RepoState; discussion: DiscussionRecord } | undefined {
+    for (const repo of this.repos.values()) {
+      const discussion = repo.discussions.find((d) => d.nodeId === nodeId);
+      if (discussion) return { repo, discussion };
     }
     return undefined;
   }

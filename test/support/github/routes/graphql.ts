@@ -1,10 +1,24 @@
 // POST /graphql: the few operations the pipeline needs that REST lacks (ready-for-review,
 // review threads). Objects are resolver maps; the executor honours the caller's selection set.
-import { levelOf, type PermissionLevel } from '../auth.js';
+import { levelOf, type PermissionLevel, type PermissionScope } from '../auth.js';
 import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../graphql-parse.js';
 import { bodyObject, HttpError, type HandlerContext } from '../http.js';
 import { repoHtmlUrl } from '../objects.js';
 import type { Route } from '../router.js';
+import {
+  createDiscussion,
+  DISCUSSION_FIELDS,
+  repositoryDiscussionFields,
+  updateDiscussion,
+} from './graphql-discussions.js';
+import {
+  connection,
+  GqlError,
+  obj,
+  userObject,
+  type Args,
+  type GqlObject,
+} from './graphql-objects.js';
 import type {
   IssueRecord,
   PullRecord,
@@ -15,79 +29,6 @@ import type {
 } from '../state.js';
 import { association } from './issues.js';
 import { refreshShas } from './pulls.js';
-
-type Args = Record<string, unknown>;
-interface GqlObject {
-  readonly __typename: string;
-  readonly fields: Record<string, (args: Args) => unknown>;
-}
-
-/** An execution error GitHub reports next to partial data (`type` NOT_FOUND, FORBIDDEN...). */
-class GqlError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GqlError';
-    Object.setPrototypeOf(this, GqlError.prototype);
-  }
-}
-
-const obj = (typename: string, fields: GqlObject['fields']): GqlObject => ({
-  __typename: typename,
-  fields,
-});
-
-/** A cursor connection; like GitHub, it refuses to run without `first` or `last` (max 100). */
-function connection<T>(name: string, items: readonly T[], render: (item: T) => GqlObject) {
-  return (args: Args): GqlObject => {
-    const first = args.first as number | undefined;
-    const last = args.last as number | undefined;
-    if (first === undefined && last === undefined) {
-      throw new GqlError(
-        'MISSING_PAGINATION_BOUNDARIES',
-        `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
-      );
-    }
-    const limit = first ?? last ?? 0;
-    if (limit > 100) {
-      throw new GqlError(
-        'EXCESSIVE_PAGINATION',
-        `Requesting ${limit} records on the \`${name}\` connection exceeds the \`${first !== undefined ? 'first' : 'last'}\` limit of 100 records.`,
-      );
-    }
-    const cursor = (i: number) => Buffer.from(`cursor:v2:${i}`).toString('base64');
-    const after =
-      typeof args.after === 'string'
-        ? Number(Buffer.from(args.after, 'base64').toString().split(':')[2]) + 1
-        : 0;
-    const start = first !== undefined ? after : Math.max(0, items.length - limit);
-    const page = items.slice(start, start + limit);
-    const end = start + page.length;
-    return obj(`${name}Connection`, {
-      totalCount: () => items.length,
-      nodes: () => page.map(render),
-      edges: () =>
-        page.map((item, i) =>
-          obj(`${name}Edge`, { cursor: () => cursor(start + i), node: () => render(item) }),
-        ),
-      pageInfo: () =>
-        obj('PageInfo', {
-          hasNextPage: () => end < items.length,
-          hasPreviousPage: () => start > 0,
-          startCursor: () => (page.length > 0 ? cursor(start) : null),
-          endCursor: () => (page.length > 0 ? cursor(end - 1) : null),
-        }),
-    });
-  };
-}
-
-function userObject(login: string): GqlObject {
-  return obj(login.endsWith('[bot]') ? 'Bot' : 'User', {
-    login: () => login.replace(/\[bot\]$/, ''),
-  });
-}
 
 function reviewObject(repo: RepoState, id: number): GqlObject | null {
   const review = repo.reviews.find((r) => r.id === id);
@@ -204,6 +145,8 @@ const notFoundNode = (id: unknown) =>
 
 interface RootField {
   readonly permission: PermissionLevel;
+  /** The token scope it needs (default pull_requests), or a function of the selection. */
+  readonly scope?: PermissionScope | ((field: Field) => PermissionScope);
   readonly resolve: (state: State, args: Args, login: string) => GqlObject | null;
 }
 
@@ -238,9 +181,20 @@ function setResolved(resolved: boolean) {
   };
 }
 
+/** A repository query about discussions only needs `discussions`; anything else pull_requests. */
+function repositoryScope(field: Field): PermissionScope {
+  const names = field.selections.map((f) => f.name);
+  const plain = new Set(['__typename', 'id', 'name', 'nameWithOwner']);
+  const discussions = names.some((n) => DISCUSSION_FIELDS.has(n));
+  return discussions && names.every((n) => plain.has(n) || DISCUSSION_FIELDS.has(n))
+    ? 'discussions'
+    : 'pull_requests';
+}
+
 const QUERY: Record<string, RootField> = {
   repository: {
     permission: 'read',
+    scope: repositoryScope,
     resolve: (state, args) => {
       const repo = state.findRepo(`${String(args.owner)}/${String(args.name)}`);
       if (!repo)
@@ -252,6 +206,7 @@ const QUERY: Record<string, RootField> = {
         id: () => repo.nodeId,
         name: () => repo.name,
         nameWithOwner: () => repo.fullName,
+        ...repositoryDiscussionFields(repo),
         issue: (a) => {
           const issue = repo.issues.get(Number(a.number));
           if (!issue || issue.isPullRequest)
@@ -284,6 +239,16 @@ const QUERY: Record<string, RootField> = {
 };
 
 const MUTATION: Record<string, RootField> = {
+  createDiscussion: {
+    permission: 'write',
+    scope: 'discussions',
+    resolve: (state, args, login) => createDiscussion(state, input(args), login),
+  },
+  updateDiscussion: {
+    permission: 'write',
+    scope: 'discussions',
+    resolve: (state, args) => updateDiscussion(state, input(args)),
+  },
   markPullRequestReadyForReview: { permission: 'write', resolve: setDraft(false) },
   convertPullRequestToDraft: { permission: 'write', resolve: setDraft(true) },
   resolveReviewThread: { permission: 'write', resolve: setResolved(true) },
@@ -372,9 +337,10 @@ function execute(ctx: HandlerContext) {
 
   const data: Record<string, unknown> = {};
   const errors: ErrorEntry[] = [];
-  const granted = levelOf(ctx.token, 'pull_requests');
   for (const field of op.selections) {
     const root = roots[field.name]!;
+    const scope = typeof root.scope === 'function' ? root.scope(field) : root.scope;
+    const granted = levelOf(ctx.token, scope ?? 'pull_requests');
     const location = { line: field.line, column: field.column };
     try {
       if (granted === 'none' || (root.permission === 'write' && granted !== 'write')) {

@@ -23,9 +23,22 @@ export function fmtSpread(x: Spread, digits = 2): string {
 }
 
 /**
- * One ratio per pair (contender / baseline, both measured in the same pair), reported as
- * min / median / max beside the baseline's own min / median / max in its unit.
+ * A ratio computed per pair (both sides measured in the same pair), as min / median / max,
+ * beside the baseline's own min / median / max in its unit.
  */
+export function ratioLine(
+  name: string,
+  ratios: readonly number[],
+  baseline: { readonly name: string; readonly values: readonly number[]; readonly unit: string },
+  digits = 1,
+): string {
+  return (
+    `${name}: ×${fmtSpread(spread(ratios), 3)} (min / median / max of ${ratios.length} pairs); ` +
+    `${baseline.name} ${fmtSpread(spread(baseline.values), digits)} ${baseline.unit}`
+  );
+}
+
+/** `contender / baseline` per pair, reported by `ratioLine` with the baseline beside it. */
 export function pairedRatioLine(
   name: string,
   contender: readonly number[],
@@ -34,10 +47,7 @@ export function pairedRatioLine(
   digits = 1,
 ): string {
   const ratios = contender.map((c, i) => c / (baseline[i] as number));
-  return (
-    `${name}: ×${fmtSpread(spread(ratios), 3)} (min / median / max of ${ratios.length} pairs); ` +
-    `baseline ${fmtSpread(spread(baseline), digits)} ${unit}`
-  );
+  return ratioLine(name, ratios, { name: 'baseline', values: baseline, unit }, digits);
 }
 
 export function loadLine(): string {

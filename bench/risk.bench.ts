@@ -1,5 +1,6 @@
-// Risk classification speed: the indexed classifier against a naive matcher, in the same run.
-// Run: npm run bench -- risk
+// Risk classification speed: the indexed classifier against two baselines, alternating run by
+// run (the one that starts rotates); every ratio is paired within a run.
+// Run: npm run bench -- risk   (RISK_BENCH_RUNS=N, default 5)
 // - fast:     compilePolicy(policy) + classify(100k paths), compile time included, cold caches.
 // - compiled: every glob compiled once (Minimatch objects), then every path tried against the
 //             globs in tier order until one matches (what a careful naive version would do).
@@ -8,6 +9,7 @@
 //             sample of the paths and its per-path cost is scaled to 100k (said so below).
 // All three must give the same tier and deciding pattern for every path they see; each is timed
 // up to its answers, and the strings that compare them are built after the clock stops.
+import { cpus } from 'node:os';
 import { Minimatch, minimatch } from 'minimatch';
 import {
   compilePolicy,
@@ -19,10 +21,11 @@ import {
   type RiskPolicy,
   type Tier,
 } from '../src/core/risk/index.js';
+import { fmtSpread, loadLine, ratioLine, spread } from './support/spread.js';
 
 const PATHS = 100_000;
 const PATTERNS = 300;
-const RUNS = 5;
+const RUNS = Number(process.env.RISK_BENCH_RUNS ?? 5);
 const NAIVE_SAMPLE_EVERY = 100; // 1,000 of the 100k paths
 
 /** mulberry32: a small seeded PRNG, so every run sees the same policy and paths. */
@@ -189,22 +192,14 @@ function naiveBaseline(policy: RiskPolicy, paths: string[]): Answer[] {
 const decisions = (answers: readonly Answer[], defaultTier: string): Decision[] =>
   answers.map((a) => (a ? key(a.tier, a.pattern) : key(defaultTier, null)));
 
-/** Median wall and CPU (user + system) milliseconds: the machine is shared, CPU time is steadier. */
-function timed<T>(runs: number, body: () => T): { ms: number; cpuMs: number; result: T } {
-  const times: number[] = [];
-  const cpu: number[] = [];
-  let result: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const start = performance.now();
-    const cpu0 = process.cpuUsage();
-    result = body();
-    const used = process.cpuUsage(cpu0);
-    times.push(performance.now() - start);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-  return { ms: median(times), cpuMs: median(cpu), result: result as T };
+/** Wall and CPU (user + system) milliseconds of one call: the machine is shared, CPU is steadier. */
+function timed<T>(body: () => T): { ms: number; cpuMs: number; result: T } {
+  globalThis.gc?.();
+  const start = performance.now();
+  const cpu0 = process.cpuUsage();
+  const result = body();
+  const used = process.cpuUsage(cpu0);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, result };
 }
 
 function sameOrDie(name: string, a: Decision[], b: Decision[], paths: string[]): void {
@@ -220,51 +215,82 @@ const paths = [...new Set(Array.from({ length: PATHS * 1.2 }, randomPath))].slic
 const policy = buildPolicy();
 const sample = paths.filter((_, i) => i % NAIVE_SAMPLE_EVERY === 0);
 console.log(
-  `${paths.length} paths (${new Set(paths.map((p) => p.split('/').pop())).size} distinct names), ${ordered(policy).length} patterns, median of ${RUNS} runs`,
+  `${paths.length} paths (${new Set(paths.map((p) => p.split('/').pop())).size} distinct names), ${ordered(policy).length} patterns, ${RUNS} runs of the three alternating; ${loadLine()}`,
 );
 
-const timedFast = timed(RUNS, () => fast(policy, paths));
-const f = { ...timedFast, result: decisions(timedFast.result, policy.defaultTier) };
 if (process.env.RISK_BENCH_FAST_ONLY) {
   // For profiling (node --cpu-prof): the fast path alone, no baselines.
+  const t = timed(() => fast(policy, paths));
   console.log(
-    `fast classify (incl. compile): ${f.ms.toFixed(1)} ms wall, ${f.cpuMs.toFixed(1)} ms CPU`,
+    `fast classify (incl. compile): ${t.ms.toFixed(1)} ms wall, ${t.cpuMs.toFixed(1)} ms CPU`,
   );
   process.exit(0);
 }
-const timedCompiled = timed(RUNS, () => compiledBaseline(policy, paths));
-const c = { ...timedCompiled, result: decisions(timedCompiled.result, policy.defaultTier) };
-const timedNaive = timed(3, () => naiveBaseline(policy, sample));
-const n = { ...timedNaive, result: decisions(timedNaive.result, policy.defaultTier) };
-sameOrDie('compiled baseline', f.result, c.result, paths);
+
+type Timing = { ms: number; cpuMs: number };
+const contenders = {
+  fast: () => fast(policy, paths),
+  compiled: () => compiledBaseline(policy, paths),
+  naive: () => naiveBaseline(policy, sample),
+};
+type Name = keyof typeof contenders;
+const names = Object.keys(contenders) as Name[];
+const times: Record<Name, Timing[]> = { fast: [], compiled: [], naive: [] };
+const answers: Partial<Record<Name, readonly Answer[]>> = {};
+// Run by run, the three alternate, and the one that goes first rotates: each run is one pair
+// (fast against each baseline) measured under the same load.
+for (let run = 0; run < RUNS; run++) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[(run + k) % names.length] as Name;
+    const t = timed(contenders[name]);
+    times[name].push({ ms: t.ms, cpuMs: t.cpuMs });
+    answers[name] ??= t.result;
+  }
+}
+const f = decisions(answers.fast ?? [], policy.defaultTier);
+sameOrDie('compiled baseline', f, decisions(answers.compiled ?? [], policy.defaultTier), paths);
 sameOrDie(
   'naive minimatch()',
-  f.result.filter((_, i) => i % NAIVE_SAMPLE_EVERY === 0),
-  n.result,
+  f.filter((_, i) => i % NAIVE_SAMPLE_EVERY === 0),
+  decisions(answers.naive ?? [], policy.defaultTier),
   sample,
 );
-const naiveFull = (n.ms / sample.length) * paths.length;
 const tiers = new Map<string, number>();
-for (const d of f.result) {
+for (const d of f) {
   const bucket = d.endsWith('(default)') ? 'default' : (d.split(' ')[0] ?? '');
   tiers.set(bucket, (tiers.get(bucket) ?? 0) + 1);
 }
-
 console.log(`tiers: ${JSON.stringify(Object.fromEntries(tiers))} (identical across all three)`);
-const both = (t: { ms: number; cpuMs: number }) =>
-  `${t.ms.toFixed(1)} ms wall, ${t.cpuMs.toFixed(1)} ms CPU`;
-console.log(`fast classify (incl. compile):        ${both(f)}`);
+
+const scale = paths.length / sample.length; // naive ran on the sample: its cost per path, scaled
+const of = (name: Name, key: keyof Timing, k = 1) => times[name].map((t) => t[key] * k);
+for (const key of ['ms', 'cpuMs'] as const) {
+  const clock = key === 'ms' ? 'wall' : 'CPU';
+  const fastMs = of('fast', key);
+  console.log(`\n${clock} (ms, min / median / max of ${RUNS} runs):`);
+  console.log(`  fast classify (incl. compile): ${fmtSpread(spread(fastMs), 1)}`);
+  for (const [name, label, k] of [
+    ['compiled', 'compiled baseline (Minimatch objects)', 1],
+    [
+      'naive',
+      `naive minimatch() per pair, ${sample.length} paths scaled to ${paths.length}`,
+      scale,
+    ],
+  ] as const) {
+    const base = of(name, key, k);
+    console.log(
+      '  ' +
+        ratioLine(
+          `${label}: fast is faster`,
+          base.map((b, i) => b / (fastMs[i] as number)),
+          { name: 'baseline', values: base, unit: 'ms' },
+        ),
+    );
+  }
+}
+// Report, not fail: this machine's load moves absolute figures; the paired ratios hold better.
+const fastMedian = spread(of('fast', 'ms')).median;
+const fastCpu = spread(of('fast', 'cpuMs')).median;
 console.log(
-  `compiled baseline (Minimatch objects): ${both(c)}  -> fast is ${(c.ms / f.ms).toFixed(1)}x faster (wall), ${(c.cpuMs / f.cpuMs).toFixed(1)}x (CPU)`,
-);
-const naiveFullCpu = (n.cpuMs / sample.length) * paths.length;
-console.log(
-  `naive minimatch() per pair:            ${both(n)} for ${sample.length} paths, ` +
-    `~${(naiveFull / 1000).toFixed(1)} s wall / ${(naiveFullCpu / 1000).toFixed(1)} s CPU scaled to ${paths.length}` +
-    `  -> fast is ${(naiveFull / f.ms).toFixed(0)}x faster (wall), ${(naiveFullCpu / f.cpuMs).toFixed(0)}x (CPU)`,
-);
-// Report, not fail: this machine's load (see below) moves absolute figures, the ratios hold.
-const [load1] = (await import('node:os')).loadavg();
-console.log(
-  `target under 300 ms: wall ${f.ms < 300 ? 'met' : 'NOT met'}, CPU ${f.cpuMs < 300 ? 'met' : 'NOT met'}; load average ${load1?.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`,
+  `\ntarget under 300 ms (median): wall ${fastMedian < 300 ? 'met' : 'NOT met'}, CPU ${fastCpu < 300 ? 'met' : 'NOT met'}; ${loadLine()} on ${cpus().length} cores`,
 );

@@ -243,6 +243,22 @@ describe('model server over HTTP', () => {
     expect((await errorOf(await post(ms, { ...BASE, model: 3 }))).message).toMatch(/^model:/);
   });
 
+  it('rejects more than 4 cache_control blocks, as the API does, without using a turn', async () => {
+    const ms = await start({ turns: [{ text: 'ok' }] });
+    const mark = { type: 'ephemeral' };
+    const block = (t: string) => ({ type: 'text', text: t, cache_control: mark });
+    const res = await post(ms, {
+      ...BASE,
+      system: [block('a'), block('b')],
+      messages: [{ role: 'user', content: [block('c'), block('d'), block('e')] }],
+    });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toBe(
+      'A maximum of 4 blocks with cache_control may be provided. Found 5.',
+    );
+    expect(ms.remainingTurns()).toBe(1);
+  });
+
   it('sends retry-after with a 429 and the overloaded shape with a 529', async () => {
     const ms = await start({ turns: [] });
     ms.faults.add({ status: 429, retryAfterSeconds: 3 }).add({ status: 529, times: 2 });

@@ -1,6 +1,12 @@
 // Token counting and prompt-cache accounting, in-process.
 import { describe, expect, it } from '@jest/globals';
-import { CacheLedger, countInputTokens, countOutputTokens } from '../support/model/tokens.js';
+import {
+  CacheLedger,
+  countBreakpoints,
+  countInputTokens,
+  countOutputTokens,
+  minCacheableTokensFor,
+} from '../support/model/tokens.js';
 import type { ParsedRequest, RequestMessage } from '../support/model/types.js';
 
 const EPHEMERAL = { type: 'ephemeral' };
@@ -130,5 +136,73 @@ describe('prompt cache accounting', () => {
       cache_creation_input_tokens: 0,
       cache_read_input_tokens: 0,
     });
+  });
+
+  it("applies each model's own minimum by default (1024 Sonnet, 2048 Haiku 3.5, 4096 Haiku 4.5)", () => {
+    expect(minCacheableTokensFor('claude-sonnet-4-6')).toBe(1024);
+    expect(minCacheableTokensFor('claude-opus-4-1')).toBe(1024);
+    expect(minCacheableTokensFor('claude-opus-4-6')).toBe(4096);
+    expect(minCacheableTokensFor('claude-haiku-4-5')).toBe(4096);
+    expect(minCacheableTokensFor('claude-3-5-haiku-latest')).toBe(2048);
+    const ledger = new CacheLedger();
+    const big = 'y'.repeat(4 * 2000); // about 2,000 tokens: enough for Sonnet, not Haiku 4.5
+    for (const model of ['claude-sonnet-4-6', 'claude-haiku-4-5']) {
+      const req = request({ model, system: [text(big, true)], messages: [] });
+      ledger.charge(req);
+      const again = ledger.charge(req);
+      expect([model, again.cache_read_input_tokens > 0]).toEqual([
+        model,
+        model === 'claude-sonnet-4-6',
+      ]);
+    }
+  });
+
+  it('keeps the tools and system cached but not the messages when tool_choice or thinking change', () => {
+    const ledger = new CacheLedger(0);
+    const sys = blockTokens(LONG);
+    const body = {
+      system: [text(LONG, true)],
+      messages: [{ role: 'user', content: [text(LONG, true)] }],
+    };
+    const full = ledger.charge(request(body)).cache_creation_input_tokens;
+    expect(ledger.charge(request(body)).cache_read_input_tokens).toBe(full);
+    for (const change of [
+      { tool_choice: { type: 'any' } },
+      { thinking: { type: 'enabled', budget_tokens: 2048 } },
+    ]) {
+      expect(ledger.charge(request({ ...body, ...change }))).toMatchObject({
+        cache_read_input_tokens: sys,
+        cache_creation_input_tokens: full - sys,
+      });
+    }
+  });
+
+  it('counts a cache_control inside a tool_result as a breakpoint, and ignores it for the prefix', () => {
+    const ledger = new CacheLedger(0);
+    const result = (cached: boolean) => ({
+      type: 'tool_result',
+      tool_use_id: 't1',
+      content: [text(LONG, cached)],
+    });
+    const marked = request({ messages: [{ role: 'user', content: [result(true)] }] });
+    const first = ledger.charge(marked);
+    expect(first.cache_creation_input_tokens).toBe(countInputTokens(marked));
+    // The same prefix, now followed by a marked block: the earlier entry is read back.
+    const next = request({
+      messages: [
+        { role: 'user', content: [result(false)] },
+        { role: 'assistant', content: [text('next', true)] },
+      ],
+    });
+    expect(ledger.charge(next).cache_read_input_tokens).toBe(first.cache_creation_input_tokens);
+    expect(countBreakpoints(marked.body)).toBe(1);
+  });
+
+  it('treats top-level cache_control (automatic caching) as a breakpoint on the last block', () => {
+    const ledger = new CacheLedger(0);
+    const req = request({ cache_control: EPHEMERAL, messages: [{ role: 'user', content: LONG }] });
+    expect(countBreakpoints(req.body)).toBe(1);
+    expect(ledger.charge(req).cache_creation_input_tokens).toBe(countInputTokens(req));
+    expect(ledger.charge(req).cache_read_input_tokens).toBe(countInputTokens(req));
   });
 });

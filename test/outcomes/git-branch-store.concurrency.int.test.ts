@@ -3,8 +3,8 @@
 //
 // 50 writers (the acceptance figure; LAILATOV_APPEND_WRITERS=N for another count), each with its
 // own client and the store's default retry budget, all starting at once. The emulator does the
-// Git Data API in-process (test/support/github/git-objects.ts), so this takes seconds; the
-// retry budget itself is sized for GitHub by `npm run bench -- outcome-append`.
+// Git Data API in-process (test/support/github/git-objects.ts), so this takes seconds;
+// `npm run bench -- outcome-append` measures the same races with N writers x K records.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { GitBranchOutcomeStore } from '../../src/outcomes/git-branch-store.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';

@@ -13,8 +13,7 @@ import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { fenceUntrusted } from '../../core/sanitize/index.js';
 import { treeChangesSince, headSha } from '../tree-changes.js';
-import type { HookContext, HookSettings } from '../hooks/index.js';
-import { NO_HOOKS, loadHookSettings, runStopHooks, runToolHooks } from '../hooks/index.js';
+import { NO_HOOKS, loadHookSettings, runStopHooks } from '../hooks/index.js';
 import { sandboxEnv } from '../sandbox-env.js';
 import type { Engine, EngineOutcome, EngineResult, EngineTask, Pricer } from '../types.js';
 import { withCacheBreakpoints } from './cache.js';
@@ -22,8 +21,9 @@ import type { MessagesClient } from './client.js';
 import { INFRA_PREFIX } from '../infra.js';
 import { describeApiError } from './infra.js';
 import { BASE_SYSTEM_PROMPT } from './prompt.js';
-import type { AgentTool, ToolContext, ToolOutput } from './tools/index.js';
-import { ToolError, selectTools } from './tools/index.js';
+import type { AgentTool } from './tools/index.js';
+import { selectTools } from './tools/index.js';
+import { callTool, type ToolCallState } from './tool-call.js';
 import { realRoot } from '../tree-paths.js';
 import { jailFor, type Sandbox } from '../sandbox/index.js';
 import { Transcript, clip } from './transcript.js';
@@ -56,16 +56,10 @@ class Stop {
   ) {}
 }
 
-interface RunState {
+interface RunState extends ToolCallState {
   readonly task: EngineTask;
-  readonly transcript: Transcript;
   readonly budget: BudgetGuard;
-  readonly tools: readonly AgentTool[];
-  readonly toolCtx: ToolContext;
-  readonly hooks: HookSettings;
-  readonly hookCtx: HookContext;
   readonly signal: AbortSignal;
-  readonly warnings: string[];
   turns: number;
   finalMessage: string;
 }
@@ -98,15 +92,6 @@ function toolDefinition(tool: AgentTool): Tool {
     description: tool.description,
     input_schema: schema as Tool['input_schema'],
   };
-}
-
-/** The tool input as Claude Code would show it to a hook: file paths absolute. */
-function hookInput(input: Record<string, unknown>, root: string): Record<string, unknown> {
-  const out = { ...input };
-  if (typeof out.file_path === 'string' && !out.file_path.startsWith('/')) {
-    out.file_path = `${root}/${out.file_path}`;
-  }
-  return out;
 }
 
 export class AnthropicEngine implements Engine {
@@ -256,7 +241,7 @@ export class AnthropicEngine implements Engine {
       });
       if (uses.length > 0) {
         const results: ToolResultBlockParam[] = [];
-        for (const use of uses) results.push(await this.callTool(s, use));
+        for (const use of uses) results.push(await callTool(s, use));
         messages.push({ role: 'user', content: results });
         continue;
       }
@@ -338,75 +323,5 @@ export class AnthropicEngine implements Engine {
         .map((b) => ({ name: b.name, input: clip(JSON.stringify(b.input), 1000) })),
     });
     return reply;
-  }
-
-  /** Runs one tool call; every failure becomes an `is_error` result the model reads. */
-  private async callTool(s: RunState, use: ToolUseBlock): Promise<ToolResultBlockParam> {
-    const out = await this.toolOutput(s, use);
-    await s.transcript.append({
-      type: 'tool',
-      name: use.name,
-      is_error: out.isError,
-      output: clip(out.content, 2000),
-    });
-    // File contents and command output are whatever the tree holds: data in the one fence.
-    return {
-      type: 'tool_result',
-      tool_use_id: use.id,
-      content: fenceUntrusted(out.content, { label: `${use.name} result` }),
-      is_error: out.isError,
-    };
-  }
-
-  private async toolOutput(s: RunState, use: ToolUseBlock): Promise<ToolOutput> {
-    const tool = s.tools.find((t) => t.name === use.name);
-    if (!tool) {
-      return {
-        content: `unknown tool ${use.name}: use one of ${s.tools.map((t) => t.name).join(', ')}`,
-        isError: true,
-      };
-    }
-    const parsed = tool.input.safeParse(use.input);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
-      return { content: `invalid input for ${tool.name}: ${issues.join('; ')}`, isError: true };
-    }
-    const call = {
-      toolName: tool.claudeName,
-      toolInput: hookInput(parsed.data, s.toolCtx.root),
-      toolUseId: use.id,
-    };
-    if (s.hooks.events.PreToolUse.length > 0) {
-      const pre = await runToolHooks(s.hooks, 'PreToolUse', call, s.hookCtx);
-      s.warnings.push(...pre.errors);
-      if (pre.block) {
-        await s.transcript.append({ type: 'hook', event: 'PreToolUse', reason: clip(pre.reason) });
-        return { content: `Blocked by a PreToolUse hook: ${pre.reason}`, isError: true };
-      }
-    }
-    let out: ToolOutput;
-    try {
-      out = await tool.run(parsed.data, s.toolCtx);
-    } catch (e) {
-      const msg =
-        e instanceof ToolError ? e.message : `${tool.name} failed: ${(e as Error).message}`;
-      out = { content: msg, isError: true };
-    }
-    if (s.hooks.events.PostToolUse.length > 0) {
-      const post = await runToolHooks(
-        s.hooks,
-        'PostToolUse',
-        { ...call, toolResponse: { output: out.content, is_error: out.isError } },
-        s.hookCtx,
-      );
-      s.warnings.push(...post.errors);
-      if (post.block) {
-        out = {
-          content: `${out.content}\n\nPostToolUse hook feedback: ${post.reason}`,
-          isError: out.isError,
-        };
-      }
-    }
-    return out;
   }
 }

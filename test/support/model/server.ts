@@ -11,7 +11,8 @@ import {
   CacheLedger,
   countInputTokens,
   countOutputTokens,
-  DEFAULT_MIN_CACHEABLE_TOKENS,
+  MAX_CACHE_BREAKPOINTS,
+  countBreakpoints,
 } from './tokens.js';
 import type {
   Fault,
@@ -32,7 +33,10 @@ export interface ModelServerOptions {
   prices?: readonly ModelPrice[];
   /** Accept only this key (in `x-api-key` or `Authorization: Bearer`); any key when absent. */
   apiKey?: string;
-  /** Shortest prefix (tokens) a breakpoint may cache; default 1024. Use 0 in small tests. */
+  /**
+   * Shortest prefix (tokens) a breakpoint may cache, for every model; by default each model's
+   * own minimum (1024 for Sonnet, 4096 for Opus 4.5+ and Haiku 4.5). Use 0 in small tests.
+   */
   minCacheableTokens?: number;
 }
 
@@ -96,6 +100,13 @@ function parseRequest(path: string, raw: string, needsMaxTokens: boolean): Parse
   if (needsMaxTokens && typeof b.max_tokens !== 'number') {
     throw new HttpError(400, 'max_tokens: Field required (a number)');
   }
+  const marks = countBreakpoints(b);
+  if (marks > MAX_CACHE_BREAKPOINTS) {
+    throw new HttpError(
+      400,
+      `A maximum of ${MAX_CACHE_BREAKPOINTS} blocks with cache_control may be provided. Found ${marks}.`,
+    );
+  }
   const messages = b.messages as RequestMessage[];
   messages.forEach((m, i) => {
     if (
@@ -149,7 +160,7 @@ function addUsage(into: Usage, u: Usage): void {
 
 export async function startModelServer(options: ModelServerOptions): Promise<ModelServer> {
   const player = new ScenarioPlayer(options.scenario);
-  const ledger = new CacheLedger(options.minCacheableTokens ?? DEFAULT_MIN_CACHEABLE_TOKENS);
+  const ledger = new CacheLedger(options.minCacheableTokens);
   const prices = options.prices ?? ANTHROPIC_LIST_PRICES;
   const faults = new FaultQueue();
   const requests: LoggedRequest[] = [];

@@ -8,8 +8,21 @@ import type { ParsedRequest, Turn, Usage } from './types.js';
 export const CHARS_PER_TOKEN = 4;
 /** The API looks for earlier cache entries up to this many blocks before each breakpoint. */
 export const CACHE_LOOKBACK_BLOCKS = 20;
-/** Default minimum prefix length (tokens) that may be cached; the API uses 1024 to 4096. */
+/** Minimum prefix length (tokens) that may be cached, for a model the table below does not name. */
 export const DEFAULT_MIN_CACHEABLE_TOKENS = 1024;
+/** The API rejects a request with more blocks than this carrying `cache_control`. */
+export const MAX_CACHE_BREAKPOINTS = 4;
+
+/** The minimum cacheable prompt length by model, as Anthropic's prompt-caching page lists it. */
+const MIN_CACHEABLE_BY_MODEL: ReadonlyArray<readonly [RegExp, number]> = [
+  [/opus-4-[56]/, 4096],
+  [/haiku-4/, 4096],
+  [/3-5-haiku|3-haiku|haiku-3/, 2048],
+];
+
+export function minCacheableTokensFor(model: string): number {
+  return MIN_CACHEABLE_BY_MODEL.find(([re]) => re.test(model))?.[1] ?? DEFAULT_MIN_CACHEABLE_TOKENS;
+}
 
 export function countTokens(text: string): number {
   return Math.ceil(text.length / CHARS_PER_TOKEN);
@@ -26,29 +39,83 @@ interface Segment {
 
 type Block = Record<string, unknown>;
 
+/** `value` without any `cache_control` key, at any depth, and how many it had. */
+function stripCacheControl(value: unknown): { value: unknown; marks: number } {
+  if (Array.isArray(value)) {
+    const parts = value.map(stripCacheControl);
+    return { value: parts.map((p) => p.value), marks: parts.reduce((n, p) => n + p.marks, 0) };
+  }
+  if (typeof value !== 'object' || value === null) return { value, marks: 0 };
+  let marks = 0;
+  const out: Block = {};
+  for (const [k, v] of Object.entries(value as Block)) {
+    if (k === 'cache_control') {
+      if (v != null) marks += 1;
+      continue;
+    }
+    const inner = stripCacheControl(v);
+    marks += inner.marks;
+    out[k] = inner.value;
+  }
+  return { value: out, marks };
+}
+
+/**
+ * A block's text for hashing and counting, without its `cache_control` markers; a marker on the
+ * block or inside it (a tool_result's content) makes the block a breakpoint.
+ */
 function withoutCacheControl(block: Block): { text: string; breakpoint: boolean } {
-  const { cache_control: cacheControl, ...rest } = block;
-  return { text: JSON.stringify(rest), breakpoint: cacheControl != null };
+  const { value, marks } = stripCacheControl(block);
+  return { text: JSON.stringify(value), breakpoint: marks > 0 };
+}
+
+/** Blocks carrying `cache_control` in a request (top-level automatic caching counts as one). */
+export function countBreakpoints(body: Record<string, unknown>): number {
+  const { tools, system, messages, cache_control: auto } = body;
+  return (
+    (auto != null ? 1 : 0) +
+    stripCacheControl(tools ?? []).marks +
+    stripCacheControl(typeof system === 'string' ? [] : (system ?? [])).marks +
+    stripCacheControl(messages ?? []).marks
+  );
 }
 
 /** Serialized blocks of the prompt in cache-prefix order, each with its breakpoint flag. */
-function promptBlocks(req: ParsedRequest): Array<{ text: string; breakpoint: boolean }> {
-  const out: Array<{ text: string; breakpoint: boolean }> = [];
+interface PromptBlock {
+  text: string;
+  breakpoint: boolean;
+  /** Hashed into the prefix but not counted as tokens. */
+  salt?: string;
+}
+
+function promptBlocks(req: ParsedRequest): PromptBlock[] {
+  const out: PromptBlock[] = [];
   const tools = req.body.tools;
   if (Array.isArray(tools)) for (const t of tools as Block[]) out.push(withoutCacheControl(t));
   const system = req.body.system;
   if (typeof system === 'string') out.push({ text: system, breakpoint: false });
   else if (Array.isArray(system))
     for (const b of system as Block[]) out.push(withoutCacheControl(b));
+  // Changing tool_choice or the thinking parameters invalidates the cached messages (not the
+  // tools or system): they lead the messages part of the prefix.
+  const lead = JSON.stringify({
+    tool_choice: req.body.tool_choice ?? null,
+    thinking: req.body.thinking ?? null,
+  });
+  let salt: string | undefined = lead;
   for (const m of req.messages) {
     // A string content is shorthand for one text block, and counts the same.
     const content = typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : m.content;
     content.forEach((b, i) => {
       const s = withoutCacheControl(b);
       // The role belongs to the first block so a changed role changes the prefix.
-      out.push(i === 0 ? { ...s, text: m.role + s.text } : s);
+      out.push(i === 0 ? { ...s, text: m.role + s.text, ...(salt && { salt }) } : s);
+      salt = undefined;
     });
   }
+  // Top-level `cache_control` (automatic caching) puts the breakpoint on the last block.
+  const last = out.at(-1);
+  if (req.body.cache_control != null && last) last.breakpoint = true;
   return out;
 }
 
@@ -56,7 +123,11 @@ function segments(req: ParsedRequest): Segment[] {
   let hash = createHash('sha256').update(req.model).digest('hex');
   let cumulative = 0;
   return promptBlocks(req).map((b) => {
-    hash = createHash('sha256').update(hash).update('\0').update(b.text).digest('hex');
+    hash = createHash('sha256')
+      .update(hash)
+      .update(`\0${b.salt ?? ''}\0`)
+      .update(b.text)
+      .digest('hex');
     cumulative += countTokens(b.text);
     return { tokens: countTokens(b.text), prefixHash: hash, cumulative, breakpoint: b.breakpoint };
   });
@@ -76,15 +147,17 @@ export function countOutputTokens(turn: Turn): number {
 export class CacheLedger {
   private readonly entries = new Set<string>();
 
-  constructor(private readonly minCacheableTokens: number) {}
+  /** `minCacheableTokens`: one minimum for every model; by default each model's own. */
+  constructor(private readonly minCacheableTokens?: number) {}
 
   /** Charge a request's input and record the prefixes it caches. */
   charge(req: ParsedRequest): Omit<Usage, 'output_tokens'> {
     const segs = segments(req);
     const total = segs.at(-1)?.cumulative ?? 0;
+    const minimum = this.minCacheableTokens ?? minCacheableTokensFor(req.model);
     const breakpoints = segs
       .map((s, i) => ({ s, i }))
-      .filter(({ s }) => s.breakpoint && s.cumulative >= this.minCacheableTokens);
+      .filter(({ s }) => s.breakpoint && s.cumulative >= minimum);
     const last = breakpoints.at(-1);
     if (!last) {
       return { input_tokens: total, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };

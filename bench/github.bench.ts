@@ -4,12 +4,15 @@
 //    20-file PR), printed here in one line;
 // 2. each bundle's cold start: process start → arrival of its first API request at a loopback
 //    server, paired run by run with a baseline `node -e` that sends one request with node:http
-//    (what the actions' client uses) to the same server, clocked the same way. The pairs
-//    alternate which side starts first; each pair gives one ratio, and the bench prints their
-//    min/median/max beside the baseline's and `node -e 0`'s own times (target ≤ 2×). Both
-//    sides start with an environment built from nothing (PATH and the runner's variables), so
-//    NODE_EXTRA_CA_CERTS (~30 ms per start on the dev machines), NODE_OPTIONS and the like
-//    slow neither;
+//    (what the actions' client uses) to the same server, clocked the same way. The clock is the
+//    request's arrival on both sides, not the exit: an action does not exit after its first
+//    request, so its exit would time the whole run. The pairs alternate which side starts
+//    first; each pair gives one ratio, and the bench prints their min/median/max beside the
+//    baseline's and `node -e 0`'s own times (target ≤ 2×), in wall time and in the CPU time the
+//    process had used by then (from /proc; it hardly moves with the load of a shared machine,
+//    the wall time does). Both sides start with an environment built from nothing (PATH and the
+//    runner's variables), so NODE_EXTRA_CA_CERTS (~30 ms per start on the dev machines),
+//    NODE_OPTIONS and the like slow neither;
 // 3. time to the 👀: process start → arrival of the reaction request, for the actions whose
 //    event asks for one (the server answers the permission check "write");
 // 4. the bundle sizes.

@@ -13,6 +13,7 @@ import {
   readTunnelOpening,
   type EgressPolicy,
 } from '../../core/sandbox/egress-policy.js';
+import { createEgressLog, type EgressRow, type EgressStats } from './egress-log.js';
 
 /**
  * The sandbox's only way out besides the model proxy: an HTTP proxy on the host's loopback that
@@ -38,31 +39,6 @@ export interface EgressProxyOptions {
   readonly maxLogEntries?: number;
 }
 
-/** One row of the log: every decision about one host and port with the same outcome. */
-export interface EgressLogEntry {
-  readonly host: string;
-  readonly port: number;
-  readonly allowed: boolean;
-  /** Why it was refused. */
-  readonly reason?: string;
-  /** Requests decided (CONNECTs and forwarded requests). */
-  readonly requests: number;
-  /** Bytes from the agent to the host. */
-  readonly bytesOut: number;
-  /** Bytes from the host to the agent. */
-  readonly bytesIn: number;
-}
-
-export interface EgressStats {
-  readonly allowed: number;
-  readonly refused: number;
-  readonly bytesOut: number;
-  readonly bytesIn: number;
-  readonly entries: readonly EgressLogEntry[];
-  /** Decisions about hosts past `maxLogEntries`, counted in the totals only. */
-  readonly unlistedDecisions: number;
-}
-
 export interface EgressProxy {
   readonly port: number;
   /** http://127.0.0.1:PORT, for HTTP_PROXY and HTTPS_PROXY. */
@@ -71,8 +47,6 @@ export interface EgressProxy {
   /** Stops listening and closes every connection, tunnels included. */
   close(): Promise<void>;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 type Opened =
   | { readonly ok: true; readonly socket: Socket; readonly host: string }
@@ -140,30 +114,10 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
   const connect = opts.connect ?? defaultConnect;
   const maxConnections = opts.maxConnections ?? 64;
   const idleTimeoutMs = opts.idleTimeoutMs ?? 120_000;
-  const maxLogEntries = opts.maxLogEntries ?? 500;
-  const log = new Map<string, Mutable<EgressLogEntry>>();
-  const totals = { allowed: 0, refused: 0, bytesOut: 0, bytesIn: 0, unlistedDecisions: 0 };
+  const { record, stats } = createEgressLog(opts.maxLogEntries ?? 500);
   const open = new Set<Socket>();
   let upstreams = 0;
   let closing = false;
-
-  /** Counts a decision; bytes are added to the returned row as they flow. */
-  const record = (rawHost: string, port: number, reason?: string): Mutable<EgressLogEntry> => {
-    const host = rawHost.length > 200 ? `${rawHost.slice(0, 200)}…` : rawHost;
-    const allowed = reason === undefined;
-    if (allowed) totals.allowed += 1;
-    else totals.refused += 1;
-    const key = `${host}|${port}|${reason ?? ''}`;
-    let entry = log.get(key);
-    if (!entry) {
-      entry = { host, port, allowed, requests: 0, bytesOut: 0, bytesIn: 0 };
-      if (reason !== undefined) entry.reason = reason;
-      if (log.size < maxLogEntries) log.set(key, entry);
-      else totals.unlistedDecisions += 1;
-    }
-    entry.requests += 1;
-    return entry;
-  };
 
   const track = (socket: Socket): void => {
     open.add(socket);
@@ -276,24 +230,12 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
   };
 
   /** Pipes a checked tunnel both ways, counting bytes; `first` is what the client sent so far. */
-  const relay = (
-    client: Socket,
-    socket: Socket,
-    entry: Mutable<EgressLogEntry>,
-    first: Buffer,
-  ): void => {
+  const relay = (client: Socket, socket: Socket, row: EgressRow, first: Buffer): void => {
     client.pause(); // no chunk may slip past between the check and the pipe
-    const out = (n: number) => {
-      entry.bytesOut += n;
-      totals.bytesOut += n;
-    };
-    out(first.length);
+    row.out(first.length);
     socket.write(first);
-    client.on('data', (chunk: Buffer) => out(chunk.length));
-    socket.on('data', (chunk: Buffer) => {
-      entry.bytesIn += chunk.length;
-      totals.bytesIn += chunk.length;
-    });
+    client.on('data', (chunk: Buffer) => row.out(chunk.length));
+    socket.on('data', (chunk: Buffer) => row.in(chunk.length));
     client.pipe(socket);
     socket.pipe(client);
   };
@@ -322,7 +264,7 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
         return answer(res, up.status, up.message);
       }
       const { socket, host } = up;
-      const entry = record(host, port);
+      const row = record(host, port);
       const forward = http.request(
         {
           method: req.method,
@@ -333,10 +275,7 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
         },
         (upRes) => {
           res.writeHead(upRes.statusCode ?? 502, upRes.statusMessage, upRes.headers);
-          upRes.on('data', (chunk: Buffer) => {
-            entry.bytesIn += chunk.length;
-            totals.bytesIn += chunk.length;
-          });
+          upRes.on('data', (chunk: Buffer) => row.in(chunk.length));
           upRes.pipe(res);
         },
       );
@@ -345,10 +284,7 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
         else res.destroy();
       });
       res.on('close', () => socket.destroy());
-      req.on('data', (chunk: Buffer) => {
-        entry.bytesOut += chunk.length;
-        totals.bytesOut += chunk.length;
-      });
+      req.on('data', (chunk: Buffer) => row.out(chunk.length));
       req.pipe(forward);
     });
   };
@@ -366,7 +302,7 @@ export async function startEgressProxy(opts: EgressProxyOptions): Promise<Egress
   return {
     port,
     url: `http://127.0.0.1:${port}`,
-    stats: () => ({ ...totals, entries: [...log.values()].map((e) => ({ ...e })) }),
+    stats,
     close: () =>
       new Promise<void>((ok) => {
         closing = true;
@@ -400,36 +336,4 @@ export function egressProxyEnv(
     YARN_HTTPS_PROXY: proxyUrl,
     NODE_USE_ENV_PROXY: '1',
   };
-}
-
-/** The log as a Markdown table for the job summary: refusals first, then the busiest hosts. */
-export function egressSummaryMarkdown(stats: EgressStats): string {
-  const lines = [
-    `Network egress: ${stats.allowed} allowed, ${stats.refused} refused, ` +
-      `${stats.bytesOut} bytes out, ${stats.bytesIn} bytes in.`,
-  ];
-  if (stats.entries.length === 0) return lines[0]!;
-  const rows = [...stats.entries].sort(
-    (a, b) => Number(a.allowed) - Number(b.allowed) || b.bytesIn - a.bytesIn,
-  );
-  lines.push(
-    '',
-    '| Host | Port | Verdict | Requests | Bytes out | Bytes in |',
-    '|---|---|---|---|---|---|',
-  );
-  for (const e of rows) {
-    // Hosts (and reasons that quote them) came from the agent: no markup, pipes or mentions.
-    const cell = (t: string) => t.replace(/[^\w .,:;()"'/*[\]-]/g, '?');
-    const verdict = e.allowed ? 'allowed' : `refused: ${cell(e.reason ?? '')}`;
-    lines.push(
-      `| \`${cell(e.host)}\` | ${e.port} | ${verdict} | ${e.requests} | ${e.bytesOut} | ${e.bytesIn} |`,
-    );
-  }
-  if (stats.unlistedDecisions > 0) {
-    lines.push(
-      '',
-      `${stats.unlistedDecisions} more decisions about other hosts are counted above only.`,
-    );
-  }
-  return lines.join('\n');
 }

@@ -15,11 +15,11 @@ import { parseEgressAllow, readTunnelOpening } from '../../../src/core/sandbox/e
 import { runCommand } from '../../../src/engines/process.js';
 import {
   egressProxyEnv,
-  egressSummaryMarkdown,
   startEgressProxy,
   type EgressProxy,
   type EgressProxyOptions,
 } from '../../../src/engines/sandbox/egress-proxy.js';
+import { egressSummaryMarkdown } from '../../../src/engines/sandbox/egress-log.js';
 
 const PUBLIC = '104.16.0.35'; // what the fake resolver says registry.npmjs.org is
 

@@ -118,3 +118,37 @@ describe('LocalForge', () => {
     expect(await git(repo, 'show', '--name-only', '--format=', 'HEAD')).toBe('a.txt\n');
   });
 });
+
+describe('LocalForge on damaged state files', () => {
+  test('a labels file that is not a list of strings is an error naming the file, and is kept', async () => {
+    const { forge, stateDir } = await setup();
+    await forge.addLabels(5, ['ai-agent']);
+    const labels = join(stateDir, 'labels-issue-5.json');
+    await writeFile(labels, '{"ai-agent": true}\n');
+    await expect(forge.addLabels(5, ['bug'])).rejects.toThrow(
+      /labels-issue-5\.json: the labels must be a JSON list of strings/,
+    );
+    await writeFile(labels, '["ai-agent",');
+    await expect(forge.readIssue(5)).rejects.toThrow(/labels-issue-5\.json: not valid JSON/);
+    expect(await readFile(labels, 'utf8')).toBe('["ai-agent",');
+  });
+
+  test('a report whose lailatov:pr line lost a field is an error naming the field, and is kept', async () => {
+    const { forge } = await setup();
+    const pr = await forge.upsertPullRequest({
+      head: 'agent/x',
+      base: 'main',
+      title: 't',
+      body: 'B',
+    });
+    const damaged = (await readFile(pr.url, 'utf8')).replace('"draft":true', '"draft":"yes"');
+    await writeFile(pr.url, damaged);
+    await expect(forge.findPullRequest('agent/x')).rejects.toThrow(
+      /lailatov:pr … --> line's "draft" must be a boolean/,
+    );
+    await expect(
+      forge.upsertPullRequest({ head: 'agent/x', base: 'main', title: 't', body: 'New' }),
+    ).rejects.toThrow(/"draft"/);
+    expect(await readFile(pr.url, 'utf8')).toBe(damaged);
+  });
+});

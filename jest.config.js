@@ -1,5 +1,6 @@
-// ts-jest in ESM mode: the @actions/* packages are ESM-only (see ENGINEERING.md).
-// Run through `npm run jest`, which sets NODE_OPTIONS=--experimental-vm-modules.
+// ts-jest in ESM mode: the @actions/* packages are ESM-only (their `exports` have only an
+// `import` condition), and jest loads ESM only with Node's --experimental-vm-modules, which
+// `npm run jest` sets through NODE_OPTIONS.
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',

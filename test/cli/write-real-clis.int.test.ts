@@ -2,8 +2,6 @@
 // --engine-bin), each against its scripted provider server behind the engine's key proxy, with
 // a fresh HOME: the change the CLI made is committed on the agent branch.
 import { describe, expect, test } from '@jest/globals';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
@@ -12,6 +10,7 @@ import { startResponsesServer } from '../support/openai/index.js';
 import type { ScriptedServer } from '../support/sse-script.js';
 import { git, makeFixture, type Fixture } from '../e2e/helpers.js';
 import { replyUsd } from '../engines/support/ceiling.js';
+import { tempDir } from '../support/temp.js';
 
 const BRANCH = 'agent/issue-7-parseduration-1h30m-returns-30-minutes-i';
 const NOTE = 'Compound durations are summed part by part.\n';
@@ -31,7 +30,7 @@ async function write(
   env: Record<string, string>,
   more: readonly string[] = [],
 ): Promise<{ code: number; r: Record<string, unknown>; err: string }> {
-  const home = await mkdtemp(join(tmpdir(), 'lailatov-fresh-home-'));
+  const home = await tempDir('lailatov-fresh-home-');
   const io = captureIo({ env: { PATH: pathWithoutNpmBin(), HOME: home, ...env } });
   const bin = resolve(`node_modules/.bin/${engine}`);
   const code = await main(

@@ -2,9 +2,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { REPO, spawnHook, type HookResult } from './run-hook.js';
+import { tempDirSync } from '../support/temp.js';
 
 function runHook(
   script: string,
@@ -47,7 +47,7 @@ const fileTool = (tool_name: string, file_path: string) => ({
 // Created on first use rather than in beforeAll: the concurrent tests below may start before it.
 function ensureProject(): void {
   if (project) return;
-  scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lailatov-hooks-')));
+  scratch = fs.realpathSync(tempDirSync('lailatov-hooks-'));
   project = path.join(scratch, 'proj');
   for (const dir of ['build', 'src', '.github/workflows', 'secrets']) {
     fs.mkdirSync(path.join(project, dir), { recursive: true });

@@ -3,8 +3,8 @@
 // a diff driver named by .gitattributes, a merge driver, an editor and a pager. Each one, if it
 // ever runs, creates a marker file in `markerDir` and copies .git/config (where the old code put
 // the push credential) into the tree.
-import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { tempDir } from './temp.js';
 import { join } from 'node:path';
 import { runChecked } from '../../src/engines/process.js';
 
@@ -90,7 +90,7 @@ export interface TrapFixture {
 }
 
 export async function trapFixture(prefix: string): Promise<TrapFixture> {
-  const root = await mkdtemp(join(tmpdir(), prefix));
+  const root = await tempDir(prefix);
   const tree = join(root, 'tree');
   const markers = join(root, 'markers');
   await mkdir(markers);

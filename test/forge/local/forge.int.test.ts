@@ -1,14 +1,14 @@
 // The local Forge on a real git repository in a temp dir.
 import { describe, expect, test } from '@jest/globals';
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalForge, MAX_ISSUE_FILE_BYTES } from '../../../src/forge/local/forge.js';
 import { GitRepo } from '../../../src/forge/local/git.js';
 import { git, gitEnv } from '../../e2e/helpers.js';
+import { tempDir } from '../../support/temp.js';
 
 async function setup(opts: { issueInRepo?: boolean } = {}) {
-  const root = await mkdtemp(join(tmpdir(), 'lailatov-forge-'));
+  const root = await tempDir('lailatov-forge-');
   const repo = join(root, 'repo');
   await git(root, 'init', '-q', '-b', 'main', repo);
   await writeFile(join(repo, 'a.txt'), 'one\n');

@@ -1,5 +1,6 @@
 // Test hygiene in one place: every test starts from the same process state.
 import { afterAll, afterEach, beforeEach } from '@jest/globals';
+import { removeExitDirsNow } from '../src/engines/sandbox/exit-cleanup.js';
 import { removeTempDirs } from './support/temp.js';
 
 let savedEnv: NodeJS.ProcessEnv;
@@ -19,3 +20,6 @@ afterEach(() => {
 
 // The test file's temporary directories (tempDir in test/support/temp.ts).
 afterAll(removeTempDirs);
+// What the code under test leaves for process exit (a sandbox's relay dir): a jest worker runs
+// many test files before it exits.
+afterAll(removeExitDirsNow);

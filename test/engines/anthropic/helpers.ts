@@ -23,9 +23,10 @@ export const gitEnv = (): Record<string, string> => ({
   GIT_CONFIG_NOSYSTEM: '1',
 });
 
-/** A fresh repository with one commit holding `files`. */
+/** A fresh repository with one commit holding `files`, alone in a temp dir (its transcript beside it). */
 export async function tempRepo(files: Record<string, string> = {}): Promise<string> {
-  const dir = await tempDir('lailatov-engine-');
+  const dir = path.join(await tempDir('lailatov-engine-'), 'repo');
+  await mkdir(dir);
   const env = gitEnv();
   const git = (...args: string[]) => runChecked('git', args, { cwd: dir, env });
   await git('init', '-q', '-b', 'main');

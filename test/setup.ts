@@ -1,6 +1,6 @@
 // Test hygiene in one place: every test starts from the same process state.
 import { afterAll, afterEach, beforeEach } from '@jest/globals';
-import { removeExitDirsNow } from '../src/engines/sandbox/exit-cleanup.js';
+import { removeExitDirsNow } from '../src/engines/exit-cleanup.js';
 import { removeTempDirs } from './support/temp.js';
 
 let savedEnv: NodeJS.ProcessEnv;

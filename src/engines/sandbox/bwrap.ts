@@ -7,7 +7,7 @@ import type { EgressPolicy } from '../../core/sandbox/egress-policy.js';
 import { bridgeArgs, socatBridgeArgs } from './bridge.js';
 import { egressProxyEnv, startEgressProxy, type EgressProxy } from './egress-proxy.js';
 import { bwrapArgs, isInside, SOCKET_DIR, type BwrapPlan } from './bwrap-args.js';
-import { forgetAtExit, removeAtExit } from './exit-cleanup.js';
+import { forgetAtExit, removeAtExit } from '../exit-cleanup.js';
 import { startPortRelay, type PortRelay } from './relay.js';
 import { readOnlyTreePaths } from './tree-paths.js';
 import type { ConfinedCommand, ConfineOptions, Sandbox, SandboxReport, TreeJail } from './types.js';

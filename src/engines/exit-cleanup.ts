@@ -1,6 +1,6 @@
 // Directories removed when the process exits, for what lives as long as the process: a session
 // never closes its sandbox (the CLI and the action exit after one run), and the sandbox's relay
-// sockets dir would otherwise stay in the temp dir after every run. One 'exit' listener per
+// sockets dir, or a transcript nobody asked to keep, would otherwise stay in the temp dir. One 'exit' listener per
 // process, shared through a global symbol by every copy of this module (jest loads one a file).
 import { rmSync } from 'node:fs';
 

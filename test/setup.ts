@@ -1,5 +1,7 @@
 // Test hygiene in one place: every test starts from the same process state.
-import { afterEach, beforeEach } from '@jest/globals';
+import { afterAll, afterEach, beforeEach } from '@jest/globals';
+import { removeExitDirsNow } from '../src/engines/exit-cleanup.js';
+import { removeTempDirs } from './support/temp.js';
 
 let savedEnv: NodeJS.ProcessEnv;
 
@@ -15,3 +17,9 @@ afterEach(() => {
   // core.setFailed() sets exitCode = 1; a green suite must not exit 1 because of it.
   process.exitCode = 0;
 });
+
+// The test file's temporary directories (tempDir in test/support/temp.ts).
+afterAll(removeTempDirs);
+// What the code under test leaves for process exit (a sandbox's relay dir): a jest worker runs
+// many test files before it exits.
+afterAll(removeExitDirsNow);

@@ -1,8 +1,9 @@
 // What the GitHub side keeps in the PR body besides the stages' state: where the progress comment
 // is, who asked for the work, the triage verdict, which review rounds were posted. Reading it
 // back from the PR (read anyway) saves listing the issue's comments and the PR's reviews.
+import { UserError } from '../core/errors.js';
 import type { TaskOrigin } from '../relay/payload.js';
-import type { TriageVerdict } from '../stages/triage.js';
+import { triageVerdictSchema, type TriageVerdict } from '../stages/triage.js';
 import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 
 export interface GitHubMarker {
@@ -38,29 +39,62 @@ export function renderMarker(m: GitHubMarker): string {
   return `<!-- lailatov:github ${json} -->`;
 }
 
-/** The marker, or null when it is missing or not ours (a human edited the body). */
+/** A marker of ours whose field a person damaged: the run stops rather than forget what it holds. */
+function damaged(field: string, what: string): UserError {
+  return new UserError(
+    `the PR body's <!-- lailatov:github … --> marker: "${field}" ${what}; restore the marker from the PR body's edit history, or delete it to start the PR's bookkeeping afresh`,
+  );
+}
+
+function strings(v: unknown, field: string): string[] {
+  if (!Array.isArray(v) || !v.every((x): x is string => typeof x === 'string'))
+    throw damaged(field, 'must be a list of strings');
+  return v;
+}
+
+function nullable<T>(v: unknown, field: string, type: 'number' | 'string'): T | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== type) throw damaged(field, `must be a ${type} or null`);
+  return v as T;
+}
+
+function verdictOf(v: unknown): TriageVerdict | null {
+  if (v === undefined || v === null) return null;
+  const r = triageVerdictSchema.safeParse(v);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw damaged('verdict', `is not a triage verdict (${issue?.path.join('.')}: ${issue?.message})`);
+}
+
+/**
+ * The marker, or null when the body has none or it is not ours (no `"v":1`). A marker of ours
+ * with a damaged field is a UserError naming it: read as "none", its review rounds would post twice.
+ */
 export function parseMarker(body: string): GitHubMarker | null {
   const m = RE.exec(body);
   if (!m?.[1]) return null;
+  let parsed: unknown;
   try {
-    const v = JSON.parse(m[1]) as Partial<GitHubMarker>;
-    if (v.v !== 1 || !Array.isArray(v.reviewed) || !Array.isArray(v.inBody)) return null;
-    return {
-      v: 1,
-      stickyId: typeof v.stickyId === 'number' ? v.stickyId : null,
-      requestedBy: typeof v.requestedBy === 'string' ? v.requestedBy : null,
-      verdict: v.verdict ?? null,
-      reviewed: v.reviewed.filter((x): x is string => typeof x === 'string'),
-      inBody: v.inBody.filter((x): x is string => typeof x === 'string'),
-      dispatch: parseLedger(v.dispatch),
-      origin: parseOrigin(v.origin),
-      ...(Array.isArray(v.feedback) && {
-        feedback: v.feedback.filter((x): x is string => typeof x === 'string'),
-      }),
-    };
-  } catch {
-    return null;
+    parsed = JSON.parse(m[1]);
+  } catch (e) {
+    throw damaged('JSON', `is not valid JSON (${(e as Error).message})`);
   }
+  const v = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<
+    string,
+    unknown
+  >;
+  if (v.v !== 1) return null;
+  return {
+    v: 1,
+    stickyId: nullable<number>(v.stickyId, 'stickyId', 'number'),
+    requestedBy: nullable<string>(v.requestedBy, 'requestedBy', 'string'),
+    verdict: verdictOf(v.verdict),
+    reviewed: strings(v.reviewed, 'reviewed'),
+    inBody: strings(v.inBody, 'inBody'),
+    dispatch: parseLedger(v.dispatch),
+    origin: parseOrigin(v.origin),
+    ...(v.feedback !== undefined && { feedback: strings(v.feedback, 'feedback') }),
+  };
 }
 
 /** The body with its marker replaced by `m` (or `m` added when it has none). */

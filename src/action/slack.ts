@@ -5,10 +5,25 @@ import type { Logger, Notification, Notifier } from '../stages/ports.js';
 /** Slack caps a section's text at 3000 characters. */
 const SECTION_MAX = 3000;
 
+/**
+ * Text as Slack mrkdwn shows it literally: `&`, `<` and `>` are its control characters (links,
+ * and mentions such as `<!channel>` or `<@U123>`), so untrusted text with them cannot ping anyone.
+ */
+function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** At most `max` characters of escaped text, never cutting an entity such as `&amp;` in two. */
+function clip(escaped: string, max: number): string {
+  if (escaped.length <= max) return escaped;
+  return `${escaped.slice(0, max - 1).replace(/&[a-z]*$/, '')}…`;
+}
+
 export function slackBlocks(n: Notification, links: readonly { text: string; url: string }[]) {
-  const text = n.text.length > SECTION_MAX ? `${n.text.slice(0, SECTION_MAX - 1)}…` : n.text;
+  const text = clip(escapeMrkdwn(n.text), SECTION_MAX);
   return {
-    text: `${n.level === 'warning' ? '⚠️ ' : ''}${n.title}`,
+    // The notification's fallback text is mrkdwn too; the header below is plain text.
+    text: escapeMrkdwn(`${n.level === 'warning' ? '⚠️ ' : ''}${n.title}`),
     blocks: [
       {
         type: 'header',
@@ -23,7 +38,10 @@ export function slackBlocks(n: Notification, links: readonly { text: string; url
             {
               type: 'context',
               elements: [
-                { type: 'mrkdwn', text: links.map((l) => `<${l.url}|${l.text}>`).join(' · ') },
+                {
+                  type: 'mrkdwn',
+                  text: links.map((l) => `<${l.url}|${escapeMrkdwn(l.text)}>`).join(' · '),
+                },
               ],
             },
           ]

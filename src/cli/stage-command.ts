@@ -170,6 +170,23 @@ export async function sessionFromFlags(
   });
 }
 
+/**
+ * The session of a command that works on a branch (review, remediate): `--head`, or in remote
+ * mode the head branch of `--pr`. `what` says what the branch is for, in the error.
+ */
+export async function sessionOnHead(
+  v: StageValues,
+  io: CliIo,
+  what: string,
+): Promise<{ session: StageSession; head: string }> {
+  if (!isRemote(v)) requireFlag(v.head, 'head', what);
+  const session = await sessionFromFlags(v, io, {
+    issueRequired: false,
+    ...(v.head !== undefined && { head: v.head }),
+  });
+  return { session, head: requireFlag(v.head ?? session.head, 'head', `${what} (or --pr URL)`) };
+}
+
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value)}\n`);
 }

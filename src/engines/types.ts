@@ -49,7 +49,7 @@ export interface EngineTask {
   readonly protectedPaths: readonly string[];
   /** Run the repository's `.claude/settings.json` hooks (PreToolUse, PostToolUse, Stop). */
   readonly hooks: boolean;
-  /** Where to write the transcript (JSONL); the engine picks a temp file when absent. */
+  /** Where to write the transcript (JSONL); absent: a temp file, removed when the process exits. */
   readonly transcriptPath?: string;
   /** Called as the run goes: once per model turn, with the tools it asked for (live display). */
   readonly onProgress?: (event: EngineProgress) => void;

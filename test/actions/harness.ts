@@ -2,12 +2,12 @@
 // against the GitHub emulator (real bare git repos) and the scripted model server.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { runChecked } from '../../src/engines/process.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { startModelServer } from '../support/model/index.js';
 import type { Rule, Scenario } from '../support/model/types.js';
+import { tempDir } from '../support/temp.js';
 
 export const DIST = join(process.cwd(), 'dist');
 export const DEMO = join(process.cwd(), 'examples', 'demo');
@@ -210,7 +210,7 @@ export async function startWorld(
     source?: boolean;
   } = {},
 ): Promise<World> {
-  const root = await mkdtemp(join(tmpdir(), 'gh-actions-e2e-'));
+  const root = await tempDir('gh-actions-e2e-');
   const gh = await startGitHubEmulator();
   const files = { ...(await filesOf(join(DEMO, 'repo'))), ...(o.files ?? {}) };
   await gh.createRepo(REPO, {

@@ -246,6 +246,31 @@ describe('Slack and progress', () => {
     expect(JSON.stringify(b.blocks[2])).toContain('<https://x/pr/1|PR>');
   });
 
+  test("untrusted text is escaped for Slack's mrkdwn: no mention pings, no link is forged", () => {
+    const b = slackBlocks(
+      {
+        level: 'warning',
+        title: 'Issue #4: <!here> & co',
+        text: 'From the issue: <!channel> <@U123> <https://evil|click> a && b > c',
+      },
+      [{ text: 'PR <!everyone>', url: 'https://x/pr/1' }],
+    );
+    const section = JSON.stringify(b.blocks[1]);
+    expect(section).toContain(
+      'From the issue: &lt;!channel&gt; &lt;@U123&gt; &lt;https://evil|click&gt; a &amp;&amp; b &gt; c',
+    );
+    expect(section).not.toMatch(/<[!@h]/);
+    expect(JSON.stringify(b.blocks[2])).toContain('<https://x/pr/1|PR &lt;!everyone&gt;>');
+    expect(b.text).toBe('⚠️ Issue #4: &lt;!here&gt; &amp; co');
+    // The cap applies to the escaped text, and never leaves half an entity.
+    const long = slackBlocks({ level: 'info', title: 't', text: '&'.repeat(5000) }, []);
+    const cut = JSON.stringify(long.blocks[1]);
+    expect(cut).toMatch(/(&amp;)+…/);
+    expect((long.blocks[1] as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(
+      3000,
+    );
+  });
+
   test('the progress comment ticks finished steps and shows the cost so far', () => {
     const text = renderProgress({
       issue: 4,

@@ -1,15 +1,15 @@
 // The bundle check must fail when dist/ is stale: a changed, missing or extra file.
 import { describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
-import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { appendFile, cp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempDir } from '../support/temp.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
 describe('check-dist', () => {
   it('fails on a stale, a missing and an extra file, and names each', async () => {
-    const dist = await mkdtemp(path.join(os.tmpdir(), 'stale-dist-'));
+    const dist = await tempDir('stale-dist-');
     try {
       await cp(path.join(repo, 'dist'), dist, { recursive: true });
       await appendFile(path.join(dist, 'cli/index.js'), '\n// edited by hand\n');

@@ -4,13 +4,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createPrivateKey } from 'node:crypto';
 import { request } from 'node:http';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { captureIo, type CapturedIo } from '../support/cli-io.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { actionsSettings } from '../support/github/routes/actions-settings.js';
+import { tempDir } from '../support/temp.js';
 
 let gh: GitHubEmulator;
 beforeAll(async () => {
@@ -80,7 +80,7 @@ function env(): Record<string, string> {
 describe('lailatov app create', () => {
   test('creates the App with exactly the suite permissions, stores id, bot and key, prints the install link', async () => {
     await gh.createRepo('o/app', { files: { 'README.md': '# r\n' } });
-    const cwd = await mkdtemp(join(tmpdir(), 'app-create-'));
+    const cwd = await tempDir('app-create-');
     const { io, page } = watchedIo(cwd, env());
     const done = main(['app', 'create', '--github', 'o/app', '--name', 'LailaTov Test'], io);
     const { form, manifest, callback } = await playBrowser(await page);
@@ -128,7 +128,7 @@ describe('lailatov app create', () => {
 
   test('--org posts to the organization page; a callback without the state nonce is refused', async () => {
     await gh.createRepo('o/org-app', { files: { 'README.md': '# r\n' } });
-    const cwd = await mkdtemp(join(tmpdir(), 'app-create-'));
+    const cwd = await tempDir('app-create-');
     const { io, page } = watchedIo(cwd, env());
     const done = main(['app', 'create', '--github', 'o/org-app', '--org', 'acme'], io);
     const url = await page;
@@ -147,7 +147,7 @@ describe('lailatov app create', () => {
   }, 60_000);
 
   test('a token that cannot reach the repository fails before any App is made', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'app-create-'));
+    const cwd = await tempDir('app-create-');
     const before = gh.state.manifestApps.size;
     const io = captureIo({ cwd, env: { ...env(), GITHUB_TOKEN: 'not-a-token' } });
     expect(await main(['app', 'create', '--github', 'o/missing'], io)).toBe(2);
@@ -159,7 +159,7 @@ describe('lailatov app create', () => {
   test('when the repository refuses the credentials, the key is saved to a private file, not lost', async () => {
     await gh.createRepo('o/readonly', { files: { 'README.md': '# r\n' } });
     gh.addToken('read-only', { contents: 'read', metadata: 'read' });
-    const cwd = await mkdtemp(join(tmpdir(), 'app-create-'));
+    const cwd = await tempDir('app-create-');
     const { io, page } = watchedIo(cwd, { ...env(), GITHUB_TOKEN: 'read-only' });
     const done = main(['app', 'create', '--github', 'o/readonly', '--name', 'Keep Key'], io);
     await playBrowser(await page);

@@ -1,11 +1,11 @@
 import { describe, expect, jest, test } from '@jest/globals';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { runChecked } from '../../src/engines/process.js';
 import type { BenchReport } from '../../src/core/bench/index.js';
 import { captureIo } from '../support/cli-io.js';
+import { tempDir } from '../support/temp.js';
 
 jest.setTimeout(120_000);
 
@@ -20,7 +20,7 @@ const gitEnv = {
 
 describe('lailatov bench --import (SWE-bench JSONL)', () => {
   test('a line whose repository is cloned locally becomes an instance that gold resolves', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'lailatov-bench-import-'));
+    const root = await tempDir('lailatov-bench-import-');
     const repo = join(root, 'repos', 'me__calc');
     await mkdir(join(repo, 'tests'), { recursive: true });
     await writeFile(join(repo, 'calc.py'), 'def add(a, b):\n    return a - b\n');

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.js';
 import type { BenchReport } from '../../src/core/bench/index.js';
 import { captureIo } from '../support/cli-io.js';
 import { loadSuite, shippedSuite } from '../../src/bench/suite.js';
+import { tempDir } from '../support/temp.js';
 
 jest.setTimeout(240_000);
 
@@ -113,7 +114,7 @@ describe('lailatov bench on the shipped suite', () => {
   });
 
   test('two shards merged are the whole run; --resume runs only what is missing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'lailatov-bench-shards-'));
+    const dir = await tempDir('lailatov-bench-shards-');
     const only = 'js-clamp-upper-bound,py-median-even-length,sh-trim-whitespace';
     const common = ['--engine', 'null', '--only', only];
     const a = await bench([...common, '--shard', '1/2', '--out', join(dir, 'a.json')]);

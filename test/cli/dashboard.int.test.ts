@@ -1,7 +1,6 @@
 // `lailatov dashboard` from local logs and from several repositories' data branches, read
 // through the API on the emulator, a bounded number of requests at a time.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
@@ -12,6 +11,7 @@ import { captureIo } from '../support/cli-io.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { clientFor } from '../forge/github/helpers.js';
 import { FIXTURE, fixtureLog, NOW } from '../dashboard/support/fixture.js';
+import { tempDir } from '../support/temp.js';
 
 /** The fixture's two repositories, as the emulator's o/a and o/b. */
 const AS: Readonly<Record<string, string>> = { 'acme/api': 'o/a', 'acme/web': 'o/b' };
@@ -22,7 +22,7 @@ let dir: string;
 
 beforeAll(async () => {
   gh = await startGitHubEmulator();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-dashboard-cli-'));
+  dir = await tempDir('lailatov-dashboard-cli-');
   for (const name of ['o/a', 'o/b', 'o/c'])
     await gh.createRepo(name, { files: { 'README.md': `# ${name}\n` } });
   // o/a and o/b log through the real store (monthly shards on lailatov-data); o/c never ran.

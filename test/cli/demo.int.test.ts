@@ -1,13 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
+import { tempDir } from '../support/temp.js';
 
 describe('lailatov demo', () => {
   test('runs the whole pipeline offline, with one remediation round, and says where to look', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'lailatov-demo-test-'));
+    const dir = await tempDir('lailatov-demo-test-');
     const io = captureIo({
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
     });

@@ -1,8 +1,7 @@
 // `lailatov doctor`: every check passing on a repository set up as the quickstart says, and each
 // check failing, with its fix, when its part is missing or wrong.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { createLightOctokit } from '../../src/forge/github/light-client.js';
@@ -13,6 +12,7 @@ import { captureIo } from '../support/cli-io.js';
 import { git } from '../e2e/helpers.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { registerApp } from '../support/github/routes/apps.js';
+import { tempDir } from '../support/temp.js';
 
 const TEMPLATE = await readFile('workflows-templates/lailatov.yml', 'utf8');
 const GOOD_APP = {
@@ -27,7 +27,7 @@ let gh: GitHubEmulator;
 let checkout: string;
 beforeAll(async () => {
   gh = await startGitHubEmulator();
-  checkout = await mkdtemp(join(tmpdir(), 'lailatov-doctor-'));
+  checkout = await tempDir('lailatov-doctor-');
   await git(checkout, 'init', '-q', '-b', 'main');
   const io = captureIo({ cwd: checkout, env: { PATH: process.env.PATH ?? '' } });
   expect(await main(['init'], io)).toBe(0);
@@ -188,7 +188,7 @@ describe('lailatov doctor', () => {
   });
 
   test('an invalid config, an invalid policy and a missing workflow fail locally, each with its fix', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'lailatov-doctor-bad-'));
+    const dir = await tempDir('lailatov-doctor-bad-');
     await git(dir, 'init', '-q', '-b', 'main');
     await writeFile(join(dir, 'risk-policy.json'), '{ "tiers": 3 }');
     const { mkdir } = await import('node:fs/promises');

@@ -1,14 +1,12 @@
 // `lailatov init --github`: the repository set up through the API on the emulator, each step
 // idempotent and reported; `--pr` opens the files as a pull request instead of writing them.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
 import { git } from '../e2e/helpers.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { actionsSettings } from '../support/github/routes/actions-settings.js';
+import { tempDir } from '../support/temp.js';
 
 let gh: GitHubEmulator;
 beforeAll(async () => {
@@ -17,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => gh.close());
 
 async function init(args: string[], extraEnv: Record<string, string> = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'lailatov-init-gh-'));
+  const dir = await tempDir('lailatov-init-gh-');
   await git(dir, 'init', '-q', '-b', 'main');
   const io = captureIo({
     cwd: dir,

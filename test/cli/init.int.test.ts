@@ -1,18 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { install } from '../../src/init/install.js';
 import { captureIo } from '../support/cli-io.js';
 import { lintWorkflows } from '../workflows/support/lint.js';
+import { tempDir } from '../support/temp.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
 async function freshRepo(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'init-'));
+  const dir = await tempDir('init-');
   await execa('git', ['init', '-q', dir]);
   return dir;
 }
@@ -99,7 +99,7 @@ describe('lailatov init', () => {
   });
 
   it('refuses a directory that is not a repository root, and unknown flags, with exit 2', async () => {
-    const plain = await mkdtemp(path.join(os.tmpdir(), 'init-plain-'));
+    const plain = await tempDir('init-plain-');
     const io = captureIo();
     expect(await main(['init', '--dir', plain], io)).toBe(2);
     expect(io.err()).toContain('is not the root of a git repository');
@@ -110,7 +110,7 @@ describe('lailatov init', () => {
   });
 
   it('copies a .claude tree with its modes and without machine-local settings', async () => {
-    const source = await mkdtemp(path.join(os.tmpdir(), 'init-src-'));
+    const source = await tempDir('init-src-');
     for (const from of Object.values(TEMPLATES)) {
       await mkdir(path.dirname(path.join(source, from)), { recursive: true });
       await writeFile(path.join(source, from), `template ${from}\n`);

@@ -1,7 +1,6 @@
 // `lailatov learn --open-pr` against the GitHub emulator: one PR with evidence links; the same
 // evidence again opens none; new evidence updates that PR.
-import { mkdtemp, rm, writeFile, appendFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
@@ -11,6 +10,7 @@ import { handMadeLog, toJsonl } from '../outcomes/support/hand-made-log.js';
 import { bareGit } from '../forge/github/helpers.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { captureIo } from '../support/cli-io.js';
+import { tempDir } from '../support/temp.js';
 
 let gh: GitHubEmulator;
 let dir: string;
@@ -21,7 +21,7 @@ beforeEach(async () => {
   await gh.createRepo('acme/w', {
     files: { 'README.md': '# w\n', '.claude/rules/style.md': 'Be kind.\n' },
   });
-  dir = await mkdtemp(path.join(tmpdir(), 'learn-pr-'));
+  dir = await tempDir('learn-pr-');
   log = path.join(dir, 'outcomes.jsonl');
   await writeFile(log, toJsonl(handMadeLog()));
 });

@@ -1,17 +1,17 @@
 // `lailatov outcomes summary` from the built bundle, where big logs are read by worker threads
 // (dist/cli/summarize-worker.js; from source the summary reads on one thread).
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
 import { summarizeOutcomeLog } from '../../src/outcomes/summarize.js';
 import { randomRecord, rng } from '../outcomes/support/records.js';
+import { tempDir } from '../support/temp.js';
 
 let dir: string;
 let log: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-outcomes-cli-'));
+  dir = await tempDir('lailatov-outcomes-cli-');
   log = path.join(dir, 'log.jsonl');
   const next = rng(8);
   const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify(randomRecord(next, i)));

@@ -1,14 +1,14 @@
-import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
 import { makeRecord } from '../outcomes/support/records.js';
+import { tempDir } from '../support/temp.js';
 
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-cli-outcomes-'));
+  dir = await tempDir('lailatov-cli-outcomes-');
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,14 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { policyCommand } from '../../src/cli/commands/policy.js';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
+import { tempDir } from '../support/temp.js';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'lailatov-policy-'));
+  dir = await tempDir('lailatov-policy-');
   await writeFile(
     path.join(dir, 'bad.json'),
     JSON.stringify({

@@ -1,7 +1,6 @@
 // `report` and `learn` on a generated log of 100,000 records: every figure checked against a
 // plain recount of the formulas the log was generated from (test/outcomes/support/generated-log.ts).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
@@ -12,6 +11,7 @@ import {
   writeGeneratedLog,
   type GenFacts,
 } from '../outcomes/support/generated-log.js';
+import { tempDir } from '../support/temp.js';
 
 const N = 100_000;
 const ESC = new Set(['escalated', 'budget_exceeded']);
@@ -22,7 +22,7 @@ let facts: GenFacts[];
 jest.setTimeout(180_000);
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'big-log-'));
+  dir = await tempDir('big-log-');
   log = path.join(dir, 'outcomes.jsonl');
   await writeGeneratedLog(log, N);
   facts = Array.from({ length: N }, (_, i) => genFacts(i));

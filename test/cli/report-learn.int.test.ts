@@ -1,7 +1,6 @@
 // `lailatov report` and `lailatov learn` on the hand-made log (test/outcomes/support/hand-made-log.ts):
 // the three digest formats, learn's files, and the errors a user can fix.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
@@ -9,12 +8,13 @@ import { LEARNED_RULES_PATH } from '../../src/core/learn/rules.js';
 import { SLACK_LIMITS } from '../../src/core/report/digest.js';
 import { handMadeLog, NOW, toJsonl } from '../outcomes/support/hand-made-log.js';
 import { captureIo } from '../support/cli-io.js';
+import { tempDir } from '../support/temp.js';
 
 let dir: string;
 let log: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'report-learn-'));
+  dir = await tempDir('report-learn-');
   log = path.join(dir, 'outcomes.jsonl');
   await writeFile(log, `${toJsonl(handMadeLog())}not json\n`);
 });

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
+import { tempDir } from '../support/temp.js';
 
 describe('lailatov risk (integration)', () => {
   it('runs from the built bundle with the repository’s own risk-policy.json', async () => {
@@ -35,7 +35,7 @@ describe('lailatov risk (integration)', () => {
     const git = (...args: string[]) => execa('git', args, { cwd: repo });
 
     beforeAll(async () => {
-      repo = await mkdtemp(path.join(tmpdir(), 'lailatov-risk-git-'));
+      repo = await tempDir('lailatov-risk-git-');
       await git('init', '-q', '-b', 'main');
       await git('config', 'user.email', 't@example.com');
       await git('config', 'user.name', 'Test');

@@ -1,10 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 import { riskCommand } from '../../src/cli/commands/risk.js';
 import { captureIo } from '../support/cli-io.js';
+import { tempDir } from '../support/temp.js';
 
 const fixtures = path.resolve('test/fixtures/policies');
 let dir: string;
@@ -24,7 +25,7 @@ const policy = {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'lailatov-risk-'));
+  dir = await tempDir('lailatov-risk-');
   await writeFile(path.join(dir, 'risk-policy.json'), JSON.stringify(policy));
   await writeFile(
     path.join(dir, 'broken.json'),

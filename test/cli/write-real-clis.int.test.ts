@@ -2,8 +2,6 @@
 // --engine-bin), each against its scripted provider server behind the engine's key proxy, with
 // a fresh HOME: the change the CLI made is committed on the agent branch.
 import { describe, expect, test } from '@jest/globals';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
@@ -12,6 +10,7 @@ import { startResponsesServer } from '../support/openai/index.js';
 import type { ScriptedServer } from '../support/sse-script.js';
 import { git, makeFixture, type Fixture } from '../e2e/helpers.js';
 import { replyUsd } from '../engines/support/ceiling.js';
+import { tempDir } from '../support/temp.js';
 
 const BRANCH = 'agent/issue-7-parseduration-1h30m-returns-30-minutes-i';
 const NOTE = 'Compound durations are summed part by part.\n';
@@ -31,7 +30,7 @@ async function write(
   env: Record<string, string>,
   more: readonly string[] = [],
 ): Promise<{ code: number; r: Record<string, unknown>; err: string }> {
-  const home = await mkdtemp(join(tmpdir(), 'lailatov-fresh-home-'));
+  const home = await tempDir('lailatov-fresh-home-');
   const io = captureIo({ env: { PATH: pathWithoutNpmBin(), HOME: home, ...env } });
   const bin = resolve(`node_modules/.bin/${engine}`);
   const code = await main(
@@ -55,6 +54,37 @@ async function expectCommitted(f: Fixture, server: ScriptedServer): Promise<void
   expect(await git(f.repo, 'show', `${BRANCH}:NOTES.md`)).toBe(NOTE);
 }
 
+/**
+ * `write` with the engine's real CLI against `server`, which scripts two turns (the note, then
+ * done) and charges 3000 input tokens (1000 cached) and 100 output a turn: the note is committed
+ * at what the server charged. The server is closed either way.
+ */
+async function expectNoteWritten(
+  f: Fixture,
+  server: ScriptedServer,
+  engine: string,
+  model: string,
+  env: Record<string, string>,
+): Promise<void> {
+  try {
+    const { code, r, err } = await write(f, engine, model, env);
+    expect({ code, err }).toMatchObject({ code: 0 });
+    expect(r).toMatchObject({
+      outcome: 'written',
+      branch: BRANCH,
+      engine,
+      engineOutcome: 'completed',
+      changedFiles: ['NOTES.md'],
+      turns: 2,
+      tokens: { input: 4000, cacheRead: 2000, output: 200, cacheWrite: 0 },
+    });
+    expect(r.costUsd).toBeGreaterThan(0);
+    await expectCommitted(f, server);
+  } finally {
+    await server.close();
+  }
+}
+
 describe('lailatov write with the real codex and gemini CLIs', () => {
   test('--engine codex commits the file its shell tool wrote, with the usage it was charged', async () => {
     const f = await makeFixture();
@@ -72,26 +102,10 @@ describe('lailatov write with the real codex and gemini CLIs', () => {
       ],
       usage: { input: 3000, cached: 1000, output: 100 },
     });
-    try {
-      const { code, r, err } = await write(f, 'codex', 'gpt-5-codex', {
-        OPENAI_API_KEY: key,
-        OPENAI_BASE_URL: server.url,
-      });
-      expect({ code, err }).toMatchObject({ code: 0 });
-      expect(r).toMatchObject({
-        outcome: 'written',
-        branch: BRANCH,
-        engine: 'codex',
-        engineOutcome: 'completed',
-        changedFiles: ['NOTES.md'],
-        turns: 2,
-        tokens: { input: 4000, cacheRead: 2000, output: 200, cacheWrite: 0 },
-      });
-      expect(r.costUsd).toBeGreaterThan(0);
-      await expectCommitted(f, server);
-    } finally {
-      await server.close();
-    }
+    await expectNoteWritten(f, server, 'codex', 'gpt-5-codex', {
+      OPENAI_API_KEY: key,
+      OPENAI_BASE_URL: server.url,
+    });
   }, 120_000);
 
   test('--engine gemini commits the file its write_file tool wrote, with the usage it was charged', async () => {
@@ -110,26 +124,10 @@ describe('lailatov write with the real codex and gemini CLIs', () => {
       ],
       usage: { prompt: 3000, cached: 1000, candidates: 100 },
     });
-    try {
-      const { code, r, err } = await write(f, 'gemini', 'gemini-2.5-pro', {
-        GEMINI_API_KEY: key,
-        GOOGLE_GEMINI_BASE_URL: server.url,
-      });
-      expect({ code, err }).toMatchObject({ code: 0 });
-      expect(r).toMatchObject({
-        outcome: 'written',
-        branch: BRANCH,
-        engine: 'gemini',
-        engineOutcome: 'completed',
-        changedFiles: ['NOTES.md'],
-        turns: 2,
-        tokens: { input: 4000, cacheRead: 2000, output: 200, cacheWrite: 0 },
-      });
-      expect(r.costUsd).toBeGreaterThan(0);
-      await expectCommitted(f, server);
-    } finally {
-      await server.close();
-    }
+    await expectNoteWritten(f, server, 'gemini', 'gemini-2.5-pro', {
+      GEMINI_API_KEY: key,
+      GOOGLE_GEMINI_BASE_URL: server.url,
+    });
   }, 120_000);
 
   // A model that never stops, each reply $0.2025 (100k in, 20k of them cached, 10k out): the

@@ -3,8 +3,7 @@
 // sees it: no console error, the right number of points per chart, filters that change what is
 // shown, and a screenshot that is not blank. `UPDATE_GENERATED=1` also writes docs/dashboard.png.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -13,6 +12,7 @@ import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/cli-io.js';
 import { expected, fixtureLog, NOW, REPOS } from './support/fixture.js';
 import { randomRecord, rng } from '../outcomes/support/records.js';
+import { tempDir } from '../support/temp.js';
 
 const CHROMIUM = process.env.LAILATOV_CHROMIUM ?? '/usr/bin/chromium';
 const inCi = process.env.CI === 'true';
@@ -140,7 +140,7 @@ suite('dashboard in headless Chromium', () => {
   let problems: string[];
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-dashboard-'));
+    dir = await tempDir('lailatov-dashboard-');
     context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,

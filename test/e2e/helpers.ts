@@ -1,7 +1,7 @@
-import { cp, mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runChecked } from '../../src/engines/process.js';
+import { tempDir } from '../support/temp.js';
 
 export const DEMO = join(process.cwd(), 'examples', 'demo');
 
@@ -31,7 +31,7 @@ export interface Fixture {
 export async function makeFixture(
   opts: { files?: Record<string, string>; model?: unknown; replay?: Record<string, unknown> } = {},
 ): Promise<Fixture> {
-  const root = await mkdtemp(join(tmpdir(), 'lailatov-e2e-'));
+  const root = await tempDir('lailatov-e2e-');
   const repo = join(root, 'repo');
   await cp(join(DEMO, 'repo'), repo, { recursive: true });
   for (const [path, content] of Object.entries(opts.files ?? {})) {

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { appendFile, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import { runCommand } from '../../src/engines/process.js';
 import { captureIo } from '../support/cli-io.js';
 import { demoModel, git, makeFixture, readLog, type Fixture } from './helpers.js';
 
@@ -27,6 +28,15 @@ async function run(f: Fixture, ...extra: string[]) {
   );
   const out = io.out().trim();
   return { code, record: out ? (JSON.parse(out) as Record<string, unknown>) : {}, err: io.err() };
+}
+
+/** The demo project's own test command (`npm test` is `node --test`), in `dir`. */
+function projectTests(dir: string) {
+  return runCommand(process.execPath, ['--test'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    timeoutMs: 60_000,
+  });
 }
 
 async function branches(repo: string): Promise<string[]> {
@@ -87,8 +97,21 @@ describe('lailatov run: every terminal outcome on a temp git repo', () => {
     expect(body).toContain('<!-- lailatov:state ');
     const log = await readLog(f.log);
     expect(log).toEqual([record]);
-    // The fixed code really passes the project's tests on the branch.
-    expect(await git(f.repo, 'show', `${BRANCH}:test/duration.test.js`)).toContain('issue #7');
+    // The fixed code really passes the project's tests on the branch, the issue's test among
+    // them; with main's code under the same tests, the issue's test fails.
+    const checkout = join(f.root, 'branch');
+    await git(f.repo, 'worktree', 'add', '-q', checkout, BRANCH);
+    const fixed = await projectTests(checkout);
+    expect(fixed).toMatchObject({ exitCode: 0 });
+    expect(fixed.stdout).toMatch(
+      /^ok \d+ - adds up every part of a compound duration \(issue \\#7\)$/m,
+    );
+    await git(checkout, 'checkout', 'main', '--', 'src/duration.js');
+    const unfixed = await projectTests(checkout);
+    expect(unfixed.exitCode).not.toBe(0);
+    expect(unfixed.stdout).toMatch(
+      /^not ok \d+ - adds up every part of a compound duration \(issue \\#7\)$/m,
+    );
   });
 
   test('escalated after the maximum rounds, with a summary of what is open', async () => {

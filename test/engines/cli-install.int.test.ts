@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { createAiderEngine } from '../../src/engines/aider/index.js';
 import { createCodexEngine } from '../../src/engines/codex/index.js';
 import { UserError } from '../../src/core/errors.js';
 import { makeTask, parentEnvWithSecrets, secretLeaks, tempRepo } from './support/repo.js';
+import { tempDir } from '../support/temp.js';
 
 const STUBS = resolve('test/fixtures/engines');
 let work: string;
@@ -51,7 +51,7 @@ async function packFakeCodex(dir: string): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  work = await mkdtemp(join(os.tmpdir(), 'lailatov-cli-install-'));
+  work = await tempDir('lailatov-cli-install-');
   tarball = await packFakeCodex(work);
   server = createServer((req, res) => {
     const url = decodeURIComponent(req.url ?? '');

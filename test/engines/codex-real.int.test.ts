@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { costOf } from '../../src/core/cost/index.js';
 import { createCodexEngine } from '../../src/engines/codex/index.js';
 import { startResponsesServer } from '../support/openai/index.js';
-import { expectCeilingHeld, replyUsd } from './support/ceiling.js';
+import { expectCeilingHeld, expectHelloCreated, replyUsd } from './support/ceiling.js';
 import { makeTask, parentEnvWithSecrets, PLANTED_SECRETS, tempRepo } from './support/repo.js';
 
 const CODEX = resolve('node_modules/.bin/codex');
@@ -40,18 +40,7 @@ describe('codex engine (real CLI)', () => {
       makeTask(repo.dir, { model: 'gpt-5-codex', prompt: 'Create hello.txt', timeoutMs: 90_000 }),
     );
 
-    expect(server.failures).toEqual([]);
-    expect(result).toMatchObject({
-      outcome: 'completed',
-      engine: 'codex',
-      provider: 'openai',
-      finalMessage: 'Created hello.txt.',
-      changedFiles: ['hello.txt'],
-      turns: 2,
-      tokens: { input: 2 * 1000, cacheRead: 2 * 200, output: 2 * 40, cacheWrite: 0 },
-    });
-    expect(result.costUsd).toBeCloseTo((2000 + 80) / 1e6, 12);
-    expect(await repo.read('hello.txt')).toBe('hello\n');
+    await expectHelloCreated(result, server, repo, { engine: 'codex', provider: 'openai' });
     // Every request reached the scripted server over HTTP with the real key the CLI never saw.
     expect(server.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
       'POST /v1/responses',

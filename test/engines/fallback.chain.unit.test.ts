@@ -2,8 +2,7 @@
 // holds for all links together, the tree is put back between links, and every link is listed.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBreakers } from '../../src/engines/breaker-file.js';
 import {
@@ -16,6 +15,7 @@ import { createReplayEngine } from '../../src/engines/replay/index.js';
 import type { Engine, EngineResult } from '../../src/engines/types.js';
 import { makeTask, tempRepo } from './support/repo.js';
 import { result, scriptedEngine } from './support/doubles.js';
+import { tempDir } from '../support/temp.js';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -205,7 +205,7 @@ describe('the tree between links', () => {
 describe('breakers that remember', () => {
   it('skip an engine that failed its last runs in this repository, across runs, and say so', async () => {
     const { task } = await repoTask();
-    const dir = await mkdtemp(join(tmpdir(), 'lailatov-breakers-'));
+    const dir = await tempDir('lailatov-breakers-');
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
     const file = join(dir, 'breakers.json');
     const runOnce = async (a: Engine, b: Engine) => {

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { costOf } from '../../src/core/cost/index.js';
 import { createGeminiEngine } from '../../src/engines/gemini/index.js';
 import { startGeminiServer } from '../support/gemini/index.js';
-import { expectCeilingHeld, replyUsd } from './support/ceiling.js';
+import { expectCeilingHeld, expectHelloCreated, replyUsd } from './support/ceiling.js';
 import { makeTask, parentEnvWithSecrets, tempRepo } from './support/repo.js';
 
 const GEMINI = resolve('node_modules/.bin/gemini');
@@ -47,18 +47,7 @@ describe('gemini engine (real CLI)', () => {
       makeTask(repo.dir, { model: MODEL, prompt: 'Create hello.txt', timeoutMs: 90_000 }),
     );
 
-    expect(server.failures).toEqual([]);
-    expect(result).toMatchObject({
-      outcome: 'completed',
-      engine: 'gemini',
-      provider: 'gemini',
-      finalMessage: 'Created hello.txt.',
-      changedFiles: ['hello.txt'],
-      turns: 2,
-      tokens: { input: 2 * 1000, cacheRead: 2 * 200, output: 2 * 40, cacheWrite: 0 },
-    });
-    expect(result.costUsd).toBeCloseTo((2000 + 80) / 1e6, 12);
-    expect(await repo.read('hello.txt')).toBe('hello\n');
+    await expectHelloCreated(result, server, repo, { engine: 'gemini', provider: 'gemini' });
     const streamed = server.requests.filter((q) => q.url.includes(':streamGenerateContent'));
     expect(streamed.map((q) => q.url)).toEqual([
       `/v1beta/models/${MODEL}:streamGenerateContent?alt=sse`,

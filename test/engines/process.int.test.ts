@@ -1,11 +1,12 @@
 // The one process boundary: a hung engine (ignores SIGTERM, grandchild too) is killed within the
 // grace period on timeout and on cancel, and nothing it started survives.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runChecked, runCommand, CommandError } from '../../src/engines/process.js';
 import { survivors } from './support/procs.js';
+import { tempDir } from '../support/temp.js';
 
 const HUNG = resolve('test/fixtures/engines/hung.sh');
 const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
@@ -15,7 +16,7 @@ afterEach(async () => {
 });
 
 async function pidsFile(): Promise<string> {
-  const d = await mkdtemp(join(tmpdir(), 'lailatov-proc-'));
+  const d = await tempDir('lailatov-proc-');
   dirs.push(d);
   return join(d, 'pids');
 }

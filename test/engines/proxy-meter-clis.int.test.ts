@@ -3,8 +3,7 @@
 // ceiling is $0, so the very first request is refused and no upstream is needed.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { costOf } from '../../src/core/cost/index.js';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../../src/engines/proxy/providers.js';
 import { startKeyProxy, type KeyProxy } from '../../src/engines/proxy/server.js';
 import { tempRepo } from './support/repo.js';
+import { tempDir } from '../support/temp.js';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -32,7 +32,7 @@ async function setup(
     realKey: 'real-key',
     meter: { pricer: (m, t) => costOf(m, t).usd, model, ceilingUsd: 0 },
   });
-  const home = await mkdtemp(join(os.tmpdir(), 'meter-cli-home-'));
+  const home = await tempDir('meter-cli-home-');
   const repo = await tempRepo();
   cleanup.push(
     () => proxy.close(),

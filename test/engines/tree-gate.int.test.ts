@@ -5,7 +5,6 @@ import {
   chmod,
   lstat,
   mkdir,
-  mkdtemp,
   readFile,
   readlink,
   rename,
@@ -13,12 +12,12 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { protectedPathList } from '../../src/core/protected/paths.js';
 import { createTreeGate } from '../../src/engines/tree-gate.js';
 import { gitEnv, removeDir, tempRepo } from './anthropic/helpers.js';
 import { runChecked } from '../../src/engines/process.js';
+import { tempDir } from '../support/temp.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -124,7 +123,7 @@ describe('tree gate', () => {
 
   it('reverts a rename, a chmod, a directory moved away and a protected directory deleted', async () => {
     const { repo, run } = await repoWithGate();
-    const away = await mkdtemp(path.join(os.tmpdir(), 'lailatov-away-'));
+    const away = await tempDir('lailatov-away-');
     dirs.push(away);
     const found = await run(async () => {
       await rename(path.join(repo, 'docs/CLAUDE.md'), path.join(repo, 'docs/RULES.md'));
@@ -149,7 +148,7 @@ describe('tree gate', () => {
 
   it('removes symlinks that leave the tree or replace protected paths, and nested .git', async () => {
     const { repo, run } = await repoWithGate();
-    const away = await mkdtemp(path.join(os.tmpdir(), 'lailatov-away-'));
+    const away = await tempDir('lailatov-away-');
     dirs.push(away);
     const found = await run(async () => {
       await symlink(away, path.join(repo, 'src/out'));

@@ -1,11 +1,9 @@
 // Shared bits for the emulator's tests: a real git in a working clone, and client factories.
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { Octokit } from '@octokit/rest';
 import type { GitHubEmulator } from '../support/github/index.js';
+import { tempDir as removedAfterFile } from '../support/temp.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -27,8 +25,7 @@ export async function gitIn(cwd: string, args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-export const tempDir = (prefix: string): Promise<string> =>
-  mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
+export const tempDir = (prefix: string): Promise<string> => removedAfterFile(`${prefix}-`);
 
 // Octokit logs every failed request with console.error; these tests expect failures.
 export const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };

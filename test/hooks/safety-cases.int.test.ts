@@ -4,15 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { bashInput, spawnHook } from './run-hook.js';
+import { tempDirSync } from '../support/temp.js';
 
 let scratch = '';
 let project = '';
 
 beforeAll(() => {
-  scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lailatov-hook-cases-')));
+  scratch = fs.realpathSync(tempDirSync('lailatov-hook-cases-'));
   project = path.join(scratch, 'proj');
   const files: Record<string, string> = {
     'src/a.ts': 'export const a = 1;\n',

@@ -2,13 +2,13 @@
 // every process above the agent, a victim directory outside the tree, a loopback "exfil" server,
 // and one check that the result is zero, whatever the engine and wherever it ran.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { minimatch } from 'minimatch';
 import { git, makeFixture, type Fixture } from '../e2e/helpers.js';
+import { tempDir } from '../support/temp.js';
 
 /** What a runner's processes hold: the token, the model keys, the webhook, the runtime tokens. */
 export const PLANTED: Record<string, string> = {
@@ -63,7 +63,7 @@ export async function attackScript(port: number, victim: string): Promise<string
 }
 
 export async function hostileTargets(): Promise<Targets> {
-  const victim = await mkdtemp(join(tmpdir(), 'lailatov-victim-'));
+  const victim = await tempDir('lailatov-victim-');
   await writeFile(join(victim, 'keep.txt'), 'precious\n');
   const hits: string[] = [];
   const server = http.createServer((req, res) => {

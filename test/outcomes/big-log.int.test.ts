@@ -4,8 +4,7 @@
 // the store then called the file "a directory".
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
@@ -15,6 +14,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../support/github/inde
 import { captureIo } from '../support/cli-io.js';
 import { bareGit, clientFor } from '../forge/github/helpers.js';
 import { makeRecord, makeStage } from './support/records.js';
+import { tempDir } from '../support/temp.js';
 
 const REPO = { owner: 'o', repo: 'r' };
 const RECORDS = 100_000;
@@ -24,7 +24,7 @@ let tmp: string;
 beforeEach(async () => {
   gh = await startGitHubEmulator();
   await gh.createRepo('o/r', { files: { 'README.md': '# r\n' } });
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'lailatov-big-log-'));
+  tmp = await tempDir('lailatov-big-log-');
 });
 afterEach(async () => {
   await gh.close();

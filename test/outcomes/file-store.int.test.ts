@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
@@ -10,13 +9,14 @@ import { appendOutcome } from '../../src/outcomes/file-store.js';
 import { readOutcomeLog, type LineSplitter } from '../../src/outcomes/reader.js';
 import { summarizeOutcomeLog } from '../../src/outcomes/summarize.js';
 import { makeRecord } from './support/records.js';
+import { tempDir } from '../support/temp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-outcomes-'));
+  dir = await tempDir('lailatov-outcomes-');
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,15 +1,15 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { OutcomeAggregator } from '../../src/core/outcomes/index.js';
 import { forEachLine, lineRanges } from '../../src/outcomes/reader.js';
 import { summarizeOutcomeLog, summarizePieces } from '../../src/outcomes/summarize.js';
 import { makeLink, makeRecord, makeStage, randomRecord, rng } from './support/records.js';
+import { tempDir } from '../support/temp.js';
 
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-summarize-'));
+  dir = await tempDir('lailatov-summarize-');
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,6 @@
 // The relay in the two documented deployments: `lailatov relay --port N` (a Node server) and the
 // Cloudflare Worker adapter. Each takes a signed Linear delivery to a dispatch on the emulator.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
@@ -9,6 +8,7 @@ import worker from '../../src/relay/adapters/cloudflare-worker.js';
 import { captureIo } from '../support/cli-io.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { issueWebhook, signedLinear } from '../support/linear/index.js';
+import { tempDir } from '../support/temp.js';
 
 const SECRET = 'lin_wh_secret';
 const CONFIG = { linear: { routes: [{ team: 'ENG', repo: 'acme/api' }] } };
@@ -19,7 +19,7 @@ beforeEach(async () => {
   gh = await startGitHubEmulator();
   await gh.createRepo('acme/api', { files: { 'README.md': '# api\n' } });
   gh.addToken('relay-token', { contents: 'write' }, { login: 'alice' });
-  dir = await mkdtemp(join(tmpdir(), 'relay-deploy-'));
+  dir = await tempDir('relay-deploy-');
 });
 afterEach(async () => {
   await gh.close();

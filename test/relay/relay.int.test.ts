@@ -90,6 +90,12 @@ async function send(
 }
 
 const dispatches = (repo = REPO) => gh.repo(repo).dispatches;
+
+/** The relay answered "dispatched" and sent exactly one agent-task, with `clientPayload`. */
+function expectOneDispatch(r: unknown, clientPayload: Record<string, unknown>): void {
+  expect(r).toEqual({ status: 200, body: { status: 'dispatched', repo: REPO } });
+  expect(dispatches()).toEqual([{ eventType: 'agent-task', token: RELAY_TOKEN, clientPayload }]);
+}
 /** The first dispatch as the action's own event parser reads it (GitHub's sender: the token's owner). */
 const received = () => {
   const d = dispatches()[0];
@@ -126,22 +132,15 @@ describe('ClickUp', () => {
       '/clickup',
       signedClickUp(CU_SECRET, taskTagUpdated({ taskId: '86abc12', tag: 'ai-agent' })),
     );
-    expect(r).toEqual({ status: 200, body: { status: 'dispatched', repo: REPO } });
-    expect(dispatches()).toEqual([
-      {
-        eventType: 'agent-task',
-        token: RELAY_TOKEN,
-        clientPayload: {
-          title: 'Compound durations in parseDuration',
-          description: 'parseDuration("1h30m") returns 30 minutes.',
-          source: 'clickup',
-          source_id: '86abc12',
-          task_url: 'https://app.clickup.com/t/86abc12',
-          clickup_task_id: '86abc12',
-          risk_tier: 'high',
-        },
-      },
-    ]);
+    expectOneDispatch(r, {
+      title: 'Compound durations in parseDuration',
+      description: 'parseDuration("1h30m") returns 30 minutes.',
+      source: 'clickup',
+      source_id: '86abc12',
+      task_url: 'https://app.clickup.com/t/86abc12',
+      clickup_task_id: '86abc12',
+      risk_tier: 'high',
+    });
     // The action's own payload reader takes exactly what the relay sent.
     const event = received();
     expect(event).toMatchObject({
@@ -327,21 +326,14 @@ describe('Linear', () => {
   it('an issue that gains the label is dispatched, and acknowledged through commentCreate', async () => {
     li.issues.add('2174add1-f7c8-44e3-bbf3-2d60b5ea8bc9');
     const r = await send(relay(), '/linear', signedLinear(LI_SECRET, labeled()));
-    expect(r).toEqual({ status: 200, body: { status: 'dispatched', repo: REPO } });
-    expect(dispatches()).toEqual([
-      {
-        eventType: 'agent-task',
-        token: RELAY_TOKEN,
-        clientPayload: {
-          title: 'Compound durations in parseDuration',
-          description: 'parseDuration("1h30m") returns 30 minutes; it should add every part.',
-          source: 'linear',
-          source_id: '2174add1-f7c8-44e3-bbf3-2d60b5ea8bc9',
-          task_url: 'https://linear.app/acme/issue/ENG-42/compound-durations',
-          risk_tier: 'low',
-        },
-      },
-    ]);
+    expectOneDispatch(r, {
+      title: 'Compound durations in parseDuration',
+      description: 'parseDuration("1h30m") returns 30 minutes; it should add every part.',
+      source: 'linear',
+      source_id: '2174add1-f7c8-44e3-bbf3-2d60b5ea8bc9',
+      task_url: 'https://linear.app/acme/issue/ENG-42/compound-durations',
+      risk_tier: 'low',
+    });
     const event = received();
     expect(event.kind === 'agent-task' && taskOrigin(event.task)).toEqual({
       source: 'linear',

@@ -2,8 +2,7 @@
 // server on the emulator's bare repositories (clone and push), with the demo's replay scripts
 // and scripted model. The agent branch must reach the server and the PR must be open on it.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { basicCredential } from '../../src/forge/github/workspace.js';
@@ -12,6 +11,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../support/github/inde
 import { newIssue } from '../support/github/routes/issues.js';
 import { startGitHttpServer, type GitHttpServer } from '../support/git-http/server.js';
 import { DEMO, git } from '../e2e/helpers.js';
+import { tempDir } from '../support/temp.js';
 
 const BRANCH = 'agent/issue-7-parseduration-1h30m-returns-30-minutes-i';
 
@@ -46,7 +46,7 @@ describe('remote mode on the emulator', () => {
       projectRoot: dirname(dirname(gh.repoPath('o/r'))),
       authorization: `basic ${basicCredential(gh.token)}`,
     });
-    tmp = await mkdtemp(join(tmpdir(), 'remote-run-'));
+    tmp = await tempDir('remote-run-');
   });
   afterEach(async () => {
     await server.close();

@@ -3,8 +3,9 @@
 // a diff driver named by .gitattributes, a merge driver, an editor and a pager. Each one, if it
 // ever runs, creates a marker file in `markerDir` and copies .git/config (where the old code put
 // the push credential) into the tree.
-import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { afterEach, beforeEach } from '@jest/globals';
+import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { tempDir } from './temp.js';
 import { join } from 'node:path';
 import { runChecked } from '../../src/engines/process.js';
 
@@ -90,7 +91,7 @@ export interface TrapFixture {
 }
 
 export async function trapFixture(prefix: string): Promise<TrapFixture> {
-  const root = await mkdtemp(join(tmpdir(), prefix));
+  const root = await tempDir(prefix);
   const tree = join(root, 'tree');
   const markers = join(root, 'markers');
   await mkdir(markers);
@@ -100,4 +101,16 @@ export async function trapFixture(prefix: string): Promise<TrapFixture> {
   await gitIn(tree, 'add', '-A');
   await gitIn(tree, 'commit', '-qm', 'base');
   return { root, tree, markers };
+}
+
+/** A fresh trap fixture for each test of the file, removed after it: read its fields in tests. */
+export function trapFixturePerTest(prefix: string): TrapFixture {
+  const current = { root: '', tree: '', markers: '' };
+  beforeEach(async () => {
+    Object.assign(current, await trapFixture(prefix));
+  });
+  afterEach(async () => {
+    await rm(current.root, { recursive: true, force: true });
+  });
+  return current;
 }

@@ -1,10 +1,10 @@
 // The package as a user gets it after publication: `npm pack`, installed from the tarball into an
 // empty directory with no registry. `lailatov(args)` then runs `npx lailatov` there.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { tempDir } from './temp.js';
 
 const run = promisify(execFile);
 
@@ -20,7 +20,7 @@ export interface PackedInstall {
 }
 
 export async function installPacked(): Promise<PackedInstall> {
-  const root = await mkdtemp(join(tmpdir(), 'lailatov-pack-'));
+  const root = await tempDir('lailatov-pack-');
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', root]);
   const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   const user = join(root, 'user');

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lintWorkflows, repo } from './support/lint.js';
+import { tempDir } from '../support/temp.js';
 
 const lint = lintWorkflows;
 
@@ -14,7 +14,7 @@ describe('workflow lint', () => {
   });
 
   it('fails a broken copy: injection, an unknown input, a missing required input, a bad needs', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'wflint-'));
+    const dir = await tempDir('wflint-');
     await cp(path.join(repo, 'action.yml'), path.join(dir, 'action.yml'));
     await mkdir(path.join(dir, '.github/workflows'), { recursive: true });
     await writeFile(
@@ -50,7 +50,7 @@ describe('workflow lint', () => {
   });
 
   it("reports the official parser's schema errors", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'wflint-'));
+    const dir = await tempDir('wflint-');
     await mkdir(path.join(dir, '.github/workflows'), { recursive: true });
     await writeFile(
       path.join(dir, '.github/workflows/bad.yml'),
@@ -66,7 +66,7 @@ describe('workflow lint', () => {
 
 /** A temp copy of everything the lint reads in this repository, to break on purpose. */
 async function shippedCopy(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wflint-'));
+  const dir = await tempDir('wflint-');
   for (const p of ['.github', 'actions', 'action.yml', 'workflows-templates']) {
     await cp(path.join(repo, p), path.join(dir, p), { recursive: true });
   }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { STAGES } from '../../src/action/interface.js';
+import { tempDir } from '../support/temp.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
 // The bundles run as the runner runs them: a child process with the runner's environment.
 async function runBundle(name: string, env: Record<string, string>) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'entry-'));
+  const dir = await tempDir('entry-');
   const summary = path.join(dir, 'summary.md');
   await writeFile(summary, '');
   const r = await execa(process.execPath, [path.join(repo, 'dist', name, 'index.js')], {

@@ -2,10 +2,8 @@ import { UserError } from '../../core/errors.js';
 import {
   COMMON_HELP,
   engineFigures,
-  isRemote,
   printJson,
-  requireFlag,
-  sessionFromFlags,
+  sessionOnHead,
   stageCommand,
 } from '../stage-command.js';
 import { loadState, publishState } from '../../stages/pipeline.js';
@@ -24,16 +22,7 @@ ${COMMON_HELP}`;
 export const remediateCommand: Command = stageCommand(
   { name: 'remediate', help: HELP, repo: 'the git repository', head: true },
   async (values, io) => {
-    if (!isRemote(values)) requireFlag(values.head, 'head', 'the branch to fix');
-    const session = await sessionFromFlags(values, io, {
-      issueRequired: false,
-      ...(values.head !== undefined && { head: values.head }),
-    });
-    const head = requireFlag(
-      values.head ?? session.head,
-      'head',
-      'the branch to fix (or --pr URL)',
-    );
+    const { session, head } = await sessionOnHead(values, io, 'the branch to fix');
     const state = await loadState(session.deps, head);
     if (!state)
       throw new UserError(

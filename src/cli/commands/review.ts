@@ -1,11 +1,4 @@
-import {
-  COMMON_HELP,
-  isRemote,
-  printJson,
-  requireFlag,
-  sessionFromFlags,
-  stageCommand,
-} from '../stage-command.js';
+import { COMMON_HELP, printJson, sessionOnHead, stageCommand } from '../stage-command.js';
 import { toOutcomeFinding } from '../../stages/findings.js';
 import { initialState, loadState, publishState } from '../../stages/pipeline.js';
 import { review } from '../../stages/review.js';
@@ -25,16 +18,7 @@ ${COMMON_HELP}`;
 export const reviewCommand: Command = stageCommand(
   { name: 'review', help: HELP, repo: 'the git repository', head: true },
   async (values, io) => {
-    if (!isRemote(values)) requireFlag(values.head, 'head', 'the branch to review');
-    const session = await sessionFromFlags(values, io, {
-      issueRequired: false,
-      ...(values.head !== undefined && { head: values.head }),
-    });
-    const head = requireFlag(
-      values.head ?? session.head,
-      'head',
-      'the branch to review (or --pr URL)',
-    );
+    const { session, head } = await sessionOnHead(values, io, 'the branch to review');
     const base = values.base ?? session.config.baseBranch;
     const state = (await loadState(session.deps, head)) ?? {
       ...initialState(session.issueNumber, base),

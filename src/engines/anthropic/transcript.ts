@@ -1,6 +1,7 @@
 import { appendFile, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { removeAtExit } from '../exit-cleanup.js';
 
 /** The run's transcript: one JSON object per line (requests, responses, tool calls, the end). */
 export class Transcript {
@@ -11,7 +12,9 @@ export class Transcript {
       await mkdir(path.dirname(requested), { recursive: true });
       return new Transcript(requested);
     }
+    // Nobody asked to keep it: it serves the run (hooks read it) and goes with the process.
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-anthropic-'));
+    removeAtExit(dir);
     return new Transcript(path.join(dir, 'transcript.jsonl'));
   }
 

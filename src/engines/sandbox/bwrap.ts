@@ -7,6 +7,7 @@ import type { EgressPolicy } from '../../core/sandbox/egress-policy.js';
 import { bridgeArgs, socatBridgeArgs } from './bridge.js';
 import { egressProxyEnv, startEgressProxy, type EgressProxy } from './egress-proxy.js';
 import { bwrapArgs, isInside, SOCKET_DIR, type BwrapPlan } from './bwrap-args.js';
+import { forgetAtExit, removeAtExit } from '../exit-cleanup.js';
 import { startPortRelay, type PortRelay } from './relay.js';
 import { readOnlyTreePaths } from './tree-paths.js';
 import type { ConfinedCommand, ConfineOptions, Sandbox, SandboxReport, TreeJail } from './types.js';
@@ -209,7 +210,10 @@ export class BwrapSandbox implements Sandbox {
    * command cost more than the command), in one directory that each command binds.
    */
   private async relayPorts(ports: readonly number[]): Promise<string> {
-    this.relayDir ??= mkdtemp(path.join(os.tmpdir(), 'lailatov-relay-'));
+    this.relayDir ??= mkdtemp(path.join(os.tmpdir(), 'lailatov-relay-')).then((dir) => {
+      removeAtExit(dir);
+      return dir;
+    });
     const dir = await this.relayDir;
     await Promise.all(
       ports.map((port) => {
@@ -252,7 +256,11 @@ export class BwrapSandbox implements Sandbox {
     const relays = [...this.relays.values()];
     this.relays.clear();
     await Promise.all(relays.map(async (r) => (await r.catch(() => null))?.close()));
-    if (this.relayDir) await rm(await this.relayDir, { recursive: true, force: true });
+    if (this.relayDir) {
+      const dir = await this.relayDir;
+      await rm(dir, { recursive: true, force: true });
+      forgetAtExit(dir);
+    }
     this.relayDir = undefined;
     await (await this.egress)?.close();
   }

@@ -46,6 +46,22 @@ export interface LightResponse {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+// Credentials that must not follow a redirect to another origin, as fetch (undici) drops them:
+// a token for the GitHub API would otherwise reach whatever host a Location header names.
+const ORIGIN_BOUND = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+/** The headers to send to `next` after a redirect from `prev`: credentials stay on their origin. */
+function headersForRedirect(
+  headers: Record<string, string> | undefined,
+  prev: URL,
+  next: URL,
+): Record<string, string> | undefined {
+  if (!headers || prev.origin === next.origin) return headers;
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !ORIGIN_BOUND.has(name.toLowerCase())),
+  );
+}
+
 function once(url: URL, init: FetchInit): Promise<{ res: IncomingMessage; data: Buffer }> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -79,10 +95,12 @@ export async function httpFetch(input: string | URL, init: FetchInit = {}): Prom
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
     if (REDIRECTS.has(status) && location && (step.redirect ?? 'follow') === 'follow' && hops < 5) {
-      url = new URL(location, url);
+      const next = new URL(location, url);
       // 303, and 301/302 after a POST, become a GET without a body, as fetch does.
       const keep = status === 307 || status === 308;
       step = keep ? step : { ...step, method: 'GET', body: null };
+      step = { ...step, headers: headersForRedirect(step.headers, url, next) };
+      url = next;
       continue;
     }
     const text = async () => data.toString('utf8');

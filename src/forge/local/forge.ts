@@ -81,13 +81,22 @@ export class LocalForge implements Forge {
     await appendFile(this.o.issuePath, renderComment(this.o.botLogin, body));
   }
 
+  /** The issue's labels: none when the file is absent; a damaged file is an error, never wiped. */
   private async readLabels(issue: number): Promise<string[]> {
+    const path = this.labelsPath(issue);
+    let text: string;
     try {
-      const parsed: unknown = JSON.parse(await readFile(this.labelsPath(issue), 'utf8'));
-      return Array.isArray(parsed) ? parsed.filter((l): l is string => typeof l === 'string') : [];
-    } catch {
-      return [];
+      text = await readFile(path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
     }
+    const parsed = parseJson(text, path, 'a JSON list of label names, e.g. ["bug"]');
+    if (!Array.isArray(parsed) || !parsed.every((l): l is string => typeof l === 'string'))
+      throw new UserError(
+        `${path}: the labels must be a JSON list of strings, e.g. ["bug"]; fix the file or delete it to drop the issue's labels`,
+      );
+    return parsed;
   }
 
   private async writeLabels(issue: number, labels: readonly string[]): Promise<void> {
@@ -144,7 +153,7 @@ export class LocalForge implements Forge {
     } catch {
       return null;
     }
-    const meta = parseMeta(text);
+    const meta = parseMeta(text, this.reportPath(head));
     if (!meta) return null;
     return { number: null, url: this.reportPath(head), body: reportBody(text), draft: meta.draft };
   }
@@ -164,7 +173,7 @@ export class LocalForge implements Forge {
   async markReady(head: string): Promise<void> {
     const path = this.reportPath(head);
     const text = await readFile(path, 'utf8');
-    const meta = parseMeta(text);
+    const meta = parseMeta(text, path);
     if (!meta) throw new Error(`${path} is not a LailaTov report`);
     await this.writeReport({ ...meta, draft: false }, reportBody(text));
   }
@@ -181,14 +190,43 @@ export class LocalForge implements Forge {
   }
 }
 
-function parseMeta(text: string): PrMeta | null {
+function parseJson(text: string, path: string, expected: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new UserError(
+      `${path}: not valid JSON (${(e as Error).message}); it should be ${expected}`,
+    );
+  }
+}
+
+/**
+ * The report's `lailatov:pr` line, or null when the file has none. A damaged line is an error
+ * naming the field: reading it as "no PR" would let the next run overwrite the report.
+ */
+function parseMeta(text: string, path: string): PrMeta | null {
   const m = PR_META.exec(text);
   if (!m?.[1]) return null;
-  try {
-    return JSON.parse(m[1]) as PrMeta;
-  } catch {
-    return null;
+  const shape = '{"head":"…","base":"…","title":"…","draft":true}';
+  const v = parseJson(m[1], `${path} (the <!-- lailatov:pr … --> line)`, shape);
+  const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  for (const [field, type] of [
+    ['head', 'string'],
+    ['base', 'string'],
+    ['title', 'string'],
+    ['draft', 'boolean'],
+  ] as const) {
+    if (typeof o[field] !== type)
+      throw new UserError(
+        `${path}: the <!-- lailatov:pr … --> line's "${field}" must be a ${type} (${shape}); restore it, or delete the report to open the PR afresh`,
+      );
   }
+  return {
+    head: o.head as string,
+    base: o.base as string,
+    title: o.title as string,
+    draft: o.draft as boolean,
+  };
 }
 
 function reportBody(text: string): string {

@@ -29,6 +29,15 @@ const SONNET = 'claude-sonnet-4-6';
 const OPUS = 'claude-opus-4-6';
 const HAIKU = 'claude-haiku-4-5';
 
+/** Issue 2 of acme/api, run twice: the first run's ledger, which the second carries on. */
+const ISSUE_2 = { repo: 'acme/api', issue: 2, pr: 12, riskTier: 'high' } as const;
+const ISSUE_2_RUN_1 = [
+  st('write', 'claude-code', SONNET, 4),
+  st('review', 'anthropic', OPUS, 1),
+  st('remediate', 'claude-code', SONNET, 2),
+  st('review', 'anthropic', OPUS, 1),
+];
+
 export const FIXTURE: readonly OutcomeRecord[] = [
   rec(1, {
     repo: 'acme/api',
@@ -40,32 +49,18 @@ export const FIXTURE: readonly OutcomeRecord[] = [
     stages: [st('write', 'claude-code', SONNET, 1), st('review', 'anthropic', OPUS, 0.5)],
   }),
   rec(2, {
-    repo: 'acme/api',
-    issue: 2,
-    pr: 12,
+    ...ISSUE_2,
     outcome: 'escalated',
-    riskTier: 'high',
     timestamp: '2026-11-03T10:00:00Z',
-    stages: [
-      st('write', 'claude-code', SONNET, 4),
-      st('review', 'anthropic', OPUS, 1),
-      st('remediate', 'claude-code', SONNET, 2),
-      st('review', 'anthropic', OPUS, 1),
-    ],
+    stages: ISSUE_2_RUN_1,
   }),
   // Issue 2 again, a week later: its ledger carries on and ends over the $10 issue ceiling.
   rec(3, {
-    repo: 'acme/api',
-    issue: 2,
-    pr: 12,
+    ...ISSUE_2,
     outcome: 'ready',
-    riskTier: 'high',
     timestamp: '2026-11-10T10:00:00Z',
     stages: [
-      st('write', 'claude-code', SONNET, 4),
-      st('review', 'anthropic', OPUS, 1),
-      st('remediate', 'claude-code', SONNET, 2),
-      st('review', 'anthropic', OPUS, 1),
+      ...ISSUE_2_RUN_1,
       st('remediate', 'claude-code', SONNET, 3),
       st('review', 'anthropic', OPUS, 1),
     ],

@@ -1,12 +1,13 @@
 // Shared fixtures for the anthropic engine tests: a real git repo in a temp dir, a small pricer,
 // a task factory, and an engine pointed at the scripted model server.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AnthropicEngine, createAnthropicClient } from '../../../src/engines/anthropic/index.js';
 import { runChecked } from '../../../src/engines/process.js';
 import type { EngineTask, EngineTokens, Pricer } from '../../../src/engines/types.js';
 import type { ModelServer, UsageTotals } from '../../support/model/index.js';
+import { tempDir } from '../../support/temp.js';
 
 export const MODEL = 'claude-sonnet-4-6';
 
@@ -22,9 +23,10 @@ export const gitEnv = (): Record<string, string> => ({
   GIT_CONFIG_NOSYSTEM: '1',
 });
 
-/** A fresh repository with one commit holding `files`. */
+/** A fresh repository with one commit holding `files`, alone in a temp dir (its transcript beside it). */
 export async function tempRepo(files: Record<string, string> = {}): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-engine-'));
+  const dir = path.join(await tempDir('lailatov-engine-'), 'repo');
+  await mkdir(dir);
   const env = gitEnv();
   const git = (...args: string[]) => runChecked('git', args, { cwd: dir, env });
   await git('init', '-q', '-b', 'main');

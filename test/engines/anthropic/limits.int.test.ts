@@ -1,5 +1,5 @@
 // Hard limits of a run: the USD ceiling, the wall clock, the caller's abort, and API failures.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/core/errors.js';
 import {
   AnthropicEngine,
@@ -7,34 +7,19 @@ import {
   createAnthropicClient,
   isInfraFailure,
 } from '../../../src/engines/anthropic/index.js';
-import { startModelServer, type ModelServer } from '../../support/model/index.js';
-import {
-  MODEL,
-  engineFor,
-  removeDir,
-  task,
-  tempRepo,
-  testPricer,
-  totalsAsTokens,
-} from './helpers.js';
+import { MODEL, engineFor, task, tempRepo, testPricer, totalsAsTokens } from './helpers.js';
+import { modelServerPerTest } from './per-test.js';
 
-let ms: ModelServer | undefined;
-let repo: string | undefined;
-afterEach(async () => {
-  await ms?.close();
-  if (repo) await removeDir(repo);
-  ms = undefined;
-  repo = undefined;
-});
+const serve = modelServerPerTest();
 
 const readTurn = { toolUses: [{ name: 'read_file', input: { file_path: 'README.md' } }] };
 
 describe('budget', () => {
   it('stops a run that would spend 10x its ceiling within one turn: budget_exceeded', async () => {
-    repo = await tempRepo();
+    const repo = await tempRepo();
     // Each turn is charged 100k input tokens: about $0.30 at the test price; 20 turns = $6.
     const costly = { ...readTurn, usage: { input_tokens: 100_000 } };
-    ms = await startModelServer({ scenario: { turns: Array.from({ length: 20 }, () => costly) } });
+    const ms = await serve({ scenario: { turns: Array.from({ length: 20 }, () => costly) } });
     const ceiling = 0.61;
     const result = await (await engineFor(ms)).run(task(repo, { budgetUsd: ceiling }));
 
@@ -49,8 +34,8 @@ describe('budget', () => {
   });
 
   it('stops after the first turn when that turn alone crosses the ceiling', async () => {
-    repo = await tempRepo();
-    ms = await startModelServer({
+    const repo = await tempRepo();
+    const ms = await serve({
       scenario: {
         turns: Array.from({ length: 5 }, () => ({
           ...readTurn,
@@ -64,8 +49,8 @@ describe('budget', () => {
   });
 
   it('refuses a ceiling it cannot price, before any call (UserError naming the model)', async () => {
-    repo = await tempRepo();
-    ms = await startModelServer({ scenario: { turns: [{ text: 'hi' }] } });
+    const repo = await tempRepo();
+    const ms = await serve({ scenario: { turns: [{ text: 'hi' }] } });
     const engine = await engineFor(ms);
     await expect(engine.run(task(repo, { model: 'mystery-model', budgetUsd: 1 }))).rejects.toThrow(
       UserError,
@@ -77,8 +62,8 @@ describe('budget', () => {
   });
 
   it('without a ceiling, an unknown price runs and reports cost null with a warning', async () => {
-    repo = await tempRepo();
-    ms = await startModelServer({ scenario: { turns: [{ text: 'hi' }] } });
+    const repo = await tempRepo();
+    const ms = await serve({ scenario: { turns: [{ text: 'hi' }] } });
     const result = await (await engineFor(ms)).run(task(repo, { model: 'mystery-model' }));
     expect(result.costUsd).toBeNull();
     expect(result.tokens.output).toBeGreaterThan(0);
@@ -88,8 +73,8 @@ describe('budget', () => {
 
 describe('timeouts and API failures', () => {
   it('the wall-clock timeout aborts a slow response: timeout, flagged infra', async () => {
-    repo = await tempRepo();
-    ms = await startModelServer({ scenario: { turns: [{ text: 'late', delayMs: 20_000 }] } });
+    const repo = await tempRepo();
+    const ms = await serve({ scenario: { turns: [{ text: 'late', delayMs: 20_000 }] } });
     const result = await (await engineFor(ms)).run(task(repo, { timeoutMs: 400 }));
     expect(result.outcome).toBe('timeout');
     expect(result.detail).toMatch(/^infra: wall-clock timeout after 400 ms/);
@@ -98,8 +83,8 @@ describe('timeouts and API failures', () => {
   });
 
   it("the caller's abort signal ends the run: timeout, not infra", async () => {
-    repo = await tempRepo();
-    ms = await startModelServer({ scenario: { turns: [{ text: 'late', delayMs: 20_000 }] } });
+    const repo = await tempRepo();
+    const ms = await serve({ scenario: { turns: [{ text: 'late', delayMs: 20_000 }] } });
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 300);
     const result = await (await engineFor(ms)).run(task(repo), ac.signal);
@@ -109,8 +94,8 @@ describe('timeouts and API failures', () => {
   });
 
   it('529 beyond the SDK retries: error flagged infra with the status', async () => {
-    repo = await tempRepo();
-    ms = await startModelServer({ scenario: { turns: [{ text: 'never served' }] } });
+    const repo = await tempRepo();
+    const ms = await serve({ scenario: { turns: [{ text: 'never served' }] } });
     ms.faults.add({ status: 529, times: 3, retryAfterSeconds: 0 });
     const result = await (await engineFor(ms, { maxRetries: 2 })).run(task(repo));
     expect(ms.requests.map((r) => r.status)).toEqual([529, 529, 529]);
@@ -120,8 +105,8 @@ describe('timeouts and API failures', () => {
   });
 
   it('a 400 is an error but not infra (another provider would not fix it)', async () => {
-    repo = await tempRepo();
-    ms = await startModelServer({ scenario: { turns: [{ text: 'never served' }] } });
+    const repo = await tempRepo();
+    const ms = await serve({ scenario: { turns: [{ text: 'never served' }] } });
     ms.faults.add({ status: 400, message: 'messages: bad' });
     const result = await (await engineFor(ms)).run(task(repo));
     expect(result.outcome).toBe('error');

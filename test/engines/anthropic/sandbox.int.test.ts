@@ -1,12 +1,12 @@
 // What the agent may reach: no secret in its shell, nothing outside the tree, no protected path.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { access, readFile, symlink, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { access, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protectedPathList } from '../../../src/core/protected/paths.js';
 import { startModelServer, type ModelServer } from '../../support/model/index.js';
 import { plantGitTraps, sprungTraps } from '../../support/git-traps.js';
 import { engineFor, lastToolResults, removeDir, task, tempRepo } from './helpers.js';
+import { tempDir } from '../../support/temp.js';
 
 let ms: ModelServer | undefined;
 const dirs: string[] = [];
@@ -45,7 +45,7 @@ describe('anthropic engine sandbox', () => {
   });
 
   it('refuses writes to protected paths, outside the tree and through symlinks, and tells the model', async () => {
-    const outside = await mkdtemp(path.join(os.tmpdir(), 'lailatov-outside-'));
+    const outside = await tempDir('lailatov-outside-');
     const repo = await tempRepo({ '.github/workflows/ci.yml': 'on: push\n' });
     dirs.push(repo, outside);
     await symlink(outside, path.join(repo, 'escape'));
@@ -113,7 +113,7 @@ describe('anthropic engine sandbox', () => {
   });
 
   it('refuses writes through a dangling symlink, whether it points outside or at a protected path (issue 12)', async () => {
-    const outside = await mkdtemp(path.join(os.tmpdir(), 'lailatov-outside-'));
+    const outside = await tempDir('lailatov-outside-');
     const repo = await tempRepo({
       'src/a.ts': 'export {};\n',
       '.github/workflows/ci.yml': 'on: push\n',
@@ -228,7 +228,7 @@ describe('anthropic engine sandbox', () => {
 
   it("the native glob and grep tools (git in the orchestrator's process) run nothing the agent planted in .git", async () => {
     const repo = await tempRepo({ 'src/a.ts': 'export const needle = 1;\n' });
-    const markers = await mkdtemp(path.join(os.tmpdir(), 'lailatov-markers-'));
+    const markers = await tempDir('lailatov-markers-');
     dirs.push(repo, markers);
     await plantGitTraps(repo, markers);
     ms = await startModelServer({

@@ -1,25 +1,11 @@
 // .claude/settings.json hooks run by the anthropic engine with Claude Code's protocol.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { access, appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startModelServer, type ModelServer } from '../../support/model/index.js';
-import {
-  engineFor,
-  lastToolResults,
-  removeDir,
-  task,
-  tempRepo,
-  unfence,
-} from '../anthropic/helpers.js';
+import { engineFor, lastToolResults, task, tempRepo, unfence } from '../anthropic/helpers.js';
+import { modelServerPerTest } from '../anthropic/per-test.js';
 
-let ms: ModelServer | undefined;
-let repo: string | undefined;
-afterEach(async () => {
-  await ms?.close();
-  if (repo) await removeDir(repo);
-  ms = undefined;
-  repo = undefined;
-});
+const serve = modelServerPerTest();
 
 // A guard in the style of the predecessor's, but correct: it looks at tool_input.command and
 // exits 2 (exit 1 would not block in Claude Code). It logs its stdin for the assertions.
@@ -83,8 +69,8 @@ async function repoWithHooks(): Promise<string> {
 
 describe('Claude Code hooks in the anthropic engine', () => {
   it('a PreToolUse hook that exits 2 blocks rm -rf and the model sees the reason', async () => {
-    repo = await repoWithHooks();
-    ms = await startModelServer({
+    const repo = await repoWithHooks();
+    const ms = await serve({
       scenario: {
         turns: [
           { toolUses: [{ name: 'bash', input: { command: 'rm -rf data' } }] },
@@ -134,8 +120,8 @@ describe('Claude Code hooks in the anthropic engine', () => {
   });
 
   it('JSON permissionDecision deny blocks a Write; PostToolUse block feeds the reason back', async () => {
-    repo = await repoWithHooks();
-    ms = await startModelServer({
+    const repo = await repoWithHooks();
+    const ms = await serve({
       scenario: {
         turns: [
           {
@@ -165,8 +151,8 @@ describe('Claude Code hooks in the anthropic engine', () => {
   });
 
   it('does not run hooks when the task says hooks: false', async () => {
-    repo = await repoWithHooks();
-    ms = await startModelServer({
+    const repo = await repoWithHooks();
+    const ms = await serve({
       scenario: {
         turns: [
           { toolUses: [{ name: 'bash', input: { command: 'rm -rf data' } }] },

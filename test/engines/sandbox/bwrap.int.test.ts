@@ -2,7 +2,7 @@
 // agent might run, through the one process boundary, confined to a throwaway tree.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -17,6 +17,7 @@ import {
   type TreeJail,
 } from '../../../src/engines/sandbox/index.js';
 import { removeDir, tempRepo } from '../anthropic/helpers.js';
+import { tempDir } from '../../support/temp.js';
 
 const PLANTED = 'planted-secret-6d1f0c';
 let sandbox: Sandbox;
@@ -38,7 +39,7 @@ beforeAll(async () => {
     'docs/CLAUDE.md': 'rules\n',
     'src/a.txt': 'a\n',
   });
-  outside = await mkdtemp(path.join(os.tmpdir(), 'lailatov-victim-'));
+  outside = await tempDir('lailatov-victim-');
   await writeFile(path.join(outside, 'keep.txt'), 'precious\n');
   jail = await sandbox.jail(repo, ['.github/**', '**/CLAUDE.md']);
   const server = http.createServer((_q, r) => {

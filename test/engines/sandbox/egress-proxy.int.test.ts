@@ -3,10 +3,9 @@
 // decision, and caps. No Internet: the test seam maps the public address a fake resolver returns
 // onto a loopback server; production's address check is the same code either way.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
 import net, { type AddressInfo, type Socket } from 'node:net';
@@ -20,6 +19,7 @@ import {
   type EgressProxyOptions,
 } from '../../../src/engines/sandbox/egress-proxy.js';
 import { egressSummaryMarkdown } from '../../../src/engines/sandbox/egress-log.js';
+import { tempDir } from '../../support/temp.js';
 
 const PUBLIC = '104.16.0.35'; // what the fake resolver says registry.npmjs.org is
 
@@ -455,7 +455,7 @@ describe('egress proxy: a real client (curl)', () => {
 
   it('curl reaches an allowed host over HTTPS through a tunnel, and over plain HTTP', async () => {
     // A certificate for registry.npmjs.org that curl trusts through --cacert.
-    const dir = await mkdtemp(join(tmpdir(), 'egress-tls-'));
+    const dir = await tempDir('egress-tls-');
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
     const made = await runCommand(
       'openssl',

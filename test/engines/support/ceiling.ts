@@ -31,3 +31,27 @@ export function expectCeilingHeld(o: {
   expect(result.detail).toContain('(1 request refused)');
   expect(result.costUsd).toBeCloseTo(calls * perCall, 9);
 }
+
+/**
+ * The scripted "Create hello.txt" task of the real-CLI tests: two turns, each charged 1000 input
+ * tokens (200 of them cached) and 40 output. The run completed, wrote the file, and cost what
+ * the server's usage adds up to.
+ */
+export async function expectHelloCreated(
+  result: EngineResult,
+  server: { readonly failures: readonly unknown[] },
+  repo: { read(rel: string): Promise<string> },
+  engine: { readonly engine: string; readonly provider: string },
+): Promise<void> {
+  expect(server.failures).toEqual([]);
+  expect(result).toMatchObject({
+    outcome: 'completed',
+    ...engine,
+    finalMessage: 'Created hello.txt.',
+    changedFiles: ['hello.txt'],
+    turns: 2,
+    tokens: { input: 2 * 1000, cacheRead: 2 * 200, output: 2 * 40, cacheWrite: 0 },
+  });
+  expect(result.costUsd).toBeCloseTo((2000 + 80) / 1e6, 12);
+  expect(await repo.read('hello.txt')).toBe('hello\n');
+}

@@ -1,9 +1,9 @@
 // Real git repositories in temp dirs for engine tests, and the task every test starts from.
 import { execa } from 'execa';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineTask } from '../../../src/engines/types.js';
+import { tempDir } from '../../support/temp.js';
 
 export interface TempRepo {
   readonly dir: string;
@@ -14,7 +14,7 @@ export interface TempRepo {
 export async function tempRepo(
   files: Record<string, string> = { 'README.md': '# demo\n' },
 ): Promise<TempRepo> {
-  const dir = await mkdtemp(join(tmpdir(), 'lailatov-engine-repo-'));
+  const dir = await tempDir('lailatov-engine-repo-');
   const git = (...args: string[]) => execa('git', args, { cwd: dir });
   await git('init', '-q', '-b', 'main');
   await git('config', 'user.email', 'bot@example.com');

@@ -2,8 +2,7 @@
 // content from the checkout, pushes limited to agent/*, the moved-branch rebase and the token
 // header removed afterwards.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createLightOctokit } from '../../../src/forge/github/light-client.js';
 import { GitHubForge } from '../../../src/forge/github/forge.js';
@@ -12,6 +11,7 @@ import { GitHubWorkspace, PushRejectedError } from '../../../src/forge/github/wo
 import { runChecked } from '../../../src/engines/process.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { FULL_ACCESS } from '../../support/github/auth.js';
+import { tempDir } from '../../support/temp.js';
 
 const env = {
   PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -36,7 +36,7 @@ describe('GitHubForge and GitHubWorkspace', () => {
     await gh.createRepo('o/r', {
       files: { 'README.md': '# r\n', '.claude/rules/patterns.md': 'p\n' },
     });
-    root = await mkdtemp(join(tmpdir(), 'gh-actions-forge-'));
+    root = await tempDir('gh-actions-forge-');
     const dir = join(root, 'ws');
     await git(root, 'clone', '-q', '--depth', '1', `file://${gh.repoPath('o/r')}`, dir);
     ws = await GitHubWorkspace.open({

@@ -1,8 +1,7 @@
 // The push credential in GitHub mode: it reaches only the configured server, never a program or
 // a host named by the checkout's .git, never a file under the tree, never an error message.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { secretForms } from '../../../src/core/secrets/mask.js';
 import { basicCredential, GitHubWorkspace } from '../../../src/forge/github/workspace.js';
@@ -10,6 +9,7 @@ import { GitHubForge } from '../../../src/forge/github/forge.js';
 import { createLightOctokit } from '../../../src/forge/github/light-client.js';
 import { gitIn, gitTestEnv, plantGitTraps, sprungTraps } from '../../support/git-traps.js';
 import { startGitHttpServer, type GitHttpServer } from '../../support/git-http/server.js';
+import { tempDir } from '../../support/temp.js';
 
 const TOKEN = 'ghs_plantedSecretToken0123456789abcdef';
 const env = gitTestEnv;
@@ -37,7 +37,7 @@ describe('GitHubWorkspace and the push credential', () => {
   let bare: string;
 
   beforeEach(async () => {
-    root = await mkdtemp(join(tmpdir(), 'ws-security-'));
+    root = await tempDir('ws-security-');
     tree = join(root, 'tree');
     markers = join(root, 'markers');
     await mkdir(markers);

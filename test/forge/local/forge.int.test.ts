@@ -1,14 +1,14 @@
 // The local Forge on a real git repository in a temp dir.
 import { describe, expect, test } from '@jest/globals';
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalForge, MAX_ISSUE_FILE_BYTES } from '../../../src/forge/local/forge.js';
 import { GitRepo } from '../../../src/forge/local/git.js';
 import { git, gitEnv } from '../../e2e/helpers.js';
+import { tempDir } from '../../support/temp.js';
 
 async function setup(opts: { issueInRepo?: boolean } = {}) {
-  const root = await mkdtemp(join(tmpdir(), 'lailatov-forge-'));
+  const root = await tempDir('lailatov-forge-');
   const repo = join(root, 'repo');
   await git(root, 'init', '-q', '-b', 'main', repo);
   await writeFile(join(repo, 'a.txt'), 'one\n');
@@ -116,5 +116,39 @@ describe('LocalForge', () => {
     await writeFile(join(repo, 'a.txt'), 'two\n');
     await g.commitAll('change');
     expect(await git(repo, 'show', '--name-only', '--format=', 'HEAD')).toBe('a.txt\n');
+  });
+});
+
+describe('LocalForge on damaged state files', () => {
+  test('a labels file that is not a list of strings is an error naming the file, and is kept', async () => {
+    const { forge, stateDir } = await setup();
+    await forge.addLabels(5, ['ai-agent']);
+    const labels = join(stateDir, 'labels-issue-5.json');
+    await writeFile(labels, '{"ai-agent": true}\n');
+    await expect(forge.addLabels(5, ['bug'])).rejects.toThrow(
+      /labels-issue-5\.json: the labels must be a JSON list of strings/,
+    );
+    await writeFile(labels, '["ai-agent",');
+    await expect(forge.readIssue(5)).rejects.toThrow(/labels-issue-5\.json: not valid JSON/);
+    expect(await readFile(labels, 'utf8')).toBe('["ai-agent",');
+  });
+
+  test('a report whose lailatov:pr line lost a field is an error naming the field, and is kept', async () => {
+    const { forge } = await setup();
+    const pr = await forge.upsertPullRequest({
+      head: 'agent/x',
+      base: 'main',
+      title: 't',
+      body: 'B',
+    });
+    const damaged = (await readFile(pr.url, 'utf8')).replace('"draft":true', '"draft":"yes"');
+    await writeFile(pr.url, damaged);
+    await expect(forge.findPullRequest('agent/x')).rejects.toThrow(
+      /lailatov:pr … --> line's "draft" must be a boolean/,
+    );
+    await expect(
+      forge.upsertPullRequest({ head: 'agent/x', base: 'main', title: 't', body: 'New' }),
+    ).rejects.toThrow(/"draft"/);
+    expect(await readFile(pr.url, 'utf8')).toBe(damaged);
   });
 });

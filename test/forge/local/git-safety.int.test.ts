@@ -1,7 +1,7 @@
 // The orchestrator's git (GitRepo, used in local mode and for the checkout in GitHub mode) runs
 // nothing that the repository's own .git names, whatever the agent wrote there.
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { describe, expect, test } from '@jest/globals';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitRepo } from '../../../src/forge/local/git.js';
 import {
@@ -9,30 +9,21 @@ import {
   gitTestEnv,
   plantGitTraps,
   sprungTraps,
-  trapFixture,
+  trapFixturePerTest,
 } from '../../support/git-traps.js';
 
 const env = gitTestEnv;
 const git = gitIn;
 
 describe('GitRepo with a hostile .git', () => {
-  let root: string;
-  let tree: string;
-  let markers: string;
-
-  beforeEach(async () => {
-    ({ root, tree, markers } = await trapFixture('git-safety-'));
-  });
-  afterEach(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
+  const f = trapFixturePerTest('git-safety-');
 
   test('no hook, fsmonitor, filter, driver, pager, editor or gpg program the agent planted runs', async () => {
-    const repo = await GitRepo.open(tree, env);
-    await plantGitTraps(tree, markers);
+    const repo = await GitRepo.open(f.tree, env);
+    await plantGitTraps(f.tree, f.markers);
     await repo.checkout('agent/x', 'main');
-    await writeFile(join(tree, 'a.txt'), 'a\nb\n');
-    await writeFile(join(tree, 'b.txt'), 'new\n');
+    await writeFile(join(f.tree, 'a.txt'), 'a\nb\n');
+    await writeFile(join(f.tree, 'b.txt'), 'new\n');
     expect(await repo.dirtyFiles()).toEqual(expect.arrayContaining(['a.txt', 'b.txt']));
     const sha = await repo.commitAll('feat: b');
     expect(sha).toMatch(/^[0-9a-f]{40}$/);
@@ -41,35 +32,35 @@ describe('GitRepo with a hostile .git', () => {
     expect((await repo.diff('main', 'agent/x')).map((d) => d.path)).toEqual(['a.txt', 'b.txt']);
     expect(await repo.show('agent/x', 'a.txt')).toBe('a\nb\n');
     await repo.checkout('main', 'main');
-    expect(await sprungTraps(markers)).toEqual([]);
+    expect(await sprungTraps(f.markers)).toEqual([]);
     // The commit holds what the agent wrote, not a filter's output, and no leaked config.
-    expect(await git(tree, 'ls-tree', '--name-only', 'agent/x')).toBe('a.txt\nb.txt\n');
+    expect(await git(f.tree, 'ls-tree', '--name-only', 'agent/x')).toBe('a.txt\nb.txt\n');
   });
 
   test('a core.worktree written later does not move the work tree the suite commits', async () => {
-    const repo = await GitRepo.open(tree, env);
-    const elsewhere = join(root, 'elsewhere');
+    const repo = await GitRepo.open(f.tree, env);
+    const elsewhere = join(f.root, 'elsewhere');
     await mkdir(elsewhere);
     await writeFile(join(elsewhere, 'stolen.txt'), 'outside the tree\n');
-    await git(tree, 'config', 'core.worktree', elsewhere);
-    await writeFile(join(tree, 'c.txt'), 'c\n');
+    await git(f.tree, 'config', 'core.worktree', elsewhere);
+    await writeFile(join(f.tree, 'c.txt'), 'c\n');
     await repo.commitAll('feat: c');
-    expect(await git(root, '--git-dir', join(tree, '.git'), 'ls-tree', '--name-only', 'HEAD')).toBe(
-      'a.txt\nc.txt\n',
-    );
+    expect(
+      await git(f.root, '--git-dir', join(f.tree, '.git'), 'ls-tree', '--name-only', 'HEAD'),
+    ).toBe('a.txt\nc.txt\n');
     expect(await readFile(join(elsewhere, 'stolen.txt'), 'utf8')).toBe('outside the tree\n');
   });
 
   test("a url.insteadOf to ext:: in the repository's config cannot make a fetch run a command", async () => {
-    const repo = await GitRepo.open(tree, env);
+    const repo = await GitRepo.open(f.tree, env);
     await git(
-      tree,
+      f.tree,
       'config',
-      `url.ext::sh -c touch% ${join(markers, 'ext')}.insteadOf`,
+      `url.ext::sh -c touch% ${join(f.markers, 'ext')}.insteadOf`,
       '/src/repo',
     );
-    await git(tree, 'config', 'protocol.ext.allow', 'always');
+    await git(f.tree, 'config', 'protocol.ext.allow', 'always');
     await expect(repo.exec(['fetch', '--quiet', '/src/repo', 'main'])).rejects.toThrow();
-    expect(await sprungTraps(markers)).toEqual([]);
+    expect(await sprungTraps(f.markers)).toEqual([]);
   });
 });

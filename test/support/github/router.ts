@@ -1,8 +1,9 @@
 // A tiny router: method + OpenAPI path template -> handler. The templates are GitHub's own
 // (`/repos/{owner}/{repo}/issues`), so the same key names a route in faults, permissions and the
 // contract test.
-import type { HandlerContext, HandlerResult } from './http.js';
+import { repoOf, type HandlerContext, type HandlerResult } from './http.js';
 import type { PermissionScope } from './auth.js';
+import type { RepoState, State } from './state.js';
 
 export type AccessLevel = 'read' | 'write';
 export type RequiredPermission = { scope: PermissionScope; level: AccessLevel } | 'none';
@@ -14,6 +15,24 @@ export interface Route {
   /** Served without a token (GitHub's unauthenticated endpoints, e.g. manifest conversions). */
   readonly anonymous?: boolean;
   readonly handler: (ctx: HandlerContext) => Promise<HandlerResult> | HandlerResult;
+}
+
+/** A route as one row, as GitHub's docs list them: method, path template, permission, handler. */
+export type RouteRow = readonly [string, string, RequiredPermission, Route['handler']];
+
+export function routeTable(rows: readonly RouteRow[]): Route[] {
+  return rows.map(([method, path, permission, handler]) => ({ method, path, permission, handler }));
+}
+
+/** The handler that answers one record of the repository: found by `find`, drawn by `render`. */
+export function showOne<T>(
+  find: (ctx: HandlerContext, repo: RepoState) => T,
+  render: (state: State, repo: RepoState, record: T) => unknown,
+): Route['handler'] {
+  return (ctx) => {
+    const repo = repoOf(ctx);
+    return { status: 200, body: render(ctx.state, repo, find(ctx, repo)) };
+  };
 }
 
 export interface RouteMatch {

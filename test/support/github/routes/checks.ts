@@ -11,10 +11,11 @@ import {
   requiredString,
   validationFailed,
   type HandlerContext,
+  type HandlerResult,
 } from '../http.js';
 import { renderApp, renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult, paginate } from '../pagination.js';
-import type { Route } from '../router.js';
+import { routeTable, showOne, type Route } from '../router.js';
 import type { CheckRunRecord, RepoState, State, StatusRecord } from '../state.js';
 
 type Schemas = components['schemas'];
@@ -250,59 +251,28 @@ async function listStatuses(ctx: HandlerContext) {
 
 const checksRead = { scope: 'checks', level: 'read' } as const;
 const checksWrite = { scope: 'checks', level: 'write' } as const;
+const statusesRead = { scope: 'statuses', level: 'read' } as const;
+const statusesWrite = { scope: 'statuses', level: 'write' } as const;
 
-export const checkRoutes: Route[] = [
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/check-runs',
-    permission: checksWrite,
-    handler: createCheckRun,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
-    permission: checksRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      return { status: 200, body: renderCheckRun(ctx.state, repo, checkRunOf(ctx, repo)) };
-    },
-  },
-  {
-    method: 'PATCH',
-    path: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
-    permission: checksWrite,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      const run = checkRunOf(ctx, repo);
-      applyCheckFields(ctx, repo, run, bodyObject(ctx));
-      return { status: 200, body: renderCheckRun(ctx.state, repo, run) };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
-    permission: checksRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      return listResult(ctx, checkRunOf(ctx, repo).annotations, (a) => a);
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/commits/{ref}/check-runs',
-    permission: checksRead,
-    handler: listForRef,
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/statuses/{sha}',
-    permission: { scope: 'statuses', level: 'write' },
-    handler: createStatus,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/commits/{ref}/statuses',
-    permission: { scope: 'statuses', level: 'read' },
-    handler: listStatuses,
-  },
-];
+function updateCheckRun(ctx: HandlerContext): HandlerResult {
+  const repo = repoOf(ctx);
+  const run = checkRunOf(ctx, repo);
+  applyCheckFields(ctx, repo, run, bodyObject(ctx));
+  return { status: 200, body: renderCheckRun(ctx.state, repo, run) };
+}
+
+function listAnnotations(ctx: HandlerContext): HandlerResult {
+  return listResult(ctx, checkRunOf(ctx, repoOf(ctx)).annotations, (a) => a);
+}
+
+const RUN = '/repos/{owner}/{repo}/check-runs/{check_run_id}';
+
+export const checkRoutes: Route[] = routeTable([
+  ['POST', '/repos/{owner}/{repo}/check-runs', checksWrite, createCheckRun],
+  ['GET', RUN, checksRead, showOne(checkRunOf, renderCheckRun)],
+  ['PATCH', RUN, checksWrite, updateCheckRun],
+  ['GET', `${RUN}/annotations`, checksRead, listAnnotations],
+  ['GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', checksRead, listForRef],
+  ['POST', '/repos/{owner}/{repo}/statuses/{sha}', statusesWrite, createStatus],
+  ['GET', '/repos/{owner}/{repo}/commits/{ref}/statuses', statusesRead, listStatuses],
+]);

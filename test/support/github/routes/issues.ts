@@ -9,10 +9,11 @@ import {
   requiredString,
   validationFailed,
   type HandlerContext,
+  type HandlerResult,
 } from '../http.js';
 import { renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
-import type { Route } from '../router.js';
+import { routeTable, showOne, type Route } from '../router.js';
 import type { IssueCommentRecord, IssueRecord, RepoState, State } from '../state.js';
 import { ensureLabel, renderLabel } from './labels.js';
 import { renderReactionRollup } from './reactions.js';
@@ -255,76 +256,30 @@ function updateComment(ctx: HandlerContext) {
 const issuesRead = { scope: 'issues', level: 'read' } as const;
 const issuesWrite = { scope: 'issues', level: 'write' } as const;
 
-export const issueRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/issues',
-    permission: issuesRead,
-    handler: listIssues,
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/issues',
-    permission: issuesWrite,
-    handler: createIssue,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}',
-    permission: issuesRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      return { status: 200, body: renderIssue(ctx.state, repo, issueOf(ctx, repo)) };
-    },
-  },
-  {
-    method: 'PATCH',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}',
-    permission: issuesWrite,
-    handler: updateIssue,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
-    permission: issuesRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      const issue = issueOf(ctx, repo);
-      const comments = [...repo.issueComments.values()].filter(
-        (c) => c.issueNumber === issue.number,
-      );
-      return listResult(ctx, comments, (c) => renderIssueComment(ctx.state, repo, c));
-    },
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
-    permission: issuesWrite,
-    handler: createComment,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-    permission: issuesRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      return { status: 200, body: renderIssueComment(ctx.state, repo, commentOf(ctx, repo)) };
-    },
-  },
-  {
-    method: 'PATCH',
-    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-    permission: issuesWrite,
-    handler: updateComment,
-  },
-  {
-    method: 'DELETE',
-    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
-    permission: issuesWrite,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      repo.issueComments.delete(commentOf(ctx, repo).id);
-      return { status: 204 };
-    },
-  },
-];
+function listComments(ctx: HandlerContext): HandlerResult {
+  const repo = repoOf(ctx);
+  const issue = issueOf(ctx, repo);
+  const comments = [...repo.issueComments.values()].filter((c) => c.issueNumber === issue.number);
+  return listResult(ctx, comments, (c) => renderIssueComment(ctx.state, repo, c));
+}
+
+function deleteComment(ctx: HandlerContext): HandlerResult {
+  const repo = repoOf(ctx);
+  repo.issueComments.delete(commentOf(ctx, repo).id);
+  return { status: 204 };
+}
+
+const ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}';
+const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
+
+export const issueRoutes: Route[] = routeTable([
+  ['GET', '/repos/{owner}/{repo}/issues', issuesRead, listIssues],
+  ['POST', '/repos/{owner}/{repo}/issues', issuesWrite, createIssue],
+  ['GET', ISSUE, issuesRead, showOne(issueOf, renderIssue)],
+  ['PATCH', ISSUE, issuesWrite, updateIssue],
+  ['GET', `${ISSUE}/comments`, issuesRead, listComments],
+  ['POST', `${ISSUE}/comments`, issuesWrite, createComment],
+  ['GET', COMMENT, issuesRead, showOne(commentOf, renderIssueComment)],
+  ['PATCH', COMMENT, issuesWrite, updateComment],
+  ['DELETE', COMMENT, issuesWrite, deleteComment],
+]);

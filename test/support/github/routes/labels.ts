@@ -9,10 +9,11 @@ import {
   requiredString,
   validationFailed,
   type HandlerContext,
+  type HandlerResult,
 } from '../http.js';
 import { renderUser, repoApiUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
-import type { Route } from '../router.js';
+import { routeTable, type Route } from '../router.js';
 import type { IssueEventRecord, IssueRecord, LabelRecord, RepoState, State } from '../state.js';
 import { issueOf } from './issues.js';
 
@@ -150,60 +151,33 @@ function removeIssueLabel(ctx: HandlerContext) {
 const issuesRead = { scope: 'issues', level: 'read' } as const;
 const issuesWrite = { scope: 'issues', level: 'write' } as const;
 
-export const labelRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/labels',
-    permission: issuesRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      return listResult(ctx, [...repo.labels.values()], (l) => renderLabel(ctx.state, repo, l));
-    },
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/labels',
-    permission: issuesWrite,
-    handler: createLabel,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/labels/{name}',
-    permission: issuesRead,
-    handler: getLabel,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
-    permission: issuesRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      const labels = issueLabels(repo, issueOf(ctx, repo).labels);
-      return listResult(ctx, labels, (l) => renderLabel(ctx.state, repo, l));
-    },
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
-    permission: issuesWrite,
-    handler: addIssueLabels,
-  },
-  {
-    // Only the label events are kept: the rest of the timeline is not needed by the suite.
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}/events',
-    permission: issuesRead,
-    handler: (ctx) => {
-      const repo = repoOf(ctx);
-      const issue = issueOf(ctx, repo);
-      const events = repo.issueEvents.filter((e) => e.issueNumber === issue.number);
-      return listResult(ctx, events, (e) => renderIssueEvent(ctx.state, repo, e));
-    },
-  },
-  {
-    method: 'DELETE',
-    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
-    permission: issuesWrite,
-    handler: removeIssueLabel,
-  },
-];
+function listLabels(ctx: HandlerContext): HandlerResult {
+  const repo = repoOf(ctx);
+  return listResult(ctx, [...repo.labels.values()], (l) => renderLabel(ctx.state, repo, l));
+}
+
+function listIssueLabels(ctx: HandlerContext): HandlerResult {
+  const repo = repoOf(ctx);
+  const labels = issueLabels(repo, issueOf(ctx, repo).labels);
+  return listResult(ctx, labels, (l) => renderLabel(ctx.state, repo, l));
+}
+
+/** Only the label events are kept: the rest of the timeline is not needed by the suite. */
+function listIssueEvents(ctx: HandlerContext): HandlerResult {
+  const repo = repoOf(ctx);
+  const issue = issueOf(ctx, repo);
+  const events = repo.issueEvents.filter((e) => e.issueNumber === issue.number);
+  return listResult(ctx, events, (e) => renderIssueEvent(ctx.state, repo, e));
+}
+
+const ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}';
+
+export const labelRoutes: Route[] = routeTable([
+  ['GET', '/repos/{owner}/{repo}/labels', issuesRead, listLabels],
+  ['POST', '/repos/{owner}/{repo}/labels', issuesWrite, createLabel],
+  ['GET', '/repos/{owner}/{repo}/labels/{name}', issuesRead, getLabel],
+  ['GET', `${ISSUE}/labels`, issuesRead, listIssueLabels],
+  ['POST', `${ISSUE}/labels`, issuesWrite, addIssueLabels],
+  ['GET', `${ISSUE}/events`, issuesRead, listIssueEvents],
+  ['DELETE', `${ISSUE}/labels/{name}`, issuesWrite, removeIssueLabel],
+]);

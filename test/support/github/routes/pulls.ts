@@ -12,10 +12,11 @@ import {
   requiredString,
   validationFailed,
   type HandlerContext,
+  type HandlerResult,
 } from '../http.js';
 import { renderRepository, renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
-import type { Route } from '../router.js';
+import { routeTable, type Route } from '../router.js';
 import type { IssueRecord, PullRecord, RepoState, State } from '../state.js';
 import { newIssue } from './issues.js';
 import { renderLabel } from './labels.js';
@@ -324,44 +325,27 @@ async function requestReviewers(ctx: HandlerContext) {
 const read = { scope: 'pull_requests', level: 'read' } as const;
 const write = { scope: 'pull_requests', level: 'write' } as const;
 
-export const pullRoutes: Route[] = [
-  { method: 'GET', path: '/repos/{owner}/{repo}/pulls', permission: read, handler: listPulls },
-  { method: 'POST', path: '/repos/{owner}/{repo}/pulls', permission: write, handler: createPull },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
-    permission: read,
-    handler: async (ctx) => ({ status: 200, body: await renderPull(ctx.state, pullOf(ctx)) }),
-  },
-  {
-    method: 'PATCH',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
-    permission: write,
-    handler: updatePull,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/files',
-    permission: read,
-    handler: listFiles,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
-    permission: read,
-    handler: (ctx) => {
-      const { pull } = pullOf(ctx);
-      const body: Schemas['pull-request-review-request'] = {
-        users: pull.requestedReviewers.map((r) => renderUser(ctx.state, r)),
-        teams: [],
-      };
-      return { status: 200, body };
-    },
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
-    permission: write,
-    handler: requestReviewers,
-  },
-];
+async function getPull(ctx: HandlerContext): Promise<HandlerResult> {
+  return { status: 200, body: await renderPull(ctx.state, pullOf(ctx)) };
+}
+
+function listRequestedReviewers(ctx: HandlerContext): HandlerResult {
+  const { pull } = pullOf(ctx);
+  const body: Schemas['pull-request-review-request'] = {
+    users: pull.requestedReviewers.map((r) => renderUser(ctx.state, r)),
+    teams: [],
+  };
+  return { status: 200, body };
+}
+
+const PULL = '/repos/{owner}/{repo}/pulls/{pull_number}';
+
+export const pullRoutes: Route[] = routeTable([
+  ['GET', '/repos/{owner}/{repo}/pulls', read, listPulls],
+  ['POST', '/repos/{owner}/{repo}/pulls', write, createPull],
+  ['GET', PULL, read, getPull],
+  ['PATCH', PULL, write, updatePull],
+  ['GET', `${PULL}/files`, read, listFiles],
+  ['GET', `${PULL}/requested_reviewers`, read, listRequestedReviewers],
+  ['POST', `${PULL}/requested_reviewers`, write, requestReviewers],
+]);

@@ -4,10 +4,17 @@
 import type { components } from '@octokit/openapi-types';
 import { hunkFor, pullDiff } from '../diff.js';
 import { resolveCommit } from '../git-refs.js';
-import { bodyObject, HttpError, notFound, validationFailed, type HandlerContext } from '../http.js';
+import {
+  bodyObject,
+  HttpError,
+  notFound,
+  validationFailed,
+  type HandlerContext,
+  type HandlerResult,
+} from '../http.js';
 import { renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
-import type { Route } from '../router.js';
+import { routeTable, type Route } from '../router.js';
 import type { RepoState, ReviewCommentRecord, ReviewRecord, State } from '../state.js';
 import { pullOf, refreshShas, type PullContext } from './pulls.js';
 
@@ -284,57 +291,38 @@ async function createReviewComment(ctx: HandlerContext) {
 const read = { scope: 'pull_requests', level: 'read' } as const;
 const write = { scope: 'pull_requests', level: 'write' } as const;
 
-export const reviewRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
-    permission: read,
-    handler: (ctx) => {
-      const { repo, pull } = pullOf(ctx);
-      const reviews = repo.reviews.filter((r) => r.pullNumber === pull.number);
-      return listResult(ctx, reviews, (r) => renderReview(ctx.state, repo, r));
-    },
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
-    permission: write,
-    handler: createReview,
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}',
-    permission: read,
-    handler: (ctx) => {
-      const { repo, pull } = pullOf(ctx);
-      const review = repo.reviews.find(
-        (r) => r.id === Number(ctx.params.review_id) && r.pullNumber === pull.number,
-      );
-      if (!review) throw notFound();
-      return { status: 200, body: renderReview(ctx.state, repo, review) };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
-    permission: read,
-    handler: (ctx) => {
-      const { repo, pull } = pullOf(ctx);
-      const comments = repo.reviewComments.filter((c) => c.pullNumber === pull.number);
-      return listResult(ctx, comments, (c) => renderComment(ctx.state, repo, c));
-    },
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
-    permission: write,
-    handler: createReviewComment,
-  },
-  {
-    method: 'POST',
-    path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies',
-    permission: write,
-    handler: (ctx) =>
-      addReply(ctx, pullOf(ctx), Number(ctx.params.comment_id), bodyObject(ctx).body),
-  },
-];
+function listReviews(ctx: HandlerContext): HandlerResult {
+  const { repo, pull } = pullOf(ctx);
+  const reviews = repo.reviews.filter((r) => r.pullNumber === pull.number);
+  return listResult(ctx, reviews, (r) => renderReview(ctx.state, repo, r));
+}
+
+function getReview(ctx: HandlerContext): HandlerResult {
+  const { repo, pull } = pullOf(ctx);
+  const review = repo.reviews.find(
+    (r) => r.id === Number(ctx.params.review_id) && r.pullNumber === pull.number,
+  );
+  if (!review) throw notFound();
+  return { status: 200, body: renderReview(ctx.state, repo, review) };
+}
+
+function listReviewComments(ctx: HandlerContext): HandlerResult {
+  const { repo, pull } = pullOf(ctx);
+  const comments = repo.reviewComments.filter((c) => c.pullNumber === pull.number);
+  return listResult(ctx, comments, (c) => renderComment(ctx.state, repo, c));
+}
+
+function replyToComment(ctx: HandlerContext): HandlerResult {
+  return addReply(ctx, pullOf(ctx), Number(ctx.params.comment_id), bodyObject(ctx).body);
+}
+
+const PULL = '/repos/{owner}/{repo}/pulls/{pull_number}';
+
+export const reviewRoutes: Route[] = routeTable([
+  ['GET', `${PULL}/reviews`, read, listReviews],
+  ['POST', `${PULL}/reviews`, write, createReview],
+  ['GET', `${PULL}/reviews/{review_id}`, read, getReview],
+  ['GET', `${PULL}/comments`, read, listReviewComments],
+  ['POST', `${PULL}/comments`, write, createReviewComment],
+  ['POST', `${PULL}/comments/{comment_id}/replies`, write, replyToComment],
+]);

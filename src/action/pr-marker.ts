@@ -8,6 +8,8 @@ import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 export interface GitHubMarker {
   readonly v: 1;
   readonly stickyId: number | null;
+  /** The progress comment's node id: its edit can ride in a batch of GraphQL writes. */
+  readonly stickyNode?: string | null;
   readonly requestedBy: string | null;
   readonly verdict: TriageVerdict | null;
   /** `round@sha` of every review round already posted (a re-run posts no second review). */
@@ -48,6 +50,7 @@ export function parseMarker(body: string): GitHubMarker | null {
     return {
       v: 1,
       stickyId: typeof v.stickyId === 'number' ? v.stickyId : null,
+      ...(typeof v.stickyNode === 'string' && { stickyNode: v.stickyNode }),
       requestedBy: typeof v.requestedBy === 'string' ? v.requestedBy : null,
       verdict: v.verdict ?? null,
       reviewed: v.reviewed.filter((x): x is string => typeof x === 'string'),

@@ -15,18 +15,28 @@ describe('GitHub API calls per stage', () => {
   });
   afterAll(async () => w?.close());
 
-  test('issue → ready with one remediation round: 40 calls (triage 7, write 5, review 10, remediate 4, review 14)', async () => {
+  test('issue → ready with one remediation round: 29 calls (triage 7, write 5, review 5, remediate 4, review 8)', async () => {
     const { stages, outcome, round } = await pipelineCalls(w);
     expect([outcome, round]).toEqual(['ready', '1']);
+    // triage: permission, 👀, the issue with its comments (GraphQL), create agent:working, label,
+    //   progress comment, dispatch write.
+    // write: the issue (GraphQL), progress (claim), open the PR, progress, dispatch review.
+    // review: the PR with its threads (GraphQL); the claim and the check's start (one GraphQL
+    //   request); create risk:medium; the review, PR body, check completed, label and progress
+    //   (one GraphQL request); dispatch remediate.
+    // remediate: the PR (GraphQL), PR body (claim), PR body, dispatch review.
+    // review: the PR (GraphQL); claim + check start; the review, resolved thread, PR body, check
+    //   completed, ready for review and progress (one GraphQL request); agent:working removed
+    //   from the issue; the outcome record (data branch ref, tree, commit, ref created).
     expect(stages.map((s) => [s.stage, s.routes.length])).toEqual([
       ['triage', 7],
       ['write', 5],
-      ['review', 10],
+      ['review', 5],
       ['remediate', 4],
-      ['review', 14],
+      ['review', 8],
     ]);
     const all = stages.flatMap((s) => s.routes);
-    expect(all).toHaveLength(40);
+    expect(all).toHaveLength(29);
     // What the event payload and the fetched git already hold is not asked again.
     expect(all).not.toContain('GET /repos/{owner}/{repo}');
     expect(all).not.toContain('GET /repos/{owner}/{repo}/contents/{path}');
@@ -50,12 +60,12 @@ describe('a review of an agent PR of 20 files', () => {
   });
   afterAll(async () => w?.close());
 
-  test('after a human push, the review takes at most 15 calls (8)', async () => {
+  test('after a human push, the review takes at most 15 calls (5)', async () => {
     const r = await reviewOf20Files(w);
     expect(r.files).toBe(20);
     expect(r.routes.length).toBeLessThanOrEqual(15);
-    // permission, PR with its threads, check started, review, PR state, check completed,
-    // progress, dispatch
-    expect(r.routes).toHaveLength(8);
+    // permission, PR with its threads (GraphQL), check started (GraphQL), the review, PR state,
+    // check completed and progress (one GraphQL request), dispatch
+    expect(r.routes).toHaveLength(5);
   });
 });

@@ -17,7 +17,6 @@ export interface GqlObject {
   readonly fields: Record<string, (args: Args) => unknown>;
 }
 
-
 /** An execution error GitHub reports next to partial data (`type` NOT_FOUND, FORBIDDEN...). */
 export class GqlError extends Error {
   constructor(
@@ -29,7 +28,6 @@ export class GqlError extends Error {
     Object.setPrototypeOf(this, GqlError.prototype);
   }
 }
-
 
 export const obj = (typename: string, fields: GqlObject['fields']): GqlObject => ({
   __typename: typename,
@@ -198,4 +196,3 @@ export function findNode(state: State, id: string): GqlObject | undefined {
 
 export const notFoundNode = (id: unknown) =>
   new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(id)}'`);
-

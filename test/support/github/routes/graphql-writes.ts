@@ -101,7 +101,10 @@ const FINDERS: Record<Kind, (repo: RepoState, id: unknown) => Found | undefined>
 function enumValue(value: unknown, name: string, allowed: readonly string[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || !allowed.includes(value))
-    throw new GqlError('INVALID_ARGUMENT', `Expected ${JSON.stringify(value)} to be one of ${name}`);
+    throw new GqlError(
+      'INVALID_ARGUMENT',
+      `Expected ${JSON.stringify(value)} to be one of ${name}`,
+    );
   return value.toLowerCase();
 }
 

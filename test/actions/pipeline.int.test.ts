@@ -1,5 +1,6 @@
 // The built actions take an issue from `labeled` to a PR ready for review on the GitHub emulator,
 // one stage per child process, chained by the repository_dispatch events they send.
+import { mutationInputs } from './graphql-calls.js';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import {
   BOT,
@@ -133,13 +134,7 @@ describe('labeled issue → triage → write → review → remediate → review
     const pr = [...repo().pulls.values()][0];
     expect(checks[0]?.headSha).toBe(pr?.headSha);
     const calls = w.gh.requests.slice(from).filter((q) => q.status < 300);
-    const inputsOf = (field: string) =>
-      calls.flatMap((q) => {
-        const b = q.body as { query?: string; variables?: Record<string, unknown> } | undefined;
-        if (q.route !== 'POST /graphql' || !b?.query) return [];
-        const aliases = [...b.query.matchAll(new RegExp(`(\\w+): ${field}\\(`, 'g'))];
-        return aliases.map((m) => ({ at: calls.indexOf(q), input: b.variables?.[m[1] ?? ''] }));
-      });
+    const inputsOf = (field: string) => mutationInputs(calls, field);
     const [created, ...moreCreated] = inputsOf('createCheckRun');
     expect(moreCreated).toEqual([]);
     expect(created?.input).toMatchObject({ status: 'IN_PROGRESS', headSha: pr?.headSha });

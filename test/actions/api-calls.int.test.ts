@@ -1,9 +1,10 @@
 // GitHub API calls per stage run, counted by the emulator: issue → ready with one remediation
-// round, and a review of an agent PR of 20 files after a human push. Counts, not times: each
+// round, a review of an agent PR of 20 files after a human push, and each comment command. Counts, not times: each
 // stage's calls are deterministic, so any change shows here (`npm run bench -- api-calls` prints
 // them per route).
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { pipelineCalls, reviewOf20Files } from './count-calls.js';
+import { extraRules } from './command-world.js';
+import { commandCalls, pipelineCalls, reviewOf20Files } from './count-calls.js';
 import { demoRules, firstTwice, startWorld, type World } from './harness.js';
 
 jest.setTimeout(240_000);
@@ -67,5 +68,32 @@ describe('a review of an agent PR of 20 files', () => {
     // permission, PR with its threads (GraphQL), check started (GraphQL), the review, PR state,
     // check completed and progress (one GraphQL request), dispatch
     expect(r.routes).toHaveLength(5);
+  });
+});
+
+describe('each comment command', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await startWorld({ rules: await extraRules() });
+  });
+  afterAll(async () => w?.close());
+
+  // Every command: the writer's permission, 👀 on the comment, its reply (created, then edited
+  // with the result); every command but plan and approve (whose record is the write's) appends
+  // its outcome line (data branch: ref, commit, shard, tree, commit, ref).
+  test('help 9, review 13, describe 15, ask 14, fix 11, stop 18, plan 11, approve 11', async () => {
+    const calls = await commandCalls(w);
+    expect(calls.map((c) => [c.stage, c.outcome, c.routes.length])).toEqual([
+      ['help', 'answered', 9],
+      ['review', 'findings', 13],
+      ['describe', 'answered', 15],
+      ['ask', 'answered', 14],
+      ['fix', 'remediated', 11],
+      ['stop', 'cancelled', 18],
+      ['plan', 'plan_posted', 11],
+      ['approve', 'pr_opened', 11],
+    ]);
+    // The issue #14 target for a review command.
+    expect(calls.find((c) => c.stage === 'review')?.routes.length).toBeLessThanOrEqual(15);
   });
 });

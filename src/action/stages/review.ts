@@ -75,12 +75,15 @@ async function sendingOnError<T>(ctx: StageContext, fn: () => Promise<T>): Promi
   try {
     return await fn();
   } catch (error) {
-    await ctx.session.forge.sendBatch().catch(() => undefined);
+    await sendWrites(ctx).catch(() => undefined);
     throw error;
   }
 }
 
-/** Completes the check in the batch when one request can carry it, else at once. */
+/**
+ * Completes the check in the batch when one request can carry it, else at once. Until its
+ * verdict is on GitHub, a failure still ends it neutral (recover.ts); after, the verdict stays.
+ */
 async function completeCheck(
   ctx: StageContext,
   check: StartedCheck,
@@ -90,6 +93,15 @@ async function completeCheck(
   const batch = forge.openBatchOrNull;
   if (batch && queueCheckCompletion(batch, forge.repositoryNodeId, check, input)) return;
   await completeReviewCheck(ctx.octokit, check, input);
+  ctx.recovery.check = null;
+}
+
+/** Sends the queued writes; the check's verdict, if it was among them, is now on GitHub. */
+async function sendWrites(ctx: StageContext): Promise<void> {
+  const { forge } = ctx.session;
+  const verdict = forge.openBatchOrNull?.has('updateCheckRun') ?? false;
+  await forge.sendBatch();
+  if (verdict) ctx.recovery.check = null;
 }
 
 export async function runReview(ctx: StageContext): Promise<StageReport | Skipped> {
@@ -186,7 +198,6 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
       findings: state.findings,
       detailsUrl: ctx.runner.runUrl,
     });
-    ctx.recovery.check = null;
     const riskLabel = tier && tier !== 'none' ? RISK_LABEL[tier].name : null;
     if (riskLabel && !forge.labelsOf(pull.number).includes(riskLabel))
       await forge.addLabels(pull.number, [riskLabel]);
@@ -221,7 +232,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
         ),
         closing,
       );
-      await forge.sendBatch();
+      await sendWrites(ctx);
       await chain(ctx, 'remediate', {
         issue,
         pr: pull.number,
@@ -241,7 +252,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
       const reviewer = marker.requestedBy;
       if (r.risk?.humanApprovalRequired && reviewer) {
         // Asked of a PR that is ready, so that the reviewer is notified.
-        await forge.sendBatch();
+        await sendWrites(ctx);
         try {
           await ctx.octokit.rest.pulls.requestReviewers({
             ...repo,
@@ -265,7 +276,7 @@ export async function runReview(ctx: StageContext): Promise<StageReport | Skippe
       ),
       forge.openBatchOrNull,
     );
-    await forge.sendBatch();
+    await sendWrites(ctx);
     await finishPipeline(
       ctx,
       await terminalOf(ctx, opened, state, { outcome: next, summary, headSha, riskTier: tier }),

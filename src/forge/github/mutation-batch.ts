@@ -4,6 +4,7 @@
 // and its error names its alias, which names what we were doing.
 import { UserError } from '../../core/errors.js';
 import type { GitHubClient } from './client.js';
+import { wrapApiError } from './errors.js';
 import { fullName, type RepoRef } from './repo.js';
 
 export interface Mutation {
@@ -38,6 +39,11 @@ export class MutationBatch {
 
   get size(): number {
     return this.queued.length;
+  }
+
+  /** Whether a mutation of this root field is queued. */
+  has(field: string): boolean {
+    return this.queued.some((m) => m.field === field);
   }
 
   add<T = Record<string, unknown>>(m: Mutation): Queued<T> {
@@ -77,11 +83,15 @@ export class MutationBatch {
     }
   }
 
-  /** The first failed field's error, with what it was doing; a transport error as it is. */
+  /** The first failed field's error, with what it was doing; an HTTP error, with all of it. */
   private explain(error: unknown): unknown {
     const errors = (error as GraphqlErrorLike).errors;
     const first = errors?.[0];
-    if (!first) return error;
+    if (!first)
+      return wrapApiError(error, {
+        repo: fullName(this.repo),
+        doing: this.queued.map((q) => q.doing).join(', '),
+      });
     const alias = typeof first.path?.[0] === 'string' ? first.path[0] : '';
     const m = this.queued[Number(alias.slice(1))];
     const doing = m?.doing ?? this.queued.map((q) => q.doing).join(', ');

@@ -1,10 +1,17 @@
 // GitHub API calls per command and per stage run, counted by the GitHub emulator on the BUILT
 // actions (run `npm run build` first; BENCH_SOURCE=1 runs the actions from source instead):
 // - issue → ready with one remediation round, per stage run and per route (target ≤ 30);
-// - a review of an agent PR of 20 files, started by a human push (target ≤ 15).
+// - a review of an agent PR of 20 files, started by a human push (target ≤ 15);
+// - each comment command (help, review, describe, ask, fix, stop, plan, approve), per route.
 // The counts are deterministic; test/actions/api-calls.int.test.ts asserts them.
 // Usage: npm run bench -- api-calls
-import { byRoute, pipelineCalls, reviewOf20Files } from '../test/actions/count-calls.js';
+import { extraRules } from '../test/actions/command-world.js';
+import {
+  byRoute,
+  commandCalls,
+  pipelineCalls,
+  reviewOf20Files,
+} from '../test/actions/count-calls.js';
 import { demoRules, firstTwice, startWorld } from '../test/actions/harness.js';
 
 const source = process.env.BENCH_SOURCE === '1';
@@ -41,4 +48,19 @@ try {
   for (const [route, n] of byRoute(r.routes)) console.log(`    ${String(n).padStart(3)}  ${route}`);
 } finally {
   await pr.close();
+}
+
+const commands = await startWorld({ source, rules: await extraRules() });
+try {
+  const calls = await commandCalls(commands);
+  console.log(
+    `\nAPI calls per comment command: ${calls.map((c) => `${c.stage} ${c.routes.length}`).join(', ')}`,
+  );
+  for (const c of calls) {
+    console.log(`  ${c.stage} (${c.outcome}):`);
+    for (const [route, n] of byRoute(c.routes))
+      console.log(`    ${String(n).padStart(3)}  ${route}`);
+  }
+} finally {
+  await commands.close();
 }

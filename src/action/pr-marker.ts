@@ -9,6 +9,8 @@ import { parseLedger, type DispatchLedger } from './dispatch-nonce.js';
 export interface GitHubMarker {
   readonly v: 1;
   readonly stickyId: number | null;
+  /** The progress comment's node id: its edit can ride in a batch of GraphQL writes. */
+  readonly stickyNode?: string | null;
   readonly requestedBy: string | null;
   readonly verdict: TriageVerdict | null;
   /** `round@sha` of every review round already posted (a re-run posts no second review). */
@@ -87,6 +89,9 @@ export function parseMarker(body: string): GitHubMarker | null {
   return {
     v: 1,
     stickyId: nullable<number>(v.stickyId, 'stickyId', 'number'),
+    ...(v.stickyNode !== undefined && {
+      stickyNode: nullable<string>(v.stickyNode, 'stickyNode', 'string'),
+    }),
     requestedBy: nullable<string>(v.requestedBy, 'requestedBy', 'string'),
     verdict: verdictOf(v.verdict),
     reviewed: strings(v.reviewed, 'reviewed'),

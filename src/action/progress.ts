@@ -6,6 +6,7 @@ import type { GitHubClient } from '../forge/github/client.js';
 import { stickyMarker } from '../forge/github/comments.js';
 import { wrapApiError } from '../forge/github/errors.js';
 import type { GitHubForge } from '../forge/github/forge.js';
+import type { MutationBatch } from '../forge/github/mutation-batch.js';
 import { fullName, type RepoRef } from '../forge/github/repo.js';
 import { readPrState, writePrState } from '../forge/github/state-marker.js';
 import { renderProgress, type ProgressView } from '../forge/github/summary.js';
@@ -77,6 +78,11 @@ export class IssueProgress {
     return (await this.sticky())?.id ?? null;
   }
 
+  /** The progress comment's node id (null: none yet, or not known). */
+  async stickyNodeId(): Promise<string | null> {
+    return (await this.sticky())?.nodeId ?? null;
+  }
+
   async state(): Promise<IssueState | null> {
     const c = await this.sticky();
     if (!c) return null;
@@ -112,11 +118,23 @@ export class IssueProgress {
     state: IssueState,
     /** The comment's id when known (from the PR marker): edited without reading the issue. */
     knownId: number | null = null,
-  ): Promise<string> {
+    /** Its node id and a batch: the edit is queued there (GraphQL's updateIssueComment). */
+    queue: { readonly mutations: MutationBatch; readonly nodeId: string } | null = null,
+  ): Promise<string | null> {
     const body = writePrState(
       `${stickyMarker(PROGRESS_KEY)}\n${renderProgress({ ...view, issue: this.issue, runUrl: this.runUrl })}`,
       state,
     );
+    if (queue) {
+      queue.mutations.add({
+        field: 'updateIssueComment',
+        inputType: 'UpdateIssueCommentInput',
+        input: { id: queue.nodeId, body },
+        select: 'issueComment { id }',
+        doing: `updating the progress comment on #${this.issue}`,
+      });
+      return null;
+    }
     const r = { owner: this.repo.owner, repo: this.repo.repo };
     try {
       if (knownId !== null) {
@@ -134,6 +152,7 @@ export class IssueProgress {
         : await this.octokit.rest.issues.createComment({ ...r, issue_number: this.issue, body });
       this.forge.rememberComment(this.issue, {
         id: data.id,
+        nodeId: data.node_id,
         body,
         author: data.user?.login ?? '',
         url: data.html_url,

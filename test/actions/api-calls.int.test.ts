@@ -1,9 +1,10 @@
 // GitHub API calls per stage run, counted by the emulator: issue → ready with one remediation
-// round, and a review of an agent PR of 20 files after a human push. Counts, not times: each
+// round, a review of an agent PR of 20 files after a human push, and each comment command. Counts, not times: each
 // stage's calls are deterministic, so any change shows here (`npm run bench -- api-calls` prints
 // them per route).
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { pipelineCalls, reviewOf20Files } from './count-calls.js';
+import { extraRules } from './command-world.js';
+import { commandCalls, pipelineCalls, reviewOf20Files } from './count-calls.js';
 import { demoRules, firstTwice, startWorld, type World } from './harness.js';
 
 jest.setTimeout(240_000);
@@ -15,18 +16,28 @@ describe('GitHub API calls per stage', () => {
   });
   afterAll(async () => w?.close());
 
-  test('issue → ready with one remediation round: 40 calls (triage 7, write 5, review 10, remediate 4, review 14)', async () => {
+  test('issue → ready with one remediation round: 29 calls (triage 7, write 5, review 5, remediate 4, review 8)', async () => {
     const { stages, outcome, round } = await pipelineCalls(w);
     expect([outcome, round]).toEqual(['ready', '1']);
+    // triage: permission, 👀, the issue with its comments (GraphQL), create agent:working, label,
+    //   progress comment, dispatch write.
+    // write: the issue (GraphQL), progress (claim), open the PR, progress, dispatch review.
+    // review: the PR with its threads (GraphQL); the claim and the check's start (one GraphQL
+    //   request); create risk:medium; the review, PR body, check completed, label and progress
+    //   (one GraphQL request); dispatch remediate.
+    // remediate: the PR (GraphQL), PR body (claim), PR body, dispatch review.
+    // review: the PR (GraphQL); claim + check start; the review, resolved thread, PR body, check
+    //   completed, ready for review and progress (one GraphQL request); agent:working removed
+    //   from the issue; the outcome record (data branch ref, tree, commit, ref created).
     expect(stages.map((s) => [s.stage, s.routes.length])).toEqual([
       ['triage', 7],
       ['write', 5],
-      ['review', 10],
+      ['review', 5],
       ['remediate', 4],
-      ['review', 14],
+      ['review', 8],
     ]);
     const all = stages.flatMap((s) => s.routes);
-    expect(all).toHaveLength(40);
+    expect(all).toHaveLength(29);
     // What the event payload and the fetched git already hold is not asked again.
     expect(all).not.toContain('GET /repos/{owner}/{repo}');
     expect(all).not.toContain('GET /repos/{owner}/{repo}/contents/{path}');
@@ -50,12 +61,39 @@ describe('a review of an agent PR of 20 files', () => {
   });
   afterAll(async () => w?.close());
 
-  test('after a human push, the review takes at most 15 calls (8)', async () => {
+  test('after a human push, the review takes at most 15 calls (5)', async () => {
     const r = await reviewOf20Files(w);
     expect(r.files).toBe(20);
     expect(r.routes.length).toBeLessThanOrEqual(15);
-    // permission, PR with its threads, check started, review, PR state, check completed,
-    // progress, dispatch
-    expect(r.routes).toHaveLength(8);
+    // permission, PR with its threads (GraphQL), check started (GraphQL), the review, PR state,
+    // check completed and progress (one GraphQL request), dispatch
+    expect(r.routes).toHaveLength(5);
+  });
+});
+
+describe('each comment command', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await startWorld({ rules: await extraRules() });
+  });
+  afterAll(async () => w?.close());
+
+  // Every command: the writer's permission, 👀 on the comment, its reply (created, then edited
+  // with the result); every command but plan and approve (whose record is the write's) appends
+  // its outcome line (data branch: ref, commit, shard, tree, commit, ref).
+  test('help 9, review 13, describe 15, ask 14, fix 11, stop 18, plan 11, approve 11', async () => {
+    const calls = await commandCalls(w);
+    expect(calls.map((c) => [c.stage, c.outcome, c.routes.length])).toEqual([
+      ['help', 'answered', 9],
+      ['review', 'findings', 13],
+      ['describe', 'answered', 15],
+      ['ask', 'answered', 14],
+      ['fix', 'remediated', 11],
+      ['stop', 'cancelled', 18],
+      ['plan', 'plan_posted', 11],
+      ['approve', 'pr_opened', 11],
+    ]);
+    // The issue #14 target for a review command.
+    expect(calls.find((c) => c.stage === 'review')?.routes.length).toBeLessThanOrEqual(15);
   });
 });

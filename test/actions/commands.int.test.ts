@@ -6,13 +6,13 @@ import { PROGRESS_KEY } from '../../src/action/progress.js';
 import { stickyMarker } from '../../src/forge/github/comments.js';
 import { writePrState } from '../../src/forge/github/state-marker.js';
 import type { Rule } from '../support/model/types.js';
+import { ANSWER, commentEvent, extraRules, reply } from './command-world.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   REPO,
   git,
   demoIssue,
-  demoRules,
   labeledEvent,
   ok,
   openIssue,
@@ -23,62 +23,6 @@ import {
 } from './harness.js';
 
 jest.setTimeout(300_000);
-
-const reply = (tool: string, input: Record<string, unknown>, times = 5): Rule => ({
-  name: tool,
-  when: { toolChoice: tool },
-  reply: { toolUses: [{ name: tool, input }] },
-  times,
-});
-
-const ANSWER = 'The retry is capped at 3 in src/duration.ts, line 4.';
-
-async function extraRules(): Promise<Rule[]> {
-  return [
-    ...(await demoRules()),
-    reply('answer', { answer: ANSWER }),
-    reply('describe_pr', {
-      summary: 'Parses "1h30m" durations.',
-      changes: ['adds parseDuration', 'adds its tests'],
-      testing: 'unit tests',
-    }),
-    reply('plan', { steps: ['Add the parser', 'Add tests'] }),
-  ];
-}
-
-/** `login` comments on #number through the API, and the issue_comment event for it. */
-async function commentEvent(
-  w: World,
-  o: { number: number; login: string; body: string; pr?: boolean; title?: string },
-): Promise<{ id: number; event: EventSpec }> {
-  w.gh.addToken(`tok-${o.login}`, { issues: 'write', contents: 'read' }, { login: o.login });
-  const res = await fetch(`${w.gh.url}/repos/${REPO}/issues/${o.number}/comments`, {
-    method: 'POST',
-    headers: { authorization: `token tok-${o.login}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ body: o.body }),
-  });
-  const id = ((await res.json()) as { id: number }).id;
-  const user = { login: o.login, type: 'User' };
-  return {
-    id,
-    event: {
-      name: 'issue_comment',
-      payload: {
-        action: 'created',
-        issue: {
-          number: o.number,
-          title: o.title ?? 'the title',
-          body: '',
-          user: { login: 'alice' },
-          labels: [],
-          ...(o.pr && { pull_request: { url: 'x' } }),
-        },
-        comment: { id, body: o.body, user },
-        sender: user,
-      },
-    },
-  };
-}
 
 describe('comment commands', () => {
   let w: World;
@@ -282,6 +226,71 @@ describe('plan approval', () => {
       expect(w2.gh.repo(REPO).pulls.size).toBe(0);
     } finally {
       await w2.close();
+    }
+  });
+});
+
+describe('plan revision', () => {
+  test("with planApproval, a writer's reply that edits the plan revises it, and approve writes from the revised plan", async () => {
+    // The revision is answered only when the prompt carries the previous plan and the change.
+    const revised: Rule = {
+      name: 'plan-revised',
+      when: { toolChoice: 'plan', promptIncludes: 'Your previous plan:\n\n1. Add the parser' },
+      reply: {
+        toolUses: [
+          {
+            name: 'plan',
+            input: { steps: ['Add the parser', 'Reject negative durations', 'Add tests'] },
+          },
+        ],
+      },
+      times: 1,
+    };
+    const w = await startWorld({
+      source: true,
+      rules: [revised, ...(await extraRules())],
+      files: { '.github/lailatov.yml': 'planApproval: always\n' },
+    });
+    try {
+      const repo = () => w.gh.repo(REPO);
+      const plans = () =>
+        [...repo().issueComments.values()].filter((c) =>
+          c.body.startsWith('<!-- lailatov:sticky:plan -->'),
+        );
+      const t = await demoIssue();
+      const issue = await openIssue(w, t);
+      ok(await w.run('triage', labeledEvent(issue, t)));
+      expect(ok((await w.followDispatch()).result).outputs.outcome).toBe('plan_posted');
+      expect(plans().map((c) => c.body)).toEqual([expect.stringContaining('2. Add tests')]);
+
+      // A reader's edit changes nothing; a writer's revises the plan in place and waits again.
+      const rita = await commentEvent(w, {
+        number: issue,
+        login: 'rita',
+        body: '@lailatov plan skip the tests',
+      });
+      expect(ok(await w.run('lailatov', rita.event)).outputs.outcome).toBe('ignored');
+      const edit = await commentEvent(w, {
+        number: issue,
+        login: 'alice',
+        body: '@lailatov plan also reject negative durations',
+      });
+      expect(ok(await w.run('lailatov', edit.event)).outputs.outcome).toBe('plan_posted');
+      const [plan, ...more] = plans();
+      expect(more).toEqual([]);
+      expect(plan?.body).toContain('(revised)');
+      expect(plan?.body).toContain('2. Reject negative durations');
+      expect(repo().issues.get(issue)?.labels).toContain('agent:plan-pending');
+      expect(repo().pulls.size).toBe(0);
+
+      const a = await commentEvent(w, { number: issue, login: 'alice', body: '@lailatov approve' });
+      const written = ok(await w.run('lailatov', a.event));
+      expect(written.outputs.outcome).toBe('pr_opened');
+      const body = repo().issues.get(Number(written.outputs['pr-number']))?.body ?? '';
+      expect(body).toContain('2. Reject negative durations');
+      expect(repo().issues.get(issue)?.labels).not.toContain('agent:plan-pending');
+    } finally {
+      await w.close();
     }
   });
 });

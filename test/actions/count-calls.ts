@@ -1,7 +1,9 @@
 // Counts the GitHub API calls of stage runs on the emulator, for test/actions/api-calls and
-// bench/api-calls: the whole pipeline (issue → ready), and a review of an agent PR of 20 files.
+// bench/api-calls: the whole pipeline (issue → ready), a review of an agent PR of 20 files, and
+// each comment command.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { commentEvent } from './command-world.js';
 import { REPO, demoIssue, git, labeledEvent, ok, openIssue, type World } from './harness.js';
 
 export interface StageCalls {
@@ -88,4 +90,45 @@ export function byRoute(routes: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const r of routes) counts.set(r, (counts.get(r) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+export interface CommandCalls extends StageCalls {
+  /** The run's outcome output (answered, findings, remediated...). */
+  readonly outcome: string;
+}
+
+/**
+ * Each command once, as a writer's comment starts it (the comment itself is the writer's call, not
+ * counted): help on the issue; review, describe, ask, fix and stop on the agent PR the demo issue
+ * gets; plan on a second issue, then approve there. The world's model must also answer the
+ * commands (command-world.ts extraRules).
+ */
+export async function commandCalls(w: World): Promise<CommandCalls[]> {
+  const t = await demoIssue();
+  const issue = await openIssue(w, t);
+  ok(await w.run('triage', labeledEvent(issue, t)));
+  const pr = Number(ok((await w.followDispatch()).result).outputs['pr-number']);
+  const planned = await openIssue(w, t);
+  const runs: [string, number, string][] = [
+    ['help', issue, '@lailatov help'],
+    ['review', pr, '@lailatov review'],
+    ['describe', pr, '@lailatov describe'],
+    ['ask', pr, '@lailatov ask why is the retry capped?'],
+    ['fix', pr, '@lailatov fix handle an empty string'],
+    ['stop', pr, '@lailatov stop'],
+    ['plan', planned, '@lailatov plan'],
+    ['approve', planned, '@lailatov approve'],
+  ];
+  const out: CommandCalls[] = [];
+  for (const [command, number, body] of runs) {
+    const c = await commentEvent(w, { number, pr: number === pr, login: 'alice', body });
+    const from = w.gh.requests.length;
+    const r = ok(await w.run('lailatov', c.event));
+    out.push({
+      stage: command,
+      outcome: r.outputs.outcome ?? '',
+      routes: w.gh.requests.slice(from).map((q) => q.route ?? q.path),
+    });
+  }
+  return out;
 }

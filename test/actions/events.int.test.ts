@@ -1,5 +1,6 @@
 // The built actions on the other events of issue #6: a human's push to an agent PR (through the
 // root action's routing), stale chaining dispatches, and workflow_dispatch with a number.
+import { mutationInputs } from './graphql-calls.js';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -146,10 +147,11 @@ describe('a human push to the agent PR, and stale dispatches', () => {
 
     const onHead = reviewChecks().filter((c) => c.headSha === head);
     expect(onHead.map((c) => [c.status, c.conclusion])).toEqual([['completed', 'failure']]);
-    const created = w.gh.requests
-      .slice(from)
-      .find((q) => q.route === 'POST /repos/{owner}/{repo}/check-runs');
-    expect(created?.body).toMatchObject({ status: 'in_progress', head_sha: head });
+    // Started through GraphQL (batched with the run's first writes): in progress, on the new head.
+    const created = mutationInputs(w.gh.requests.slice(from), 'createCheckRun');
+    expect(created.map((c) => c.input)).toEqual([
+      expect.objectContaining({ status: 'IN_PROGRESS', headSha: head }),
+    ]);
     expect(reviewChecks().filter((c) => c.headSha === oldHead)).toHaveLength(1);
 
     expect(repo().dispatches.at(-1)).toMatchObject({

@@ -1,5 +1,6 @@
 // The other paths of the built actions on the emulator: clarification and re-triage, who may
 // start a run, events with nothing to do, escalation with Slack, and a permanent API failure.
+import { mutationInputs } from './graphql-calls.js';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import {
   BOT,
@@ -130,22 +131,26 @@ describe('clarification, re-triage, then a permanent API failure in review', () 
 
   test('a permanent failure ends with a clear error, a neutral check and an infra_error record', async () => {
     ok((await w.followDispatch()).result);
+    // The review rides in one GraphQL request with the round's other writes (batched).
     w.gh.faults.add({
-      route: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      route: 'POST /graphql',
+      bodyIncludes: 'addPullRequestReview',
       status: 502,
       times: 50,
     });
     const { result } = await w.followDispatch();
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /::error::LailaTov review: GitHub answered 502 .* to POST \/repos\/o\/r\/pulls\/\d+\/reviews/,
+      /::error::LailaTov review: GitHub answered 502 .* to POST \/graphql while posting the review of PR #\d+/,
     );
     // The check the review started in_progress is the one that ends neutral: no false green.
     const checks = repo().checkRuns.filter((c) => c.name === 'LailaTov review');
     expect(checks.map((c) => [c.status, c.conclusion])).toEqual([['completed', 'neutral']]);
+    expect(mutationInputs(w.gh.requests, 'createCheckRun').map((m) => m.input)).toEqual([
+      expect.objectContaining({ status: 'IN_PROGRESS' }),
+    ]);
     const checkCalls = w.gh.requests.filter((q) => q.route?.includes('/check-runs'));
     expect(checkCalls.map((q) => [q.method, q.body])).toEqual([
-      ['POST', expect.objectContaining({ status: 'in_progress' })],
       ['PATCH', expect.objectContaining({ conclusion: 'neutral' })],
     ]);
     const records = await outcomeRecords(w);

@@ -1,5 +1,6 @@
 // The built actions take an issue from `labeled` to a PR ready for review on the GitHub emulator,
 // one stage per child process, chained by the repository_dispatch events they send.
+import { mutationInputs } from './graphql-calls.js';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import {
   BOT,
@@ -99,12 +100,14 @@ describe('labeled issue → triage → write → review → remediate → review
   });
 
   test('review round 0 (under a secondary rate limit): one review with inline findings on the diff lines, a failing check, remediation dispatched', async () => {
+    // The review rides in one GraphQL request with the round's other writes.
     const limited = w.gh.faults.add({
-      route: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      route: 'POST /graphql',
+      bodyIncludes: 'addPullRequestReview',
       secondaryRateLimit: true,
       retryAfter: 2,
     });
-    // The read of the PR with its review threads (what was already posted) is the round's only
+    // The read of the PR with its review threads (what was already posted) is the round's first
     // GraphQL call.
     const threads502 = w.gh.faults.add({ route: 'POST /graphql', status: 502, times: 2 });
     const from = w.gh.requests.length;
@@ -127,22 +130,24 @@ describe('labeled issue → triage → write → review → remediate → review
     expect(checks[0]?.annotations.length).toBeGreaterThan(0);
     expect(repo().dispatches.at(-1)?.eventType).toBe('lailatov-remediate');
     // The check was created in_progress on the PR head before the review was posted, then
-    // completed in place: one check run, two writes.
+    // completed in place: one check run, two writes (GraphQL mutations, batched with others).
     const pr = [...repo().pulls.values()][0];
     expect(checks[0]?.headSha).toBe(pr?.headSha);
     const calls = w.gh.requests.slice(from).filter((q) => q.status < 300);
-    const at = (route: string) => calls.findIndex((q) => q.route === route);
-    const created = calls[at('POST /repos/{owner}/{repo}/check-runs')];
-    expect(created?.body).toMatchObject({ status: 'in_progress', head_sha: pr?.headSha });
-    expect(at('POST /repos/{owner}/{repo}/check-runs')).toBeLessThan(
-      at('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews'),
-    );
-    const completed = calls.filter(
-      (q) => q.route === 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
-    );
-    expect(completed.map((q) => [q.path.split('/').at(-1), q.body])).toEqual([
-      [String(checks[0]?.id), expect.objectContaining({ conclusion: 'failure' })],
+    const inputsOf = (field: string) => mutationInputs(calls, field);
+    const [created, ...moreCreated] = inputsOf('createCheckRun');
+    expect(moreCreated).toEqual([]);
+    expect(created?.input).toMatchObject({ status: 'IN_PROGRESS', headSha: pr?.headSha });
+    const [posted] = inputsOf('addPullRequestReview');
+    expect(created?.at).toBeLessThan(posted?.at ?? -1);
+    expect(inputsOf('updateCheckRun').map((m) => m.input)).toEqual([
+      expect.objectContaining({ checkRunId: checks[0]?.nodeId, conclusion: 'FAILURE' }),
     ]);
+    // No REST write does the same again.
+    expect(calls.map((q) => q.route)).not.toContain('POST /repos/{owner}/{repo}/check-runs');
+    expect(calls.map((q) => q.route)).not.toContain(
+      'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    );
   });
 
   test('re-running review round 0 changes nothing visible', async () => {

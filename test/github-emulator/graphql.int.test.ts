@@ -1,7 +1,7 @@
 // GraphQL: ready-for-review, review threads and their resolution, GitHub's error shapes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
-import { octokitFor } from './helpers.js';
+import { octokitFor, seedDraftPr } from './helpers.js';
 
 let gh: GitHubEmulator;
 let prNodeId: string;
@@ -9,32 +9,11 @@ let prNumber: number;
 
 beforeAll(async () => {
   gh = await startGitHubEmulator();
-  await gh.createRepo('o/r', { files: { 'a.txt': 'one\ntwo\n' } });
+  const pr = await seedDraftPr(gh);
+  prNodeId = pr.nodeId;
+  prNumber = pr.number;
   const octokit = octokitFor(gh);
   const repo = { owner: 'o', repo: 'r' };
-  const main = (await octokit.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha;
-  const base = (await octokit.git.getCommit({ ...repo, commit_sha: main })).data.tree.sha;
-  const tree = await octokit.git.createTree({
-    ...repo,
-    base_tree: base,
-    tree: [{ path: 'a.txt', mode: '100644', type: 'blob', content: 'one\n2\n' }],
-  });
-  const commit = await octokit.git.createCommit({
-    ...repo,
-    message: 'c',
-    tree: tree.data.sha,
-    parents: [main],
-  });
-  await octokit.git.createRef({ ...repo, ref: 'refs/heads/agent/issue-1', sha: commit.data.sha });
-  const { data: pr } = await octokit.pulls.create({
-    ...repo,
-    title: 't',
-    head: 'agent/issue-1',
-    base: 'main',
-    draft: true,
-  });
-  prNodeId = pr.node_id;
-  prNumber = pr.number;
   await octokit.pulls.createReview({
     ...repo,
     pull_number: pr.number,

@@ -2,6 +2,7 @@
 // is no longer current stops here, before it changes anything), the progress comment edited by
 // the id the PR marker keeps, and the terminal record.
 import { UserError } from '../../core/errors.js';
+import type { MutationBatch } from '../../forge/github/mutation-batch.js';
 import type { PullSummary } from '../../forge/github/pulls.js';
 import { AGENT_BRANCH_PREFIX } from '../../forge/github/workspace.js';
 import { parseStateMarker, type PipelineState } from '../../stages/state.js';
@@ -87,6 +88,8 @@ export async function publishPrProgress(
     readonly state: PipelineState;
     readonly prUrl: string;
   },
+  /** Queue the edit in this batch when the marker knows the comment's node id. */
+  batch: MutationBatch | null = null,
 ): Promise<void> {
   const stickyId = marker?.stickyId ?? null;
   if (marker === null || stickyId === null) return;
@@ -110,6 +113,7 @@ export async function publishPrProgress(
       prUrl,
     },
     stickyId,
+    batch && marker.stickyNode ? { mutations: batch, nodeId: marker.stickyNode } : null,
   );
 }
 

@@ -113,6 +113,7 @@ export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped
   const before = start.stages;
   // The PR carries where the progress comment is and who asked, for the later stages.
   const stickyId = await progress.stickyId();
+  const stickyNode = await progress.stickyNodeId();
   const kept = parseMarker((await forge.pull(branch))?.body ?? '');
   // The review this run dispatches runs only for this nonce.
   const next = issueNonce(kept?.dispatch, 'review');
@@ -120,6 +121,7 @@ export async function runWrite(ctx: StageContext): Promise<StageReport | Skipped
     renderMarker({
       v: 1,
       stickyId,
+      ...(stickyNode !== null && { stickyNode }),
       requestedBy: prior?.requestedBy ?? kept?.requestedBy ?? null,
       verdict: prior?.verdict ?? kept?.verdict ?? null,
       reviewed: kept?.reviewed ?? [],

@@ -4,6 +4,7 @@
 import type { TrackedFinding } from '../../stages/findings.js';
 import type { GitHubClient } from './client.js';
 import { wrapApiError } from './errors.js';
+import type { MutationBatch, Queued } from './mutation-batch.js';
 import { fullName, type RepoRef } from './repo.js';
 
 export const REVIEW_CHECK_NAME = 'LailaTov review';
@@ -26,7 +27,80 @@ export interface ReviewCheckInput {
 export interface StartedCheck {
   readonly id: number;
   readonly headSha: string;
+  /** Its node id, when it was created through GraphQL (then it can be completed in a batch). */
+  readonly nodeId?: string;
 }
+
+/** The same check run start, queued in a batch of mutations (GraphQL's createCheckRun). */
+export function queueReviewCheck(
+  batch: MutationBatch,
+  input: { repositoryId: string; headSha: string; title: string; detailsUrl?: string },
+): () => StartedCheck {
+  const queued: Queued<{ checkRun: { id: string; databaseId: number } }> = batch.add({
+    field: 'createCheckRun',
+    inputType: 'CreateCheckRunInput',
+    input: {
+      repositoryId: input.repositoryId,
+      name: REVIEW_CHECK_NAME,
+      headSha: input.headSha,
+      status: 'IN_PROGRESS',
+      ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
+      output: { title: input.title, summary: STARTED_SUMMARY },
+    },
+    select: 'checkRun { id databaseId }',
+    doing: 'starting the review check',
+  });
+  return () => {
+    const { checkRun } = queued.value();
+    return { id: checkRun.databaseId, headSha: input.headSha, nodeId: checkRun.id };
+  };
+}
+
+/**
+ * Queues the completion of a check started through GraphQL, when one request can carry it (same
+ * head, at most 50 annotations); false when it must go through completeReviewCheck.
+ */
+export function queueCheckCompletion(
+  batch: MutationBatch,
+  repositoryId: string | null,
+  started: StartedCheck,
+  input: ReviewCheckInput,
+): boolean {
+  const annotations = annotationsOf(input.findings);
+  if (
+    repositoryId === null ||
+    started.nodeId === undefined ||
+    input.headSha !== started.headSha ||
+    annotations.length > ANNOTATIONS_PER_REQUEST
+  )
+    return false;
+  batch.add({
+    field: 'updateCheckRun',
+    inputType: 'UpdateCheckRunInput',
+    input: {
+      repositoryId,
+      checkRunId: started.nodeId,
+      status: 'COMPLETED',
+      conclusion: input.conclusion.toUpperCase(),
+      output: {
+        title: input.title,
+        summary: input.summary.slice(0, 65_000),
+        annotations: annotations.map((a) => ({
+          path: a.path,
+          location: { startLine: a.start_line, endLine: a.end_line },
+          annotationLevel: a.annotation_level.toUpperCase(),
+          title: a.title,
+          message: a.message,
+        })),
+      },
+    },
+    select: 'checkRun { id }',
+    doing: 'publishing the review check',
+  });
+  return true;
+}
+
+const STARTED_SUMMARY = 'LailaTov is reviewing this commit.';
 
 type Level = 'failure' | 'warning' | 'notice';
 const LEVEL: Record<TrackedFinding['severity'], Level> = {
@@ -109,7 +183,7 @@ export async function startReviewCheck(
       head_sha: input.headSha,
       status: 'in_progress',
       ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-      output: { title: input.title, summary: 'LailaTov is reviewing this commit.' },
+      output: { title: input.title, summary: STARTED_SUMMARY },
     }),
   );
   return { id: data.id, headSha: input.headSha };

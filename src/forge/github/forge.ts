@@ -13,6 +13,7 @@ import type {
 } from '../../stages/ports.js';
 import { admittedComment } from './admitted.js';
 import { readIssueThread, type IssueThread } from './issue-thread.js';
+import { MutationBatch } from './mutation-batch.js';
 import type { PullRead } from './pull-read.js';
 import type { FindingThread } from './review-poster.js';
 import type { GitHubClient } from './client.js';
@@ -56,6 +57,8 @@ export interface GitHubForgeOptions {
 
 export interface RawComment {
   readonly id: number;
+  /** The global node id (GraphQL); absent when the answer that gave the comment lacked it. */
+  readonly nodeId?: string;
   readonly body: string;
   readonly author: string;
   readonly url: string;
@@ -75,6 +78,11 @@ export class GitHubForge implements Forge {
   private readonly threads = new Map<number, Promise<IssueThread>>();
   private readonly ensuredLabels = new Set<string>();
   private readonly pullLabels = new Map<number, string[]>();
+  /** Node ids of labels this run created (an `addLabelsToLabelable` needs them). */
+  private readonly labelIds = new Map<string, string>();
+  /** Writes queued to be sent together (openBatch), instead of one request each. */
+  private batch: MutationBatch | null = null;
+  private repositoryId: string | null = null;
   private bodySuffix = '';
   private readonly remote: string;
   private readonly admitLogins: ReadonlySet<string>;
@@ -116,6 +124,38 @@ export class GitHubForge implements Forge {
   private amend(issue: number, change: (t: IssueThread) => IssueThread): void {
     const cached = this.threads.get(issue);
     if (cached) this.threads.set(issue, cached.then(change));
+  }
+
+  /**
+   * From now until sendBatch, the PR body updates, ready-for-review and label additions this
+   * forge can write through GraphQL are queued; the caller adds its own writes to the batch.
+   */
+  openBatch(): MutationBatch {
+    this.batch ??= new MutationBatch(this.o.octokit, this.o.repo);
+    return this.batch;
+  }
+
+  /** The batch writes are queued in now (null: none, they go out one by one). */
+  get openBatchOrNull(): MutationBatch | null {
+    return this.batch;
+  }
+
+  /** Sends the queued writes in one request (nothing queued: none) and ends the batch. */
+  async sendBatch(): Promise<void> {
+    const batch = this.batch;
+    this.batch = null;
+    await batch?.send();
+  }
+
+  /** The repository's node id, when a read of this run gave it (a check run mutation needs it). */
+  get repositoryNodeId(): string | null {
+    return this.repositoryId;
+  }
+
+  /** The node id of an issue or PR this run knows (a PR it read or opened), else null. */
+  private nodeIdOf(number: number): string | null {
+    for (const p of this.pulls.values()) if (p?.number === number) return p.nodeId;
+    return null;
   }
 
   /** Every comment of an issue, oldest first. */
@@ -164,6 +204,7 @@ export class GitHubForge implements Forge {
     );
     this.rememberComment(issue, {
       id: data.id,
+      nodeId: data.node_id,
       body,
       author: data.user?.login ?? '',
       url: data.html_url,
@@ -181,16 +222,36 @@ export class GitHubForge implements Forge {
       const spec = this.o.labels.get(name) ?? { name, color: 'BFD4F2', description: '' };
       await this.call(`creating label ${name}`, async () => {
         try {
-          await this.o.octokit.rest.issues.createLabel({ ...this.r, ...spec, name });
+          const { data } = await this.o.octokit.rest.issues.createLabel({
+            ...this.r,
+            ...spec,
+            name,
+          });
+          this.labelIds.set(name, data.node_id);
         } catch (error) {
           if (!hasStatus(error, 422)) throw error;
         }
       });
       this.ensuredLabels.add(name);
     }
-    await this.call(`labeling #${issue}`, () =>
-      this.o.octokit.rest.issues.addLabels({ ...this.r, issue_number: issue, labels: [...labels] }),
-    );
+    const ids = labels.map((l) => this.labelIds.get(l));
+    const target = this.nodeIdOf(issue);
+    if (this.batch && target && ids.every((id) => id !== undefined)) {
+      this.batch.add({
+        field: 'addLabelsToLabelable',
+        inputType: 'AddLabelsToLabelableInput',
+        input: { labelableId: target, labelIds: ids },
+        select: 'clientMutationId',
+        doing: `labeling #${issue}`,
+      });
+    } else
+      await this.call(`labeling #${issue}`, () =>
+        this.o.octokit.rest.issues.addLabels({
+          ...this.r,
+          issue_number: issue,
+          labels: [...labels],
+        }),
+      );
     this.amend(issue, (t) => ({ ...t, labels: [...new Set([...t.labels, ...labels])] }));
   }
 
@@ -276,6 +337,7 @@ export class GitHubForge implements Forge {
 
   /** A PR this run read already: the next pullByNumber(number) uses it instead of a request. */
   rememberPull(read: PullRead): void {
+    this.repositoryId ??= read.repositoryId ?? null;
     this.preread.set(read.summary.number, read);
     if (read.threads !== null) this.prereadThreads.set(read.summary.number, read.threads);
   }
@@ -305,9 +367,11 @@ export class GitHubForge implements Forge {
 
   /** Replaces a PR's whole body (the action's marker, outside a stage's own update). */
   async updatePullBody(p: PullSummary, body: string): Promise<PullSummary> {
-    await this.call(`updating PR #${p.number}`, () =>
-      this.o.octokit.rest.pulls.update({ ...this.r, pull_number: p.number, body }),
-    );
+    if (this.batch) this.queueBody(p, body);
+    else
+      await this.call(`updating PR #${p.number}`, () =>
+        this.o.octokit.rest.pulls.update({ ...this.r, pull_number: p.number, body }),
+      );
     const updated = { ...p, body };
     if (p.open) this.pulls.set(p.headRef, updated);
     return updated;
@@ -327,6 +391,12 @@ export class GitHubForge implements Forge {
       return toRef(pr);
     }
     if (existing.body === input.body) return toRef(existing);
+    if (this.batch) {
+      this.queueBody(existing, input.body);
+      const queued: PullSummary = { ...existing, body: input.body };
+      this.pulls.set(input.head, queued);
+      return toRef(queued);
+    }
     // The title is the author's to change once the PR exists; only the body carries our state.
     const { data } = await this.call(`updating PR #${existing.number}`, () =>
       this.o.octokit.rest.pulls.update({
@@ -338,6 +408,16 @@ export class GitHubForge implements Forge {
     const updated: PullSummary = { ...existing, body: data.body ?? '', headSha: data.head.sha };
     this.pulls.set(input.head, updated);
     return toRef(updated);
+  }
+
+  private queueBody(p: PullSummary, body: string): void {
+    this.batch?.add({
+      field: 'updatePullRequest',
+      inputType: 'UpdatePullRequestInput',
+      input: { pullRequestId: p.nodeId, body },
+      select: 'clientMutationId',
+      doing: `updating PR #${p.number}`,
+    });
   }
 
   /** Opens the draft PR; we just found none, so only a race needs the lookup of findOrCreate. */
@@ -358,7 +438,16 @@ export class GitHubForge implements Forge {
   async markReady(head: string): Promise<void> {
     const p = await this.pull(head);
     if (!p) throw new Error(`no open pull request for ${head} to mark ready`);
-    await markReadyForReview(this.o.octokit, this.o.repo, p);
+    if (this.batch) {
+      if (p.draft)
+        this.batch.add({
+          field: 'markPullRequestReadyForReview',
+          inputType: 'MarkPullRequestReadyForReviewInput',
+          input: { pullRequestId: p.nodeId },
+          select: 'clientMutationId',
+          doing: `marking PR #${p.number} ready for review`,
+        });
+    } else await markReadyForReview(this.o.octokit, this.o.repo, p);
     this.pulls.set(head, { ...p, draft: false });
   }
 }

@@ -7,6 +7,8 @@ import { fullName, type RepoRef } from './repo.js';
 export interface ThreadComment {
   /** The REST id (databaseId): what the REST comment endpoints take. */
   readonly id: number;
+  /** The global node id: what GraphQL's comment mutations take (absent: not known). */
+  readonly nodeId?: string;
   readonly body: string;
   /** As REST spells it: a GitHub App's bot ends in `[bot]`; a deleted user is `ghost`. */
   readonly author: string;
@@ -35,7 +37,7 @@ const ISSUE = `query($owner: String!, $name: String!, $issue: Int!, $after: Stri
       labels(first: 100) { nodes { name } }
       comments(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes { databaseId body url authorAssociation author { __typename login } }
+        nodes { id databaseId body url authorAssociation author { __typename login } }
       }
     }
   }
@@ -57,6 +59,7 @@ interface IssueAnswer {
       readonly comments: {
         readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
         readonly nodes: readonly {
+          readonly id: string;
           readonly databaseId: number;
           readonly body: string;
           readonly url: string;
@@ -98,6 +101,7 @@ async function readPullConversation(
     labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
     comments: comments.map((c) => ({
       id: c.id,
+      nodeId: c.node_id,
       body: c.body ?? '',
       author: c.user?.login ?? 'ghost',
       url: c.html_url,
@@ -149,6 +153,7 @@ async function readIssueQuery(
     for (const c of found.comments.nodes)
       comments.push({
         id: c.databaseId,
+        nodeId: c.id,
         body: c.body,
         author: loginOf(c.author),
         url: c.url,

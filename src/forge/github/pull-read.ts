@@ -9,12 +9,15 @@ import { findingThreadOf, type FindingThread } from './review-poster.js';
 export interface PullRead {
   readonly summary: PullSummary;
   readonly labels: readonly string[];
+  /** The repository's node id (check run mutations name it); absent when not read. */
+  readonly repositoryId?: string;
   /** Our finding threads; null when the PR has more than one page of threads (read them later). */
   readonly threads: readonly FindingThread[] | null;
 }
 
 const PULL = `query($owner: String!, $name: String!, $pr: Int!) {
   repository(owner: $owner, name: $name) {
+    id
     pullRequest(number: $pr) {
       number
       id
@@ -37,6 +40,7 @@ const PULL = `query($owner: String!, $name: String!, $pr: Int!) {
 
 interface PullAnswer {
   readonly repository: {
+    readonly id: string;
     readonly pullRequest: {
       readonly number: number;
       readonly id: string;
@@ -90,6 +94,7 @@ export async function readPull(
       body: p.body,
     },
     labels: p.labels.nodes.map((l) => l.name),
+    repositoryId: answer.repository?.id,
     threads,
   };
 }

@@ -6,6 +6,7 @@ import { listReviewThreads } from './review-threads.js';
 import { describeFinding } from '../../stages/findings.js';
 import type { GitHubClient } from './client.js';
 import { wrapApiError } from './errors.js';
+import type { MutationBatch } from './mutation-batch.js';
 import { fullName, type RepoRef } from './repo.js';
 
 const FINDING_MARK = /<!-- lailatov:finding:([0-9a-f]{6,64}) -->/;
@@ -64,6 +65,11 @@ export interface ReviewRoundInput {
   readonly inBodyBefore: readonly string[];
   /** The PR's patches by path (from the checkout); without them the PR's files are listed. */
   readonly patches?: ReadonlyMap<string, string>;
+  /**
+   * Queue the review and the thread resolutions in this batch (GraphQL's addPullRequestReview
+   * and resolveReviewThread, sent with the stage's other writes) instead of sending them now.
+   */
+  readonly batch?: { readonly mutations: MutationBatch; readonly pullNodeId: string };
 }
 
 export interface ReviewRoundResult {
@@ -187,23 +193,54 @@ export async function postReviewRound(
         mark,
       ].join('\n\n');
       // COMMENT, never APPROVE: a human approves and merges.
-      await octokit.rest.pulls.createReview({
-        ...r,
-        commit_id: input.headSha,
-        event: 'COMMENT',
-        body,
-        comments: lineComments,
-      });
+      if (input.batch)
+        input.batch.mutations.add({
+          field: 'addPullRequestReview',
+          inputType: 'AddPullRequestReviewInput',
+          input: {
+            pullRequestId: input.batch.pullNodeId,
+            commitOID: input.headSha,
+            event: 'COMMENT',
+            body,
+            threads: lineComments.map((c) => ({
+              path: c.path,
+              line: c.line,
+              side: c.side,
+              ...(c.start_line !== undefined && { startLine: c.start_line, startSide: 'RIGHT' }),
+              body: c.body,
+            })),
+          },
+          select: 'pullRequestReview { id }',
+          doing: `posting the review of PR #${input.pr}`,
+        });
+      else
+        await octokit.rest.pulls.createReview({
+          ...r,
+          commit_id: input.headSha,
+          event: 'COMMENT',
+          body,
+          comments: lineComments,
+        });
     }
 
     const fixed = new Set(
       input.findings.filter((f) => f.status === 'resolved').map((f) => f.fingerprint),
     );
     const toResolve = threads.filter((t) => !t.isResolved && fixed.has(t.fingerprint));
-    await resolveThreads(
-      octokit,
-      toResolve.map((t) => t.id),
-    );
+    if (input.batch)
+      for (const t of toResolve)
+        input.batch.mutations.add({
+          field: 'resolveReviewThread',
+          inputType: 'ResolveReviewThreadInput',
+          input: { threadId: t.id },
+          select: 'thread { id }',
+          doing: `resolving a fixed finding's thread on PR #${input.pr}`,
+        });
+    else
+      await resolveThreads(
+        octokit,
+        toResolve.map((t) => t.id),
+      );
     const threadsResolved = toResolve.length;
     return {
       posted: !already,

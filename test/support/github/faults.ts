@@ -2,6 +2,11 @@
 export interface FaultSpec {
   /** A route key (`POST /repos/{owner}/{repo}/issues`) or a method and a regex on the raw path. */
   readonly route: string | { readonly method: string; readonly path: RegExp };
+  /**
+   * Only calls whose raw body contains this text: one GraphQL request among others
+   * (`addPullRequestReview`), since they all share `POST /graphql`.
+   */
+  readonly bodyIncludes?: string;
   /** HTTP status to answer with (500, 502, 403, 429...). Omit for latency-only faults. */
   readonly status?: number;
   /** How many matching calls to affect (default 1). */
@@ -62,9 +67,13 @@ export class FaultInjector {
     routeKey: string | undefined,
     rawPath: string,
     requestId: string,
+    rawBody = '',
   ): FaultAction | undefined {
     const fault = this.faults.find(
-      (f) => f.remaining > 0 && matches(f.spec, method, routeKey, rawPath),
+      (f) =>
+        f.remaining > 0 &&
+        matches(f.spec, method, routeKey, rawPath) &&
+        (f.spec.bodyIncludes === undefined || rawBody.includes(f.spec.bodyIncludes)),
     );
     if (!fault) return undefined;
     fault.remaining -= 1;

@@ -115,7 +115,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     };
     requests.push(entry);
 
-    const fault = faults.take(method, entry.route, url.pathname, requestId);
+    const fault = faults.take(method, entry.route, url.pathname, requestId, raw);
     if (fault && fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault?.kind === 'drop') {
       req.socket.destroy();

@@ -1,10 +1,12 @@
-// POST /graphql: the few operations the pipeline needs that REST lacks (ready-for-review,
-// review threads). Objects are resolver maps; the executor honours the caller's selection set.
+// POST /graphql: the operations the pipeline needs that REST lacks (ready-for-review, review
+// threads), the reads that replace several REST calls, and the writes (graphql-writes.ts) that
+// several may share one request. Mutations run in document order, as on GitHub. Objects are
+// resolver maps (graphql-objects.ts); the executor honours the caller's selection set.
 import { levelOf, type PermissionLevel, type PermissionScope } from '../auth.js';
 import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../graphql-parse.js';
 import { bodyObject, HttpError, type HandlerContext } from '../http.js';
-import { repoHtmlUrl } from '../objects.js';
 import type { Route } from '../router.js';
+import type { State } from '../state.js';
 import {
   createDiscussion,
   DISCUSSION_FIELDS,
@@ -12,142 +14,30 @@ import {
   updateDiscussion,
 } from './graphql-discussions.js';
 import {
-  connection,
+  findNode,
   GqlError,
+  notFoundNode,
   obj,
-  userObject,
+  pullObject,
+  issueObject,
+  threadObject,
   type Args,
   type GqlObject,
 } from './graphql-objects.js';
-import type {
-  IssueRecord,
-  PullRecord,
-  RepoState,
-  ReviewCommentRecord,
-  ReviewThreadRecord,
-  State,
-} from '../state.js';
-import { association } from './issues.js';
+import { WRITE_MUTATIONS } from './graphql-writes.js';
 import { refreshShas } from './pulls.js';
 
-function reviewObject(repo: RepoState, id: number): GqlObject | null {
-  const review = repo.reviews.find((r) => r.id === id);
-  if (!review) return null;
-  return obj('PullRequestReview', {
-    id: () => review.nodeId,
-    databaseId: () => review.id,
-    body: () => review.body,
-    state: () => review.state,
-    author: () => userObject(review.user),
-    url: () => `${repoHtmlUrl(repo)}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
-  });
-}
-
-function threadObject(repo: RepoState, thread: ReviewThreadRecord): GqlObject {
-  const comments = thread.commentIds
-    .map((id) => repo.reviewComments.find((c) => c.id === id))
-    .filter((c) => c !== undefined);
-  const commentObject = (c: ReviewCommentRecord): GqlObject =>
-    obj('PullRequestReviewComment', {
-      id: () => c.nodeId,
-      databaseId: () => c.id,
-      body: () => c.body,
-      path: () => c.path,
-      line: () => c.line ?? null,
-      url: () => `${repoHtmlUrl(repo)}/pull/${c.pullNumber}#discussion_r${c.id}`,
-      createdAt: () => c.createdAt,
-      author: () => userObject(c.user),
-      pullRequestReview: () => reviewObject(repo, c.reviewId),
-      replyTo: () => {
-        const parent = repo.reviewComments.find((p) => p.id === c.inReplyTo);
-        return parent ? commentObject(parent) : null;
-      },
-    });
-  return obj('PullRequestReviewThread', {
-    id: () => thread.nodeId,
-    isResolved: () => thread.isResolved,
-    isOutdated: () => false,
-    path: () => thread.path,
-    line: () => thread.line ?? null,
-    resolvedBy: () => (thread.resolvedBy === undefined ? null : userObject(thread.resolvedBy)),
-    comments: connection('PullRequestReviewComment', comments, commentObject),
-  });
-}
-
-function pullObject(repo: RepoState, pull: PullRecord): GqlObject {
-  const issue = repo.issues.get(pull.number);
-  const threads = [...repo.threads.values()].filter((t) => t.pullNumber === pull.number);
-  return obj('PullRequest', {
-    id: () => pull.nodeId,
-    number: () => pull.number,
-    databaseId: () => pull.id,
-    title: () => issue?.title ?? '',
-    body: () => issue?.body ?? '',
-    isDraft: () => pull.draft,
-    state: () => (issue?.state === 'closed' ? 'CLOSED' : 'OPEN'),
-    url: () => `${repoHtmlUrl(repo)}/pull/${pull.number}`,
-    headRefName: () => pull.headRef,
-    baseRefName: () => pull.baseRef,
-    headRefOid: () => pull.headSha,
-    baseRefOid: () => pull.baseSha,
-    labels: connection(
-      'Label',
-      (issue?.labels ?? []).map((name) => repo.labels.get(name.toLowerCase()) ?? { name }),
-      (l) => obj('Label', { name: () => l.name }),
-    ),
-    reviewThreads: connection('PullRequestReviewThread', threads, (t) => threadObject(repo, t)),
-  });
-}
-
-/** An issue with its labels and comments (what a stage reads of an issue, in one query). */
-function issueObject(repo: RepoState, issue: IssueRecord): GqlObject {
-  const comments = [...repo.issueComments.values()]
-    .filter((c) => c.issueNumber === issue.number)
-    .sort((a, b) => a.id - b.id);
-  const labels = issue.labels.map(
-    (name) => repo.labels.get(name.toLowerCase()) ?? { name, color: 'ededed' },
-  );
-  return obj('Issue', {
-    id: () => issue.nodeId,
-    number: () => issue.number,
-    databaseId: () => issue.id,
-    title: () => issue.title,
-    body: () => issue.body ?? '',
-    state: () => (issue.state === 'closed' ? 'CLOSED' : 'OPEN'),
-    url: () => `${repoHtmlUrl(repo)}/issues/${issue.number}`,
-    author: () => userObject(issue.user),
-    labels: connection('Label', labels, (l) =>
-      obj('Label', { name: () => l.name, color: () => l.color }),
-    ),
-    comments: connection('IssueComment', comments, (c) =>
-      obj('IssueComment', {
-        id: () => c.nodeId,
-        databaseId: () => c.id,
-        body: () => c.body,
-        url: () => `${repoHtmlUrl(repo)}/issues/${c.issueNumber}#issuecomment-${c.id}`,
-        authorAssociation: () => association(repo, c.user),
-        author: () => userObject(c.user),
-      }),
-    ),
-  });
-}
-
-function findNode(state: State, id: string): GqlObject | undefined {
-  const pr = state.findPullByNodeId(id);
-  if (pr) return pullObject(pr.repo, pr.pull);
-  const thread = state.findThread(id);
-  if (thread) return threadObject(thread.repo, thread.thread);
-  return undefined;
-}
-
-const notFoundNode = (id: unknown) =>
-  new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(id)}'`);
-
 interface RootField {
-  readonly permission: PermissionLevel;
+  /** What the token needs on pull_requests; `route`: the REST route's own (graphql-writes.ts). */
+  readonly permission: PermissionLevel | 'route';
   /** The token scope it needs (default pull_requests), or a function of the selection. */
   readonly scope?: PermissionScope | ((field: Field) => PermissionScope);
-  readonly resolve: (state: State, args: Args, login: string) => GqlObject | null;
+  readonly resolve: (
+    state: State,
+    args: Args,
+    login: string,
+    ctx: HandlerContext,
+  ) => GqlObject | null | Promise<GqlObject | null>;
 }
 
 function input(args: Args): Record<string, unknown> {
@@ -206,7 +96,6 @@ const QUERY: Record<string, RootField> = {
         id: () => repo.nodeId,
         name: () => repo.name,
         nameWithOwner: () => repo.fullName,
-        ...repositoryDiscussionFields(repo),
         issue: (a) => {
           const issue = repo.issues.get(Number(a.number));
           if (!issue || issue.isPullRequest)
@@ -225,6 +114,7 @@ const QUERY: Record<string, RootField> = {
             );
           return pullObject(repo, pull);
         },
+        ...repositoryDiscussionFields(repo),
       });
     },
   },
@@ -239,6 +129,10 @@ const QUERY: Record<string, RootField> = {
 };
 
 const MUTATION: Record<string, RootField> = {
+  markPullRequestReadyForReview: { permission: 'write', resolve: setDraft(false) },
+  convertPullRequestToDraft: { permission: 'write', resolve: setDraft(true) },
+  resolveReviewThread: { permission: 'write', resolve: setResolved(true) },
+  unresolveReviewThread: { permission: 'write', resolve: setResolved(false) },
   createDiscussion: {
     permission: 'write',
     scope: 'discussions',
@@ -249,10 +143,12 @@ const MUTATION: Record<string, RootField> = {
     scope: 'discussions',
     resolve: (state, args) => updateDiscussion(state, input(args)),
   },
-  markPullRequestReadyForReview: { permission: 'write', resolve: setDraft(false) },
-  convertPullRequestToDraft: { permission: 'write', resolve: setDraft(true) },
-  resolveReviewThread: { permission: 'write', resolve: setResolved(true) },
-  unresolveReviewThread: { permission: 'write', resolve: setResolved(false) },
+  ...Object.fromEntries(
+    Object.entries(WRITE_MUTATIONS).map(([name, write]): [string, RootField] => [
+      name,
+      { permission: 'route', resolve: (_s, args, _l, ctx) => write(ctx, args) },
+    ]),
+  ),
 };
 
 interface ErrorEntry {
@@ -309,7 +205,7 @@ function project(
   return out;
 }
 
-function execute(ctx: HandlerContext) {
+async function execute(ctx: HandlerContext) {
   const body = bodyObject(ctx);
   if (typeof body.query !== 'string')
     throw new HttpError(400, 'A query attribute must be specified and must be a string.');
@@ -339,18 +235,19 @@ function execute(ctx: HandlerContext) {
   const errors: ErrorEntry[] = [];
   for (const field of op.selections) {
     const root = roots[field.name]!;
-    const scope = typeof root.scope === 'function' ? root.scope(field) : root.scope;
-    const granted = levelOf(ctx.token, scope ?? 'pull_requests');
     const location = { line: field.line, column: field.column };
     try {
-      if (granted === 'none' || (root.permission === 'write' && granted !== 'write')) {
+      const scope = typeof root.scope === 'function' ? root.scope(field) : root.scope;
+      const granted = levelOf(ctx.token, scope ?? 'pull_requests');
+      const checked = root.permission !== 'route';
+      if (checked && (granted === 'none' || (root.permission === 'write' && granted !== 'write'))) {
         throw new GqlError('FORBIDDEN', 'Resource not accessible by integration');
       }
       const args = Object.fromEntries(
         Object.entries(field.args).map(([k, v]) => [k, evaluate(v, vars)]),
       );
       data[field.alias] = project(
-        root.resolve(ctx.state, args, ctx.token.login),
+        await root.resolve(ctx.state, args, ctx.token.login, ctx),
         field.selections,
         vars,
         [field.alias],

@@ -138,28 +138,29 @@ let warmed: Promise<void> | undefined;
  */
 function warmSourceModules(): Promise<void> {
   warmed ??= (async () => {
-    for (const load of [
-      () => import('@actions/core'),
-      () => import('../../src/core/cost/index.js'),
-      () => import('../../src/core/outcomes/index.js'),
-      () => import('../../src/forge/github/client.js'),
-      () => import('../../src/forge/github/light-client.js'),
-      () => import('../../src/engines/model/sdk-model.js'),
-      () => import('../../src/engines/registry.js'),
-      () => import('../../src/engines/fallback.js'),
-      () => import('../../src/action/report-out.js'),
-      () => import('../../src/action/session.js'),
-      () => import('../../src/action/slack.js'),
-      () => import('../../src/action/recover.js'),
-      () => import('../../src/action/stages/triage.js'),
-      () => import('../../src/action/stages/write.js'),
-      () => import('../../src/action/stages/review.js'),
-      () => import('../../src/action/stages/remediate.js'),
-      () => import('../../src/action/commands/run-command.js'),
-      () => import('../../src/action/commands/human-review.js'),
-      () => import('../../src/action/main.js'),
+    // In this order: the toolkit, the pure core, the clients, then the action's modules.
+    for (const specifier of [
+      '@actions/core',
+      '../../src/core/cost/index.js',
+      '../../src/core/outcomes/index.js',
+      '../../src/forge/github/client.js',
+      '../../src/forge/github/light-client.js',
+      '../../src/engines/model/sdk-model.js',
+      '../../src/engines/registry.js',
+      '../../src/engines/fallback.js',
+      '../../src/action/report-out.js',
+      '../../src/action/session.js',
+      '../../src/action/slack.js',
+      '../../src/action/recover.js',
+      '../../src/action/stages/triage.js',
+      '../../src/action/stages/write.js',
+      '../../src/action/stages/review.js',
+      '../../src/action/stages/remediate.js',
+      '../../src/action/commands/run-command.js',
+      '../../src/action/commands/human-review.js',
+      '../../src/action/main.js',
     ])
-      await load();
+      await import(specifier);
   })();
   return warmed;
 }

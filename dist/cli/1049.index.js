@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   triageCommand: () => (/* binding */ triageCommand)
 /* harmony export */ });
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
+/* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10694);
 /* harmony import */ var _stages_triage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55519);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
 
@@ -21,14 +21,14 @@ Decides whether the issue (a Markdown file: '# Title', body, '## Comment by <log
 clear enough to build. When it is not, the question is appended to the issue file as a comment;
 reply under a new '## Comment by <you>' heading and run triage again.
 Exit codes: 0 clear, 1 needs clarification or infrastructure error, 2 bad input.
-${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
+${_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
 const triageCommand = async (args, io) => {
-    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(args, _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OPTIONS */ .DT, 'triage');
+    const { values } = (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(args, _stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OPTIONS */ .DT, 'triage');
     if (values.help) {
         io.stdout(HELP);
         return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
     }
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true, gitOptional: true });
+    const session = await (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true, gitOptional: true });
     const r = await (0,_stages_triage_js__WEBPACK_IMPORTED_MODULE_1__/* .triage */ .NA)(session.deps, session.issueNumber);
     const { stage } = r;
     const common = {
@@ -39,9 +39,9 @@ const triageCommand = async (args, io) => {
     };
     if (values.json) {
         if (!('verdict' in r))
-            (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, { outcome: r.outcome, error: r.error, retryHint: r.retryHint, ...common });
+            (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, { outcome: r.outcome, error: r.error, retryHint: r.retryHint, ...common });
         else
-            (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, { outcome: r.outcome, ...r.verdict, ...common });
+            (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, { outcome: r.outcome, ...r.verdict, ...common });
     }
     else if (r.outcome === 'clear') {
         io.stdout(`Clear (confidence ${r.verdict.confidence}). Complexity: ${r.verdict.complexity}.\nAcceptance criteria:\n${r.verdict.acceptanceCriteria.map((c) => `  - ${c}`).join('\n')}\n`);

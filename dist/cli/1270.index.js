@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/forge/local/cli.ts + 1 modules
-var cli = __webpack_require__(9554);
+// EXTERNAL MODULE: ./src/cli/stage-command.ts + 1 modules
+var stage_command = __webpack_require__(10694);
 // EXTERNAL MODULE: ./src/stages/context.ts
 var context = __webpack_require__(92088);
 // EXTERNAL MODULE: ./src/stages/deps.ts
@@ -180,8 +180,8 @@ budget and humanReview.maxRounds (kept in the branch's report). Run 'lailatov re
 The replay engine reads remediate-human-<n>.json from --replay.
 Exit codes: 0 fixed, 1 anything else, 2 bad input.
   --pr-branch BRANCH   the branch to fix
-${cli/* COMMON_HELP */.CX}`;
-const OPTIONS = { ...cli/* COMMON_OPTIONS */.DT, 'pr-branch': { type: 'string' } };
+${stage_command/* COMMON_HELP */.CX}`;
+const OPTIONS = { ...stage_command/* COMMON_OPTIONS */.DT, 'pr-branch': { type: 'string' } };
 const fixCommand = async (args, io) => {
     let parsed;
     try {
@@ -195,12 +195,12 @@ const fixCommand = async (args, io) => {
         io.stdout(HELP);
         return cli_io/* ExitCode */.y.ok;
     }
-    (0,cli/* requireFlag */.eP)(values.repo, 'repo', 'the git repository');
-    const head = (0,cli/* requireFlag */.eP)(values['pr-branch'], 'pr-branch', 'the branch to fix');
+    (0,stage_command/* requireFlag */.eP)(values.repo, 'repo', 'the git repository');
+    const head = (0,stage_command/* requireFlag */.eP)(values['pr-branch'], 'pr-branch', 'the branch to fix');
     const request = positionals.join(' ').trim();
     if (request === '')
         throw new errors/* UserError */.y(`the request is missing: lailatov fix --pr-branch ${head} "what to change"`);
-    const session = await (0,cli.sessionFromFlags)(values, io, { issueRequired: false, head });
+    const session = await (0,stage_command.sessionFromFlags)(values, io, { issueRequired: false, head });
     if (!(await session.forge.branchExists(head)))
         throw new errors/* UserError */.y(`--pr-branch ${head}: no such branch in ${values.repo}`);
     const base = values.base ?? session.config.baseBranch;
@@ -218,14 +218,14 @@ const fixCommand = async (args, io) => {
     const verdict = r.verdicts[0] ?? null;
     const fixed = r.outcome === 'changed' && verdict?.fixed === true;
     if (values.json)
-        (0,cli/* printJson */.Q2)(io, {
+        (0,stage_command/* printJson */.Q2)(io, {
             outcome: r.outcome,
             detail: r.detail,
             fixed,
             note: verdict?.note ?? null,
             commit: r.commit,
             round: r.round,
-            ...(0,cli/* engineFigures */.G0)(r.engine),
+            ...(0,stage_command/* engineFigures */.G0)(r.engine),
             report,
         });
     else

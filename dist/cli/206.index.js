@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65967);
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9554);
+/* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10694);
 /* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49685);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9851);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71604);
@@ -75,7 +75,7 @@ async function git(cwd, env, args) {
     await (0,_engines_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runChecked */ .X4)('git', args, { cwd, env });
 }
 const demoCommand = async (args, io) => {
-    const { values } = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommand */ .RM)(args, { json: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_OPTIONS */ .DT.json, help: _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_OPTIONS */ .DT.help, dir: { type: 'string' } }, 'demo');
+    const { values } = (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommand */ .RM)(args, { json: _stage_command_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_OPTIONS */ .DT.json, help: _stage_command_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_OPTIONS */ .DT.help, dir: { type: 'string' } }, 'demo');
     if (values.help) {
         io.stdout(HELP);
         return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .ExitCode */ .y.ok;
@@ -111,7 +111,7 @@ const demoCommand = async (args, io) => {
     });
     const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__/* .runSessionPipeline */ .cb)(session);
     if (values.json)
-        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, r.record);
+        (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, r.record);
     else {
         const cost = r.record.totals.costUsd;
         io.stdout([

@@ -68,7 +68,7 @@ const doctorCommand = async (args, io) => {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${dir} is not a git checkout. Fix: run doctor at your repository's root, pass --dir DIR, or check the repository on GitHub with --github OWNER/REPO.`);
     const checks = await (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_4__/* .localChecks */ .Lj)(dir, io.env);
     if (values.github !== undefined)
-        checks.push(...(await (0,_onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_5__/* .githubChecks */ .h)(await (0,_onboard_github_access_js__WEBPACK_IMPORTED_MODULE_6__/* .githubAccess */ .Yh)(values.github, io.env))));
+        checks.push(...(await (0,_onboard_doctor_github_js__WEBPACK_IMPORTED_MODULE_5__/* .githubChecks */ .h)(await (0,_onboard_github_access_js__WEBPACK_IMPORTED_MODULE_6__/* .githubAccess */ .Y)(values.github, io.env))));
     const ok = checks.every((c) => c.status !== 'fail');
     io.stdout(values.json ? `${JSON.stringify({ ok, checks })}\n` : (0,_onboard_doctor_js__WEBPACK_IMPORTED_MODULE_4__/* .renderChecks */ .gH)(checks));
     return ok ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.ok : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.failure;
@@ -258,6 +258,8 @@ class CostLedger {
 /* harmony export */   My: () => (/* binding */ zeroUsage),
 /* harmony export */   RP: () => (/* binding */ totalTokens),
 /* harmony export */   TY: () => (/* binding */ TOKEN_USAGE_KEYS),
+/* harmony export */   bP: () => (/* binding */ estimateTokens),
+/* harmony export */   kr: () => (/* binding */ CHARS_PER_TOKEN),
 /* harmony export */   vk: () => (/* binding */ addUsage)
 /* harmony export */ });
 /* unused harmony export sumUsage */
@@ -282,6 +284,12 @@ function sumUsage(items) {
 /** Every token the run paid for, whatever its price. */
 function totalTokens(u) {
     return u.input + u.output + u.cacheRead + u.cacheWrite;
+}
+/** About four characters per token for code and English: a deliberately simple, stated estimate. */
+const CHARS_PER_TOKEN = 4;
+/** Tokens of `text` where no tokenizer runs (prompt budgets, a scripted model's usage). */
+function estimateTokens(text) {
+    return Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 
 
@@ -694,7 +702,7 @@ async function githubChecks(a) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89750);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_risk_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5496);
+/* harmony import */ var _core_risk_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51230);
 // `lailatov doctor`: one checklist of what a run needs, each item with its fix. The local checks
 // read the checkout; the GitHub ones (doctor-github.ts) read the repository through the API.
 

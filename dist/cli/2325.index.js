@@ -9,10 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reviewCommand: () => (/* binding */ reviewCommand)
 /* harmony export */ });
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
+/* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10694);
 /* harmony import */ var _stages_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99250);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11577);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60767);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
 
 
@@ -28,15 +28,9 @@ be reviewed, not only agent/*: the config, policy and rules come from the base, 
 Exit codes: 0 clean, 1 findings or failure, 3 blocked by the risk policy, 2 bad input.
   --pr URL             remote mode: the pull request (its head branch is the branch)
   --head BRANCH        the branch to review (any branch)
-${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
-const reviewCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'review', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
-    if (!(0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .isRemote */ .Vx)(values))
-        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.head, 'head', 'the branch to review');
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, {
-        issueRequired: false,
-        ...(values.head !== undefined && { head: values.head }),
-    });
-    const head = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .requireFlag */ .eP)(values.head ?? session.head, 'head', 'the branch to review (or --pr URL)');
+${_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
+const reviewCommand = (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'review', help: HELP, repo: 'the git repository', head: true }, async (values, io) => {
+    const { session, head } = await (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionOnHead */ .iQ)(values, io, 'the branch to review');
     const base = values.base ?? session.config.baseBranch;
     const state = (await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadState */ .C7)(session.deps, head)) ?? {
         ...(0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .initialState */ .ue)(session.issueNumber, base),
@@ -66,7 +60,7 @@ const reviewCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .sta
         report,
     };
     if (values.json)
-        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, result);
+        (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, result);
     else {
         io.stdout(`Review of ${head}: ${r.verdict}\n${r.reasons.map((x) => `  - ${x}`).join('\n')}\nReport: ${report}\n`);
     }

@@ -429,11 +429,11 @@ function relayUrls(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/github/events.ts + 2 modules
-var events = __webpack_require__(4164);
+// EXTERNAL MODULE: ./src/forge/github/events/dispatch.ts
+var dispatch = __webpack_require__(2815);
 ;// CONCATENATED MODULE: ./src/relay/payload.ts
 // The `agent-task` repository_dispatch the relay sends: the predecessor's client_payload
-// (src/github/events.ts reads it), plus where the task lives so the actions can answer there.
+// (src/forge/github/events/parse-event.ts reads it), plus where the task lives so the actions can answer there.
 // Pure: no I/O.
 
 const RISK_TIERS = ['high', 'medium', 'low'];
@@ -444,7 +444,7 @@ function sourceLabel(source) {
 /** The `POST /repos/{o}/{r}/dispatches` body for `task`. */
 function agentTaskDispatch(task) {
     return {
-        event_type: events/* AGENT_TASK_EVENT_TYPE */.uv,
+        event_type: dispatch/* AGENT_TASK_EVENT_TYPE */.uv,
         client_payload: {
             title: task.title,
             description: task.description,
@@ -1224,14 +1224,247 @@ function classify(policy, paths) {
     return compiled.classify(paths);
 }
 
-// EXTERNAL MODULE: ./src/core/risk/parse.ts
-var parse = __webpack_require__(5496);
+// EXTERNAL MODULE: ./src/core/risk/parse.ts + 1 modules
+var parse = __webpack_require__(51230);
 ;// CONCATENATED MODULE: ./src/core/risk/index.ts
 
 
 
 
 
+
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uv: () => (/* binding */ AGENT_TASK_EVENT_TYPE)
+/* harmony export */ });
+/* unused harmony exports STAGE_EVENT_TYPES, FROM_SENDER, readAgentTask, readStageDispatch, stageDispatchRequest */
+/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32775);
+// The suite's `repository_dispatch` payloads, both sides: the stage-chaining dispatches it sends
+// (stageDispatchRequest) and reads back, and the predecessor's `agent-task` (sent by its triage and
+// the relay). parse-event.ts routes a dispatch here by its event type. Pure: no I/O.
+
+/** The suite's own stage-chaining `repository_dispatch` types (names in one place). */
+const STAGE_EVENT_TYPES = {
+    triage: 'lailatov-triage',
+    write: 'lailatov-write',
+    review: 'lailatov-review',
+    remediate: 'lailatov-remediate',
+};
+/** The predecessor's dispatch type, still accepted so existing senders keep working. */
+const AGENT_TASK_EVENT_TYPE = 'agent-task';
+const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A nonce as the suite makes them (randomUUID); anything else counts as absent. */
+const NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** What to do about a bad dispatch payload: its sender wrote it. */
+const FROM_SENDER = 'Fix the sender of this repository_dispatch: docs/actions.md lists the client_payload fields.';
+/** The predecessor's agent-task client payload (`issue_number` may be a string of digits). */
+function readAgentTask(body) {
+    const r = new PayloadReader('client_payload');
+    const task = {
+        title: r.string(body.title, 'title', {
+            trim: true,
+            nonEmpty: true,
+            missing: 'is required (the task title)',
+        }),
+        description: r.optionalString(body.description, 'description') ?? '',
+        issueNumber: r.optionalIssueNumber(body.issue_number, 'issue_number'),
+        riskTier: r.optionalString(body.risk_tier, 'risk_tier'),
+        correlationId: r.optionalString(body.correlation_id, 'correlation_id'),
+        clickupTaskId: r.optionalString(body.clickup_task_id, 'clickup_task_id'),
+        complexity: r.optionalString(body.complexity, 'complexity'),
+        source: r.optionalString(body.source, 'source'),
+        branch: r.optionalString(body.branch, 'branch'),
+        sourceId: r.optionalString(body.source_id, 'source_id'),
+        taskUrl: r.optionalString(body.task_url, 'task_url'),
+    };
+    r.check('repository_dispatch agent-task', FROM_SENDER);
+    return task;
+}
+function readStageDispatch(body, eventType) {
+    const r = new PayloadReader('client_payload');
+    const payload = {
+        issue: r.issueNumber(body.issue, 'issue'),
+        pr: r.optionalIssueNumber(body.pr, 'pr'),
+        round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
+        correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
+        headSha: typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
+        nonce: typeof body.nonce === 'string' && NONCE.test(body.nonce) ? body.nonce : null,
+    };
+    r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
+    return payload;
+}
+/** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of readStageDispatch). */
+function stageDispatchRequest(stage, payload) {
+    const { headSha, nonce, ...rest } = payload;
+    return {
+        event_type: STAGE_EVENT_TYPES[stage],
+        client_payload: { ...rest, ...(headSha && { headSha }), ...(nonce && { nonce }) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 32775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports PayloadReader, at */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// Reads fields out of an untrusted JSON event payload and collects every problem with its path
+// ("client_payload.issue_number: must be ..."), so one UserError can name them all. Hand-written
+// rather than zod: the event is parsed before an action's first API request, and zod is the
+// largest module an action would otherwise load before it (bench/github: cold start).
+
+/** What a value is, for a message: `nothing`, `null`, `an array`, `a number (3)`. */
+function describe(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    const shown = JSON.stringify(value) ?? String(value);
+    return `${typeof value === 'string' ? 'a string' : `a ${typeof value}`} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})`;
+}
+/** The message for a value of the wrong kind, or a missing one. */
+const expected = (what, value) => value === undefined
+    ? `is missing (expected ${what})`
+    : `expected ${what}, got ${describe(value)}`;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The predecessor sends `issue_number: "42"`; new senders send 42. */
+function toIssueNumber(value) {
+    const n = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*[1-9]\d*\s*$/.test(value)
+            ? Number.parseInt(value, 10)
+            : Number.NaN;
+    return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+/**
+ * One payload's reader. Each method returns the value, or a placeholder after recording a
+ * problem; call check() before using the values. A missing object can be read on as `{}`.
+ */
+class PayloadReader {
+    prefix;
+    found = [];
+    /** Fields already reported: nothing under them is reported again (a missing object, once). */
+    reported = [];
+    /** `prefix` goes in front of every path, e.g. `client_payload`. */
+    constructor(prefix = '') {
+        this.prefix = prefix;
+    }
+    /** Records a problem at `path` (`a.b`; '' is the payload itself). */
+    problem(path, message) {
+        const field = [this.prefix, path].filter((p) => p !== '').join('.');
+        if (this.reported.some((f) => f === '' || field.startsWith(`${f}.`)))
+            return;
+        this.reported.push(field);
+        this.found.push(`${field || '(payload)'}: ${message}`);
+    }
+    /** An object; null (and a problem) when it is missing or is not one. */
+    object(value, path, what = 'an object') {
+        if (isObject(value))
+            return value;
+        this.problem(path, expected(what, value));
+        return null;
+    }
+    /** An object, or null when absent (null or missing). */
+    optionalObject(value, path) {
+        return value === undefined || value === null ? null : this.object(value, path);
+    }
+    /** A string; `nonEmpty` also refuses '' (after trimming when `trim` is set). */
+    string(value, path, options = {}) {
+        if (typeof value !== 'string') {
+            this.problem(path, value === undefined && options.missing ? options.missing : expected('a string', value));
+            return '';
+        }
+        const text = options.trim ? value.trim() : value;
+        if (options.nonEmpty && text === '') {
+            this.problem(path, options.missing ?? 'must not be empty');
+            return '';
+        }
+        return text;
+    }
+    /** A string, or null when absent (null or missing). */
+    optionalString(value, path) {
+        return value === undefined || value === null ? null : this.string(value, path);
+    }
+    /** A string, or `fallback` when missing (null is a problem, as in the payloads GitHub sends). */
+    stringOr(value, path, fallback) {
+        return value === undefined ? fallback : this.string(value, path);
+    }
+    boolOr(value, path, fallback) {
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        this.problem(path, expected('true or false', value));
+        return fallback;
+    }
+    /** A whole number >= `min` (a JSON number; strings are not accepted here). */
+    integer(value, path, min) {
+        if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min)
+            return value;
+        this.problem(path, expected(`a whole number >= ${min}`, value));
+        return min;
+    }
+    /** A positive issue or PR number, as a number or a string of digits. */
+    issueNumber(value, path) {
+        const n = toIssueNumber(value);
+        if (n !== null)
+            return n;
+        this.problem(path, `must be a positive whole number or a string of digits, got ${JSON.stringify(value) ?? 'nothing'}`);
+        return 0;
+    }
+    /** An issue number, or null when absent (null or missing). */
+    optionalIssueNumber(value, path) {
+        return value === undefined || value === null ? null : this.issueNumber(value, path);
+    }
+    /** An array; each element goes through `item` with its index in the path. */
+    array(value, path, item) {
+        if (!Array.isArray(value)) {
+            this.problem(path, expected('an array', value));
+            return [];
+        }
+        return value.map((element, i) => item(element, `${path}.${i}`));
+    }
+    /**
+     * Throws one UserError listing every problem and then the fix:
+     * `${what}: bad event payload: a: ...; b: .... ${fix}`.
+     */
+    check(what, fix) {
+        if (this.found.length > 0)
+            throw new UserError(`${what}: bad event payload: ${this.found.join('; ')}. ${fix}`, [
+                ...this.found,
+            ]);
+    }
+}
+/** `parent.key`, or `key` at the top. */
+const at = (parent, key) => parent === '' ? key : `${parent}.${key}`;
+
+
+/***/ }),
+
+/***/ 18915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ DEFAULT_API_URLS)
+/* harmony export */ });
+// The providers' API base URLs, alone in a module: the actions' startup chunk (inputs.ts)
+// needs them, not the clients.
+const DEFAULT_API_URLS = {
+    clickup: 'https://api.clickup.com',
+    linear: 'https://api.linear.app',
+    github: 'https://api.github.com',
+};
 
 
 /***/ })

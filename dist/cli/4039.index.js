@@ -2034,12 +2034,18 @@ var analytics = __webpack_require__(8677);
  */
 class LineViews {
     maxListed;
+    fast;
     scanner = new FastLineScanner();
     decoder = new TextDecoder();
     corruptCount = 0;
     corrupt = [];
-    constructor(maxListed = 100) {
+    /**
+     * `fast`: lines the scanner accepts give its view, without `record` (no findings or changed
+     * files). Off: every line is parsed in full and its view carries the record.
+     */
+    constructor(maxListed = 100, fast = true) {
         this.maxListed = maxListed;
+        this.fast = fast;
     }
     /**
      * The view of bytes[start, end) (one line without its break), or undefined for a blank or
@@ -2047,9 +2053,9 @@ class LineViews {
      * (`snapshotView`) of what must outlive it.
      */
     view(bytes, start, end, line) {
-        const fast = this.scanner.scan(bytes, start, end);
-        if (fast !== undefined)
-            return fast;
+        const view = this.fast ? this.scanner.scan(bytes, start, end) : undefined;
+        if (view !== undefined)
+            return view;
         const p = parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
         if (p.kind === 'record')
             return p.view;
@@ -2502,6 +2508,8 @@ function snapshotView(v) {
 /* harmony export */   My: () => (/* binding */ zeroUsage),
 /* harmony export */   RP: () => (/* binding */ totalTokens),
 /* harmony export */   TY: () => (/* binding */ TOKEN_USAGE_KEYS),
+/* harmony export */   bP: () => (/* binding */ estimateTokens),
+/* harmony export */   kr: () => (/* binding */ CHARS_PER_TOKEN),
 /* harmony export */   vk: () => (/* binding */ addUsage)
 /* harmony export */ });
 /* unused harmony export sumUsage */
@@ -2526,6 +2534,12 @@ function sumUsage(items) {
 /** Every token the run paid for, whatever its price. */
 function totalTokens(u) {
     return u.input + u.output + u.cacheRead + u.cacheWrite;
+}
+/** About four characters per token for code and English: a deliberately simple, stated estimate. */
+const CHARS_PER_TOKEN = 4;
+/** Tokens of `text` where no tokenizer runs (prompt budgets, a scripted model's usage). */
+function estimateTokens(text) {
+    return Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 
 

@@ -420,7 +420,7 @@ const initCommand = async (args, io) => {
     if (!opts.pr)
         await localInstall(external_node_path_default().resolve(io.cwd, opts.dir ?? '.'), opts.force, io);
     if (opts.github !== undefined) {
-        const access = await (0,github_access/* githubAccess */.Yh)(opts.github, io.env);
+        const access = await (0,github_access/* githubAccess */.Y)(opts.github, io.env);
         io.stdout(`\nGitHub repository ${opts.github}:\n`);
         const said = await setUpRepository(access, { allowPullRequests: opts['allow-prs'], secrets });
         if (opts.pr) {

@@ -175,12 +175,14 @@ function digestJson(a) {
     return rest;
 }
 
-// EXTERNAL MODULE: ./src/outcomes/read-views.ts
-var read_views = __webpack_require__(78862);
+// EXTERNAL MODULE: ./src/cli/github-client.ts
+var github_client = __webpack_require__(52283);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/outcome-args.ts
 var outcome_args = __webpack_require__(16438);
+// EXTERNAL MODULE: ./src/cli/outcome-sources.ts + 2 modules
+var outcome_sources = __webpack_require__(98116);
 ;// CONCATENATED MODULE: ./src/cli/commands/report.ts
 
 
@@ -189,20 +191,28 @@ var outcome_args = __webpack_require__(16438);
 
 
 
-const HELP = `Usage: lailatov report [--log PATH]... [--period 7d|4w|all | --since DATE [--until DATE]]
-                       [--repo owner/name]... [--format markdown|slack|json] [--json]
+
+const POST_TARGETS = ['issue', 'discussion'];
+const HELP = `Usage: lailatov report [--log PATH | --repo OWNER/NAME | --owner NAME]...
+                       [--period 7d|4w|all | --since DATE [--until DATE]]
+                       [--format markdown|slack|json] [--json]
+                       [--post issue | --post discussion --category NAME] [--post-to OWNER/NAME]
 
 A digest of the outcome log for a period (default: the last 7 days): issues handled, outcomes by
 terminal state, resolve rate, cost per PR (p50, p90), time to ready, escalations with links, top
 findings, engines and models side by side.
-  --log PATH      a log file or a folder (a checkout of the data branch); repeatable
-                  (default .lailatov/outcomes.jsonl)
-  --repo R        only these repositories (owner/name); repeatable
-  --format F      markdown (with Mermaid charts; for a job summary or an issue), slack (a Block
-                  Kit payload for an incoming webhook) or json (default markdown)
-  --json          the same as --format json
-  --server-url U  for links (default GITHUB_SERVER_URL, else https://github.com)
-LAILATOV_NOW pins "now" (ISO time). Corrupt lines are skipped and counted on stderr.
+${outcome_sources/* SOURCE_USAGE */.gd}
+                    (with none of --log, --repo, --owner: ${outcome_args/* DEFAULT_LOCAL_LOG */.zQ})
+  --format F        markdown (with Mermaid charts; for a job summary or an issue), slack (a Block
+                    Kit payload for an incoming webhook) or json (default markdown)
+  --json            the same as --format json
+  --server-url U    for links (default GITHUB_SERVER_URL, else https://github.com)
+  --post WHERE      also post the Markdown digest to GitHub: issue (labelled lailatov-digest;
+                    needs issues: write) or discussion (needs discussions: write). One post per
+                    period: a second run for the same period updates it, never duplicates it
+  --category NAME   the discussion category (name or slug), with --post discussion
+  --post-to R       the repository to post to (default GITHUB_REPOSITORY, else the one --repo)
+LAILATOV_NOW pins "now" (ISO time). Corrupt lines are skipped and named on stderr.
 `;
 const reportCommand = async (args, io) => {
     let values;
@@ -210,14 +220,16 @@ const reportCommand = async (args, io) => {
         ({ values } = (0,external_node_util_.parseArgs)({
             args,
             options: {
-                log: { type: 'string', multiple: true },
+                ...outcome_sources/* SOURCE_OPTIONS */.xK,
                 period: { type: 'string' },
                 since: { type: 'string' },
                 until: { type: 'string' },
-                repo: { type: 'string', multiple: true },
                 format: { type: 'string' },
                 json: { type: 'boolean', default: false },
                 'server-url': { type: 'string' },
+                post: { type: 'string' },
+                category: { type: 'string' },
+                'post-to': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
             },
             strict: true,
@@ -234,18 +246,19 @@ const reportCommand = async (args, io) => {
     const format = (values.json ? 'json' : (values.format ?? 'markdown'));
     if (!DIGEST_FORMATS.includes(format))
         throw new errors/* UserError */.y(`--format must be one of ${DIGEST_FORMATS.join(', ')}, got ${JSON.stringify(values.format)}.`);
+    const post = postTarget(values, format, io);
     const period = (0,outcome_args/* parsePeriod */.DB)(values, (0,outcome_args/* cliNow */.ry)(io.env), 7);
-    const targets = (0,outcome_args/* logTargets */.Xv)(values.log, io.cwd);
     const acc = new outcomes/* AnalyticsAccumulator */.pV({
         period,
-        repos: values.repo,
         serverUrl: values['server-url'] ?? io.env.GITHUB_SERVER_URL ?? undefined,
     });
-    const read = await (0,read_views/* forEachOutcomeView */.W)(targets, (v) => acc.add(v)).catch((e) => {
-        throw (0,outcome_args/* unreadableLog */.u4)(e, targets);
+    const named = [values.log, values.repo, values.owner].some((x) => (x?.length ?? 0) > 0);
+    const sources = named ? values : { ...values, log: [outcome_args/* DEFAULT_LOCAL_LOG */.zQ] };
+    const read = await (0,outcome_sources/* readSourcesFromArgs */.oV)(sources, io, 'report', (v) => acc.add(v), {
+        records: true,
     });
-    for (const c of read.corrupt)
-        io.stderr(`${c.file}: skipped ${c.count} corrupt line(s), the first at line ${c.lines[0]?.line}\n`);
+    if (read === undefined)
+        return cli_io/* ExitCode */.y.badInput;
     const a = acc.result();
     if (format === 'json')
         io.stdout(`${JSON.stringify(digestJson(a))}\n`);
@@ -253,463 +266,45 @@ const reportCommand = async (args, io) => {
         io.stdout(`${JSON.stringify(renderDigestSlack(a))}\n`);
     else
         io.stdout(renderDigestMarkdown(a));
+    if (post !== undefined)
+        await postDigest(post, a, io);
     return cli_io/* ExitCode */.y.ok;
 };
-
-
-/***/ }),
-
-/***/ 16438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ parsePeriod),
-/* harmony export */   Xv: () => (/* binding */ logTargets),
-/* harmony export */   ry: () => (/* binding */ cliNow),
-/* harmony export */   u4: () => (/* binding */ unreadableLog)
-/* harmony export */ });
-/* unused harmony export DEFAULT_LOCAL_LOG */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-// What `learn` and `report` (and `dashboard`) share on the command line: which logs to read and
-// which period to count.
-
-
-/** The local pipeline's log, the default when no --log is given. */
-const DEFAULT_LOCAL_LOG = node_path__WEBPACK_IMPORTED_MODULE_0___default().join('.lailatov', 'outcomes.jsonl');
-const DAY_MS = 86_400_000;
-const UNITS = { d: 1, w: 7 };
-/**
- * `--period 7d|4w|all` (up to `now`) or `--since YYYY-MM-DD[Thh:mm...]` (to now; with --until,
- * to that instant). Without either: `fallback` days, or the whole log when it is null.
- */
-function parsePeriod(o, now, fallbackDays) {
-    if (o.period !== undefined && o.since !== undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('--period and --since both set. Fix: pass one of them.');
-    const to = o.until === undefined ? now.toISOString() : instant(o.until, '--until');
-    if (o.since !== undefined)
-        return { from: instant(o.since, '--since'), to };
-    const spec = o.period ?? (fallbackDays === null ? 'all' : `${fallbackDays}d`);
-    if (spec === 'all')
-        return { from: null, to: o.until === undefined ? null : to };
-    const m = /^(\d{1,4})([dw])$/.exec(spec);
-    if (m === null || Number(m[1]) === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--period must be a number of days or weeks such as 7d or 4w, or all; got ${JSON.stringify(spec)}.`);
-    const days = Number(m[1]) * UNITS[m[2]];
-    return { from: new Date(Date.parse(to) - days * DAY_MS).toISOString(), to };
-}
-function instant(value, flag) {
-    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
-    if (Number.isNaN(t))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${flag} must be a date (YYYY-MM-DD) or an ISO time, got ${JSON.stringify(value)}.`);
-    return new Date(t).toISOString();
-}
-/** `LAILATOV_NOW` pins the clock (tests, and re-running a past week's digest). */
-function cliNow(env) {
-    const pinned = env.LAILATOV_NOW;
-    if (pinned === undefined || pinned === '')
-        return new Date();
-    const t = Date.parse(pinned);
-    if (Number.isNaN(t))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`LAILATOV_NOW must be an ISO time, got ${JSON.stringify(pinned)}.`);
-    return new Date(t);
-}
-/** Reads each `--log` as given (a file, or a folder such as a checkout of the data branch). */
-function logTargets(logs, cwd) {
-    const list = logs === undefined || logs.length === 0 ? [DEFAULT_LOCAL_LOG] : logs;
-    return list.map((l) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, l));
-}
-/** An unreadable log is the user's to fix: name it and where logs live. */
-function unreadableLog(e, targets) {
-    const code = e.code;
-    if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EISDIR' && code !== 'ENOTDIR')
-        return e;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot read the outcome log ${targets.join(', ')} (${code}). Fix: pass --log FILE, or a checkout of the data branch (git worktree add DIR lailatov-data; the logs are data/outcomes/*.jsonl).`);
-}
-
-
-/***/ }),
-
-/***/ 78862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ forEachOutcomeView)
-/* harmony export */ });
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88474);
-/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11760);
-
-
-const MAX_LISTED = 100;
-/**
- * Hands every record of the logs under `targets` (files, or folders such as a checkout of the
- * data branch) to `visit`, fully parsed (findings and changed files included, which the
- * summary's fast scanner skips). Corrupt lines are counted and listed, never fatal.
- */
-async function forEachOutcomeView(targets, visit) {
-    const files = (await Promise.all(targets.map((t) => (0,_summarize_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLogFiles */ .eh)(t)))).flat();
-    let records = 0;
-    const corrupt = [];
-    for (const file of files) {
-        const bad = { file, count: 0, lines: [] };
-        for await (const p of (0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readOutcomeLog */ .tP)(file)) {
-            if (p.kind === 'record') {
-                records++;
-                visit(p.view);
-            }
-            else if (p.kind === 'corrupt') {
-                bad.count++;
-                if (bad.lines.length < MAX_LISTED)
-                    bad.lines.push({ line: p.line, reason: p.reason });
-            }
-        }
-        if (bad.count > 0)
-            corrupt.push(bad);
+/** Checks the posting flags before anything is read. */
+function postTarget(v, format, io) {
+    if (v.post === undefined) {
+        if (v.category !== undefined || v['post-to'] !== undefined)
+            throw new errors/* UserError */.y('--category and --post-to go with --post. Fix: add --post issue|discussion.');
+        return undefined;
     }
-    return { files, records, corrupt };
+    const where = v.post;
+    if (!POST_TARGETS.includes(where))
+        throw new errors/* UserError */.y(`--post must be issue or discussion, got ${JSON.stringify(v.post)}.`);
+    if (format !== 'markdown')
+        throw new errors/* UserError */.y(`--post posts the Markdown digest. Fix: drop --format ${format} (or --json).`);
+    if (where === 'discussion' && (v.category ?? '').trim() === '')
+        throw new errors/* UserError */.y('--post discussion needs --category NAME (e.g. --category Announcements): the discussion category to post in.');
+    if (where === 'issue' && v.category !== undefined)
+        throw new errors/* UserError */.y('--category is for --post discussion. Fix: drop it, or post a discussion.');
+    const repo = v['post-to'] ?? io.env.GITHUB_REPOSITORY ?? (v.repo?.length === 1 ? v.repo[0] : undefined);
+    if (repo === undefined || repo === '')
+        throw new errors/* UserError */.y('--post needs a repository to post to. Fix: pass --post-to OWNER/NAME (on GitHub Actions, GITHUB_REPOSITORY is used).');
+    return { where, repo, category: v.category };
 }
-
-
-/***/ }),
-
-/***/ 88474:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ forEachLine),
-/* harmony export */   UV: () => (/* binding */ readBuffers),
-/* harmony export */   nV: () => (/* binding */ lineRanges),
-/* harmony export */   tP: () => (/* binding */ readOutcomeLog)
-/* harmony export */ });
-/* unused harmony export chunkedLines */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4039);
-
-
-
-
-
-/**
- * Calls `visit` with every line of a file, as bytes[start, end) without the line break, and its
- * 1-based number, synchronously for a whole chunk: lines are found by the byte 0x0a in the raw
- * Buffer (it never occurs inside a UTF-8 multi-byte character), and nothing is decoded here, so
- * the visitor decodes only what it needs. No promise, generator step or Buffer view per line: at
- * a million lines those dominate. Only two chunks (this one and the next, being read) and a
- * partial last line are held; `visit` must not keep `bytes` (it is the chunk, reused).
- * Resolves to the number of lines.
- */
-async function forEachLine(file, visit, { highWaterMark = 1 << 20, range, buffers = readBuffers(highWaterMark) } = {}) {
-    let lineNo = 0;
-    /** The start of a line that continues in the next chunk (copied: the chunk is reused). */
-    let carry = [];
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    let position = range?.start ?? 0;
-    const limit = range?.end ?? Number.POSITIVE_INFINITY;
-    /** Reads the next chunk into `buf`; undefined once the range is read. */
-    const readInto = (buf) => {
-        const want = Math.min(buf.length, limit - position);
-        if (want <= 0)
-            return undefined;
-        const at = position;
-        position += want;
-        return handle.read(buf, 0, want, at).then(({ bytesRead }) => ({
-            bytes: bytesRead === buf.length ? buf : buf.subarray(0, bytesRead),
-            last: bytesRead < want,
-        }));
-    };
-    // Two buffers, reused for every chunk: the next chunk is read while this one's lines are
-    // visited (waiting for each read left this thread idle for a sixth of the summary), and a
-    // fresh buffer per chunk (what a read stream allocates) costs its page faults again on every
-    // megabyte, measured at about a third of the summary's time.
-    let [buf, spare] = buffers;
-    let next = readInto(buf);
-    try {
-        while (next !== undefined) {
-            const { bytes: chunk, last } = await next;
-            // A short read is the end of the file: what was there when it was read.
-            next = last ? undefined : readInto(spare);
-            [buf, spare] = [spare, buf];
-            let start = 0;
-            let nl = chunk.indexOf(10);
-            if (nl !== -1 && carry.length > 0) {
-                carry.push(chunk.subarray(0, nl));
-                const whole = Buffer.concat(carry);
-                visit(whole, 0, whole.length, ++lineNo);
-                carry = [];
-                start = nl + 1;
-                nl = chunk.indexOf(10, start);
-            }
-            while (nl !== -1) {
-                visit(chunk, start, nl, ++lineNo);
-                start = nl + 1;
-                nl = chunk.indexOf(10, start);
-            }
-            if (start < chunk.length)
-                carry.push(Buffer.from(chunk.subarray(start)));
-        }
-    }
-    finally {
-        // A read still in flight (the visitor threw) must end before its file is closed.
-        await next?.catch(() => undefined);
-        await handle.close();
-    }
-    if (carry.length > 0) {
-        const whole = Buffer.concat(carry);
-        visit(whole, 0, whole.length, ++lineNo);
-    }
-    return lineNo;
-}
-/** Two buffers for `forEachLine` to read into. */
-function readBuffers(highWaterMark = 1 << 20) {
-    return [Buffer.allocUnsafe(highWaterMark), Buffer.allocUnsafe(highWaterMark)];
-}
-/**
- * Cuts a file of `size` bytes into at most `parts` ranges of about equal size, each starting at
- * the beginning of a line, so that every line is in exactly one range. A cut moves forward to
- * just past the next line break (a huge line makes fewer, bigger ranges, never a split line).
- */
-async function lineRanges(file, size, parts) {
-    const cuts = [0];
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const window = Buffer.allocUnsafe(64 * 1024);
-        for (let k = 1; k < parts; k++) {
-            let at = Math.max(Math.floor((size * k) / parts), cuts[cuts.length - 1]);
-            let cut = size;
-            while (at < size) {
-                const { bytesRead } = await handle.read(window, 0, window.length, at);
-                if (bytesRead === 0)
-                    break;
-                const nl = window.subarray(0, bytesRead).indexOf(10);
-                if (nl !== -1) {
-                    cut = at + nl + 1;
-                    break;
-                }
-                at += bytesRead;
-            }
-            if (cut >= size)
-                break;
-            if (cut > cuts[cuts.length - 1])
-                cuts.push(cut);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    cuts.push(size);
-    return cuts.slice(1).map((end, k) => ({ start: cuts[k], end }));
-}
-/**
- * Yields the lines of a file with their 1-based numbers. Handles a last line without a line
- * break; `\r` before `\n` is left for the parser, which trims it. Decoding goes through a
- * StringDecoder so a UTF-8 character split across two chunks is not mangled.
- */
-async function* chunkedLines(file, highWaterMark = 1 << 20) {
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
-    let carry = '';
-    let lineNo = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark })) {
-        const text = carry + decoder.write(chunk);
-        let start = 0;
-        let nl = text.indexOf('\n', start);
-        while (nl !== -1) {
-            yield [text.slice(start, nl), ++lineNo];
-            start = nl + 1;
-            nl = text.indexOf('\n', start);
-        }
-        carry = text.slice(start);
-    }
-    const rest = carry + decoder.end();
-    if (rest !== '')
-        yield [rest, ++lineNo];
-}
-async function* readlineLines(file, highWaterMark) {
-    const rl = (0,node_readline__WEBPACK_IMPORTED_MODULE_2__.createInterface)({
-        input: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark }),
-        crlfDelay: Infinity,
+async function postDigest(t, a, io) {
+    const { parseRepo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 57091));
+    const { postDigestDiscussion, postDigestIssue } = await __webpack_require__.e(/* import() */ 6298).then(__webpack_require__.bind(__webpack_require__, 96298));
+    const repo = parseRepo(t.repo, '--post-to');
+    const octokit = await (0,github_client/* cliGitHubClient */.v)(io, 'report', {
+        flags: '--post writes the digest',
+        may: t.where === 'issue' ? 'write issues' : 'write discussions',
     });
-    let lineNo = 0;
-    for await (const line of rl)
-        yield [line, ++lineNo];
-}
-/**
- * Streams an outcome log: every line comes out parsed, as a record, a corrupt line (bad JSON or
- * schema-invalid, with its line number and reason) or a blank line. Nothing good is dropped
- * because of a bad neighbour. Errors opening or reading the file reject (the caller decides).
- */
-async function* readOutcomeLog(file, opts = {}) {
-    const hwm = opts.highWaterMark ?? 1 << 20;
-    const lines = opts.splitter === 'readline' ? readlineLines(file, hwm) : chunkedLines(file, hwm);
-    for await (const [text, n] of lines)
-        yield (0,_core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOutcomeLine */ .eR)(text, n);
-}
-
-
-/***/ }),
-
-/***/ 11760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PX: () => (/* binding */ summarizeOutcomeLogs),
-/* harmony export */   eh: () => (/* binding */ outcomeLogFiles)
-/* harmony export */ });
-/* unused harmony exports summarizeOutcomeLog, summarizePieces */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4039);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88474);
-
-
-
-
-
-
-
-
-const AUTO_THREADS_FROM_BYTES = 64 * 2 ** 20;
-const MAX_AUTO_THREADS = 4;
-/** About 0.1 s of reading each: claiming and merging cost nothing beside that. */
-const PIECE_BYTES = 32 * 2 ** 20;
-const WORKER_FILE = 'summarize-worker.js';
-/** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
-async function summarizeOutcomeLog(file, opts = {}) {
-    return (await aggregateLog(file, opts)).summary();
-}
-/**
- * Summarizes several logs as one (the legacy single file and the monthly shards), each read
- * as `summarizeOutcomeLog` reads it, then merged: sums are exact, so the result is the same as
- * for one file holding all their lines.
- */
-async function summarizeOutcomeLogs(files, opts = {}) {
-    const total = new _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_6__/* .OutcomeAggregator */ .yH(opts);
-    const corrupt = [];
-    for (const file of files) {
-        const state = (await aggregateLog(file, opts)).state();
-        total.merge(state, 0);
-        if (state.corruptLines.length > 0)
-            corrupt.push({ file, lines: state.corruptLines });
-    }
-    return { summary: total.summary(), corrupt };
-}
-/**
- * The log files under `target`: itself when it is a file; for a folder (a checkout of the data
- * branch, or its `data/` folder), every `.jsonl` file below it in path order, which puts the
- * legacy `agent-outcomes.jsonl` before the shards of `outcomes/` and the months in order.
- */
-async function outcomeLogFiles(target) {
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target)).isDirectory())
-        return [target];
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(target, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
-        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(e.parentPath, e.name))
-        .sort();
-}
-async function aggregateLog(file, opts) {
-    const agg = new _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_6__/* .OutcomeAggregator */ .yH(opts);
-    const { splitter = 'visitor', highWaterMark } = opts;
-    if (splitter !== 'visitor') {
-        for await (const line of (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .readOutcomeLog */ .tP)(file, { splitter, highWaterMark }))
-            agg.addLine(line);
-        return agg;
-    }
-    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
-    const worker = workerScript();
-    const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
-    if (worker === undefined || threads === 1) {
-        await visitPart(agg, file, { highWaterMark });
-        return agg;
-    }
-    const pieces = await (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .lineRanges */ .nV)(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
-    const req = {
-        file,
-        pieces,
-        next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
-        highWaterMark,
-        aggregator: {
-            maxListedCorrupt: opts.maxListedCorrupt,
-            relativeAccuracy: opts.relativeAccuracy,
-        },
-    };
-    // This thread claims pieces too; the pieces are merged in file order whoever read them.
-    const workers = Array.from({ length: Math.min(threads, pieces.length) - 1 }, (_, k) => startWorker(worker, req, `summary thread ${k + 2} of ${threads}`));
-    try {
-        const results = (await Promise.all([summarizePieces(req), ...workers.map((w) => w.result)])).flat();
-        results.sort((a, b) => a.index - b.index);
-        if (results.length !== pieces.length || results.some((r, k) => r.index !== k))
-            throw new Error(`the threads read ${results.length} of the log's ${pieces.length} pieces`);
-        let offset = 0;
-        for (const piece of results) {
-            agg.merge(piece.state, offset);
-            offset += piece.lines;
-        }
-    }
-    finally {
-        // After a failure, the others claim nothing more: every piece looks taken.
-        Atomics.store(new Int32Array(req.next), 0, pieces.length);
-        await Promise.all(workers.map((w) => w.stop()));
-    }
-    return agg;
-}
-/** Claims and summarizes pieces until none is left (every thread's loop, the worker's job). */
-async function summarizePieces(req) {
-    const next = new Int32Array(req.next);
-    const done = [];
-    const buffers = (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .readBuffers */ .UV)(req.highWaterMark);
-    for (let k = Atomics.add(next, 0, 1); k < req.pieces.length; k = Atomics.add(next, 0, 1)) {
-        const agg = new _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_6__/* .OutcomeAggregator */ .yH(req.aggregator);
-        const lines = await visitPart(agg, req.file, { buffers, range: req.pieces[k] });
-        done.push({ index: k, state: agg.state(), lines });
-    }
-    return done;
-}
-function visitPart(agg, file, opts) {
-    return (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .forEachLine */ .FF)(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), opts);
-}
-function threadCount(requested, size) {
-    if (requested !== undefined) {
-        if (!Number.isInteger(requested) || requested < 1)
-            throw new RangeError(`threads must be a whole number of at least 1, not ${requested}`);
-        return requested;
-    }
-    return size >= AUTO_THREADS_FROM_BYTES ? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(), MAX_AUTO_THREADS) : 1;
-}
-/**
- * The bundled worker beside this module (dist/cli/), or undefined when running from source.
- * The path is built at run time on purpose: a `new URL('./x.js', import.meta.url)` literal is
- * an asset reference to the bundler, which would look for x.js beside the TypeScript source.
- */
-function workerScript() {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)), WORKER_FILE);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? file : undefined;
-}
-function startWorker(script, req, name) {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_5__.Worker(script, { workerData: req });
-    const result = new Promise((resolve, reject) => {
-        worker.once('message', (m) => resolve(m));
-        worker.once('error', (e) => reject(new Error(`${name} failed: ${e instanceof Error ? e.message : String(e)}`)));
-        worker.once('exit', (code) => reject(new Error(`${name} exited (${code}) without a result`)));
-    });
-    return { result, stop: () => worker.terminate() };
+    const key = periodLabel(a);
+    const post = { repo, key, title: `LailaTov digest: ${key}`, body: renderDigestMarkdown(a) };
+    const done = t.where === 'issue'
+        ? await postDigestIssue(octokit, post)
+        : await postDigestDiscussion(octokit, { ...post, category: t.category ?? '' });
+    io.stderr(`lailatov report: ${done.action} ${t.where} #${done.number}: ${done.url}\n`);
 }
 
 

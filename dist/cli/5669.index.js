@@ -350,9 +350,9 @@ function clientOptions(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Yh: () => (/* binding */ githubAccess),
-  wN: () => (/* binding */ retryFromEnv),
-  ow: () => (/* binding */ tokenFrom)
+  Y: () => (/* binding */ githubAccess),
+  retryFromEnv: () => (/* binding */ retryFromEnv),
+  o: () => (/* binding */ tokenFrom)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -397,6 +397,15 @@ class ResponseHeaders {
     }
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// Credentials that must not follow a redirect to another origin, as fetch (undici) drops them:
+// a token for the GitHub API would otherwise reach whatever host a Location header names.
+const ORIGIN_BOUND = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/** The headers to send to `next` after a redirect from `prev`: credentials stay on their origin. */
+function headersForRedirect(headers, prev, next) {
+    if (!headers || prev.origin === next.origin)
+        return headers;
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !ORIGIN_BOUND.has(name.toLowerCase())));
+}
 function once(url, init) {
     return new Promise((resolve, reject) => {
         const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
@@ -431,10 +440,12 @@ async function httpFetch(input, init = {}) {
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
         if (REDIRECTS.has(status) && location && (step.redirect ?? 'follow') === 'follow' && hops < 5) {
-            url = new URL(location, url);
+            const next = new URL(location, url);
             // 303, and 301/302 after a POST, become a GET without a body, as fetch does.
             const keep = status === 307 || status === 308;
             step = keep ? step : { ...step, method: 'GET', body: null };
+            step = { ...step, headers: headersForRedirect(step.headers, url, next) };
+            url = next;
             continue;
         }
         const text = async () => data.toString('utf8');

@@ -242,8 +242,8 @@ function classify(policy, paths) {
     return compiled.classify(paths);
 }
 
-// EXTERNAL MODULE: ./src/core/risk/parse.ts
-var parse = __webpack_require__(5496);
+// EXTERNAL MODULE: ./src/core/risk/parse.ts + 1 modules
+var parse = __webpack_require__(51230);
 ;// CONCATENATED MODULE: ./src/core/risk/index.ts
 
 

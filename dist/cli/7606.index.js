@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeCommand: () => (/* binding */ writeCommand)
 /* harmony export */ });
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
+/* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10694);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99250);
 /* harmony import */ var _stages_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93608);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
@@ -22,9 +22,9 @@ const HELP = `Usage: lailatov write --issue FILE --repo DIR [--engine A,B,...] [
 Writes the code for the issue on the branch agent/issue-<n>-<slug> (reused when it exists),
 commits it, runs the tests and writes the draft PR report. No change is a failure (no_changes).
 Exit codes: 0 written, 1 anything else, 2 bad input.
-${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
-const writeCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'write', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true });
+${_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
+const writeCommand = (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'write', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
+    const session = await (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true });
     const issue = await session.forge.readIssue(session.issueNumber);
     // Run alone, write has no triage verdict: the engine derives the criteria from the issue.
     const verdict = {
@@ -48,7 +48,7 @@ const writeCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stag
         branch: r.branch,
         commits: r.commits,
         changedFiles: r.changedFiles,
-        ...(0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .engineFigures */ .G0)(e),
+        ...(0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .engineFigures */ .G0)(e),
         engine: e?.engine ?? null,
         model: e?.model ?? null,
         engineOutcome: e?.outcome ?? null,
@@ -56,7 +56,7 @@ const writeCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stag
         report: r.pr?.url ?? null,
     };
     if (values.json)
-        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, result);
+        (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, result);
     else {
         io.stdout(`${r.outcome}: ${r.detail}\nBranch: ${r.branch}\n`);
         if (r.pr)

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var _forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9554);
+/* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10694);
 /* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49685);
 /* harmony import */ var _stages_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93608);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
@@ -25,13 +25,13 @@ rounds), then one outcome: ready, escalated, needs_clarification, blocked, no_ch
 budget_exceeded or infra_error. The outcome record is appended to the log; the "PR" is the agent
 branch plus a Markdown report next to the log.
 Exit codes: 0 ready, 3 blocked, 1 any other outcome, 2 bad input.
-${_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
-const runCommand = (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'run', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
-    const session = await (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true });
+${_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
+const runCommand = (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'run', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
+    const session = await (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true });
     await (0,_stages_write_js__WEBPACK_IMPORTED_MODULE_2__/* .checkWriteInputs */ .$4)(session.deps); // a mistake in write's input costs no triage call
     const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__/* .runSessionPipeline */ .cb)(session);
     if (values.json)
-        (0,_forge_local_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, r.record);
+        (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, r.record);
     else {
         const cost = r.record.totals.costUsd;
         io.stdout(`Outcome: ${r.outcome}\n${r.summary}\n\nBranch: ${r.record.branch ?? '(none)'}\n` +

@@ -45,13 +45,12 @@ function shardPath(dir, timestamp) {
 }
 const DEFAULT_AUTHOR = { name: 'LailaTov', email: 'lailatov@users.noreply.github.com' };
 /**
- * Sized by `npm run bench -- outcome-append`, which races N writers for the ref with this very
- * backoff. An attempt holds the ref's value for W, from reading it to moving it: on GitHub about
- * 1-3 s (five requests in sequence, the client spacing writes 1 s apart). 50 writers starting at
- * once, W = 3 s: 7.6 attempts each on average, the unluckiest needs 14 (95th percentile 16, worst
- * 19 in 1,000 runs), all 50 land within about 200 s; 100 writers need up to 29. Hence 30
- * attempts. The window grows (rather than retrying at once) to save API calls: each attempt
- * costs 6, and GITHUB_TOKEN has 1,000 an hour per repository; 50 racing writers spend ~2,300.
+ * Sized for GitHub, where an attempt holds the ref's value from reading it to moving it for about
+ * 1-3 s (five requests in sequence, the client spacing writes 1 s apart), so a burst of 50
+ * runs queues for minutes and the unluckiest may lose a dozen races or more: 30 attempts is an
+ * estimate with room for that, not a measurement. Real races on the emulator, where an attempt
+ * takes milliseconds, are measured by `npm run bench -- outcome-append` (docs/scaling.md). The window grows (rather than retrying at
+ * once) to save API calls: GITHUB_TOKEN has 1,000 an hour per repository.
  */
 const RETRY_DEFAULTS = { maxAttempts: 30, baseMs: 200, capMs: 30_000 };
 /**

@@ -24,8 +24,8 @@ var errors = __webpack_require__(74296);
 var github_errors = __webpack_require__(70656);
 // EXTERNAL MODULE: ./src/forge/github/repo.ts
 var repo = __webpack_require__(57091);
-// EXTERNAL MODULE: ./src/forge/local/cli.ts + 1 modules
-var cli = __webpack_require__(9554);
+// EXTERNAL MODULE: ./src/cli/stage-command.ts + 1 modules
+var stage_command = __webpack_require__(10694);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
@@ -242,15 +242,15 @@ const appCommand = async (args, io) => {
     }
     if (sub !== 'create')
         throw new errors/* UserError */.y(`unknown subcommand '${sub}': the only one is 'lailatov app create'`);
-    const { values } = (0,cli/* parseCommand */.RM)(rest, OPTIONS, 'app create');
+    const { values } = (0,stage_command/* parseCommand */.RM)(rest, OPTIONS, 'app create');
     if (values.help) {
         io.stdout(HELP);
         return cli_io/* ExitCode */.y.ok;
     }
-    const github = (0,cli/* requireFlag */.eP)(values.github, 'github', 'the repository, as OWNER/REPO');
+    const github = (0,stage_command/* requireFlag */.eP)(values.github, 'github', 'the repository, as OWNER/REPO');
     const timeout = timeoutMs(values.timeout);
     const serverUrl = (io.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const access = await (0,github_access/* githubAccess */.Yh)(github, io.env);
+    const access = await (0,github_access/* githubAccess */.Y)(github, io.env);
     // The token must reach the repository before anyone creates an App for it.
     try {
         await access.octokit.request('GET /repos/{owner}/{repo}', { ...access.repo });
@@ -452,7 +452,7 @@ async function githubChecks(a) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89750);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_risk_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5496);
+/* harmony import */ var _core_risk_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51230);
 // `lailatov doctor`: one checklist of what a run needs, each item with its fix. The local checks
 // read the checkout; the GitHub ones (doctor-github.ts) read the repository through the API.
 

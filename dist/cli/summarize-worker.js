@@ -66,6 +66,12 @@ function sumUsage(items) {
 function totalTokens(u) {
     return u.input + u.output + u.cacheRead + u.cacheWrite;
 }
+/** About four characters per token for code and English: a deliberately simple, stated estimate. */
+const CHARS_PER_TOKEN = 4;
+/** Tokens of `text` where no tokenizer runs (prompt budgets, a scripted model's usage). */
+function estimateTokens(text) {
+    return Math.ceil(text.length / CHARS_PER_TOKEN);
+}
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/schema.ts
 /** The schema version this suite writes. Records without `schemaVersion` are the predecessor's (v0). */
@@ -2416,12 +2422,18 @@ function analyze(views, opts = {}) {
  */
 class LineViews {
     maxListed;
+    fast;
     scanner = new FastLineScanner();
     decoder = new TextDecoder();
     corruptCount = 0;
     corrupt = [];
-    constructor(maxListed = 100) {
+    /**
+     * `fast`: lines the scanner accepts give its view, without `record` (no findings or changed
+     * files). Off: every line is parsed in full and its view carries the record.
+     */
+    constructor(maxListed = 100, fast = true) {
         this.maxListed = maxListed;
+        this.fast = fast;
     }
     /**
      * The view of bytes[start, end) (one line without its break), or undefined for a blank or
@@ -2429,9 +2441,9 @@ class LineViews {
      * (`snapshotView`) of what must outlive it.
      */
     view(bytes, start, end, line) {
-        const fast = this.scanner.scan(bytes, start, end);
-        if (fast !== undefined)
-            return fast;
+        const view = this.fast ? this.scanner.scan(bytes, start, end) : undefined;
+        if (view !== undefined)
+            return view;
         const p = parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
         if (p.kind === 'record')
             return p.view;

@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ chain)
 /* harmony export */ });
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var _forge_github_events_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
 /* harmony import */ var _forge_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70656);
 /* harmony import */ var _forge_github_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57091);
 
@@ -24,7 +24,7 @@ async function chain(ctx, stage,
 /** headSha: the PR head the next stage is for (null before there is a PR). */
 payload) {
     const { owner, repo } = ctx.runner.repo;
-    const { event_type, client_payload } = (0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, payload);
+    const { event_type, client_payload } = (0,_forge_github_events_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, payload);
     try {
         await ctx.octokit.rest.repos.createDispatchEvent({
             owner,
@@ -55,7 +55,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _forge_github_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87716);
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4254);
+/* harmony import */ var _forge_github_events_parse_event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42783);
 /* harmony import */ var _stages_triage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55519);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40645);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83699);
@@ -104,7 +104,7 @@ async function runTriage(ctx) {
     const t = await (0,_stages_triage_js__WEBPACK_IMPORTED_MODULE_3__/* .triage */ .NA)(deps, issue);
     const stages = [...before, t.stage];
     ctx.recovery.stages = stages;
-    const requestedBy = prior?.requestedBy ?? ((0,_github_events_js__WEBPACK_IMPORTED_MODULE_2__/* .isBot */ .w2)(ctx.plan.sender) ? null : ctx.plan.sender.login);
+    const requestedBy = prior?.requestedBy ?? ((0,_forge_github_events_parse_event_js__WEBPACK_IMPORTED_MODULE_2__/* .isBot */ .w2)(ctx.plan.sender) ? null : ctx.plan.sender.login);
     const state = {
         v: 1,
         correlationId,
@@ -216,7 +216,7 @@ async function runTriage(ctx) {
 /* harmony import */ var _core_cost_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17056);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5478);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66950);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14528);
 
 
 
@@ -239,7 +239,7 @@ function structuredCallBudget(config, stages, call) {
     const ceiling = { ...whole, usd: Math.max(0, Math.min(whole.usd, stageLeft)) };
     const zero = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
     const prices = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .priceTableOf */ .Lu)(config);
-    const input = (0,_core_cost_index_js__WEBPACK_IMPORTED_MODULE_1__/* .costOf */ .ho)(call.model, { ...zero, input: (0,_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .estimateTokens */ .bP)(call.prompt) }, prices).usd;
+    const input = (0,_core_cost_index_js__WEBPACK_IMPORTED_MODULE_1__/* .costOf */ .ho)(call.model, { ...zero, input: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .estimateTokens */ .bP)(call.prompt) }, prices).usd;
     const perOutput = (0,_core_cost_index_js__WEBPACK_IMPORTED_MODULE_1__/* .costOf */ .ho)(call.model, { ...zero, output: 1_000_000 }, prices).usd;
     // A ceiling we cannot price is one we cannot hold: refused before anything is spent.
     if (input === null || perOutput === null)
@@ -280,7 +280,7 @@ function overCeiling(stage, costUsd, ceilingUsd) {
  */
 function worstCaseUsd(model, prompt, maxTokens) {
     return (0,_core_cost_index_js__WEBPACK_IMPORTED_MODULE_1__/* .costOf */ .ho)(model, {
-        input: (0,_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .estimateTokens */ .bP)(prompt),
+        input: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_4__/* .estimateTokens */ .bP)(prompt),
         output: maxTokens,
         cacheRead: 0,
         cacheWrite: 0,
@@ -294,9 +294,10 @@ function worstCaseUsd(model, prompt, maxTokens) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NA: () => (/* binding */ triage)
+/* harmony export */   NA: () => (/* binding */ triage),
+/* harmony export */   PH: () => (/* binding */ triageVerdictSchema)
 /* harmony export */ });
-/* unused harmony exports triageVerdictSchema, triagePrompt, clarificationComment */
+/* unused harmony exports triagePrompt, clarificationComment */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
 /* harmony import */ var _call_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57721);

@@ -13,7 +13,7 @@ exports.modules = {
 /* harmony import */ var _forge_github_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3302);
 /* harmony import */ var _forge_github_review_poster_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94009);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2225);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11577);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29424);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88302);
 /* harmony import */ var _stages_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74208);
 // `review` on a person's PR: the review stage (risk gate, tests, AI review, a spec audit against
@@ -103,6 +103,8 @@ async function reviewHumanPull(ctx, pull, title) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ startReviewCheck),
+/* harmony export */   IV: () => (/* binding */ queueReviewCheck),
+/* harmony export */   YC: () => (/* binding */ queueCheckCompletion),
 /* harmony export */   ak: () => (/* binding */ publishReviewCheck),
 /* harmony export */   eF: () => (/* binding */ completeReviewCheck)
 /* harmony export */ });
@@ -114,6 +116,64 @@ async function reviewHumanPull(ctx, pull, title) {
 const REVIEW_CHECK_NAME = 'LailaTov review';
 /** GitHub takes at most 50 annotations per create/update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/** The same check run start, queued in a batch of mutations (GraphQL's createCheckRun). */
+function queueReviewCheck(batch, input) {
+    const queued = batch.add({
+        field: 'createCheckRun',
+        inputType: 'CreateCheckRunInput',
+        input: {
+            repositoryId: input.repositoryId,
+            name: REVIEW_CHECK_NAME,
+            headSha: input.headSha,
+            status: 'IN_PROGRESS',
+            ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
+            output: { title: input.title, summary: STARTED_SUMMARY },
+        },
+        select: 'checkRun { id databaseId }',
+        doing: 'starting the review check',
+    });
+    return () => {
+        const { checkRun } = queued.value();
+        return { id: checkRun.databaseId, headSha: input.headSha, nodeId: checkRun.id };
+    };
+}
+/**
+ * Queues the completion of a check started through GraphQL, when one request can carry it (same
+ * head, at most 50 annotations); false when it must go through completeReviewCheck.
+ */
+function queueCheckCompletion(batch, repositoryId, started, input) {
+    const annotations = annotationsOf(input.findings);
+    if (repositoryId === null ||
+        started.nodeId === undefined ||
+        input.headSha !== started.headSha ||
+        annotations.length > ANNOTATIONS_PER_REQUEST)
+        return false;
+    batch.add({
+        field: 'updateCheckRun',
+        inputType: 'UpdateCheckRunInput',
+        input: {
+            repositoryId,
+            checkRunId: started.nodeId,
+            status: 'COMPLETED',
+            conclusion: input.conclusion.toUpperCase(),
+            output: {
+                title: input.title,
+                summary: input.summary.slice(0, 65_000),
+                annotations: annotations.map((a) => ({
+                    path: a.path,
+                    location: { startLine: a.start_line, endLine: a.end_line },
+                    annotationLevel: a.annotation_level.toUpperCase(),
+                    title: a.title,
+                    message: a.message,
+                })),
+            },
+        },
+        select: 'checkRun { id }',
+        doing: 'publishing the review check',
+    });
+    return true;
+}
+const STARTED_SUMMARY = 'LailaTov is reviewing this commit.';
 const LEVEL = {
     blocking: 'failure',
     major: 'failure',
@@ -173,7 +233,7 @@ async function startReviewCheck(octokit, input) {
         head_sha: input.headSha,
         status: 'in_progress',
         ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-        output: { title: input.title, summary: 'LailaTov is reviewing this commit.' },
+        output: { title: input.title, summary: STARTED_SUMMARY },
     }));
     return { id: data.id, headSha: input.headSha };
 }
@@ -356,17 +416,48 @@ async function postReviewRound(octokit, input) {
                 mark,
             ].join('\n\n');
             // COMMENT, never APPROVE: a human approves and merges.
-            await octokit.rest.pulls.createReview({
-                ...r,
-                commit_id: input.headSha,
-                event: 'COMMENT',
-                body,
-                comments: lineComments,
-            });
+            if (input.batch)
+                input.batch.mutations.add({
+                    field: 'addPullRequestReview',
+                    inputType: 'AddPullRequestReviewInput',
+                    input: {
+                        pullRequestId: input.batch.pullNodeId,
+                        commitOID: input.headSha,
+                        event: 'COMMENT',
+                        body,
+                        threads: lineComments.map((c) => ({
+                            path: c.path,
+                            line: c.line,
+                            side: c.side,
+                            ...(c.start_line !== undefined && { startLine: c.start_line, startSide: 'RIGHT' }),
+                            body: c.body,
+                        })),
+                    },
+                    select: 'pullRequestReview { id }',
+                    doing: `posting the review of PR #${input.pr}`,
+                });
+            else
+                await octokit.rest.pulls.createReview({
+                    ...r,
+                    commit_id: input.headSha,
+                    event: 'COMMENT',
+                    body,
+                    comments: lineComments,
+                });
         }
         const fixed = new Set(input.findings.filter((f) => f.status === 'resolved').map((f) => f.fingerprint));
         const toResolve = threads.filter((t) => !t.isResolved && fixed.has(t.fingerprint));
-        await resolveThreads(octokit, toResolve.map((t) => t.id));
+        if (input.batch)
+            for (const t of toResolve)
+                input.batch.mutations.add({
+                    field: 'resolveReviewThread',
+                    inputType: 'ResolveReviewThreadInput',
+                    input: { threadId: t.id },
+                    select: 'thread { id }',
+                    doing: `resolving a fixed finding's thread on PR #${input.pr}`,
+                });
+        else
+            await resolveThreads(octokit, toResolve.map((t) => t.id));
         const threadsResolved = toResolve.length;
         return {
             posted: !already,

@@ -2209,12 +2209,18 @@ function analyze(views, opts = {}) {
  */
 class LineViews {
     maxListed;
+    fast;
     scanner = new FastLineScanner();
     decoder = new TextDecoder();
     corruptCount = 0;
     corrupt = [];
-    constructor(maxListed = 100) {
+    /**
+     * `fast`: lines the scanner accepts give its view, without `record` (no findings or changed
+     * files). Off: every line is parsed in full and its view carries the record.
+     */
+    constructor(maxListed = 100, fast = true) {
         this.maxListed = maxListed;
+        this.fast = fast;
     }
     /**
      * The view of bytes[start, end) (one line without its break), or undefined for a blank or
@@ -2222,9 +2228,9 @@ class LineViews {
      * (`snapshotView`) of what must outlive it.
      */
     view(bytes, start, end, line) {
-        const fast = this.scanner.scan(bytes, start, end);
-        if (fast !== undefined)
-            return fast;
+        const view = this.fast ? this.scanner.scan(bytes, start, end) : undefined;
+        if (view !== undefined)
+            return view;
         const p = parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
         if (p.kind === 'record')
             return p.view;

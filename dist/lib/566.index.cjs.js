@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _forge_github_review_poster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94009);
 /* harmony import */ var _stages_closing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(280);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2225);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11577);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29424);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40645);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83699);
 /* harmony import */ var _dispatch_nonce_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87500);
@@ -58,156 +58,215 @@ const RISK_LABEL = {
     medium: _forge_github_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .LABELS */ .kg.riskMedium,
     low: _forge_github_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .LABELS */ .kg.riskLow,
 };
+/**
+ * The dispatch's claim (a PR body update) and the check run's start, in one request when the PR
+ * read gave the repository's node id. The check is on the PR at once, so people see the review
+ * running; it is completed in place at the end.
+ */
+async function openReview(ctx) {
+    const { forge } = ctx.session;
+    const batch = forge.openBatch();
+    const opened = await sendingOnError(ctx, () => (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .openPipelineState */ .Qv)(ctx));
+    if ('skipped' in opened) {
+        await forge.sendBatch();
+        return opened;
+    }
+    const input = {
+        repo: ctx.runner.repo,
+        headSha: opened.headSha,
+        title: `reviewing round ${opened.start.round}`,
+        detailsUrl: ctx.runner.runUrl,
+    };
+    const repositoryId = forge.repositoryNodeId;
+    const queued = repositoryId === null ? null : (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .queueReviewCheck */ .IV)(batch, { ...input, repositoryId });
+    await forge.sendBatch();
+    const check = queued ? queued() : await (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .startReviewCheck */ .Bq)(ctx.octokit, input);
+    return { ...opened, check };
+}
+/** Runs `fn`; if it throws, the writes it queued still go out (as they would have one by one). */
+async function sendingOnError(ctx, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        await sendWrites(ctx).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Completes the check in the batch when one request can carry it, else at once. Until its
+ * verdict is on GitHub, a failure still ends it neutral (recover.ts); after, the verdict stays.
+ */
+async function completeCheck(ctx, check, input) {
+    const { forge } = ctx.session;
+    const batch = forge.openBatchOrNull;
+    if (batch && (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .queueCheckCompletion */ .YC)(batch, forge.repositoryNodeId, check, input))
+        return;
+    await (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .completeReviewCheck */ .eF)(ctx.octokit, check, input);
+    ctx.recovery.check = null;
+}
+/** Sends the queued writes; the check's verdict, if it was among them, is now on GitHub. */
+async function sendWrites(ctx) {
+    const { forge } = ctx.session;
+    const verdict = forge.openBatchOrNull?.has('updateCheckRun') ?? false;
+    await forge.sendBatch();
+    if (verdict)
+        ctx.recovery.check = null;
+}
 async function runReview(ctx) {
-    const opened = await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .openPipelineState */ .Qv)(ctx);
+    const opened = await openReview(ctx);
     if ('skipped' in opened)
         return opened;
-    const { pull, start, progress } = opened;
+    const { pull, start, progress, check } = opened;
     const { deps, forge } = ctx.session;
     const repo = ctx.runner.repo;
     const issue = start.issue;
-    // On the PR at once, so people see the review running; completed in place at the end.
-    const check = await (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .startReviewCheck */ .Bq)(ctx.octokit, {
-        repo,
-        headSha: opened.headSha,
-        title: `reviewing round ${start.round}`,
-        detailsUrl: ctx.runner.runUrl,
-    });
     ctx.recovery.check = check;
-    const r = await (0,_stages_review_js__WEBPACK_IMPORTED_MODULE_7__/* .review */ .NQ)(deps, { head: pull.headRef, state: start });
-    const state = r.state;
-    ctx.recovery.stages = state.stages;
-    // The head the review judged: it sets reviewedSha when it reads the diff; a review that
-    // stopped before (blocked, no changes) still carries the last round's, so that is not it.
-    const headSha = state.reviewedSha !== null && state.reviewedSha !== start.reviewedSha
-        ? state.reviewedSha
-        : opened.headSha;
-    ctx.recovery.headSha = headSha;
-    const open = state.findings.filter((f) => f.status === 'open');
-    const tier = r.risk?.tier ?? null;
-    const base = {
-        issue,
-        correlationId: state.correlationId,
-        stages: state.stages,
-        before: start.stages,
-        round: state.round,
-    };
-    const why = r.reasons.join('\n') || r.verdict;
-    // Decide what comes next before publishing, so the PR body says it (the CLI decides alike).
-    const { next, summary, status } = (0,_stages_closing_js__WEBPACK_IMPORTED_MODULE_5__/* .decideAfterReview */ .t4)(deps, r);
-    // The marker tells where the progress comment is and which rounds were posted; a PR opened
-    // before it existed falls back to reading the issue.
-    const marker = (0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_11__/* .parseMarker */ .gY)(pull.body) ?? {
-        v: 1,
-        stickyId: await progress.stickyId(),
-        requestedBy: (await progress.state())?.requestedBy ?? null,
-        verdict: null,
-        reviewed: [],
-        inBody: [],
-    };
-    const roundKey = `${state.round}@${headSha}`;
-    let posted = [];
-    if (r.verdict === 'clean' || r.verdict === 'findings') {
-        const diff = await forge.diff(state.base, pull.headRef);
-        const threads = forge.takeThreads(pull.number);
-        const res = await (0,_forge_github_review_poster_js__WEBPACK_IMPORTED_MODULE_4__/* .postReviewRound */ .RI)(ctx.octokit, {
-            repo,
-            pr: pull.number,
-            ...(threads && { threads }),
-            headSha,
-            round: state.round,
-            findings: state.findings,
-            summary: r.verdict === 'clean'
-                ? `✅ No blocking or major findings. ${r.reasons[0] ?? ''}`
-                : `Findings to fix (${open.length} open).`,
-            alreadyPosted: marker.reviewed.includes(roundKey),
-            inBodyBefore: marker.inBody,
-            patches: new Map(diff.map((d) => [d.path, d.patch])),
-        });
-        posted = res.inBodyPosted;
-    }
-    // The remediation this run dispatches runs only for this nonce.
-    const dispatch = next === 'remediate' ? (0,_dispatch_nonce_js__WEBPACK_IMPORTED_MODULE_10__/* .issueNonce */ .v8)(marker.dispatch, 'remediate') : (marker.dispatch ?? null);
-    forge.setPullBodySuffix((0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarker */ .Bd)({
-        ...marker,
-        reviewed: [...new Set([...marker.reviewed, roundKey])],
-        inBody: [...new Set([...marker.inBody, ...posted])],
-        dispatch,
-    }));
-    const prUrl = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .publishState */ .DF)(deps, state, status, next === 'ready' || next === 'remediate' ? undefined : `## Outcome: ${next}\n\n${summary}`);
-    await (0,_forge_github_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .completeReviewCheck */ .eF)(ctx.octokit, check, {
-        repo,
-        headSha,
-        conclusion: CONCLUSION[r.verdict],
-        title: `${r.verdict}${tier ? ` · risk ${tier}` : ''} · round ${state.round}`,
-        summary: why,
-        findings: state.findings,
-        detailsUrl: ctx.runner.runUrl,
-    });
-    ctx.recovery.check = null;
-    const riskLabel = tier && tier !== 'none' ? RISK_LABEL[tier].name : null;
-    if (riskLabel && !forge.labelsOf(pull.number).includes(riskLabel))
-        await forge.addLabels(pull.number, [riskLabel]);
-    const shared = {
-        pr: pull.number,
-        prUrl,
-        branch: pull.headRef,
-        riskTier: tier,
-        findings: open.length,
-    };
-    const progressView = (outcome, note) => ({
-        step: outcome === 'ready'
-            ? 'ready'
-            : next === 'remediate'
-                ? 'remediate'
-                : 'review',
-        outcome,
-        note,
-        state,
-        prUrl,
-    });
-    if (next === 'remediate') {
-        await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .publishPrProgress */ .z$)(opened, marker, progressView(null, `review round ${state.round} found ${open.length} finding(s); fixing them.`));
-        await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .chain */ .c)(ctx, 'remediate', {
+    return sendingOnError(ctx, async () => {
+        const r = await (0,_stages_review_js__WEBPACK_IMPORTED_MODULE_7__/* .review */ .NQ)(deps, { head: pull.headRef, state: start });
+        const state = r.state;
+        ctx.recovery.stages = state.stages;
+        // The head the review judged: it sets reviewedSha when it reads the diff; a review that
+        // stopped before (blocked, no changes) still carries the last round's, so that is not it.
+        const headSha = state.reviewedSha !== null && state.reviewedSha !== start.reviewedSha
+            ? state.reviewedSha
+            : opened.headSha;
+        ctx.recovery.headSha = headSha;
+        const open = state.findings.filter((f) => f.status === 'open');
+        const tier = r.risk?.tier ?? null;
+        const base = {
             issue,
-            pr: pull.number,
-            round: state.round,
             correlationId: state.correlationId,
+            stages: state.stages,
+            before: start.stages,
+            round: state.round,
+        };
+        const why = r.reasons.join('\n') || r.verdict;
+        // Decide what comes next before publishing, so the PR body says it (the CLI decides alike).
+        const { next, summary, status } = (0,_stages_closing_js__WEBPACK_IMPORTED_MODULE_5__/* .decideAfterReview */ .t4)(deps, r);
+        // The marker tells where the progress comment is and which rounds were posted; a PR opened
+        // before it existed falls back to reading the issue.
+        const marker = (0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_11__/* .parseMarker */ .gY)(pull.body) ?? {
+            v: 1,
+            stickyId: await progress.stickyId(),
+            requestedBy: (await progress.state())?.requestedBy ?? null,
+            verdict: null,
+            reviewed: [],
+            inBody: [],
+        };
+        const roundKey = `${state.round}@${headSha}`;
+        // From here every write GraphQL can carry (the review, resolved threads, PR body, check, label,
+        // ready, progress) is queued and sent in one request before the dispatch or the record.
+        const closing = forge.openBatch();
+        let posted = [];
+        if (r.verdict === 'clean' || r.verdict === 'findings') {
+            const diff = await forge.diff(state.base, pull.headRef);
+            const threads = forge.takeThreads(pull.number);
+            const res = await (0,_forge_github_review_poster_js__WEBPACK_IMPORTED_MODULE_4__/* .postReviewRound */ .RI)(ctx.octokit, {
+                repo,
+                pr: pull.number,
+                ...(threads && { threads }),
+                headSha,
+                round: state.round,
+                findings: state.findings,
+                summary: r.verdict === 'clean'
+                    ? `✅ No blocking or major findings. ${r.reasons[0] ?? ''}`
+                    : `Findings to fix (${open.length} open).`,
+                alreadyPosted: marker.reviewed.includes(roundKey),
+                inBodyBefore: marker.inBody,
+                patches: new Map(diff.map((d) => [d.path, d.patch])),
+                batch: { mutations: closing, pullNodeId: pull.nodeId },
+            });
+            posted = res.inBodyPosted;
+        }
+        // The remediation this run dispatches runs only for this nonce.
+        const dispatch = next === 'remediate' ? (0,_dispatch_nonce_js__WEBPACK_IMPORTED_MODULE_10__/* .issueNonce */ .v8)(marker.dispatch, 'remediate') : (marker.dispatch ?? null);
+        forge.setPullBodySuffix((0,_pr_marker_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarker */ .Bd)({
+            ...marker,
+            reviewed: [...new Set([...marker.reviewed, roundKey])],
+            inBody: [...new Set([...marker.inBody, ...posted])],
+            dispatch,
+        }));
+        const prUrl = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .publishState */ .DF)(deps, state, status, next === 'ready' || next === 'remediate' ? undefined : `## Outcome: ${next}\n\n${summary}`);
+        await completeCheck(ctx, check, {
+            repo,
             headSha,
-            nonce: dispatch?.pending?.nonce ?? null,
+            conclusion: CONCLUSION[r.verdict],
+            title: `${r.verdict}${tier ? ` · risk ${tier}` : ''} · round ${state.round}`,
+            summary: why,
+            findings: state.findings,
+            detailsUrl: ctx.runner.runUrl,
         });
-        return (0,_report_js__WEBPACK_IMPORTED_MODULE_13__/* .report */ .z)(base, {
-            ...shared,
-            outcome: 'findings',
-            why: `${why}\n\nRemediation round ${state.round + 1} was dispatched.`,
+        const riskLabel = tier && tier !== 'none' ? RISK_LABEL[tier].name : null;
+        if (riskLabel && !forge.labelsOf(pull.number).includes(riskLabel))
+            await forge.addLabels(pull.number, [riskLabel]);
+        const shared = {
+            pr: pull.number,
+            prUrl,
+            branch: pull.headRef,
+            riskTier: tier,
+            findings: open.length,
+        };
+        const progressView = (outcome, note) => ({
+            step: outcome === 'ready'
+                ? 'ready'
+                : next === 'remediate'
+                    ? 'remediate'
+                    : 'review',
+            outcome,
+            note,
+            state,
+            prUrl,
         });
-    }
-    if (next === 'ready') {
-        await forge.markReady(pull.headRef);
-        const reviewer = marker.requestedBy;
-        if (r.risk?.humanApprovalRequired && reviewer) {
-            try {
-                await ctx.octokit.rest.pulls.requestReviewers({
-                    ...repo,
-                    pull_number: pull.number,
-                    reviewers: [reviewer],
-                });
-            }
-            catch (error) {
-                throw (0,_forge_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapApiError */ .N9)(error, {
-                    repo: (0,_forge_github_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .fullName */ .fq)(repo),
-                    doing: `requesting a review from ${reviewer}`,
-                });
+        if (next === 'remediate') {
+            await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .publishPrProgress */ .z$)(opened, marker, progressView(null, `review round ${state.round} found ${open.length} finding(s); fixing them.`), closing);
+            await sendWrites(ctx);
+            await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .chain */ .c)(ctx, 'remediate', {
+                issue,
+                pr: pull.number,
+                round: state.round,
+                correlationId: state.correlationId,
+                headSha,
+                nonce: dispatch?.pending?.nonce ?? null,
+            });
+            return (0,_report_js__WEBPACK_IMPORTED_MODULE_13__/* .report */ .z)(base, {
+                ...shared,
+                outcome: 'findings',
+                why: `${why}\n\nRemediation round ${state.round + 1} was dispatched.`,
+            });
+        }
+        if (next === 'ready') {
+            await forge.markReady(pull.headRef);
+            const reviewer = marker.requestedBy;
+            if (r.risk?.humanApprovalRequired && reviewer) {
+                // Asked of a PR that is ready, so that the reviewer is notified.
+                await sendWrites(ctx);
+                try {
+                    await ctx.octokit.rest.pulls.requestReviewers({
+                        ...repo,
+                        pull_number: pull.number,
+                        reviewers: [reviewer],
+                    });
+                }
+                catch (error) {
+                    throw (0,_forge_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapApiError */ .N9)(error, {
+                        repo: (0,_forge_github_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .fullName */ .fq)(repo),
+                        doing: `requesting a review from ${reviewer}`,
+                    });
+                }
             }
         }
-    }
-    await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .publishPrProgress */ .z$)(opened, marker, progressView(next, next === 'ready' ? 'the PR is ready for a human review.' : (summary.split('\n')[0] ?? '')));
-    await (0,_finish_js__WEBPACK_IMPORTED_MODULE_9__/* .finishPipeline */ .or)(ctx, await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalOf */ .g5)(ctx, opened, state, { outcome: next, summary, headSha, riskTier: tier }));
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_13__/* .report */ .z)(base, {
-        ...shared,
-        outcome: next,
-        why: summary,
-        failure: next === 'infra_error' || next === 'no_changes' ? `review ended with ${next}: ${why}` : null,
+        await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .publishPrProgress */ .z$)(opened, marker, progressView(next, next === 'ready' ? 'the PR is ready for a human review.' : (summary.split('\n')[0] ?? '')), forge.openBatchOrNull);
+        await sendWrites(ctx);
+        await (0,_finish_js__WEBPACK_IMPORTED_MODULE_9__/* .finishPipeline */ .or)(ctx, await (0,_pr_state_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalOf */ .g5)(ctx, opened, state, { outcome: next, summary, headSha, riskTier: tier }));
+        return (0,_report_js__WEBPACK_IMPORTED_MODULE_13__/* .report */ .z)(base, {
+            ...shared,
+            outcome: next,
+            why: summary,
+            failure: next === 'infra_error' || next === 'no_changes'
+                ? `review ended with ${next}: ${why}`
+                : null,
+        });
     });
 }
 
@@ -219,6 +278,8 @@ async function runReview(ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ startReviewCheck),
+/* harmony export */   IV: () => (/* binding */ queueReviewCheck),
+/* harmony export */   YC: () => (/* binding */ queueCheckCompletion),
 /* harmony export */   ak: () => (/* binding */ publishReviewCheck),
 /* harmony export */   eF: () => (/* binding */ completeReviewCheck)
 /* harmony export */ });
@@ -230,6 +291,64 @@ async function runReview(ctx) {
 const REVIEW_CHECK_NAME = 'LailaTov review';
 /** GitHub takes at most 50 annotations per create/update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/** The same check run start, queued in a batch of mutations (GraphQL's createCheckRun). */
+function queueReviewCheck(batch, input) {
+    const queued = batch.add({
+        field: 'createCheckRun',
+        inputType: 'CreateCheckRunInput',
+        input: {
+            repositoryId: input.repositoryId,
+            name: REVIEW_CHECK_NAME,
+            headSha: input.headSha,
+            status: 'IN_PROGRESS',
+            ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
+            output: { title: input.title, summary: STARTED_SUMMARY },
+        },
+        select: 'checkRun { id databaseId }',
+        doing: 'starting the review check',
+    });
+    return () => {
+        const { checkRun } = queued.value();
+        return { id: checkRun.databaseId, headSha: input.headSha, nodeId: checkRun.id };
+    };
+}
+/**
+ * Queues the completion of a check started through GraphQL, when one request can carry it (same
+ * head, at most 50 annotations); false when it must go through completeReviewCheck.
+ */
+function queueCheckCompletion(batch, repositoryId, started, input) {
+    const annotations = annotationsOf(input.findings);
+    if (repositoryId === null ||
+        started.nodeId === undefined ||
+        input.headSha !== started.headSha ||
+        annotations.length > ANNOTATIONS_PER_REQUEST)
+        return false;
+    batch.add({
+        field: 'updateCheckRun',
+        inputType: 'UpdateCheckRunInput',
+        input: {
+            repositoryId,
+            checkRunId: started.nodeId,
+            status: 'COMPLETED',
+            conclusion: input.conclusion.toUpperCase(),
+            output: {
+                title: input.title,
+                summary: input.summary.slice(0, 65_000),
+                annotations: annotations.map((a) => ({
+                    path: a.path,
+                    location: { startLine: a.start_line, endLine: a.end_line },
+                    annotationLevel: a.annotation_level.toUpperCase(),
+                    title: a.title,
+                    message: a.message,
+                })),
+            },
+        },
+        select: 'checkRun { id }',
+        doing: 'publishing the review check',
+    });
+    return true;
+}
+const STARTED_SUMMARY = 'LailaTov is reviewing this commit.';
 const LEVEL = {
     blocking: 'failure',
     major: 'failure',
@@ -289,7 +408,7 @@ async function startReviewCheck(octokit, input) {
         head_sha: input.headSha,
         status: 'in_progress',
         ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-        output: { title: input.title, summary: 'LailaTov is reviewing this commit.' },
+        output: { title: input.title, summary: STARTED_SUMMARY },
     }));
     return { id: data.id, headSha: input.headSha };
 }

@@ -265,7 +265,7 @@ function normalizePath(raw) {
 
 /***/ }),
 
-/***/ 26954:
+/***/ 61078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -392,32 +392,9 @@ var esm = __webpack_require__(33581);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/protected/paths.ts
 var paths = __webpack_require__(97770);
-;// CONCATENATED MODULE: ./src/core/risk/parse.ts
-
-
-
-
-
-/**
- * Paths an agent can never change without forcing `high` and a human approval (DESIGN.md §4):
- * the one core list (core/protected/paths.ts).
- */
-const DEFAULT_PROTECTED_PATHS = paths/* CORE_PROTECTED_PATHS */.gZ;
-const DEFAULT_REQUIRED_CHECKS = Object.freeze(['risk-policy-gate']);
-const DEFAULT_TIER = 'medium';
-const TOP_LEVEL_KEYS = [
-    'version',
-    'riskTierRules',
-    'mergePolicy',
-    'blockedPatterns',
-    'defaultTier',
-    'protectedPaths',
-    paths/* UNPROTECT_KEY */.tu,
-];
-const MERGE_RULE_KEYS = ['requiredChecks', 'humanApprovalRequired', 'description'];
-// `tier` is the predecessor's field; a blocked file stops the pipeline whatever its tier.
-const BLOCKED_KEYS = ['pattern', 'reason', 'tier'];
-const TIER_LIST = TIERS.join(', ');
+;// CONCATENATED MODULE: ./src/core/risk/problems.ts
+// The problem list a policy parser fills, and the small checks every field shares: describing a
+// bad value, JSON paths, unknown keys with a "did you mean", and where a JSON syntax error is.
 /** Collects every problem, each as "<JSON path>: <what is wrong>. Fix: <what to do>". */
 class Problems {
     list = [];
@@ -474,6 +451,48 @@ function rejectUnknownKeys(object, path, known, p) {
         p.add(join(path, key), 'unknown key', `${hint} (keys starting with "_" are comments)`);
     }
 }
+function jsonErrorLocation(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    const reason = message
+        .replace(/\s*(in JSON )?at position \d+.*$/, '')
+        .replace(/\s*\(line \d+ column \d+\)$/, '');
+    if (offset === undefined)
+        return `(${message})`;
+    const before = text.slice(0, offset).split('\n');
+    const line = before.length;
+    const column = (before[before.length - 1]?.length ?? 0) + 1;
+    return `at line ${line}, column ${column} (${reason})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/risk/parse.ts
+
+
+
+
+
+
+/**
+ * Paths an agent can never change without forcing `high` and a human approval (DESIGN.md §4):
+ * the one core list (core/protected/paths.ts).
+ */
+const DEFAULT_PROTECTED_PATHS = paths/* CORE_PROTECTED_PATHS */.gZ;
+const DEFAULT_REQUIRED_CHECKS = Object.freeze(['risk-policy-gate']);
+const DEFAULT_TIER = 'medium';
+const TOP_LEVEL_KEYS = [
+    'version',
+    'riskTierRules',
+    'mergePolicy',
+    'blockedPatterns',
+    'defaultTier',
+    'protectedPaths',
+    paths/* UNPROTECT_KEY */.tu,
+];
+const MERGE_RULE_KEYS = ['requiredChecks', 'humanApprovalRequired', 'description'];
+// `tier` is the predecessor's field; a blocked file stops the pipeline whatever its tier.
+const BLOCKED_KEYS = ['pattern', 'reason', 'tier'];
+const TIER_LIST = TIERS.join(', ');
 function parseGlob(value, path, p) {
     const example = 'write a glob such as "src/auth/**" or "*.md"';
     if (typeof value !== 'string')
@@ -692,20 +711,6 @@ function parsePolicyText(text, source = 'risk-policy.json') {
         throw invalid(source, p);
     }
     return parsePolicy(value, source);
-}
-function jsonErrorLocation(text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : undefined;
-    const reason = message
-        .replace(/\s*(in JSON )?at position \d+.*$/, '')
-        .replace(/\s*\(line \d+ column \d+\)$/, '');
-    if (offset === undefined)
-        return `(${message})`;
-    const before = text.slice(0, offset).split('\n');
-    const line = before.length;
-    const column = (before[before.length - 1]?.length ?? 0) + 1;
-    return `at line ${line}, column ${column} (${reason})`;
 }
 function invalid(source, p) {
     const n = p.list.length;
@@ -1036,6 +1041,52 @@ class PatternSet {
 
 /***/ }),
 
+/***/ 52130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xx: () => (/* binding */ forgetAtExit),
+/* harmony export */   mU: () => (/* binding */ removeAtExit)
+/* harmony export */ });
+/* unused harmony export removeExitDirsNow */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Directories removed when the process exits, for what lives as long as the process: a session
+// never closes its sandbox (the CLI and the action exit after one run), and the sandbox's relay
+// sockets dir, or a transcript nobody asked to keep, would otherwise stay in the temp dir. One 'exit' listener per
+// process, shared through a global symbol by every copy of this module (jest loads one a file).
+
+const KEY = Symbol.for('lailatov.removeAtExit');
+function registry() {
+    const holder = process;
+    let dirs = holder[KEY];
+    if (!dirs) {
+        const created = new Set();
+        holder[KEY] = dirs = created;
+        process.once('exit', () => removeNow(created));
+    }
+    return dirs;
+}
+function removeNow(dirs) {
+    for (const dir of dirs)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    dirs.clear();
+}
+/** Removes `dir` when the process exits, unless forgetAtExit(dir) says it is already gone. */
+function removeAtExit(dir) {
+    registry().add(dir);
+}
+function forgetAtExit(dir) {
+    registry().delete(dir);
+}
+/** Removes now what would be removed at exit: a test runner that reuses the process calls it. */
+function removeExitDirsNow() {
+    removeNow(registry());
+}
+
+
+/***/ }),
+
 /***/ 4926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1347,7 +1398,7 @@ function sandboxEnv(parent, policy = {}) {
 
 /***/ }),
 
-/***/ 74913:
+/***/ 27684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1445,7 +1496,73 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/engines/sandbox/egress-log.ts
+// The egress proxy's record of what it decided (egress-proxy.ts moves the bytes; this counts
+// them): one row per host, port and verdict, capped so an agent that tries many hosts cannot
+// grow it without bound, and the Markdown table the job summary shows.
+/** A log that lists at most `maxEntries` distinct rows; later ones count in the totals only. */
+function createEgressLog(maxEntries) {
+    const rows = new Map();
+    const totals = { allowed: 0, refused: 0, bytesOut: 0, bytesIn: 0, unlistedDecisions: 0 };
+    return {
+        record(rawHost, port, reason) {
+            const host = rawHost.length > 200 ? `${rawHost.slice(0, 200)}…` : rawHost;
+            const allowed = reason === undefined;
+            if (allowed)
+                totals.allowed += 1;
+            else
+                totals.refused += 1;
+            const key = `${host}|${port}|${reason ?? ''}`;
+            let entry = rows.get(key);
+            if (!entry) {
+                entry = { host, port, allowed, requests: 0, bytesOut: 0, bytesIn: 0 };
+                if (reason !== undefined)
+                    entry.reason = reason;
+                if (rows.size < maxEntries)
+                    rows.set(key, entry);
+                else
+                    totals.unlistedDecisions += 1;
+            }
+            entry.requests += 1;
+            const row = entry;
+            return {
+                out: (n) => {
+                    row.bytesOut += n;
+                    totals.bytesOut += n;
+                },
+                in: (n) => {
+                    row.bytesIn += n;
+                    totals.bytesIn += n;
+                },
+            };
+        },
+        stats: () => ({ ...totals, entries: [...rows.values()].map((e) => ({ ...e })) }),
+    };
+}
+/** The log as a Markdown table for the job summary: refusals first, then the busiest hosts. */
+function egressSummaryMarkdown(stats) {
+    const lines = [
+        `Network egress: ${stats.allowed} allowed, ${stats.refused} refused, ` +
+            `${stats.bytesOut} bytes out, ${stats.bytesIn} bytes in.`,
+    ];
+    if (stats.entries.length === 0)
+        return lines[0];
+    const rows = [...stats.entries].sort((a, b) => Number(a.allowed) - Number(b.allowed) || b.bytesIn - a.bytesIn);
+    lines.push('', '| Host | Port | Verdict | Requests | Bytes out | Bytes in |', '|---|---|---|---|---|---|');
+    for (const e of rows) {
+        // Hosts (and reasons that quote them) came from the agent: no markup, pipes or mentions.
+        const cell = (t) => t.replace(/[^\w .,:;()"'/*[\]-]/g, '?');
+        const verdict = e.allowed ? 'allowed' : `refused: ${cell(e.reason ?? '')}`;
+        lines.push(`| \`${cell(e.host)}\` | ${e.port} | ${verdict} | ${e.requests} | ${e.bytesOut} | ${e.bytesIn} |`);
+    }
+    if (stats.unlistedDecisions > 0) {
+        lines.push('', `${stats.unlistedDecisions} more decisions about other hosts are counted above only.`);
+    }
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/engines/sandbox/egress-proxy.ts
+
 
 
 
@@ -1504,34 +1621,10 @@ async function startEgressProxy(opts) {
     const connect = opts.connect ?? defaultConnect;
     const maxConnections = opts.maxConnections ?? 64;
     const idleTimeoutMs = opts.idleTimeoutMs ?? 120_000;
-    const maxLogEntries = opts.maxLogEntries ?? 500;
-    const log = new Map();
-    const totals = { allowed: 0, refused: 0, bytesOut: 0, bytesIn: 0, unlistedDecisions: 0 };
+    const { record, stats } = createEgressLog(opts.maxLogEntries ?? 500);
     const open = new Set();
     let upstreams = 0;
     let closing = false;
-    /** Counts a decision; bytes are added to the returned row as they flow. */
-    const record = (rawHost, port, reason) => {
-        const host = rawHost.length > 200 ? `${rawHost.slice(0, 200)}…` : rawHost;
-        const allowed = reason === undefined;
-        if (allowed)
-            totals.allowed += 1;
-        else
-            totals.refused += 1;
-        const key = `${host}|${port}|${reason ?? ''}`;
-        let entry = log.get(key);
-        if (!entry) {
-            entry = { host, port, allowed, requests: 0, bytesOut: 0, bytesIn: 0 };
-            if (reason !== undefined)
-                entry.reason = reason;
-            if (log.size < maxLogEntries)
-                log.set(key, entry);
-            else
-                totals.unlistedDecisions += 1;
-        }
-        entry.requests += 1;
-        return entry;
-    };
     const track = (socket) => {
         open.add(socket);
         socket.once('close', () => open.delete(socket));
@@ -1648,19 +1741,12 @@ async function startEgressProxy(opts) {
         });
     };
     /** Pipes a checked tunnel both ways, counting bytes; `first` is what the client sent so far. */
-    const relay = (client, socket, entry, first) => {
+    const relay = (client, socket, row, first) => {
         client.pause(); // no chunk may slip past between the check and the pipe
-        const out = (n) => {
-            entry.bytesOut += n;
-            totals.bytesOut += n;
-        };
-        out(first.length);
+        row.out(first.length);
         socket.write(first);
-        client.on('data', (chunk) => out(chunk.length));
-        socket.on('data', (chunk) => {
-            entry.bytesIn += chunk.length;
-            totals.bytesIn += chunk.length;
-        });
+        client.on('data', (chunk) => row.out(chunk.length));
+        socket.on('data', (chunk) => row.in(chunk.length));
         client.pipe(socket);
         socket.pipe(client);
     };
@@ -1686,7 +1772,7 @@ async function startEgressProxy(opts) {
                 return answer(res, up.status, up.message);
             }
             const { socket, host } = up;
-            const entry = record(host, port);
+            const row = record(host, port);
             const forward = external_node_http_default().request({
                 method: req.method,
                 path: `${url.pathname}${url.search}`,
@@ -1695,10 +1781,7 @@ async function startEgressProxy(opts) {
                 createConnection: () => socket,
             }, (upRes) => {
                 res.writeHead(upRes.statusCode ?? 502, upRes.statusMessage, upRes.headers);
-                upRes.on('data', (chunk) => {
-                    entry.bytesIn += chunk.length;
-                    totals.bytesIn += chunk.length;
-                });
+                upRes.on('data', (chunk) => row.in(chunk.length));
                 upRes.pipe(res);
             });
             forward.on('error', (e) => {
@@ -1708,10 +1791,7 @@ async function startEgressProxy(opts) {
                     res.destroy();
             });
             res.on('close', () => socket.destroy());
-            req.on('data', (chunk) => {
-                entry.bytesOut += chunk.length;
-                totals.bytesOut += chunk.length;
-            });
+            req.on('data', (chunk) => row.out(chunk.length));
             req.pipe(forward);
         });
     };
@@ -1728,7 +1808,7 @@ async function startEgressProxy(opts) {
     return {
         port,
         url: `http://127.0.0.1:${port}`,
-        stats: () => ({ ...totals, entries: [...log.values()].map((e) => ({ ...e })) }),
+        stats,
         close: () => new Promise((ok) => {
             closing = true;
             server.close(() => ok());
@@ -1758,27 +1838,6 @@ function egressProxyEnv(proxyUrl, direct = ['127.0.0.1', 'localhost', '::1']) {
         YARN_HTTPS_PROXY: proxyUrl,
         NODE_USE_ENV_PROXY: '1',
     };
-}
-/** The log as a Markdown table for the job summary: refusals first, then the busiest hosts. */
-function egressSummaryMarkdown(stats) {
-    const lines = [
-        `Network egress: ${stats.allowed} allowed, ${stats.refused} refused, ` +
-            `${stats.bytesOut} bytes out, ${stats.bytesIn} bytes in.`,
-    ];
-    if (stats.entries.length === 0)
-        return lines[0];
-    const rows = [...stats.entries].sort((a, b) => Number(a.allowed) - Number(b.allowed) || b.bytesIn - a.bytesIn);
-    lines.push('', '| Host | Port | Verdict | Requests | Bytes out | Bytes in |', '|---|---|---|---|---|---|');
-    for (const e of rows) {
-        // Hosts (and reasons that quote them) came from the agent: no markup, pipes or mentions.
-        const cell = (t) => t.replace(/[^\w .,:;()"'/*[\]-]/g, '?');
-        const verdict = e.allowed ? 'allowed' : `refused: ${cell(e.reason ?? '')}`;
-        lines.push(`| \`${cell(e.host)}\` | ${e.port} | ${verdict} | ${e.requests} | ${e.bytesOut} | ${e.bytesIn} |`);
-    }
-    if (stats.unlistedDecisions > 0) {
-        lines.push('', `${stats.unlistedDecisions} more decisions about other hosts are counted above only.`);
-    }
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/engines/sandbox/bwrap-args.ts
@@ -1845,6 +1904,8 @@ function bwrapArgs(plan, file, args) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/engines/exit-cleanup.ts
+var exit_cleanup = __webpack_require__(52130);
 ;// CONCATENATED MODULE: ./src/engines/sandbox/relay.ts
 
 
@@ -1955,6 +2016,7 @@ async function readOnlyTreePaths(root, globs, gitEnv) {
 }
 
 ;// CONCATENATED MODULE: ./src/engines/sandbox/bwrap.ts
+
 
 
 
@@ -2122,7 +2184,10 @@ class BwrapSandbox {
      * command cost more than the command), in one directory that each command binds.
      */
     async relayPorts(ports) {
-        this.relayDir ??= (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lailatov-relay-'));
+        this.relayDir ??= (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'lailatov-relay-')).then((dir) => {
+            (0,exit_cleanup/* removeAtExit */.mU)(dir);
+            return dir;
+        });
         const dir = await this.relayDir;
         await Promise.all(ports.map((port) => {
             let relay = this.relays.get(port);
@@ -2160,8 +2225,11 @@ class BwrapSandbox {
         const relays = [...this.relays.values()];
         this.relays.clear();
         await Promise.all(relays.map(async (r) => (await r.catch(() => null))?.close()));
-        if (this.relayDir)
-            await (0,promises_.rm)(await this.relayDir, { recursive: true, force: true });
+        if (this.relayDir) {
+            const dir = await this.relayDir;
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            (0,exit_cleanup/* forgetAtExit */.Xx)(dir);
+        }
         this.relayDir = undefined;
         await (await this.egress)?.close();
     }
@@ -2458,10 +2526,10 @@ function splitDiff(text) {
 
 // EXTERNAL MODULE: ./src/engines/sandbox-env.ts
 var sandbox_env = __webpack_require__(14542);
-// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
-var sandbox = __webpack_require__(74913);
-// EXTERNAL MODULE: ./src/core/risk/index.ts + 3 modules
-var risk = __webpack_require__(26954);
+// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 7 modules
+var sandbox = __webpack_require__(27684);
+// EXTERNAL MODULE: ./src/core/risk/index.ts + 4 modules
+var risk = __webpack_require__(61078);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/forge/local/workspace.ts

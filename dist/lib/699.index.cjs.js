@@ -57,6 +57,221 @@ async function finishPipeline(ctx, t) {
 
 /***/ }),
 
+/***/ 1530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ describeViolation),
+/* harmony export */   LR: () => (/* binding */ TREE_GATE_RULES),
+/* harmony export */   mu: () => (/* binding */ symlinkEscapes),
+/* harmony export */   nH: () => (/* binding */ planTreeGate)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+const TREE_GATE_RULES = {
+    protected: 'protected-path',
+    symlink: 'escaping-symlink',
+    gitdir: 'nested-git',
+};
+/** Whether a symlink at `path` with this target points outside the tree, by its text alone. */
+function symlinkEscapes(path, target) {
+    if (target === '' || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target))
+        return true;
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path), target.replace(/\\/g, '/')));
+    return joined === '..' || joined.startsWith('../');
+}
+function same(a, b) {
+    if (a.kind === 'file' && b.kind === 'file')
+        return a.mode === b.mode && a.digest === b.digest;
+    if (a.kind === 'symlink' && b.kind === 'symlink')
+        return a.target === b.target;
+    return a.kind === b.kind;
+}
+function changeOf(before, after) {
+    if (before === undefined)
+        return 'created';
+    if (after === undefined)
+        return 'deleted';
+    if (before.kind !== after.kind)
+        return 'type';
+    if (before.kind === 'file' && after.kind === 'file' && before.digest === after.digest)
+        return 'mode';
+    return 'modified';
+}
+/**
+ * Every change under a protected path is undone (created: removed; deleted or edited: put back);
+ * a symlink the run made or changed that points outside the tree is removed; a `.git` the run
+ * made below the root is removed. Other changes are the agent's work and stay.
+ */
+function planTreeGate(before, after, guard) {
+    const violations = [];
+    const remove = [];
+    const restore = [];
+    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const path of paths) {
+        const b = before.get(path);
+        const a = after.get(path);
+        if (a !== undefined && b !== undefined && same(a, b))
+            continue;
+        const change = changeOf(b, a);
+        const glob = guard.match(path);
+        if (a?.kind === 'gitdir') {
+            violations.push({ path, rule: TREE_GATE_RULES.gitdir, change, detail: '.git' });
+        }
+        else if (glob !== undefined) {
+            violations.push({ path, rule: TREE_GATE_RULES.protected, change, detail: glob });
+        }
+        else if (a?.kind === 'symlink' && a.outside) {
+            violations.push({ path, rule: TREE_GATE_RULES.symlink, change, detail: a.target });
+        }
+        else
+            continue;
+        if (a !== undefined)
+            remove.push(path);
+        // Put back what was there, unless it was itself a nested repository (never restored).
+        if (b !== undefined && b.kind !== 'gitdir')
+            restore.push(path);
+    }
+    return { violations, remove, restore };
+}
+/** One line for a report: what changed, where, and what the gate did about it. */
+function describeViolation(v) {
+    switch (v.rule) {
+        case TREE_GATE_RULES.protected:
+            return `the agent ${v.change === 'mode' ? 'changed the mode of' : v.change === 'type' ? 'replaced' : v.change} ${v.path}, a protected path (matches "${v.detail}"); the change was reverted. Agents may not change protected paths: a human must make this change.`;
+        case TREE_GATE_RULES.symlink:
+            return `the agent made ${v.path} a symlink to ${v.detail}, outside the working tree; it was removed.`;
+        case TREE_GATE_RULES.gitdir:
+            return `the agent created a nested git directory or gitlink at ${v.path}; it was removed (.git is never committed).`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 87716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kg: () => (/* binding */ LABELS)
+/* harmony export */ });
+/* unused harmony exports ensureLabels, addLabels, removeLabel */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70656);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57091);
+
+
+const LABELS = {
+    trigger: { name: 'ai-agent', color: '7057FF', description: 'Hand this issue to LailaTov' },
+    needsClarification: {
+        name: 'needs-clarification',
+        color: 'FBCA04',
+        description: 'Agent needs more info before implementing',
+    },
+    working: { name: 'agent:working', color: '1D76DB', description: 'LailaTov is working on this' },
+    escalated: {
+        name: 'agent:escalated',
+        color: 'B60205',
+        description: 'LailaTov stopped: a human must take over',
+    },
+    blocked: {
+        name: 'agent:blocked',
+        color: 'B60205',
+        description: 'Blocked by the risk policy',
+    },
+    incomplete: {
+        name: 'agent:incomplete',
+        color: 'E99695',
+        description: 'LailaTov stopped before finishing (turn cap, refusal): a draft, never ready',
+    },
+    stopped: {
+        name: 'agent:stopped',
+        color: '5319E7',
+        description: 'A writer stopped LailaTov here (`stop`): no stage runs on it',
+    },
+    planPending: {
+        name: 'agent:plan-pending',
+        color: 'C5DEF5',
+        description: 'LailaTov posted a plan and waits for a writer to `approve` it',
+    },
+    riskHigh: {
+        name: 'risk:high',
+        color: 'D93F0B',
+        description: 'Risk tier high: human approval required',
+    },
+    riskMedium: { name: 'risk:medium', color: 'FBCA04', description: 'Risk tier medium' },
+    riskLow: { name: 'risk:low', color: '0E8A16', description: 'Risk tier low' },
+};
+/** Creates every label of `specs` that the repository lacks (one paginated list, then creates). */
+async function ensureLabels(octokit, repo, specs) {
+    const r = { owner: repo.owner, repo: repo.repo };
+    const created = [];
+    try {
+        const existing = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
+            ...r,
+            per_page: 100,
+        });
+        const have = new Set(existing.map((l) => l.name.toLowerCase()));
+        for (const spec of specs) {
+            if (have.has(spec.name.toLowerCase()))
+                continue;
+            try {
+                await octokit.rest.issues.createLabel({ ...r, ...spec });
+                created.push(spec.name);
+            }
+            catch (error) {
+                // 422 already_exists: another run created it between our list and our create.
+                if (!hasStatus(error, 422))
+                    throw error;
+            }
+        }
+        return created;
+    }
+    catch (error) {
+        throw wrapApiError(error, { repo: fullName(repo), doing: 'creating labels' });
+    }
+}
+/** Ensures the labels exist, then adds them to the issue or PR. */
+async function addLabels(octokit, repo, issueNumber, specs) {
+    if (specs.length === 0)
+        return;
+    await ensureLabels(octokit, repo, specs);
+    try {
+        await octokit.rest.issues.addLabels({
+            owner: repo.owner,
+            repo: repo.repo,
+            issue_number: issueNumber,
+            labels: specs.map((s) => s.name),
+        });
+    }
+    catch (error) {
+        throw wrapApiError(error, { repo: fullName(repo), doing: `labeling #${issueNumber}` });
+    }
+}
+/** Removes a label; one that is not there is not an error (re-runs are safe). */
+async function removeLabel(octokit, repo, issueNumber, name) {
+    try {
+        await octokit.rest.issues.removeLabel({
+            owner: repo.owner,
+            repo: repo.repo,
+            issue_number: issueNumber,
+            name,
+        });
+        return true;
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            return false;
+        throw wrapApiError(error, {
+            repo: fullName(repo),
+            doing: `removing label ${name} from #${issueNumber}`,
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 88694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -100,13 +315,12 @@ function shardPath(dir, timestamp) {
 }
 const DEFAULT_AUTHOR = { name: 'LailaTov', email: 'lailatov@users.noreply.github.com' };
 /**
- * Sized by `npm run bench -- outcome-append`, which races N writers for the ref with this very
- * backoff. An attempt holds the ref's value for W, from reading it to moving it: on GitHub about
- * 1-3 s (five requests in sequence, the client spacing writes 1 s apart). 50 writers starting at
- * once, W = 3 s: 7.6 attempts each on average, the unluckiest needs 14 (95th percentile 16, worst
- * 19 in 1,000 runs), all 50 land within about 200 s; 100 writers need up to 29. Hence 30
- * attempts. The window grows (rather than retrying at once) to save API calls: each attempt
- * costs 6, and GITHUB_TOKEN has 1,000 an hour per repository; 50 racing writers spend ~2,300.
+ * Sized for GitHub, where an attempt holds the ref's value from reading it to moving it for about
+ * 1-3 s (five requests in sequence, the client spacing writes 1 s apart), so a burst of 50
+ * runs queues for minutes and the unluckiest may lose a dozen races or more: 30 attempts is an
+ * estimate with room for that, not a measurement. Real races on the emulator, where an attempt
+ * takes milliseconds, are measured by `npm run bench -- outcome-append` (docs/scaling.md). The window grows (rather than retrying at
+ * once) to save API calls: GITHUB_TOKEN has 1,000 an hour per repository.
  */
 const RETRY_DEFAULTS = { maxAttempts: 30, baseMs: 200, capMs: 30_000 };
 /**
@@ -563,6 +777,86 @@ async function closePipeline(deps, input) {
     const record = outcomeRecordOf(input.identity, t, deps.clock.now());
     await input.store.append(record);
     return record;
+}
+
+
+/***/ }),
+
+/***/ 19013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ reviewFindingSchema),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   VR: () => (/* binding */ isTreeGateFinding),
+/* harmony export */   Xb: () => (/* binding */ toOutcomeFinding),
+/* harmony export */   jb: () => (/* binding */ describeFinding),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   u4: () => (/* binding */ track)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var _core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1530);
+
+
+
+const SEVERITIES = ['blocking', 'major', 'minor', 'nit'];
+/** A finding as the review model returns it. */
+const reviewFindingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SEVERITIES),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    startLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
+    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    suggestion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(),
+});
+/**
+ * A stable identity for a finding across rounds: the rule, the file and the message with
+ * numbers and spacing normalised. Line numbers are left out on purpose: they move when the
+ * code above them changes, and the finding is still the same one.
+ */
+function fingerprint(f) {
+    const message = f.message.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    const key = `${f.rule.trim().toLowerCase()}\0${f.path ?? ''}\0${message}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+function track(f, round) {
+    const start = f.startLine;
+    const lines = start === null ? null : { start, end: Math.max(start, f.endLine ?? start) };
+    return {
+        severity: f.severity,
+        path: f.path,
+        lines,
+        rule: f.rule,
+        message: f.message,
+        suggestion: f.suggestion ?? null,
+        fingerprint: fingerprint(f),
+        status: 'open',
+        firstRound: round,
+        survivedRounds: 0,
+    };
+}
+function toOutcomeFinding(f) {
+    return {
+        severity: f.severity,
+        path: f.path,
+        lines: f.lines,
+        rule: f.rule,
+        message: f.message,
+        fingerprint: f.fingerprint,
+        status: f.status,
+    };
+}
+function describeFinding(f) {
+    const where = f.path ? ` ${f.path}${f.lines ? `:${f.lines.start}-${f.lines.end}` : ''}` : '';
+    return `[${f.severity}] ${f.rule}${where}: ${f.message}`;
+}
+const GATE_RULES = new Set(Object.values(_core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .TREE_GATE_RULES */ .LR));
+/** A finding of the tree gate: only a human resolves it, never a review model's say-so. */
+function isTreeGateFinding(f) {
+    return GATE_RULES.has(f.rule);
 }
 
 

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _forge_github_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30363);
 
 
-/** Output names (action.yml, rendered from src/actions/_interface.ts). */
+/** Output names (action.yml, rendered from src/action/interface.ts). */
 const OUTPUT = {
     stage: 'stage',
     outcome: 'outcome',
@@ -461,6 +461,8 @@ function describeViolation(v) {
 /* harmony export */   My: () => (/* binding */ zeroUsage),
 /* harmony export */   RP: () => (/* binding */ totalTokens),
 /* harmony export */   TY: () => (/* binding */ TOKEN_USAGE_KEYS),
+/* harmony export */   bP: () => (/* binding */ estimateTokens),
+/* harmony export */   kr: () => (/* binding */ CHARS_PER_TOKEN),
 /* harmony export */   vk: () => (/* binding */ addUsage)
 /* harmony export */ });
 /* unused harmony export sumUsage */
@@ -485,6 +487,12 @@ function sumUsage(items) {
 /** Every token the run paid for, whatever its price. */
 function totalTokens(u) {
     return u.input + u.output + u.cacheRead + u.cacheWrite;
+}
+/** About four characters per token for code and English: a deliberately simple, stated estimate. */
+const CHARS_PER_TOKEN = 4;
+/** Tokens of `text` where no tokenizer runs (prompt budgets, a scripted model's usage). */
+function estimateTokens(text) {
+    return Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 76;
-exports.ids = [76];
+exports.ids = [76,29];
 exports.modules = {
 
 /***/ 80246:
@@ -126,7 +126,7 @@ const describeSchema = schemas/* object */.Ikc({
 });
 async function changeContext(deps, c) {
     const diff = await deps.forge.diff(c.base, c.head);
-    const packed = (0,pack/* packDiff */.XM)(diff, () => 'medium', deps.config.review.diffTokenBudget);
+    const packed = (0,pack/* packDiff */.X)(diff, () => 'medium', deps.config.review.diffTokenBudget);
     return [
         `Pull request title: ${deps.text.fence(c.title, 'PR title')}`,
         `Pull request description:\n\n${deps.text.fence(c.body, 'PR description')}`,
@@ -457,7 +457,7 @@ async function runCommand(ctx) {
             return (0,report/* report */.z)(base, { outcome: 'cancelled', why, pr: pull.number });
         }
         case 'fix': {
-            const { runRemediate } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(896), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 78777));
+            const { runRemediate } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(896), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 78777));
             const r = await runRemediate(ctx, [{ author: ctx.plan.sender.login, text }]);
             await reply.say(run_command_closing('fix', r));
             return r;
@@ -517,7 +517,7 @@ async function runCommand(ctx) {
                 ...issueState,
                 plan: { ...issueState.plan, approvedBy: ctx.plan.sender.login },
             });
-            const { runWrite } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 88371));
+            const { runWrite } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 88371));
             const r = await runWrite(ctx);
             await reply.say(run_command_closing('approve', r));
             return r;
@@ -584,6 +584,122 @@ async function runGated(deps, stage, engine, task, round) {
 function withFindings(known, fresh) {
     const prints = new Set(known.map((f) => f.fingerprint));
     return [...known, ...fresh.filter((f) => !prints.has(f.fingerprint))];
+}
+
+
+/***/ }),
+
+/***/ 66950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ chunkDiff),
+/* harmony export */   X: () => (/* binding */ packDiff)
+/* harmony export */ });
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14528);
+
+const TIER_RANK = { high: 0, medium: 1, low: 2 };
+/**
+ * Packs a diff into a token budget: highest-risk files first, then smaller patches first (more
+ * files reviewed for the same budget), then by path. A patch that does not fit is left out
+ * whole, never cut in the middle, and the prompt says which files were left out and why.
+ */
+function packDiff(files, tierOf, budgetTokens) {
+    // A tenth of the budget is kept for the list of what was left out.
+    const noteBudget = Math.max(200, Math.floor(budgetTokens / 10));
+    const diffBudget = budgetTokens - noteBudget;
+    const ordered = files
+        .map((f) => ({ f, rank: TIER_RANK[tierOf(f.path)] ?? 3, tokens: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateTokens */ .bP)(f.patch) }))
+        .sort((a, b) => a.rank - b.rank || a.tokens - b.tokens || a.f.path.localeCompare(b.f.path));
+    const included = [];
+    const omitted = [];
+    const chunks = [];
+    let used = 0;
+    for (const { f, tokens } of ordered) {
+        if (used + tokens <= diffBudget) {
+            included.push(f.path);
+            chunks.push(f.patch);
+            used += tokens;
+        }
+        else
+            omitted.push(f.path);
+    }
+    const rule = `The diff has ${files.length} file(s). Files are ordered by risk tier (high, medium, low), then smallest patch first; ` +
+        `each patch is included whole while the total stays within ${diffBudget} tokens (estimated at ${_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .CHARS_PER_TOKEN */ .kr} characters per token). ` +
+        `A patch that does not fit is left out whole, never cut. Included: ${included.length} file(s); left out: ${omitted.length} file(s).`;
+    return {
+        text: chunks.join(''),
+        included,
+        omitted,
+        tokens: used,
+        rule,
+        omissionNote: omissionNote(omitted, noteBudget),
+    };
+}
+function omissionNote(omitted, budget) {
+    if (omitted.length === 0)
+        return 'Nothing was left out.';
+    const head = `Left out (not reviewed; say so if that matters): `;
+    const names = [];
+    let used = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateTokens */ .bP)(head) + 20;
+    for (const p of omitted) {
+        const cost = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateTokens */ .bP)(p) + 1;
+        if (used + cost > budget)
+            break;
+        names.push(p);
+        used += cost;
+    }
+    const rest = omitted.length - names.length;
+    return `${head}${names.join(', ')}${rest > 0 ? `, and ${rest} more file(s) not named here` : ''}.`;
+}
+/** A patch cut to `budget` tokens at its last hunk (else line) boundary that fits. */
+function cutPatch(patch, budgetTokens) {
+    const limit = budgetTokens * _core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .CHARS_PER_TOKEN */ .kr;
+    const head = patch.slice(0, limit);
+    const hunk = head.lastIndexOf('\n@@ ');
+    const line = head.lastIndexOf('\n');
+    const at = hunk > 0 ? hunk + 1 : line > 0 ? line + 1 : limit;
+    return `${patch.slice(0, at)}… (the rest of this patch is too big for one review call)\n`;
+}
+/**
+ * Splits a diff into parts of at most `chunkTokens` tokens of patch each, for one review call
+ * per part: highest-risk files first (so when the budget runs out, the lowest-risk files are
+ * the ones left out), then by path (a directory's files stay together). A patch is never split
+ * across parts; one larger than a whole part gets a part of its own, cut at a hunk boundary.
+ */
+function chunkDiff(files, tierOf, chunkTokens) {
+    const ordered = files
+        .map((f) => ({ f, tier: tierOf(f.path), tokens: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateTokens */ .bP)(f.patch) }))
+        .sort((a, b) => (TIER_RANK[a.tier] ?? 3) - (TIER_RANK[b.tier] ?? 3) || a.f.path.localeCompare(b.f.path));
+    const chunks = [];
+    let part = null;
+    const close = () => {
+        if (part && part.files.length > 0)
+            chunks.push({
+                text: part.text.join(''),
+                files: part.files,
+                tokens: part.tokens,
+                cut: [],
+                tier: part.tier,
+            });
+        part = null;
+    };
+    for (const { f, tier, tokens } of ordered) {
+        if (tokens > chunkTokens) {
+            close();
+            const text = cutPatch(f.patch, chunkTokens);
+            chunks.push({ text, files: [f.path], tokens: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .estimateTokens */ .bP)(text), cut: [f.path], tier });
+            continue;
+        }
+        if (part && part.tokens + tokens > chunkTokens)
+            close();
+        part ??= { text: [], files: [], tokens: 0, tier };
+        part.text.push(f.patch);
+        part.files.push(f.path);
+        part.tokens += tokens;
+    }
+    close();
+    return chunks;
 }
 
 

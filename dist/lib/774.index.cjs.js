@@ -13,10 +13,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /** Slack caps a section's text at 3000 characters. */
 const SECTION_MAX = 3000;
+/**
+ * Text as Slack mrkdwn shows it literally: `&`, `<` and `>` are its control characters (links,
+ * and mentions such as `<!channel>` or `<@U123>`), so untrusted text with them cannot ping anyone.
+ */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** At most `max` characters of escaped text, never cutting an entity such as `&amp;` in two. */
+function clip(escaped, max) {
+    if (escaped.length <= max)
+        return escaped;
+    return `${escaped.slice(0, max - 1).replace(/&[a-z]*$/, '')}…`;
+}
 function slackBlocks(n, links) {
-    const text = n.text.length > SECTION_MAX ? `${n.text.slice(0, SECTION_MAX - 1)}…` : n.text;
+    const text = clip(escapeMrkdwn(n.text), SECTION_MAX);
     return {
-        text: `${n.level === 'warning' ? '⚠️ ' : ''}${n.title}`,
+        // The notification's fallback text is mrkdwn too; the header below is plain text.
+        text: escapeMrkdwn(`${n.level === 'warning' ? '⚠️ ' : ''}${n.title}`),
         blocks: [
             {
                 type: 'header',
@@ -31,7 +45,10 @@ function slackBlocks(n, links) {
                     {
                         type: 'context',
                         elements: [
-                            { type: 'mrkdwn', text: links.map((l) => `<${l.url}|${l.text}>`).join(' · ') },
+                            {
+                                type: 'mrkdwn',
+                                text: links.map((l) => `<${l.url}|${escapeMrkdwn(l.text)}>`).join(' · '),
+                            },
                         ],
                     },
                 ]

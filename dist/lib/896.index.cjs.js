@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ chain)
 /* harmony export */ });
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4254);
+/* harmony import */ var _forge_github_events_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
 /* harmony import */ var _forge_github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70656);
 /* harmony import */ var _forge_github_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57091);
 
@@ -24,7 +24,7 @@ async function chain(ctx, stage,
 /** headSha: the PR head the next stage is for (null before there is a PR). */
 payload) {
     const { owner, repo } = ctx.runner.repo;
-    const { event_type, client_payload } = (0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, payload);
+    const { event_type, client_payload } = (0,_forge_github_events_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .stageDispatchRequest */ .iI)(stage, payload);
     try {
         await ctx.octokit.rest.repos.createDispatchEvent({
             owner,
@@ -110,7 +110,14 @@ async function claimPullDispatch(ctx, pull) {
 /* harmony export */   ti: () => (/* binding */ replaceMarker)
 /* harmony export */ });
 /* unused harmony exports parseOrigin, stripMarker */
-/* harmony import */ var _dispatch_nonce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87500);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _stages_triage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55519);
+/* harmony import */ var _dispatch_nonce_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87500);
+// What the GitHub side keeps in the PR body besides the stages' state: where the progress comment
+// is, who asked for the work, the triage verdict, which review rounds were posted. Reading it
+// back from the PR (read anyway) saves listing the issue's comments and the PR's reviews.
+
+
 
 /** The marker's origin, or null when absent or not one of ours. */
 function parseOrigin(v) {
@@ -126,32 +133,63 @@ function renderMarker(m) {
     const json = JSON.stringify(m).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
     return `<!-- lailatov:github ${json} -->`;
 }
-/** The marker, or null when it is missing or not ours (a human edited the body). */
+/** A marker of ours whose field a person damaged: the run stops rather than forget what it holds. */
+function damaged(field, what) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the PR body's <!-- lailatov:github … --> marker: "${field}" ${what}; restore the marker from the PR body's edit history, or delete it to start the PR's bookkeeping afresh`);
+}
+function strings(v, field) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw damaged(field, 'must be a list of strings');
+    return v;
+}
+function nullable(v, field, type) {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v !== type)
+        throw damaged(field, `must be a ${type} or null`);
+    return v;
+}
+function verdictOf(v) {
+    if (v === undefined || v === null)
+        return null;
+    const r = _stages_triage_js__WEBPACK_IMPORTED_MODULE_1__/* .triageVerdictSchema */ .PH.safeParse(v);
+    if (r.success)
+        return r.data;
+    const issue = r.error.issues[0];
+    throw damaged('verdict', `is not a triage verdict (${issue?.path.join('.')}: ${issue?.message})`);
+}
+/**
+ * The marker, or null when the body has none or it is not ours (no `"v":1`). A marker of ours
+ * with a damaged field is a UserError naming it: read as "none", its review rounds would post twice.
+ */
 function parseMarker(body) {
     const m = RE.exec(body);
     if (!m?.[1])
         return null;
+    let parsed;
     try {
-        const v = JSON.parse(m[1]);
-        if (v.v !== 1 || !Array.isArray(v.reviewed) || !Array.isArray(v.inBody))
-            return null;
-        return {
-            v: 1,
-            stickyId: typeof v.stickyId === 'number' ? v.stickyId : null,
-            requestedBy: typeof v.requestedBy === 'string' ? v.requestedBy : null,
-            verdict: v.verdict ?? null,
-            reviewed: v.reviewed.filter((x) => typeof x === 'string'),
-            inBody: v.inBody.filter((x) => typeof x === 'string'),
-            dispatch: (0,_dispatch_nonce_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLedger */ .h8)(v.dispatch),
-            origin: parseOrigin(v.origin),
-            ...(Array.isArray(v.feedback) && {
-                feedback: v.feedback.filter((x) => typeof x === 'string'),
-            }),
-        };
+        parsed = JSON.parse(m[1]);
     }
-    catch {
+    catch (e) {
+        throw damaged('JSON', `is not valid JSON (${e.message})`);
+    }
+    const v = (typeof parsed === 'object' && parsed !== null ? parsed : {});
+    if (v.v !== 1)
         return null;
-    }
+    return {
+        v: 1,
+        stickyId: nullable(v.stickyId, 'stickyId', 'number'),
+        ...(v.stickyNode !== undefined && {
+            stickyNode: nullable(v.stickyNode, 'stickyNode', 'string'),
+        }),
+        requestedBy: nullable(v.requestedBy, 'requestedBy', 'string'),
+        verdict: verdictOf(v.verdict),
+        reviewed: strings(v.reviewed, 'reviewed'),
+        inBody: strings(v.inBody, 'inBody'),
+        dispatch: (0,_dispatch_nonce_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(v.dispatch),
+        origin: parseOrigin(v.origin),
+        ...(v.feedback !== undefined && { feedback: strings(v.feedback, 'feedback') }),
+    };
 }
 /** The body with its marker replaced by `m` (or `m` added when it has none). */
 function replaceMarker(body, m) {
@@ -257,7 +295,9 @@ async function openPipelineState(ctx) {
     return { pull, headSha, start, progress };
 }
 /** Edits the issue's progress comment by the id the PR marker keeps (none known: no edit). */
-async function publishPrProgress(run, marker, view) {
+async function publishPrProgress(run, marker, view, 
+/** Queue the edit in this batch when the marker knows the comment's node id. */
+batch = null) {
     const stickyId = marker?.stickyId ?? null;
     if (marker === null || stickyId === null)
         return;
@@ -277,7 +317,7 @@ async function publishPrProgress(run, marker, view) {
         requestedBy: marker.requestedBy,
         pr: run.pull.number,
         prUrl,
-    }, stickyId);
+    }, stickyId, batch && marker.stickyNode ? { mutations: batch, nodeId: marker.stickyNode } : null);
 }
 /** The terminal record of a PR stage: what the state says, plus the files changed on the PR. */
 async function terminalOf(ctx, run, state, t) {
@@ -429,17 +469,48 @@ async function postReviewRound(octokit, input) {
                 mark,
             ].join('\n\n');
             // COMMENT, never APPROVE: a human approves and merges.
-            await octokit.rest.pulls.createReview({
-                ...r,
-                commit_id: input.headSha,
-                event: 'COMMENT',
-                body,
-                comments: lineComments,
-            });
+            if (input.batch)
+                input.batch.mutations.add({
+                    field: 'addPullRequestReview',
+                    inputType: 'AddPullRequestReviewInput',
+                    input: {
+                        pullRequestId: input.batch.pullNodeId,
+                        commitOID: input.headSha,
+                        event: 'COMMENT',
+                        body,
+                        threads: lineComments.map((c) => ({
+                            path: c.path,
+                            line: c.line,
+                            side: c.side,
+                            ...(c.start_line !== undefined && { startLine: c.start_line, startSide: 'RIGHT' }),
+                            body: c.body,
+                        })),
+                    },
+                    select: 'pullRequestReview { id }',
+                    doing: `posting the review of PR #${input.pr}`,
+                });
+            else
+                await octokit.rest.pulls.createReview({
+                    ...r,
+                    commit_id: input.headSha,
+                    event: 'COMMENT',
+                    body,
+                    comments: lineComments,
+                });
         }
         const fixed = new Set(input.findings.filter((f) => f.status === 'resolved').map((f) => f.fingerprint));
         const toResolve = threads.filter((t) => !t.isResolved && fixed.has(t.fingerprint));
-        await resolveThreads(octokit, toResolve.map((t) => t.id));
+        if (input.batch)
+            for (const t of toResolve)
+                input.batch.mutations.add({
+                    field: 'resolveReviewThread',
+                    inputType: 'ResolveReviewThreadInput',
+                    input: { threadId: t.id },
+                    select: 'thread { id }',
+                    doing: `resolving a fixed finding's thread on PR #${input.pr}`,
+                });
+        else
+            await resolveThreads(octokit, toResolve.map((t) => t.id));
         const threadsResolved = toResolve.length;
         return {
             posted: !already,

@@ -3,43 +3,6 @@ exports.id = 983;
 exports.ids = [983,65];
 exports.modules = {
 
-/***/ 25749:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ changedFiles),
-/* harmony export */   x: () => (/* binding */ headSha)
-/* harmony export */ });
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4926);
-/* harmony import */ var _safe_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91247);
-
-
-/**
- * What a run changed, from git rather than from the agent's claims: files that differ from the
- * starting commit, plus untracked files (new files the agent wrote but did not commit). Git runs
- * with nothing the repository's config names (the agent may have written it): see safe-git.ts.
- */
-async function changedFiles(cwd, baseSha, env) {
-    const committed = await git(cwd, env, ['diff', '--name-only', '-z', '--no-ext-diff', baseSha]);
-    const untracked = await git(cwd, env, ['ls-files', '--others', '--exclude-standard', '-z']);
-    const all = new Set([...committed.split('\0'), ...untracked.split('\0')].filter((p) => p !== ''));
-    return [...all].sort();
-}
-async function headSha(cwd, env) {
-    return (await git(cwd, env, ['rev-parse', 'HEAD'])).trim();
-}
-/** Git on the repository at `cwd`, with nothing its config names run (see safe-git.ts). */
-async function git(cwd, env, args) {
-    const target = await (0,_safe_git_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverSafeTarget */ .IS)(cwd, env);
-    const r = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', (0,_safe_git_js__WEBPACK_IMPORTED_MODULE_1__/* .safeGitArgs */ .tQ)(target, args), {
-        ...(await (0,_safe_git_js__WEBPACK_IMPORTED_MODULE_1__/* .safeGitRunOptions */ .n3)(target, args)),
-    });
-    return r.stdout;
-}
-
-
-/***/ }),
-
 /***/ 38065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -705,8 +668,8 @@ const geminiProfile = {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engines/changed-files.ts
-var changed_files = __webpack_require__(25749);
+// EXTERNAL MODULE: ./src/engines/tree-changes.ts
+var tree_changes = __webpack_require__(53839);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/engines/binary.ts
@@ -871,8 +834,8 @@ async function install(opts, plan) {
         `npm_config_registry to a mirror), or run on a runner with the CLI on PATH.`);
 }
 
-// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 6 modules
-var sandbox = __webpack_require__(74913);
+// EXTERNAL MODULE: ./src/engines/sandbox/index.ts + 7 modules
+var sandbox = __webpack_require__(27684);
 // EXTERNAL MODULE: ./src/core/cost/index.ts + 1 modules
 var cost = __webpack_require__(17056);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1209,7 +1172,7 @@ async function runCliSession(spec) {
             },
         });
         const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(parentEnv);
-        const base = await (0,changed_files/* headSha */.x)(spec.task.cwd, gitEnv);
+        const base = await (0,tree_changes/* headSha */.x)(spec.task.cwd, gitEnv);
         const jail = await (0,sandbox/* jailFor */.m)(spec.options.sandbox, spec.task.cwd, spec.task.protectedPaths);
         const run = await (0,engines_process/* runCommand */.d1)(binary, spec.args({ home, proxyUrl: proxy?.url }), {
             cwd: spec.task.cwd,
@@ -1229,7 +1192,7 @@ async function runCliSession(spec) {
             ...(spec.input !== undefined ? { input: spec.input } : {}),
             ...(spec.onLine ? { onStdoutLine: spec.onLine } : {}),
         });
-        const files = await (0,changed_files/* changedFiles */.Y)(spec.task.cwd, base, gitEnv);
+        const files = await (0,tree_changes/* treeChangesSince */.m)(spec.task.cwd, base, gitEnv);
         return { run, changedFiles: files, proxy: proxy ? proxy.stats() : null, binary };
     }
     finally {
@@ -2255,7 +2218,7 @@ function createReplayEngine(options) {
             const started = Date.now();
             const script = inline ?? (await loadReplayScript(options.scriptPath));
             const gitEnv = (0,sandbox_env/* sandboxEnv */.P)(options.parentEnv ?? process.env);
-            const base = await (0,changed_files/* headSha */.x)(task.cwd, gitEnv);
+            const base = await (0,tree_changes/* headSha */.x)(task.cwd, gitEnv);
             let played;
             let failure;
             try {
@@ -2266,7 +2229,7 @@ function createReplayEngine(options) {
                     throw e;
                 failure = e.message;
             }
-            const files = await (0,changed_files/* changedFiles */.Y)(task.cwd, base, gitEnv);
+            const files = await (0,tree_changes/* treeChangesSince */.m)(task.cwd, base, gitEnv);
             const tokens = script.tokens;
             const costUsd = script.costUsd ?? options.pricer?.(task.model, tokens) ?? null;
             const common = {
@@ -2335,7 +2298,7 @@ function isEngineName(name) {
 }
 /** The anthropic SDK engine loads only when asked for: most runs never need the SDK. */
 async function loadAnthropic(options) {
-    const { createAnthropicEngine } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 33717));
+    const { createAnthropicEngine } = await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 19228));
     return createAnthropicEngine(options);
 }
 async function createEngine(name, options) {
@@ -2356,6 +2319,43 @@ async function createEngine(name, options) {
         default:
             throw new errors/* UserError */.y(`unknown engine "${name}". Use one of: ${ENGINE_NAMES.join(', ')}.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 53839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ treeChangesSince),
+/* harmony export */   x: () => (/* binding */ headSha)
+/* harmony export */ });
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4926);
+/* harmony import */ var _safe_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91247);
+
+
+/**
+ * What a run changed, from git rather than from the agent's claims: files that differ from the
+ * starting commit, plus untracked files (new files the agent wrote but did not commit). Git runs
+ * with nothing the repository's config names (the agent may have written it): see safe-git.ts.
+ */
+async function treeChangesSince(cwd, baseSha, env) {
+    const committed = await git(cwd, env, ['diff', '--name-only', '-z', '--no-ext-diff', baseSha]);
+    const untracked = await git(cwd, env, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const all = new Set([...committed.split('\0'), ...untracked.split('\0')].filter((p) => p !== ''));
+    return [...all].sort();
+}
+async function headSha(cwd, env) {
+    return (await git(cwd, env, ['rev-parse', 'HEAD'])).trim();
+}
+/** Git on the repository at `cwd`, with nothing its config names run (see safe-git.ts). */
+async function git(cwd, env, args) {
+    const target = await (0,_safe_git_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverSafeTarget */ .IS)(cwd, env);
+    const r = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', (0,_safe_git_js__WEBPACK_IMPORTED_MODULE_1__/* .safeGitArgs */ .tQ)(target, args), {
+        ...(await (0,_safe_git_js__WEBPACK_IMPORTED_MODULE_1__/* .safeGitRunOptions */ .n3)(target, args)),
+    });
+    return r.stdout;
 }
 
 

@@ -1548,8 +1548,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/forge/github/errors.ts
 var github_errors = __nccwpck_require__(70656);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/forge/github/request-client.ts + 1 modules
 var request_client = __nccwpck_require__(6378);
 // EXTERNAL MODULE: ./src/forge/github/authorize.ts
@@ -1558,8 +1558,8 @@ var authorize = __nccwpck_require__(61456);
 var comments = __nccwpck_require__(39785);
 // EXTERNAL MODULE: ./src/forge/github/clarification.ts
 var clarification = __nccwpck_require__(26907);
-// EXTERNAL MODULE: ./src/github/events.ts
-var events = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/forge/github/events/parse-event.ts
+var parse_event = __nccwpck_require__(42783);
 // EXTERNAL MODULE: ./src/core/commands/parse.ts
 var parse = __nccwpck_require__(45609);
 // EXTERNAL MODULE: ./src/forge/github/repo.ts
@@ -1907,9 +1907,10 @@ function planFor(entry, event, inputs) {
 
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
 const CHAIN_BOTS = clarification/* SUITE_BOTS */.A2;
-async function readPayload(runner) {
+/** Read with node:fs, loaded with Node itself; fs/promises would load before the first request. */
+function readPayload(runner) {
     try {
-        return JSON.parse(await (0,promises_.readFile)(runner.eventPath, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(runner.eventPath, 'utf8'));
     }
     catch (e) {
         throw new errors/* UserError */.y(`GITHUB_EVENT_PATH (${runner.eventPath}) is not a readable JSON event: ${e instanceof Error ? e.message : String(e)}`);
@@ -1941,7 +1942,7 @@ function toEvent(runner, inputs, payload) {
                 stage: stage === 'auto' ? null : stage,
             };
     }
-    return (0,events/* parseEvent */.wj)(runner.eventName, payload, {
+    return (0,parse_event/* parseEvent */.wj)(runner.eventName, payload, {
         triggerLabel: inputs.triggerLabel,
         mention: inputs.mention,
     });
@@ -1958,13 +1959,13 @@ async function run_authorize(octokit, runner, inputs, plan) {
         return null;
     // The issue's author may answer the question without write permission, but only when a
     // writer put the trigger label on and the suite itself asked (clarification.ts).
-    if (plan.issue !== null && plan.issueAuthor === plan.sender.login && !(0,events/* isBot */.w2)(plan.sender)) {
+    if (plan.issue !== null && plan.issueAuthor === plan.sender.login && !(0,parse_event/* isBot */.w2)(plan.sender)) {
         const reply = await (0,clarification/* admitAuthorReply */.D0)(octokit, {
             repo: runner.repo,
             issue: plan.issue,
             author: plan.sender.login,
             triggerLabel: inputs.triggerLabel,
-            clarificationLabel: events/* CLARIFICATION_LABEL */.mr,
+            clarificationLabel: parse_event/* CLARIFICATION_LABEL */.mr,
             suiteLogins: [...CHAIN_BOTS, ...inputs.allowedBots],
             allowedBots: inputs.allowedBots,
         });
@@ -1979,7 +1980,7 @@ async function run_authorize(octokit, runner, inputs, plan) {
 function withChain(plan, runner, event) {
     const bySuite = runner.eventName === 'repository_dispatch' &&
         event.kind === 'stage-dispatch' &&
-        (0,events/* isBot */.w2)(event.sender);
+        (0,parse_event/* isBot */.w2)(event.sender);
     return {
         ...plan,
         chained: bySuite ? { nonce: event.payload.nonce ?? null } : null,
@@ -1988,13 +1989,13 @@ function withChain(plan, runner, event) {
 async function handler(stage) {
     switch (stage) {
         case 'triage':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
         case 'write':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(371), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
         case 'review':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).runReview;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).runReview;
         case 'remediate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78777))).runRemediate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78777))).runRemediate;
     }
 }
 /** The payload's `repository.default_branch` (every repository event carries it), or null. */
@@ -2051,7 +2052,7 @@ async function runStage(entry, env) {
     if (inputs.linearApiKey)
         early_log_mask(inputs.linearApiKey);
     const runner = readRunner(env);
-    const payload = await readPayload(runner);
+    const payload = readPayload(runner);
     const event = toEvent(runner, inputs, payload);
     const planned = planFor(inputs.stage, event, inputs);
     if (planned.kind === 'ignore')
@@ -2059,23 +2060,28 @@ async function runStage(entry, env) {
     const plan = withChain(planned, runner, event);
     const client = await startClient(inputs, runner);
     const refused = await run_authorize(client, runner, inputs, plan);
-    const [core, { writeIgnored, writeReport }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
-    ]);
     if (refused !== null) {
+        const [core, { writeIgnored }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
+            Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
+        ]);
         core.notice(`LailaTov ${plan.stage}: ${refused}`);
         return writeIgnored(plan.stage, refused);
     }
-    // The 👀 is sent first; the stage's modules load while it is on the wire.
-    const [, octokit, { openGitHubSession }, { SlackNotifier }, { recover }, run] = await Promise.all([
-        plan.reactTo ? (0,comments/* addEyesReaction */.Tn)(client, runner.repo, plan.reactTo) : undefined,
+    // The 👀 before anything else loads: loading a module holds the event loop, so a 👀 sent
+    // beside the stage's imports left only after they had all loaded, about 200 ms of CPU later
+    // (bench/github: time to the 👀). Waiting for its answer costs the run one round trip.
+    if (plan.reactTo)
+        await (0,comments/* addEyesReaction */.Tn)(client, runner.repo, plan.reactTo);
+    const [core, { writeIgnored, writeReport }, octokit, { openGitHubSession }, { SlackNotifier }, { recover }, run,] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
         fullClient(client),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(632), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7291)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13400)),
         __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 24774)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(293), __nccwpck_require__.e(699), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(699), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
         plan.command
-            ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(293), __nccwpck_require__.e(811), __nccwpck_require__.e(699), __nccwpck_require__.e(163), __nccwpck_require__.e(632), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)
+            ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)
             : handler(plan.stage),
     ]);
     const logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
@@ -2143,7 +2149,7 @@ async function runStage(entry, env) {
         return writeIgnored(plan.stage, result.skipped, result.outcome ?? 'stale');
     }
     // The ClickUp task or Linear issue the work came from hears of it (task-status.ts).
-    await (await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 60248))).postTaskStatus(ctx, result);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(656), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60248))).postTaskStatus(ctx, result);
     const sandbox = session.deps.sandbox.report();
     if (sandbox.mode === 'off')
         core.warning(sandbox.summary);
@@ -2451,7 +2457,7 @@ function redact(text, secrets) {
 /* harmony export */   dy: () => (/* binding */ normalizeBot),
 /* harmony export */   jN: () => (/* binding */ authorizeActor)
 /* harmony export */ });
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4254);
+/* harmony import */ var _events_parse_event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70656);
 
 
@@ -2473,7 +2479,7 @@ function parseAllowedBots(input) {
 async function authorizeActor(octokit, options) {
     const { actor, repo } = options;
     const did = options.action === undefined ? '' : ` (${options.action})`;
-    if ((0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w2)(actor)) {
+    if ((0,_events_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w2)(actor)) {
         const listed = (options.allowedBots ?? []).some((b) => normalizeBot(b) === normalizeBot(actor.login));
         return listed
             ? { allowed: true }
@@ -2520,7 +2526,7 @@ async function authorizeActor(octokit, options) {
 /* harmony export */   Rf: () => (/* binding */ authorAdmission)
 /* harmony export */ });
 /* unused harmony exports labelEvents, lastLabeler */
-/* harmony import */ var _github_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4254);
+/* harmony import */ var _events_parse_event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42783);
 /* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61456);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70656);
 // Whether the issue's author may steer a run by replying when they cannot write themselves: only
@@ -2571,7 +2577,7 @@ async function admitAuthorReply(octokit, o) {
     });
     const asker = lastLabeler(events, o.clarificationLabel);
     const suite = new Set(o.suiteLogins.map(_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBot */ .dy));
-    if (asker === null || !(0,_github_events_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w2)(asker) || !suite.has((0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBot */ .dy)(asker.login)))
+    if (asker === null || !(0,_events_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w2)(asker) || !suite.has((0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeBot */ .dy)(asker.login)))
         return refuse(`\`${o.clarificationLabel}\` was put on by ${asker?.login ?? 'no one on record'}, not by LailaTov`);
     const labeler = lastLabeler(events, o.triggerLabel);
     if (labeler === null)
@@ -2803,262 +2809,22 @@ function wrapApiError(error, context) {
 
 /***/ }),
 
-/***/ 57091:
+/***/ 2815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ parseRepo),
-/* harmony export */   fq: () => (/* binding */ fullName)
-/* harmony export */ });
-/* unused harmony export verifyRepoAccess */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70656);
-// The repository a GitHub adapter works on, and a cheap access check for a clear first error.
-
-
-const fullName = (r) => `${r.owner}/${r.repo}`;
-/** Parses `owner/name` (GITHUB_REPOSITORY or an input), naming the field when it is wrong. */
-function parseRepo(value, field = 'GITHUB_REPOSITORY') {
-    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value.trim());
-    if (!match?.[1] || !match[2]) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${field} must be "owner/name", got ${JSON.stringify(value)}`);
-    }
-    return { owner: match[1], repo: match[2] };
-}
-/** One GET on the repository: a token that cannot see it fails here with the fix, not later. */
-async function verifyRepoAccess(octokit, repo) {
-    try {
-        await octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo });
-    }
-    catch (error) {
-        throw wrapApiError(error, { repo: fullName(repo), doing: 'reading the repository' });
-    }
-}
-
-
-/***/ }),
-
-/***/ 6378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ createRequestClient),
-  g: () => (/* binding */ wantsProxy)
-});
-
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __nccwpck_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __nccwpck_require__(86856);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
-;// CONCATENATED MODULE: ./src/forge/github/http-fetch.ts
-// The part of `fetch` that @octokit/request uses, over node:http(s). Node's global fetch loads
-// its bundled undici on first use: a first fetch() took about 80 ms longer than a first
-// node:http request on these machines (Node 20; bench/github: cold start). Proxies are not
-// handled here: request-client.ts is only used when no proxy variable is set.
-
-
-/** Response headers as @octokit/request reads them: iterable [name, value] pairs and get(). */
-class ResponseHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (const [k, v] of Object.entries(raw)) {
-            if (v !== undefined)
-                this.map.set(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-function once(url, init) {
-    return new Promise((resolve, reject) => {
-        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-        const req = send(url, { method: init.method ?? 'GET', headers: init.headers ?? {} }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({ res, data: Buffer.concat(chunks) }));
-            res.on('error', reject);
-        });
-        // Like fetch: a network failure is a TypeError whose cause says what happened.
-        req.on('error', (e) => reject(new TypeError('fetch failed', { cause: e })));
-        const signal = init.signal;
-        if (signal) {
-            if (signal.aborted)
-                req.destroy(new DOMException('aborted', 'AbortError'));
-            signal.addEventListener('abort', () => {
-                const e = new DOMException('This operation was aborted', 'AbortError');
-                req.destroy(e);
-                reject(e);
-            });
-        }
-        if (init.body !== undefined && init.body !== null)
-            req.write(init.body);
-        req.end();
-    });
-}
-async function httpFetch(input, init = {}) {
-    let url = new URL(input);
-    let step = init;
-    for (let hops = 0;; hops++) {
-        const { res, data } = await once(url, step);
-        const status = res.statusCode ?? 0;
-        const location = res.headers.location;
-        if (REDIRECTS.has(status) && location && (step.redirect ?? 'follow') === 'follow' && hops < 5) {
-            url = new URL(location, url);
-            // 303, and 301/302 after a POST, become a GET without a body, as fetch does.
-            const keep = status === 307 || status === 308;
-            step = keep ? step : { ...step, method: 'GET', body: null };
-            continue;
-        }
-        const text = async () => data.toString('utf8');
-        return {
-            status,
-            statusText: res.statusMessage ?? '',
-            url: url.toString(),
-            ok: status >= 200 && status < 300,
-            headers: new ResponseHeaders(res.headers),
-            body: null,
-            text,
-            json: async () => JSON.parse(await text()),
-            arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/forge/github/retry-policy.ts
-var retry_policy = __nccwpck_require__(81660);
-;// CONCATENATED MODULE: ./src/forge/github/request-client.ts
-// The client an action starts with: @octokit/core with the suite's retry and throttling policy
-// (retry-policy.ts) over node:http (http-fetch.ts), WITHOUT the REST method table. That table
-// (plugin-rest-endpoint-methods, 0.1 MB) is the largest part of Octokit, and the calls made
-// before a stage loads (the permission check, the 👀) need only `request`; light-client.ts adds
-// the methods to this same client afterwards (bench/github: cold start).
-// Behind an HTTP(S) proxy Node's fetch and node:http do not honour the proxy variables, so
-// there the caller uses client.ts (createOctokit), whose fetch does.
-
-
-
-
-
-// httpFetch implements what @octokit/request reads of a Response, not the whole DOM type.
-const fetchForOctokit = httpFetch;
-const RequestOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/** True when the environment asks for a proxy (then use createOctokit from client.ts). */
-function wantsProxy(env) {
-    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((k) => !!env[k]);
-}
-function createRequestClient(options) {
-    return new RequestOctokit({
-        auth: options.token,
-        request: { fetch: fetchForOctokit },
-        ...(0,retry_policy/* clientOptions */.s)(options),
-    });
-}
-
-
-/***/ }),
-
-/***/ 81660:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ DO_NOT_RETRY_STATUSES),
-/* harmony export */   s: () => (/* binding */ clientOptions)
-/* harmony export */ });
-/**
- * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
- * decision that belongs to the caller:
- * - 400 bad request, 410 gone, 451 legal: the same request fails the same way.
- * - 401 bad credentials, 403 missing permission: wrapApiError turns them into a fix to apply.
- *   (403 and 429 rate limits are retried by plugin-throttling, which honours retry-after.)
- * - 404: "not there" or "not visible to this token"; callers that expect it test for it.
- * - 409 conflict (e.g. "Git Repository is empty"): needs another request, not the same one.
- * - 422 validation failed: also how a compare-and-swap ref update says "the ref moved"; the
- *   outcome store re-reads and retries with its own backoff (git-branch-store.ts).
- * - 429: left to plugin-throttling, so one rate limit is not retried by two plugins.
- * Everything else (5xx, dropped connections, which @octokit/request reports as 500) is retried.
- */
-const DO_NOT_RETRY_STATUSES = [
-    400, 401, 403, 404, 409, 410, 422, 429, 451,
-];
-const passThrough = {
-    key: () => ({ schedule: async (_options, job, ...args) => job(...args) }),
-};
-// plugin-throttling types the group as a Bottleneck.Group, of which it calls only key().schedule().
-const UNSPACED = passThrough;
-let clientCounter = 0;
-function clientOptions(options) {
-    const r = options.retry ?? {};
-    const scale = r.backoffScale ?? 1;
-    const rateLimitRetries = r.rateLimitRetries ?? 2;
-    const maxRetryAfter = r.maxRetryAfterSeconds ?? 120;
-    const spaced = r.spaceWrites ?? true;
-    clientCounter += 1;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const wanted = retryCount < rateLimitRetries && retryAfter <= maxRetryAfter;
-        const what = `${kind} on ${request.method} ${request.url}`;
-        options.log?.warn(wanted
-            ? `${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`
-            : `${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
-        return wanted;
-    };
-    return {
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
-        ...(options.log === undefined ? {} : { log: options.log }),
-        retry: {
-            doNotRetry: [...DO_NOT_RETRY_STATUSES],
-            retries: r.retries ?? 3,
-            retryAfterBaseValue: 1000 * scale,
-        },
-        throttle: {
-            // A shared id would serialise every client's writes with one another's (plugin-throttling
-            // keeps its limiter groups per process, keyed by id); spacing is only meant per client.
-            id: `lailatov-${clientCounter}`,
-            retryAfterBaseValue: 1000 * scale,
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 4254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pi: () => (/* binding */ readStageDispatch),
+/* harmony export */   Xq: () => (/* binding */ readAgentTask),
 /* harmony export */   iI: () => (/* binding */ stageDispatchRequest),
-/* harmony export */   mr: () => (/* binding */ CLARIFICATION_LABEL),
-/* harmony export */   w2: () => (/* binding */ isBot),
-/* harmony export */   wj: () => (/* binding */ parseEvent)
+/* harmony export */   kB: () => (/* binding */ STAGE_EVENT_TYPES),
+/* harmony export */   lf: () => (/* binding */ FROM_SENDER),
+/* harmony export */   uv: () => (/* binding */ AGENT_TASK_EVENT_TYPE)
 /* harmony export */ });
-/* unused harmony exports STAGE_EVENT_TYPES, AGENT_TASK_EVENT_TYPE, isIssueLabeled, isIssueComment, isCommand, isAgentTask, isStageDispatch, isPrSynchronize, isWorkflowDispatch, isUnsupported */
-/* harmony import */ var _core_commands_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45609);
-/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46929);
-/* harmony import */ var _review_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82853);
-// The workflow event that started an action, parsed once at the boundary into a closed union.
-// The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
-
-
+/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32775);
+// The suite's `repository_dispatch` payloads, both sides: the stage-chaining dispatches it sends
+// (stageDispatchRequest) and reads back, and the predecessor's `agent-task` (sent by its triage and
+// the relay). parse-event.ts routes a dispatch here by its event type. Pure: no I/O.
 
 /** The suite's own stage-chaining `repository_dispatch` types (names in one place). */
 const STAGE_EVENT_TYPES = {
@@ -3072,6 +2838,76 @@ const AGENT_TASK_EVENT_TYPE = 'agent-task';
 const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** A nonce as the suite makes them (randomUUID); anything else counts as absent. */
 const NONCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** What to do about a bad dispatch payload: its sender wrote it. */
+const FROM_SENDER = 'Fix the sender of this repository_dispatch: docs/actions.md lists the client_payload fields.';
+/** The predecessor's agent-task client payload (`issue_number` may be a string of digits). */
+function readAgentTask(body) {
+    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadReader */ .E('client_payload');
+    const task = {
+        title: r.string(body.title, 'title', {
+            trim: true,
+            nonEmpty: true,
+            missing: 'is required (the task title)',
+        }),
+        description: r.optionalString(body.description, 'description') ?? '',
+        issueNumber: r.optionalIssueNumber(body.issue_number, 'issue_number'),
+        riskTier: r.optionalString(body.risk_tier, 'risk_tier'),
+        correlationId: r.optionalString(body.correlation_id, 'correlation_id'),
+        clickupTaskId: r.optionalString(body.clickup_task_id, 'clickup_task_id'),
+        complexity: r.optionalString(body.complexity, 'complexity'),
+        source: r.optionalString(body.source, 'source'),
+        branch: r.optionalString(body.branch, 'branch'),
+        sourceId: r.optionalString(body.source_id, 'source_id'),
+        taskUrl: r.optionalString(body.task_url, 'task_url'),
+    };
+    r.check('repository_dispatch agent-task', FROM_SENDER);
+    return task;
+}
+function readStageDispatch(body, eventType) {
+    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadReader */ .E('client_payload');
+    const payload = {
+        issue: r.issueNumber(body.issue, 'issue'),
+        pr: r.optionalIssueNumber(body.pr, 'pr'),
+        round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
+        correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
+        headSha: typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
+        nonce: typeof body.nonce === 'string' && NONCE.test(body.nonce) ? body.nonce : null,
+    };
+    r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
+    return payload;
+}
+/** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of readStageDispatch). */
+function stageDispatchRequest(stage, payload) {
+    const { headSha, nonce, ...rest } = payload;
+    return {
+        event_type: STAGE_EVENT_TYPES[stage],
+        client_payload: { ...rest, ...(headSha && { headSha }), ...(nonce && { nonce }) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 42783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mr: () => (/* binding */ CLARIFICATION_LABEL),
+/* harmony export */   w2: () => (/* binding */ isBot),
+/* harmony export */   wj: () => (/* binding */ parseEvent)
+/* harmony export */ });
+/* unused harmony exports isIssueLabeled, isIssueComment, isCommand, isAgentTask, isStageDispatch, isPrSynchronize, isWorkflowDispatch, isUnsupported */
+/* harmony import */ var _core_commands_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45609);
+/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32775);
+/* harmony import */ var _review_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53427);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2815);
+// The workflow event that started an action, parsed once at the boundary into a closed union.
+// The caller reads GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH; this module does no I/O.
+
+
+
+
 /** The label triage puts on an issue when it asks a question (the config's default name). */
 const CLARIFICATION_LABEL = 'needs-clarification';
 const is = (kind) => (event) => event.kind === kind;
@@ -3117,45 +2953,8 @@ function readIssue(r, value, path) {
         isPullRequest: i.pull_request !== undefined,
     };
 }
-/** The predecessor's agent-task client payload (`issue_number` may be a string of digits). */
-function readAgentTask(body) {
-    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E('client_payload');
-    const task = {
-        title: r.string(body.title, 'title', {
-            trim: true,
-            nonEmpty: true,
-            missing: 'is required (the task title)',
-        }),
-        description: r.optionalString(body.description, 'description') ?? '',
-        issueNumber: r.optionalIssueNumber(body.issue_number, 'issue_number'),
-        riskTier: r.optionalString(body.risk_tier, 'risk_tier'),
-        correlationId: r.optionalString(body.correlation_id, 'correlation_id'),
-        clickupTaskId: r.optionalString(body.clickup_task_id, 'clickup_task_id'),
-        complexity: r.optionalString(body.complexity, 'complexity'),
-        source: r.optionalString(body.source, 'source'),
-        branch: r.optionalString(body.branch, 'branch'),
-        sourceId: r.optionalString(body.source_id, 'source_id'),
-        taskUrl: r.optionalString(body.task_url, 'task_url'),
-    };
-    r.check('repository_dispatch agent-task', FROM_SENDER);
-    return task;
-}
-function readStageDispatch(body, eventType) {
-    const r = new _payload_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .PayloadReader */ .E('client_payload');
-    const payload = {
-        issue: r.issueNumber(body.issue, 'issue'),
-        pr: r.optionalIssueNumber(body.pr, 'pr'),
-        round: body.round === undefined ? 0 : r.integer(body.round, 'round', 0),
-        correlationId: r.string(body.correlationId, 'correlationId', { nonEmpty: true }),
-        headSha: typeof body.headSha === 'string' && COMMIT_SHA.test(body.headSha) ? body.headSha : null,
-        nonce: typeof body.nonce === 'string' && NONCE.test(body.nonce) ? body.nonce : null,
-    };
-    r.check(`repository_dispatch ${eventType}`, FROM_SENDER);
-    return payload;
-}
-// What to do about a bad payload, by who wrote it.
+// What to do about a bad payload GitHub wrote (a dispatch's sender: FROM_SENDER in dispatch.ts).
 const FROM_GITHUB = 'GitHub sends these fields; if the event file was written by hand (a test, a replayed event), add them.';
-const FROM_SENDER = 'Fix the sender of this repository_dispatch: docs/actions.md lists the client_payload fields.';
 /** Present and not blank: workflow_dispatch sends every declared input, '' when not given. */
 const given = (v) => v !== undefined && v !== null && v !== '';
 function isBot(a) {
@@ -3270,11 +3069,11 @@ function parseEvent(eventName, payload, options = {}) {
             const issueNumber = key === null ? 0 : r.issueNumber(inputs[key], `inputs.${key}`);
             const sender = readActor(r, p.sender, 'sender');
             const stageInput = given(inputs.stage) ? String(inputs.stage).trim() : 'auto';
-            const stage = Object.hasOwn(STAGE_EVENT_TYPES, stageInput)
+            const stage = Object.hasOwn(_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_EVENT_TYPES */ .kB, stageInput)
                 ? stageInput
                 : null;
             if (stage === null && stageInput !== 'auto')
-                r.problem('inputs.stage', `must be auto, ${Object.keys(STAGE_EVENT_TYPES).join(', ')}; got ${JSON.stringify(stageInput)}`);
+                r.problem('inputs.stage', `must be auto, ${Object.keys(_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_EVENT_TYPES */ .kB).join(', ')}; got ${JSON.stringify(stageInput)}`);
             r.check('workflow_dispatch', 'Give the workflow a workflow_dispatch input `number` (or `issue-number`) with the issue number, as workflows-templates/lailatov.yml does.');
             return { kind: 'workflow-dispatch', sender, issueNumber, stage };
         }
@@ -3294,28 +3093,20 @@ function parseDispatch(payload) {
     const eventType = r.string(p.action, 'action', { nonEmpty: true });
     const body = r.optionalObject(p.client_payload, 'client_payload') ?? {};
     const sender = readActor(r, p.sender, 'sender');
-    r.check('repository_dispatch', FROM_SENDER);
-    if (eventType === AGENT_TASK_EVENT_TYPE)
-        return { kind: 'agent-task', sender, task: readAgentTask(body) };
-    const stage = Object.keys(STAGE_EVENT_TYPES).find((s) => STAGE_EVENT_TYPES[s] === eventType);
+    r.check('repository_dispatch', _dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .FROM_SENDER */ .lf);
+    if (eventType === _dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .AGENT_TASK_EVENT_TYPE */ .uv)
+        return { kind: 'agent-task', sender, task: (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .readAgentTask */ .Xq)(body) };
+    const stage = Object.keys(_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_EVENT_TYPES */ .kB).find((s) => _dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_EVENT_TYPES */ .kB[s] === eventType);
     if (stage === undefined) {
         return nothing('repository_dispatch', `event type "${eventType}" is not one of LailaTov's`);
     }
-    return { kind: 'stage-dispatch', sender, stage, payload: readStageDispatch(body, eventType) };
-}
-/** The `POST /repos/{o}/{r}/dispatches` body that chains to `stage` (the sending side of the above). */
-function stageDispatchRequest(stage, payload) {
-    const { headSha, nonce, ...rest } = payload;
-    return {
-        event_type: STAGE_EVENT_TYPES[stage],
-        client_payload: { ...rest, ...(headSha && { headSha }), ...(nonce && { nonce }) },
-    };
+    return { kind: 'stage-dispatch', sender, stage, payload: (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .readStageDispatch */ .Pi)(body, eventType) };
 }
 
 
 /***/ }),
 
-/***/ 46929:
+/***/ 32775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3461,7 +3252,7 @@ const at = (parent, key) => parent === '' ? key : `${parent}.${key}`;
 
 /***/ }),
 
-/***/ 82853:
+/***/ 53427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3473,7 +3264,7 @@ const at = (parent, key) => parent === '' ? key : `${parent}.${key}`;
 /* harmony export */   zA: () => (/* binding */ parseReviewFeedback)
 /* harmony export */ });
 /* unused harmony export mentions */
-/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46929);
+/* harmony import */ var _payload_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32775);
 // The events by which a person talks to the agent about its PR: a review submitted, a review
 // comment (in a thread), a PR comment that mentions the suite. Each becomes one feedback
 // trigger for the remediate stage (src/action/stages/human-round.ts). Pure; events.ts calls it.
@@ -3559,6 +3350,255 @@ function mentionFeedback(o, mention = DEFAULT_MENTION) {
         sender: o.comment.author,
         pr: o.pr,
         trigger: { kind: 'mention', commentId: o.comment.id, body: o.comment.body },
+    };
+}
+
+
+/***/ }),
+
+/***/ 57091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ parseRepo),
+/* harmony export */   fq: () => (/* binding */ fullName)
+/* harmony export */ });
+/* unused harmony export verifyRepoAccess */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70656);
+// The repository a GitHub adapter works on, and a cheap access check for a clear first error.
+
+
+const fullName = (r) => `${r.owner}/${r.repo}`;
+/** Parses `owner/name` (GITHUB_REPOSITORY or an input), naming the field when it is wrong. */
+function parseRepo(value, field = 'GITHUB_REPOSITORY') {
+    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value.trim());
+    if (!match?.[1] || !match[2]) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${field} must be "owner/name", got ${JSON.stringify(value)}`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/** One GET on the repository: a token that cannot see it fails here with the fix, not later. */
+async function verifyRepoAccess(octokit, repo) {
+    try {
+        await octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo });
+    }
+    catch (error) {
+        throw wrapApiError(error, { repo: fullName(repo), doing: 'reading the repository' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ createRequestClient),
+  g: () => (/* binding */ wantsProxy)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __nccwpck_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __nccwpck_require__(86856);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+;// CONCATENATED MODULE: ./src/forge/github/http-fetch.ts
+// The part of `fetch` that @octokit/request uses, over node:http(s). Node's global fetch loads
+// its bundled undici on first use: a first fetch() took about 80 ms longer than a first
+// node:http request on these machines (Node 20; bench/github: cold start). Proxies are not
+// handled here: request-client.ts is only used when no proxy variable is set.
+
+
+/** Response headers as @octokit/request reads them: iterable [name, value] pairs and get(). */
+class ResponseHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [k, v] of Object.entries(raw)) {
+            if (v !== undefined)
+                this.map.set(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// Credentials that must not follow a redirect to another origin, as fetch (undici) drops them:
+// a token for the GitHub API would otherwise reach whatever host a Location header names.
+const ORIGIN_BOUND = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/** The headers to send to `next` after a redirect from `prev`: credentials stay on their origin. */
+function headersForRedirect(headers, prev, next) {
+    if (!headers || prev.origin === next.origin)
+        return headers;
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !ORIGIN_BOUND.has(name.toLowerCase())));
+}
+function once(url, init) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const req = send(url, { method: init.method ?? 'GET', headers: init.headers ?? {} }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ res, data: Buffer.concat(chunks) }));
+            res.on('error', reject);
+        });
+        // Like fetch: a network failure is a TypeError whose cause says what happened.
+        req.on('error', (e) => reject(new TypeError('fetch failed', { cause: e })));
+        const signal = init.signal;
+        if (signal) {
+            if (signal.aborted)
+                req.destroy(new DOMException('aborted', 'AbortError'));
+            signal.addEventListener('abort', () => {
+                const e = new DOMException('This operation was aborted', 'AbortError');
+                req.destroy(e);
+                reject(e);
+            });
+        }
+        if (init.body !== undefined && init.body !== null)
+            req.write(init.body);
+        req.end();
+    });
+}
+async function httpFetch(input, init = {}) {
+    let url = new URL(input);
+    let step = init;
+    for (let hops = 0;; hops++) {
+        const { res, data } = await once(url, step);
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (REDIRECTS.has(status) && location && (step.redirect ?? 'follow') === 'follow' && hops < 5) {
+            const next = new URL(location, url);
+            // 303, and 301/302 after a POST, become a GET without a body, as fetch does.
+            const keep = status === 307 || status === 308;
+            step = keep ? step : { ...step, method: 'GET', body: null };
+            step = { ...step, headers: headersForRedirect(step.headers, url, next) };
+            url = next;
+            continue;
+        }
+        const text = async () => data.toString('utf8');
+        return {
+            status,
+            statusText: res.statusMessage ?? '',
+            url: url.toString(),
+            ok: status >= 200 && status < 300,
+            headers: new ResponseHeaders(res.headers),
+            body: null,
+            text,
+            json: async () => JSON.parse(await text()),
+            arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/forge/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(81660);
+;// CONCATENATED MODULE: ./src/forge/github/request-client.ts
+// The client an action starts with: @octokit/core with the suite's retry and throttling policy
+// (retry-policy.ts) over node:http (http-fetch.ts), WITHOUT the REST method table. That table
+// (plugin-rest-endpoint-methods, 0.1 MB) is the largest part of Octokit, and the calls made
+// before a stage loads (the permission check, the 👀) need only `request`; light-client.ts adds
+// the methods to this same client afterwards (bench/github: cold start).
+// Behind an HTTP(S) proxy Node's fetch and node:http do not honour the proxy variables, so
+// there the caller uses client.ts (createOctokit), whose fetch does.
+
+
+
+
+
+// httpFetch implements what @octokit/request reads of a Response, not the whole DOM type.
+const fetchForOctokit = httpFetch;
+const RequestOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** True when the environment asks for a proxy (then use createOctokit from client.ts). */
+function wantsProxy(env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((k) => !!env[k]);
+}
+function createRequestClient(options) {
+    return new RequestOctokit({
+        auth: options.token,
+        request: { fetch: fetchForOctokit },
+        ...(0,retry_policy/* clientOptions */.s)(options),
+    });
+}
+
+
+/***/ }),
+
+/***/ 81660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ DO_NOT_RETRY_STATUSES),
+/* harmony export */   s: () => (/* binding */ clientOptions)
+/* harmony export */ });
+/**
+ * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
+ * decision that belongs to the caller:
+ * - 400 bad request, 410 gone, 451 legal: the same request fails the same way.
+ * - 401 bad credentials, 403 missing permission: wrapApiError turns them into a fix to apply.
+ *   (403 and 429 rate limits are retried by plugin-throttling, which honours retry-after.)
+ * - 404: "not there" or "not visible to this token"; callers that expect it test for it.
+ * - 409 conflict (e.g. "Git Repository is empty"): needs another request, not the same one.
+ * - 422 validation failed: also how a compare-and-swap ref update says "the ref moved"; the
+ *   outcome store re-reads and retries with its own backoff (git-branch-store.ts).
+ * - 429: left to plugin-throttling, so one rate limit is not retried by two plugins.
+ * Everything else (5xx, dropped connections, which @octokit/request reports as 500) is retried.
+ */
+const DO_NOT_RETRY_STATUSES = [
+    400, 401, 403, 404, 409, 410, 422, 429, 451,
+];
+const passThrough = {
+    key: () => ({ schedule: async (_options, job, ...args) => job(...args) }),
+};
+// plugin-throttling types the group as a Bottleneck.Group, of which it calls only key().schedule().
+const UNSPACED = passThrough;
+let clientCounter = 0;
+function clientOptions(options) {
+    const r = options.retry ?? {};
+    const scale = r.backoffScale ?? 1;
+    const rateLimitRetries = r.rateLimitRetries ?? 2;
+    const maxRetryAfter = r.maxRetryAfterSeconds ?? 120;
+    const spaced = r.spaceWrites ?? true;
+    clientCounter += 1;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const wanted = retryCount < rateLimitRetries && retryAfter <= maxRetryAfter;
+        const what = `${kind} on ${request.method} ${request.url}`;
+        options.log?.warn(wanted
+            ? `${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`
+            : `${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
+        return wanted;
+    };
+    return {
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        retry: {
+            doNotRetry: [...DO_NOT_RETRY_STATUSES],
+            retries: r.retries ?? 3,
+            retryAfterBaseValue: 1000 * scale,
+        },
+        throttle: {
+            // A shared id would serialise every client's writes with one another's (plugin-throttling
+            // keeps its limiter groups per process, keyed by id); spacing is only meant per client.
+            id: `lailatov-${clientCounter}`,
+            retryAfterBaseValue: 1000 * scale,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
+        },
     };
 }
 

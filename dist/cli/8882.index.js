@@ -1,0 +1,535 @@
+export const id = 8882;
+export const ids = [8882];
+export const modules = {
+
+/***/ 65967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X4: () => (/* binding */ runChecked),
+  d1: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: CommandError
+
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 131 modules
+var execa = __webpack_require__(16993);
+;// CONCATENATED MODULE: ./src/core/secrets/mask.ts
+// Every printable form of a secret, and redaction of those forms from text. Pure: the callers
+// (the process boundary's errors, the action's log masking) decide what counts as a secret.
+/** What a redacted secret is replaced with. */
+const REDACTED = '***';
+// Shorter values would blank out ordinary words; a real token is far longer.
+const MIN_SECRET_LENGTH = 6;
+function base64(text) {
+    return Buffer.from(text, 'utf8').toString('base64');
+}
+/**
+ * The forms in which a secret can reach a log: as is, URL-encoded, base64 of itself, and base64
+ * of the HTTP basic credential git sends (`x-access-token:<token>`), each also without base64
+ * padding (a header or a URL may drop it). Longest first, so a longer form is redacted whole.
+ */
+function secretForms(secret) {
+    const value = secret.trim();
+    if (value.length < MIN_SECRET_LENGTH)
+        return [];
+    const b64 = [base64(value), base64(`x-access-token:${value}`)];
+    const forms = new Set([
+        value,
+        encodeURIComponent(value),
+        ...b64,
+        ...b64.map((f) => f.replace(/=+$/, '')),
+    ]);
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** The text with every form of every secret replaced by {@link REDACTED}. */
+function redact(text, secrets) {
+    let out = text;
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    for (const form of forms)
+        out = out.split(form).join(REDACTED);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engines/process.ts
+
+
+class CommandError extends Error {
+    command;
+    exitCode;
+    stderrTail;
+    constructor(command, exitCode, stderrTail, message) {
+        super(message);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderrTail = stderrTail;
+        this.name = 'CommandError';
+        Object.setPrototypeOf(this, CommandError.prototype);
+    }
+}
+const DEFAULT_CAP = 4 * 1024 * 1024;
+class TailBuffer {
+    cap;
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    push(text) {
+        this.chunks.push(text);
+        this.size += text.length;
+        while (this.size > this.cap && this.chunks.length > 1) {
+            const first = this.chunks.shift() ?? '';
+            this.size -= first.length;
+            this.dropped += first.length;
+        }
+    }
+    toString() {
+        let text = this.chunks.join('');
+        if (text.length > this.cap) {
+            this.dropped += text.length - this.cap;
+            text = text.slice(text.length - this.cap);
+        }
+        return this.dropped > 0 ? `[... ${this.dropped} characters dropped ...]\n${text}` : text;
+    }
+}
+function killGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        // Negative pid: the whole group (the child is started detached, as a group leader).
+        process.kill(-pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** Splits a stream into lines for `onStdoutLine`; a line longer than the cap is cut, not kept. */
+class LineSplitter {
+    cap;
+    onLine;
+    pending = '';
+    constructor(cap, onLine) {
+        this.cap = cap;
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.pending += chunk;
+        let nl;
+        while ((nl = this.pending.indexOf('\n')) >= 0) {
+            this.emit(this.pending.slice(0, nl));
+            this.pending = this.pending.slice(nl + 1);
+        }
+        if (this.pending.length > this.cap) {
+            this.emit(this.pending);
+            this.pending = '';
+        }
+    }
+    flush() {
+        if (this.pending !== '')
+            this.emit(this.pending);
+        this.pending = '';
+    }
+    emit(line) {
+        this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+    }
+}
+async function runCommand(file, args, opts) {
+    if (opts.confine) {
+        const { jail, ...rest } = opts.confine;
+        const c = await jail.confine(file, args, { ...rest, cwd: opts.cwd, env: opts.env });
+        return spawnCapped(c.file, c.args, { ...opts, env: c.env });
+    }
+    return spawnCapped(file, args, opts);
+}
+async function spawnCapped(file, args, opts) {
+    const started = Date.now();
+    const cap = opts.maxOutputBytes ?? DEFAULT_CAP;
+    const out = new TailBuffer(cap);
+    const err = new TailBuffer(cap);
+    const child = (0,execa/* execa */.Ho)(file, [...args], {
+        cwd: opts.cwd,
+        env: opts.env,
+        extendEnv: false,
+        input: opts.input,
+        stdin: opts.input === undefined ? 'ignore' : 'pipe',
+        reject: false,
+        detached: true,
+        buffer: false,
+        stripFinalNewline: false,
+    });
+    const lines = opts.onStdoutLine ? new LineSplitter(cap, opts.onStdoutLine) : undefined;
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk) => {
+        out.push(chunk);
+        lines?.push(chunk);
+    });
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk) => err.push(chunk));
+    let timedOut = false;
+    let aborted = false;
+    let stopping = false;
+    let killTimer;
+    const stop = () => {
+        if (stopping)
+            return;
+        stopping = true;
+        killGroup(child.pid, 'SIGTERM');
+        killTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), opts.killGraceMs ?? 5000);
+    };
+    // When the leader exits, kill what it left behind right away: a backgrounded grandchild that
+    // inherited stdout would otherwise keep the pipe open and the run waiting for it.
+    child.on('exit', () => killGroup(child.pid, 'SIGKILL'));
+    const timer = opts.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, opts.timeoutMs)
+        : undefined;
+    const onAbort = () => {
+        aborted = true;
+        stop();
+    };
+    if (opts.signal?.aborted)
+        onAbort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+        const result = await child;
+        lines?.flush();
+        const spawnError = child.pid === undefined
+            ? result.cause instanceof Error
+                ? result.cause.message
+                : result.shortMessage
+            : undefined;
+        return {
+            exitCode: result.exitCode ?? null,
+            signal: result.signal ?? null,
+            stdout: out.toString(),
+            stderr: err.toString(),
+            timedOut,
+            aborted,
+            durationMs: Date.now() - started,
+            ...(spawnError !== undefined ? { spawnError } : {}),
+        };
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+        killGroup(child.pid, 'SIGKILL');
+        if (killTimer)
+            clearTimeout(killTimer);
+    }
+}
+/**
+ * Runs a command and throws a CommandError (with the stderr tail) unless it exits 0. The error
+ * names the command by its label (or the program alone), never by its argument values, and every
+ * form of the given secrets is redacted from it: it reaches logs and the job summary.
+ */
+async function runChecked(file, args, opts) {
+    const r = await runCommand(file, args, opts);
+    if (r.exitCode !== 0) {
+        const label = opts.label ?? file;
+        const tail = redact(r.stderr.slice(-2000), opts.secrets ?? []);
+        throw new CommandError(label, r.exitCode, tail, `${label} failed (exit ${r.exitCode ?? r.signal}): ${tail.trim()}`);
+    }
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 81660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ clientOptions)
+/* harmony export */ });
+/* unused harmony export DO_NOT_RETRY_STATUSES */
+/**
+ * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
+ * decision that belongs to the caller:
+ * - 400 bad request, 410 gone, 451 legal: the same request fails the same way.
+ * - 401 bad credentials, 403 missing permission: wrapApiError turns them into a fix to apply.
+ *   (403 and 429 rate limits are retried by plugin-throttling, which honours retry-after.)
+ * - 404: "not there" or "not visible to this token"; callers that expect it test for it.
+ * - 409 conflict (e.g. "Git Repository is empty"): needs another request, not the same one.
+ * - 422 validation failed: also how a compare-and-swap ref update says "the ref moved"; the
+ *   outcome store re-reads and retries with its own backoff (git-branch-store.ts).
+ * - 429: left to plugin-throttling, so one rate limit is not retried by two plugins.
+ * Everything else (5xx, dropped connections, which @octokit/request reports as 500) is retried.
+ */
+const DO_NOT_RETRY_STATUSES = [
+    400, 401, 403, 404, 409, 410, 422, 429, 451,
+];
+const passThrough = {
+    key: () => ({ schedule: async (_options, job, ...args) => job(...args) }),
+};
+// plugin-throttling types the group as a Bottleneck.Group, of which it calls only key().schedule().
+const UNSPACED = passThrough;
+let clientCounter = 0;
+function clientOptions(options) {
+    const r = options.retry ?? {};
+    const scale = r.backoffScale ?? 1;
+    const rateLimitRetries = r.rateLimitRetries ?? 2;
+    const maxRetryAfter = r.maxRetryAfterSeconds ?? 120;
+    const spaced = r.spaceWrites ?? true;
+    clientCounter += 1;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const wanted = retryCount < rateLimitRetries && retryAfter <= maxRetryAfter;
+        const what = `${kind} on ${request.method} ${request.url}`;
+        options.log?.warn(wanted
+            ? `${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`
+            : `${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
+        return wanted;
+    };
+    return {
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        retry: {
+            doNotRetry: [...DO_NOT_RETRY_STATUSES],
+            retries: r.retries ?? 3,
+            retryAfterBaseValue: 1000 * scale,
+        },
+        throttle: {
+            // A shared id would serialise every client's writes with one another's (plugin-throttling
+            // keeps its limiter groups per process, keyed by id); spacing is only meant per client.
+            id: `lailatov-${clientCounter}`,
+            retryAfterBaseValue: 1000 * scale,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 18882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ githubAccess),
+  retryFromEnv: () => (/* binding */ retryFromEnv),
+  o: () => (/* binding */ tokenFrom)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/engines/process.ts + 1 modules
+var process = __webpack_require__(65967);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var dist_src = __webpack_require__(49210);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var core_dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+;// CONCATENATED MODULE: ./src/forge/github/http-fetch.ts
+// The part of `fetch` that @octokit/request uses, over node:http(s). Node's global fetch loads
+// its bundled undici on first use: a first fetch() took about 80 ms longer than a first
+// node:http request on these machines (Node 20; bench/github: cold start). Proxies are not
+// handled here: request-client.ts is only used when no proxy variable is set.
+
+
+/** Response headers as @octokit/request reads them: iterable [name, value] pairs and get(). */
+class ResponseHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [k, v] of Object.entries(raw)) {
+            if (v !== undefined)
+                this.map.set(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// Credentials that must not follow a redirect to another origin, as fetch (undici) drops them:
+// a token for the GitHub API would otherwise reach whatever host a Location header names.
+const ORIGIN_BOUND = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/** The headers to send to `next` after a redirect from `prev`: credentials stay on their origin. */
+function headersForRedirect(headers, prev, next) {
+    if (!headers || prev.origin === next.origin)
+        return headers;
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !ORIGIN_BOUND.has(name.toLowerCase())));
+}
+function once(url, init) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const req = send(url, { method: init.method ?? 'GET', headers: init.headers ?? {} }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ res, data: Buffer.concat(chunks) }));
+            res.on('error', reject);
+        });
+        // Like fetch: a network failure is a TypeError whose cause says what happened.
+        req.on('error', (e) => reject(new TypeError('fetch failed', { cause: e })));
+        const signal = init.signal;
+        if (signal) {
+            if (signal.aborted)
+                req.destroy(new DOMException('aborted', 'AbortError'));
+            signal.addEventListener('abort', () => {
+                const e = new DOMException('This operation was aborted', 'AbortError');
+                req.destroy(e);
+                reject(e);
+            });
+        }
+        if (init.body !== undefined && init.body !== null)
+            req.write(init.body);
+        req.end();
+    });
+}
+async function httpFetch(input, init = {}) {
+    let url = new URL(input);
+    let step = init;
+    for (let hops = 0;; hops++) {
+        const { res, data } = await once(url, step);
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (REDIRECTS.has(status) && location && (step.redirect ?? 'follow') === 'follow' && hops < 5) {
+            const next = new URL(location, url);
+            // 303, and 301/302 after a POST, become a GET without a body, as fetch does.
+            const keep = status === 307 || status === 308;
+            step = keep ? step : { ...step, method: 'GET', body: null };
+            step = { ...step, headers: headersForRedirect(step.headers, url, next) };
+            url = next;
+            continue;
+        }
+        const text = async () => data.toString('utf8');
+        return {
+            status,
+            statusText: res.statusMessage ?? '',
+            url: url.toString(),
+            ok: status >= 200 && status < 300,
+            headers: new ResponseHeaders(res.headers),
+            body: null,
+            text,
+            json: async () => JSON.parse(await text()),
+            arrayBuffer: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/forge/github/retry-policy.ts
+var retry_policy = __webpack_require__(81660);
+;// CONCATENATED MODULE: ./src/forge/github/request-client.ts
+// The client an action starts with: @octokit/core with the suite's retry and throttling policy
+// (retry-policy.ts) over node:http (http-fetch.ts), WITHOUT the REST method table. That table
+// (plugin-rest-endpoint-methods, 0.1 MB) is the largest part of Octokit, and the calls made
+// before a stage loads (the permission check, the 👀) need only `request`; light-client.ts adds
+// the methods to this same client afterwards (bench/github: cold start).
+// Behind an HTTP(S) proxy Node's fetch and node:http do not honour the proxy variables, so
+// there the caller uses client.ts (createOctokit), whose fetch does.
+
+
+
+
+
+// httpFetch implements what @octokit/request reads of a Response, not the whole DOM type.
+const fetchForOctokit = httpFetch;
+const RequestOctokit = core_dist_src/* Octokit */.E.plugin(plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** True when the environment asks for a proxy (then use createOctokit from client.ts). */
+function wantsProxy(env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((k) => !!env[k]);
+}
+function createRequestClient(options) {
+    return new RequestOctokit({
+        auth: options.token,
+        request: { fetch: fetchForOctokit },
+        ...(0,retry_policy/* clientOptions */.s)(options),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/light-client.ts
+// The actions' full GitHub client without @actions/github (which loads undici and an HTTP client
+// at import): the request client (request-client.ts) plus the two plugins @actions/github adds,
+// the REST methods and `paginate`. run.ts imports this module only after its first request.
+
+
+
+/**
+ * Adds the REST methods and `paginate` to a request client, in place, as Octokit.plugin() would
+ * have at construction: the same instance keeps its auth, hooks, retry and throttling state.
+ */
+function withRestMethods(client) {
+    return Object.assign(client, (0,dist_src/* restEndpointMethods */._)(client), (0,dist_bundle/* paginateRest */.ud)(client));
+}
+function createLightOctokit(options) {
+    return withRestMethods(createRequestClient(options));
+}
+
+// EXTERNAL MODULE: ./src/forge/github/repo.ts
+var github_repo = __webpack_require__(57091);
+;// CONCATENATED MODULE: ./src/onboard/github-access.ts
+// How a command on a laptop reaches GitHub: a token from the environment (GITHUB_TOKEN, GH_TOKEN)
+// or from the GitHub CLI (`gh auth token`), and the API root (GITHUB_API_URL, for GHES and the
+// tests' emulator). The token is never printed.
+
+
+
+
+/** GITHUB_TOKEN or GH_TOKEN, else the GitHub CLI's; `what` says what the token must be able to do. */
+async function tokenFrom(env, what = 'a token with admin rights on the repository') {
+    const fromEnv = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (fromEnv)
+        return fromEnv;
+    const gh = await (0,process/* runCommand */.d1)('gh', ['auth', 'token'], {
+        cwd: '/',
+        env: { PATH: env.PATH ?? '/usr/bin:/bin', HOME: env.HOME ?? '/' },
+        timeoutMs: 10_000,
+    }).catch(() => null);
+    const token = gh?.exitCode === 0 ? gh.stdout.trim() : '';
+    if (token === '')
+        throw new errors/* UserError */.y(`no GitHub token: set GITHUB_TOKEN (${what}), or log in with the GitHub CLI (gh auth login)`);
+    return token;
+}
+async function githubAccess(repo, env, flag = '--github') {
+    const ref = (0,github_repo.parseRepo)(repo, flag);
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const octokit = createLightOctokit({
+        token: await tokenFrom(env),
+        baseUrl: apiUrl,
+        log: quiet,
+        retry: retryFromEnv(env),
+    });
+    return { octokit, repo: ref, apiUrl };
+}
+const quiet = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+};
+/**
+ * LAILATOV_BACKOFF_SCALE multiplies every retry wait, and below 1 also stops the 1 s spacing of
+ * writes GitHub asks for: the tests' emulator sets it; on GitHub it stays 1.
+ */
+function retryFromEnv(env) {
+    const n = Number(env.LAILATOV_BACKOFF_SCALE ?? '1');
+    const backoffScale = Number.isFinite(n) && n >= 0 ? n : 1;
+    return { backoffScale, spaceWrites: backoffScale >= 1 };
+}
+
+
+/***/ })
+
+};

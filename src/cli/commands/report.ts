@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors.js';
-import { AnalyticsAccumulator } from '../../core/outcomes/index.js';
 import {
   DIGEST_FORMATS,
   digestJson,
@@ -8,7 +7,7 @@ import {
   renderDigestSlack,
   type DigestFormat,
 } from '../../core/report/digest.js';
-import { forEachOutcomeView } from '../../outcomes/read-views.js';
+import { readOutcomeSources } from '../../outcomes/sources.js';
 import { ExitCode, type Command } from '../io.js';
 import { cliNow, logTargets, parsePeriod, unreadableLog } from '../outcome-args.js';
 
@@ -61,19 +60,21 @@ export const reportCommand: Command = async (args, io) => {
     );
   const period = parsePeriod(values, cliNow(io.env), 7);
   const targets = logTargets(values.log, io.cwd);
-  const acc = new AnalyticsAccumulator({
+  const options = {
     period,
     repos: values.repo,
     serverUrl: values['server-url'] ?? io.env.GITHUB_SERVER_URL ?? undefined,
-  });
-  const read = await forEachOutcomeView(targets, (v) => acc.add(v)).catch((e: unknown) => {
-    throw unreadableLog(e, targets);
-  });
+  };
+  const read = await readOutcomeSources({ logs: targets }, { kind: 'analytics', options }).catch(
+    (e: unknown) => {
+      throw unreadableLog(e, targets);
+    },
+  );
   for (const c of read.corrupt)
     io.stderr(
       `${c.file}: skipped ${c.count} corrupt line(s), the first at line ${c.lines[0]?.line}\n`,
     );
-  const a = acc.result();
+  const a = read.accumulator.result();
   if (format === 'json') io.stdout(`${JSON.stringify(digestJson(a))}\n`);
   else if (format === 'slack') io.stdout(`${JSON.stringify(renderDigestSlack(a))}\n`);
   else io.stdout(renderDigestMarkdown(a));

@@ -198,6 +198,7 @@ interface FindingAcc {
  * the same finding), and the rule's example is the first one recorded in the log.
  */
 function topFindings(units: Iterable<UnitAcc>, topN: number): FindingGroup[] {
+  if (topN <= 0) return [];
   const groups = new Map<string, FindingAcc>();
   for (const u of units) {
     if (u.findings === null) continue;

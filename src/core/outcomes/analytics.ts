@@ -29,6 +29,8 @@ export interface PreparedView {
   readonly ms: number;
   /** Its unit (`unitKey`); null for a v0 line, each of which is a unit of its own. */
   readonly key: string | null;
+  /** What a unit keeps of it if it is the unit's latest run (shared by every accumulator). */
+  readonly latest: LatestRun;
 }
 
 /** Prepares a view for `addPrepared` (nothing of the view itself is kept). */
@@ -36,6 +38,7 @@ export function prepareView(v: OutcomeView): PreparedView {
   return {
     view: v,
     ms: timeMs(v.timestamp),
+    latest: latestRun(v),
     key:
       v.repo === null || v.correlationId === null
         ? null
@@ -76,6 +79,7 @@ export class AnalyticsAccumulator {
   private unknownRecords = 0;
   private v0 = 0;
   private seen = 0;
+  private readonly topN: number;
 
   constructor(private readonly opts: AnalyticsOptions = {}) {
     this.period = opts.period ?? { from: null, to: null };
@@ -84,6 +88,7 @@ export class AnalyticsAccumulator {
     this.toMs = this.period.to === null ? Number.POSITIVE_INFINITY : Date.parse(this.period.to);
     this.repos =
       opts.repos && opts.repos.length > 0 ? new Set(opts.repos.map((r) => r.toLowerCase())) : null;
+    this.topN = opts.topFindings ?? 10;
   }
 
   /** True when the view is counted (in the period and the repositories asked for). */
@@ -136,7 +141,7 @@ export class AnalyticsAccumulator {
     else b.costUsd.add(v.totals.costUsd);
   }
 
-  private addToUnit({ view: v, ms, key: known }: PreparedView): void {
+  private addToUnit({ view: v, ms, key: known, latest }: PreparedView): void {
     const key = known ?? `v0:${++this.v0}`;
     const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
     let u = this.units.get(key);
@@ -150,7 +155,7 @@ export class AnalyticsAccumulator {
         runs: 0,
         first: v.timestamp,
         firstStartMs: startMs,
-        latest: latestRun(v),
+        latest,
         latestMs: ms,
         readyMs: null,
         findings: null,
@@ -162,7 +167,7 @@ export class AnalyticsAccumulator {
       if (startMs !== null && (u.firstStartMs === null || startMs < u.firstStartMs))
         u.firstStartMs = startMs;
       if (ms >= u.latestMs) {
-        u.latest = latestRun(v);
+        u.latest = latest;
         u.latestMs = ms;
       }
       u.pr ??= v.pr;
@@ -176,7 +181,8 @@ export class AnalyticsAccumulator {
     )
       u.readyMs = ms;
     const r = v.record;
-    if (r !== undefined) for (const f of r.findings) this.addFinding(u, f);
+    // Findings are kept only for the top findings (the dashboard lists none).
+    if (r !== undefined && this.topN > 0) for (const f of r.findings) this.addFinding(u, f);
   }
 
   private addFinding(u: UnitAcc, f: OutcomeFinding): void {
@@ -262,7 +268,7 @@ export class AnalyticsAccumulator {
       period: this.period,
       repos: this.repos === null ? [] : [...this.repos],
       serverUrl: this.opts.serverUrl ?? 'https://github.com',
-      topFindings: this.opts.topFindings ?? 10,
+      topFindings: this.topN,
     });
   }
 }

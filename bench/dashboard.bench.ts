@@ -1,6 +1,7 @@
 // `lailatov report` and `lailatov dashboard` on 100,000 records (target: each under 2 s),
 // against `lailatov outcomes summary` on the same log in the same run. The three run as users
-// run them: the bundled CLI (built into a temp dir first, not timed), one child process each,
+// run them: the bundled CLI (`npm run build` first, or BENCH_CLI=path/to/cli/index.js, e.g. one
+// built by `node scripts/build.mjs --out DIR`), one child process each,
 // timed from spawn to exit, all with their default threads. Runs alternate: every round runs
 // the three back to back, in an order that rotates from round to round, and each command's
 // ratio to the summary is taken within its round (paired), so a busy moment of the shared
@@ -8,13 +9,13 @@
 // of the paired ratios, with the load average.
 // The log: test/outcomes/support/records.ts's realistic records (2-4 stages, 30% with a
 // finding, about 1.4 KB each), in two repositories, spread over 26 weeks.
-// Run: BENCH_ROUNDS=5 npm run bench -- dashboard   (BENCH_CLI=dist/cli/index.js: skip the build)
-import { spawn, execFile } from 'node:child_process';
+// Run: npm run build && BENCH_ROUNDS=5 npm run bench -- dashboard
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { randomRecord, rng } from '../test/outcomes/support/records.js';
 import { writeLog } from './support/write-log.js';
 
@@ -69,16 +70,8 @@ const stats = (xs: readonly number[]) => {
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-bench-dashboard-'));
 try {
-  let cli = process.env.BENCH_CLI;
-  if (cli === undefined) {
-    await promisify(execFile)(process.execPath, [
-      'scripts/build.mjs',
-      '--out',
-      path.join(dir, 'dist'),
-    ]);
-    cli = path.join(dir, 'dist/cli/index.js');
-  }
-  cli = path.resolve(cli);
+  const cli = path.resolve(process.env.BENCH_CLI ?? 'dist/cli/index.js');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
   const log = path.join(dir, '100k.jsonl');
   const bytes = await generate(log);
   console.log(

@@ -9,6 +9,7 @@ import {
 } from '../core/dashboard/model.js';
 import {
   AnalyticsAccumulator,
+  FastLineScanner,
   OutcomeAggregator,
   parseOutcomeLine,
   type AggregatorOptions,
@@ -64,9 +65,22 @@ export class ViewLines<S, A extends ViewAccumulator<S>> implements LineReducer<V
   corruptCount = 0;
   readonly corrupt: CorruptLine[] = [];
 
-  constructor(readonly acc: A) {}
+  /**
+   * `scanner`: the summary's fast scanner first (the full parse when it declines), for an
+   * accumulator that needs no findings: its views carry no record, and are refilled for the
+   * next line (the analytics keep nothing of a view).
+   */
+  constructor(
+    readonly acc: A,
+    private readonly scanner?: FastLineScanner,
+  ) {}
 
   addBytes(bytes: Uint8Array, start: number, end: number, line: number): void {
+    const fast = this.scanner?.scan(bytes, start, end);
+    if (fast !== undefined) {
+      this.acc.add(fast);
+      return;
+    }
     const p = parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
     if (p.kind === 'record') this.acc.add(p.view);
     else if (p.kind === 'corrupt') this.addCorrupt({ line, reason: p.reason });
@@ -116,5 +130,9 @@ export function reducerFor(spec: ReductionSpec): LineReducer {
   }
   if (spec.kind === 'analytics')
     return new ViewLines<AnalyticsState, AnalyticsAccumulator>(accumulatorFor(spec)) as LineReducer;
-  return new ViewLines<DashboardState, DashboardAccumulator>(accumulatorFor(spec)) as LineReducer;
+  // The dashboard shows no findings: it reads as fast as the summary.
+  return new ViewLines<DashboardState, DashboardAccumulator>(
+    accumulatorFor(spec),
+    new FastLineScanner(),
+  ) as LineReducer;
 }

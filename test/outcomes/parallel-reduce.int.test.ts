@@ -11,6 +11,8 @@ import {
   type OutcomeRecord,
   type OutcomeView,
 } from '../../src/core/outcomes/index.js';
+import { DashboardAccumulator } from '../../src/core/dashboard/model.js';
+import { renderDashboard } from '../../src/core/dashboard/page.js';
 import { readOutcomeSources } from '../../src/outcomes/sources.js';
 import { summarizeOutcomeLog } from '../../src/outcomes/summarize.js';
 import { randomRecord, rng } from './support/records.js';
@@ -115,6 +117,10 @@ describe('reading a log on several threads', () => {
     expect(model.repos).toEqual(['acme/api', 'acme/web']);
     expect(model).toEqual(one.accumulator.result());
     expect(model.views[0]?.analytics.records).toBe(1501); // the v0 line too: all time
+    // Read through the summary's fast scanner, it draws the page an independent recount draws.
+    const acc = new DashboardAccumulator(options);
+    for (const v of recount()) acc.add(v);
+    expect(renderDashboard(model)).toBe(renderDashboard(acc.result()));
   });
 
   it.each([1, 2])(

@@ -2,11 +2,7 @@
 // as data: the summary's counts (`outcomes summary`), the analytics (`report`) or the
 // dashboard's views (`dashboard`). Every reducer's state merges, in file order, into what one
 // pass over the whole log gives.
-import {
-  DashboardAccumulator,
-  type DashboardOptions,
-  type DashboardState,
-} from '../core/dashboard/model.js';
+import { DashboardAccumulator, type DashboardOptions } from '../core/dashboard/model.js';
 import {
   AnalyticsAccumulator,
   FastLineScanner,
@@ -14,7 +10,6 @@ import {
   parseOutcomeLine,
   type AggregatorOptions,
   type AnalyticsOptions,
-  type AnalyticsState,
   type CorruptLine,
   type OutcomeView,
 } from '../core/outcomes/index.js';
@@ -122,17 +117,23 @@ export function accumulatorFor<K extends ViewSpec['kind']>(
   return acc as ViewAccumulators[K];
 }
 
+/**
+ * The reducer of a view spec's lines into `acc`. The dashboard shows no findings: it reads
+ * through the summary's fast scanner, as fast as the summary.
+ */
+export function linesInto<K extends ViewSpec['kind']>(
+  acc: ViewAccumulators[K],
+  spec: Extract<ViewSpec, { kind: K }>,
+): ViewLines<unknown, ViewAccumulator<unknown>> {
+  const scanner = spec.kind === 'dashboard' ? new FastLineScanner() : undefined;
+  return new ViewLines(acc as ViewAccumulator<unknown>, scanner);
+}
+
 /** A fresh reducer for a spec (on whichever thread reads the piece). */
 export function reducerFor(spec: ReductionSpec): LineReducer {
   if (spec.kind === 'summary') {
     const agg = spec.plain ? new PlainSummary(spec.options) : new OutcomeAggregator(spec.options);
     return agg as LineReducer;
   }
-  if (spec.kind === 'analytics')
-    return new ViewLines<AnalyticsState, AnalyticsAccumulator>(accumulatorFor(spec)) as LineReducer;
-  // The dashboard shows no findings: it reads as fast as the summary.
-  return new ViewLines<DashboardState, DashboardAccumulator>(
-    accumulatorFor(spec),
-    new FastLineScanner(),
-  ) as LineReducer;
+  return linesInto(accumulatorFor(spec), spec) as LineReducer;
 }

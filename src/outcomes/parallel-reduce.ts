@@ -48,13 +48,16 @@ const MAX_AUTO_THREADS = 4;
 const PIECE_BYTES = 32 * 2 ** 20;
 const WORKER = 'summarize-worker';
 
-/** Reads a whole log file once into a fresh reducer for `spec`. Memory stays flat with size. */
+/**
+ * Reads a whole log file once into `reducer` (by default a fresh one for `spec`), which the
+ * pieces read on other threads merge into. Memory stays flat with the file's size.
+ */
 export async function reduceLogFile(
   file: string,
   spec: ReductionSpec,
   opts: ReduceOptions = {},
+  reducer: LineReducer = reducerFor(spec),
 ): Promise<{ reducer: LineReducer; lines: number }> {
-  const reducer = reducerFor(spec);
   const { highWaterMark } = opts;
   const { size } = await stat(file);
   const worker = workerScript();
@@ -63,7 +66,12 @@ export async function reduceLogFile(
     const lines = await forEachLine(file, visitor(reducer), { highWaterMark });
     return { reducer, lines };
   }
-  const pieces = await lineRanges(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
+  // The summary's state is a few counts: small pieces, claimed as threads free up, cost nothing
+  // to merge. Report's and dashboard's states hold every issue (the dashboard's, one per view):
+  // one piece per thread, merged once.
+  const perThread = spec.kind !== 'summary';
+  const parts = perThread ? threads : Math.max(threads, Math.ceil(size / PIECE_BYTES));
+  const pieces = await lineRanges(file, size, parts);
   const req: PiecesRequest = {
     file,
     pieces,

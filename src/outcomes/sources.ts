@@ -6,11 +6,11 @@ import type { CorruptLine } from '../core/outcomes/index.js';
 import type { GitHubClient } from '../forge/github/client.js';
 import {
   accumulatorFor,
+  linesInto,
   ViewLines,
   type LineReducer,
   type ViewAccumulator,
   type ViewAccumulators,
-  type ViewLinesState,
   type ViewSpec,
 } from './line-reducers.js';
 import { reduceLogFile, type ReduceOptions } from './parallel-reduce.js';
@@ -55,25 +55,19 @@ export async function readOutcomeSources<K extends ViewSpec['kind']>(
   spec: Extract<ViewSpec, { kind: K }>,
 ): Promise<SourcesRead & { readonly accumulator: ViewAccumulators[K] }> {
   const accumulator = accumulatorFor<K>(spec);
-  const total = accumulator as { merge(part: unknown): void };
   const corrupt: { file: string; count: number; lines: readonly CorruptLine[] }[] = [];
   let lines = 0;
   let files = 0;
-  const done = (
-    file: string,
-    bad: { corruptCount: number; corruptLines: readonly CorruptLine[] },
-  ) => {
+  const done = (file: string, bad: ViewLines<unknown, ViewAccumulator<unknown>>) => {
     files++;
-    if (bad.corruptCount > 0)
-      corrupt.push({ file, count: bad.corruptCount, lines: bad.corruptLines });
+    if (bad.corruptCount > 0) corrupt.push({ file, count: bad.corruptCount, lines: bad.corrupt });
   };
   for (const target of sources.logs ?? []) {
     for (const file of await outcomeLogFiles(target)) {
-      const read = await reduceLogFile(file, spec, { threads: sources.threads });
-      const state = read.reducer.state() as ViewLinesState<unknown>;
-      total.merge(state.acc);
-      lines += read.lines;
-      done(file, state);
+      // Straight into the total: on one thread, no state is copied or merged.
+      const views = linesInto(accumulator, spec);
+      lines += (await reduceLogFile(file, spec, { threads: sources.threads }, views)).lines;
+      done(file, views);
     }
   }
   let withoutLog: readonly string[] = [];
@@ -93,9 +87,9 @@ export async function readOutcomeSources<K extends ViewSpec['kind']>(
     });
     for (const f of remote.files) {
       // Held in memory already (read through the API): counted on this thread, straight in.
-      const views = new ViewLines(accumulator as ViewAccumulator<unknown>);
+      const views = linesInto(accumulator, spec);
       lines += forEachLineOf(f.bytes, views);
-      done(`${f.repo}:${f.path}`, views.state());
+      done(`${f.repo}:${f.path}`, views);
     }
     // An owner's repositories without a data branch are not news: only named ones are reported.
     withoutLog = remote.withoutLog.filter((r) => lower.has(r.toLowerCase()));

@@ -2,10 +2,10 @@
 // place: local files or folders (`--log`), and data branches through the API (`--repo`, with a
 // token from GITHUB_TOKEN or GH_TOKEN and the API root from GITHUB_API_URL).
 import path from 'node:path';
-import type { OutcomeView } from '../core/outcomes/index.js';
 import { UserError } from '../core/errors.js';
 import { DEFAULT_DATA_BRANCH } from '../outcomes/git-branch-store.js';
 import { DEFAULT_CONCURRENCY } from '../outcomes/remote-logs.js';
+import type { ViewAccumulators, ViewSpec } from '../outcomes/line-reducers.js';
 import { readOutcomeSources, type SourcesRead } from '../outcomes/sources.js';
 import { cliGitHubClient } from './github-client.js';
 import type { CliIo } from './io.js';
@@ -36,16 +36,16 @@ export interface SourceValues {
 }
 
 /**
- * Reads every source the arguments name into `visit`, reporting corrupt lines and repositories
- * without a log on stderr. Undefined (after saying why) when no source is named.
+ * Counts every source the arguments name into a fresh accumulator for `spec` (see
+ * readOutcomeSources), reporting corrupt lines and repositories without a log on stderr.
+ * Undefined (after saying why) when no source is named.
  */
-export async function readSourcesFromArgs(
+export async function readSourcesFromArgs<K extends ViewSpec['kind']>(
   v: SourceValues,
   io: CliIo,
   command: string,
-  visit: (view: OutcomeView) => void,
-  opts: { readonly records?: boolean } = {},
-): Promise<SourcesRead | undefined> {
+  spec: Extract<ViewSpec, { kind: K }>,
+): Promise<(SourcesRead & { readonly accumulator: ViewAccumulators[K] }) | undefined> {
   const logs = (v.log ?? []).map((l) => path.resolve(io.cwd, l));
   const repos = v.repo ?? [];
   const owners = v.owner ?? [];
@@ -67,11 +67,11 @@ export async function readSourcesFromArgs(
           may: 'read its contents',
         })
       : undefined;
-  let read: SourcesRead;
+  let read: SourcesRead & { readonly accumulator: ViewAccumulators[K] };
   try {
-    read = await readOutcomeSources(
-      { logs, repos, owners, octokit, branch: v.branch, concurrency, records: opts.records },
-      visit,
+    read = await readOutcomeSources<K>(
+      { logs, repos, owners, octokit, branch: v.branch, concurrency },
+      spec,
     );
   } catch (e) {
     throw unreadableLog(e, logs);

@@ -1,9 +1,19 @@
 // Where `report` and `dashboard` read outcome logs from: local files or folders (`--log`), and
-// data branches through the API (`--repo`). Every line becomes a view handed to one visitor, so
-// the figures come from one pass whatever the mix of sources.
-import { LineViews, type CorruptLine, type OutcomeView } from '../core/outcomes/index.js';
+// data branches through the API (`--repo`). Every line is parsed and counted by one kind of
+// accumulator (line-reducers.ts), local files on several threads when they are big, so the
+// figures come from one pass whatever the mix of sources.
+import type { CorruptLine } from '../core/outcomes/index.js';
 import type { GitHubClient } from '../forge/github/client.js';
-import { forEachLine } from './reader.js';
+import {
+  accumulatorFor,
+  linesInto,
+  ViewLines,
+  type LineReducer,
+  type ViewAccumulator,
+  type ViewAccumulators,
+  type ViewSpec,
+} from './line-reducers.js';
+import { reduceLogFile, type ReduceOptions } from './parallel-reduce.js';
 import { ownerRepositories, readRemoteLogs } from './remote-logs.js';
 import { outcomeLogFiles } from './summarize.js';
 
@@ -18,8 +28,8 @@ export interface OutcomeSources {
   readonly octokit?: GitHubClient;
   readonly branch?: string;
   readonly concurrency?: number;
-  /** Every view carries its full record (findings, changed files): for the digest. Slower. */
-  readonly records?: boolean;
+  /** Threads per local file (parallel-reduce.ts); by default as `outcomes summary` reads. */
+  readonly threads?: ReduceOptions['threads'];
 }
 
 export interface SourcesRead {
@@ -37,28 +47,30 @@ export interface SourcesRead {
 }
 
 /**
- * Hands every record of the sources to `visit`, file by file. A view may be reused for the next
- * line (see LineViews): the visitor copies what it keeps.
+ * Counts every record of the sources into a fresh accumulator for `spec` (analytics for
+ * `report`, the dashboard's views for `dashboard`) and returns it with what was read.
  */
-export async function readOutcomeSources(
+export async function readOutcomeSources<K extends ViewSpec['kind']>(
   sources: OutcomeSources,
-  visit: (v: OutcomeView) => void,
-): Promise<SourcesRead> {
+  spec: Extract<ViewSpec, { kind: K }>,
+): Promise<SourcesRead & { readonly accumulator: ViewAccumulators[K] }> {
+  const accumulator = accumulatorFor<K>(spec);
   const corrupt: { file: string; count: number; lines: readonly CorruptLine[] }[] = [];
   let lines = 0;
   let files = 0;
-  const done = (file: string, views: LineViews) => {
+  const done = (file: string, bad: ViewLines<unknown, ViewAccumulator<unknown>>) => {
     files++;
-    if (views.corruptCount > 0)
-      corrupt.push({ file, count: views.corruptCount, lines: views.corrupt });
+    if (bad.corruptCount > 0) corrupt.push({ file, count: bad.corruptCount, lines: bad.corrupt });
   };
+  // The dashboard's time goes to counting every run into its 4 periods × (all + each repository)
+  // views, not to parsing (the fast scanner): merging those views cost more than a second
+  // thread saved (bench/dashboard: 3.0× the summary with 2 threads, 1.9× with one, 2 cores).
+  const threadsFor = (s: ViewSpec) => sources.threads ?? (s.kind === 'dashboard' ? 1 : undefined);
   for (const target of sources.logs ?? []) {
     for (const file of await outcomeLogFiles(target)) {
-      const views = new LineViews(undefined, sources.records !== true);
-      lines += await forEachLine(file, (bytes, start, end, line) => {
-        const v = views.view(bytes, start, end, line);
-        if (v !== undefined) visit(v);
-      });
+      // Straight into the total: on one thread, no state is copied or merged.
+      const views = linesInto(accumulator, spec);
+      lines += (await reduceLogFile(file, spec, { threads: threadsFor(spec) }, views)).lines;
       done(file, views);
     }
   }
@@ -78,12 +90,26 @@ export async function readOutcomeSources(
       concurrency: sources.concurrency,
     });
     for (const f of remote.files) {
-      const views = new LineViews(undefined, sources.records !== true);
-      lines += views.forEach(f.bytes, visit);
+      // Held in memory already (read through the API): counted on this thread, straight in.
+      const views = linesInto(accumulator, spec);
+      lines += forEachLineOf(f.bytes, views);
       done(`${f.repo}:${f.path}`, views);
     }
     // An owner's repositories without a data branch are not news: only named ones are reported.
     withoutLog = remote.withoutLog.filter((r) => lower.has(r.toLowerCase()));
   }
-  return { lines, files, corrupt, withoutLog };
+  return { lines, files, corrupt, withoutLog, accumulator };
+}
+
+/** Every line of a whole log held in memory, to `views`; the number of lines. */
+function forEachLineOf(bytes: Uint8Array, views: LineReducer): number {
+  let line = 0;
+  let start = 0;
+  while (start < bytes.length) {
+    let nl = bytes.indexOf(10, start);
+    if (nl === -1) nl = bytes.length;
+    views.addBytes(bytes, start, nl, ++line);
+    start = nl + 1;
+  }
+  return line;
 }

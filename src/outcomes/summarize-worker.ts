@@ -1,7 +1,7 @@
-// A worker thread of `summarizeOutcomeLog`: claims pieces of the log in workerData until none
-// is left and posts their counts back. Bundled on its own as dist/cli/summarize-worker.js
-// (scripts/build.mjs).
+// A worker thread of a log read in pieces (parallel-reduce.ts: `outcomes summary`, `report`,
+// `dashboard`): claims pieces of the log in workerData until none is left and posts their
+// states back. Bundled on its own as dist/cli/summarize-worker.js (scripts/build.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
-import { summarizePieces, type PiecesRequest } from './summarize.js';
+import { reducePieces, type PiecesRequest } from './parallel-reduce.js';
 
-parentPort?.postMessage(await summarizePieces(workerData as PiecesRequest));
+parentPort?.postMessage(await reducePieces(workerData as PiecesRequest));

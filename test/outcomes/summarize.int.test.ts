@@ -1,9 +1,10 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { OutcomeAggregator } from '../../src/core/outcomes/index.js';
+import { OutcomeAggregator, type AggregateState } from '../../src/core/outcomes/index.js';
 import { forEachLine, lineRanges } from '../../src/outcomes/reader.js';
-import { summarizeOutcomeLog, summarizePieces } from '../../src/outcomes/summarize.js';
+import { reducePieces, type PieceResult } from '../../src/outcomes/parallel-reduce.js';
+import { summarizeOutcomeLog } from '../../src/outcomes/summarize.js';
 import { makeLink, makeRecord, makeStage, randomRecord, rng } from './support/records.js';
 import { tempDir } from '../support/temp.js';
 
@@ -188,17 +189,17 @@ describe('summarizeOutcomeLog (visitor + fast scanner)', () => {
           pieces: ranges,
           next: new SharedArrayBuffer(4),
           highWaterMark: 256,
-          aggregator: { maxListedCorrupt },
+          reduction: { kind: 'summary' as const, options: { maxListedCorrupt } },
         };
-        const claimed = await Promise.all([summarizePieces(req), summarizePieces(req)]);
+        const claimed = await Promise.all([reducePieces(req), reducePieces(req)]);
         expect(claimed[0].length).toBeGreaterThan(0);
         expect(claimed[1].length).toBeGreaterThan(0);
-        const results = claimed.flat().sort((a, b) => a.index - b.index);
+        const results: PieceResult[] = claimed.flat().sort((a, b) => a.index - b.index);
         expect(results.map((r) => r.index)).toEqual(ranges.map((_, k) => k));
         const merged = new OutcomeAggregator({ maxListedCorrupt });
         let offset = 0;
         for (const piece of results) {
-          merged.merge(structuredClone(piece.state), offset); // as it crosses threads
+          merged.merge(structuredClone(piece.state) as AggregateState, offset); // as it crosses threads
           offset += piece.lines;
         }
         expect(offset).toBe(lines.length);

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigFile, CONFIG_PATH } from '../../config/load.js';
 import { renderDashboard } from '../../core/dashboard/page.js';
-import { DashboardAccumulator } from '../../core/dashboard/model.js';
 import { UserError } from '../../core/errors.js';
 import { readSourcesFromArgs, SOURCE_OPTIONS, SOURCE_USAGE } from '../outcome-sources.js';
 import { ExitCode, type Command } from '../io.js';
@@ -65,7 +64,7 @@ export const dashboardCommand: Command = async (args, io) => {
   const maxRows = positiveInt(v.rows, '--rows', 100);
   const config = await loadConfigFile(path.resolve(io.cwd, v.config ?? CONFIG_PATH));
   const { budgets } = config;
-  const acc = new DashboardAccumulator({
+  const options = {
     now,
     ceilings: {
       issue: budgets.issue,
@@ -77,10 +76,10 @@ export const dashboardCommand: Command = async (args, io) => {
       },
     },
     serverUrl: io.env.GITHUB_SERVER_URL,
-  });
-  const read = await readSourcesFromArgs(v, io, 'dashboard', (view) => acc.add(view));
+  };
+  const read = await readSourcesFromArgs(v, io, 'dashboard', { kind: 'dashboard', options });
   if (read === undefined) return ExitCode.badInput;
-  const html = renderDashboard(acc.result(), { maxRows });
+  const html = renderDashboard(read.accumulator.result(), { maxRows });
   const dir = path.resolve(io.cwd, v.out);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, 'index.html');

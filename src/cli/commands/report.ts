@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors.js';
-import { AnalyticsAccumulator, type Analytics } from '../../core/outcomes/index.js';
+import type { Analytics } from '../../core/outcomes/index.js';
 import {
   DIGEST_FORMATS,
   digestJson,
@@ -73,17 +73,15 @@ export const reportCommand: Command = async (args, io) => {
     );
   const post = postTarget(values, format, io);
   const period = parsePeriod(values, cliNow(io.env), 7);
-  const acc = new AnalyticsAccumulator({
+  const options = {
     period,
     serverUrl: values['server-url'] ?? io.env.GITHUB_SERVER_URL ?? undefined,
-  });
+  };
   const named = [values.log, values.repo, values.owner].some((x) => (x?.length ?? 0) > 0);
   const sources = named ? values : { ...values, log: [DEFAULT_LOCAL_LOG] };
-  const read = await readSourcesFromArgs(sources, io, 'report', (v) => acc.add(v), {
-    records: true,
-  });
+  const read = await readSourcesFromArgs(sources, io, 'report', { kind: 'analytics', options });
   if (read === undefined) return ExitCode.badInput;
-  const a = acc.result();
+  const a = read.accumulator.result();
   if (format === 'json') io.stdout(`${JSON.stringify(digestJson(a))}\n`);
   else if (format === 'slack') io.stdout(`${JSON.stringify(renderDigestSlack(a))}\n`);
   else io.stdout(renderDigestMarkdown(a));

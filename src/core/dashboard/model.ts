@@ -8,6 +8,7 @@ import {
   prepareView,
   weekStart,
   type Analytics,
+  type AnalyticsState,
   type Period,
   type UnitRow,
 } from '../outcomes/analytics.js';
@@ -63,6 +64,12 @@ function periodOf(p: DashboardPeriod, now: Date): Period {
   return p.days === null ? { from: null, to: null } : lastDays(now, p.days);
 }
 
+/** A dashboard accumulator's counts: one analytics state per view. */
+export interface DashboardState {
+  readonly all: readonly AnalyticsState[];
+  readonly byRepo: readonly (readonly [string, readonly AnalyticsState[]])[];
+}
+
 /**
  * Streaming: `add` each view of the log, then `result()`. A record is counted in the views of
  * every period and in those of all repositories and of its own; memory grows with the units
@@ -104,6 +111,24 @@ export class DashboardAccumulator {
     let mine = this.byRepo.get(repo);
     if (mine === undefined) this.byRepo.set(repo, (mine = this.accumulators([repo])));
     for (const acc of mine) if (!acc.addPrepared(v)) break;
+  }
+
+  /** The counts so far as plain data, for `merge` (on another thread: by structured clone). */
+  state(): DashboardState {
+    return {
+      all: this.all.map((a) => a.state()),
+      byRepo: [...this.byRepo].map(([repo, accs]) => [repo, accs.map((a) => a.state())]),
+    };
+  }
+
+  /** Adds the counts of the records that come right after the ones added here. */
+  merge(part: DashboardState): void {
+    part.all.forEach((s, k) => this.all[k]?.merge(s));
+    for (const [repo, states] of part.byRepo) {
+      let mine = this.byRepo.get(repo);
+      if (mine === undefined) this.byRepo.set(repo, (mine = this.accumulators([repo])));
+      states.forEach((s, k) => mine[k]?.merge(s));
+    }
   }
 
   result(): DashboardModel {

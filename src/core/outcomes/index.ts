@@ -7,4 +7,3 @@ export * from './aggregate.js';
 export * from './fast-line.js';
 export * from './exact-sum.js';
 export * from './analytics.js';
-export * from './line-views.js';

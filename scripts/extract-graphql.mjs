@@ -150,7 +150,8 @@ for (const [name, fields] of Object.entries(KEEP)) {
   copy.fields = def.fields
     .filter((f) => (fields === null ? keeps(f.type) : fields.includes(f.name.value)))
     .map((f) => {
-      if (!keeps(f.type)) throw new Error(`${name}.${f.name.value}: type ${named(f.type)} not kept`);
+      if (!keeps(f.type))
+        throw new Error(`${name}.${f.name.value}: type ${named(f.type)} not kept`);
       const args = (f.arguments ?? []).filter((a) => {
         const kept = keeps(a.type);
         if (!kept && a.type.kind === Kind.NON_NULL_TYPE)

@@ -20,7 +20,12 @@ import { findOrCreateDraftPr, markReadyForReview } from '../../src/forge/github/
 import { resolveThreads } from '../../src/forge/github/review-poster.js';
 import { listReviewThreads } from '../../src/forge/github/review-threads.js';
 import { bareGit, clientFor } from '../forge/github/helpers.js';
-import { graphqlExchanges, schemaVerdict } from '../support/github/graphql-contract.js';
+import { INPUT_ENUMS } from '../support/github/routes/graphql-writes.js';
+import {
+  githubSchema,
+  graphqlExchanges,
+  schemaVerdict,
+} from '../support/github/graphql-contract.js';
 import {
   DEFAULT_DISCUSSION_CATEGORIES,
   startGitHubEmulator,
@@ -147,14 +152,20 @@ describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
       body: 'r',
       comments: [{ path: 'x.txt', line: 1, side: 'RIGHT', body: 'finding' }],
     });
+    await octokit.rest.issues.addLabels({ ...t, issue_number: pr.number, labels: ['risk:low'] });
     gh.resetRequests();
+    // A label's color is non-null on GitHub, on a PR's labels as on an issue's.
+    await octokit.graphql(
+      `query($pr: Int!) { repository(owner: "o", name: "t") { pullRequest(number: $pr) { labels(first: 9) { nodes { name color } } } } }`,
+      { pr: pr.number },
+    );
     expect((await readIssueThread(octokit, t, issue.number)).comments).toHaveLength(1);
     const read = await readPull(octokit, t, pr.number);
     const threads = await listReviewThreads(octokit, t, pr.number);
     expect(threads.map((x) => x.comments[0]?.body)).toEqual(['finding']);
     await resolveThreads(octokit, [threads[0]?.id ?? '']);
     await markReadyForReview(octokit, t, { ...read.summary, draft: true });
-    expect(checkSent()).toHaveLength(5);
+    expect(checkSent()).toHaveLength(6);
     expect(gh.repo('o/t').pulls.get(pr.number)?.draft).toBe(false);
   });
 
@@ -175,5 +186,22 @@ describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
     expect(check(comment, { m0: { id: 'IC_1', body: 'b', bodyy: 'c' } }, {})[0]).toMatch(
       /Field "bodyy" is not defined by type "UpdateIssueCommentInput"/,
     );
+  });
+});
+
+describe("the emulator's write inputs", () => {
+  it("take the enum values GitHub's schema defines, no more, no fewer", () => {
+    for (const [name, values] of Object.entries(INPUT_ENUMS)) {
+      const type = githubSchema().getType(name);
+      expect([
+        name,
+        type && 'getValues' in type
+          ? type
+              .getValues()
+              .map((v) => v.name)
+              .sort()
+          : [],
+      ]).toEqual([name, [...values].sort()]);
+    }
   });
 });

@@ -6,6 +6,7 @@
 // over the answer with graphql-js (graphql-contract.ts). test/actions/graphql-contract checks
 // the batched writes of a whole pipeline run the same way.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { isObjectType } from 'graphql';
 import {
   CATEGORY_DISCUSSIONS_QUERY,
   CREATE_DISCUSSION_MUTATION,
@@ -20,6 +21,11 @@ import { findOrCreateDraftPr, markReadyForReview } from '../../src/forge/github/
 import { resolveThreads } from '../../src/forge/github/review-poster.js';
 import { listReviewThreads } from '../../src/forge/github/review-threads.js';
 import { bareGit, clientFor } from '../forge/github/helpers.js';
+import {
+  issueObject,
+  pullObject,
+  type GqlObject,
+} from '../support/github/routes/graphql-objects.js';
 import { INPUT_ENUMS } from '../support/github/routes/graphql-writes.js';
 import {
   githubSchema,
@@ -47,6 +53,23 @@ function check(query: string, variables: Record<string, unknown>, data: unknown)
   const { errors, replayed } = schemaVerdict(query, variables, data);
   if (errors.length === 0) expect(replayed).toEqual(data);
   return errors;
+}
+
+/** The fields of an emulator object (and the objects they resolve to) GitHub's type lacks. */
+function notGitHubs(o: GqlObject, seen = new Set<string>()): string[] {
+  if (seen.has(o.__typename)) return [];
+  seen.add(o.__typename);
+  const type = githubSchema().getType(o.__typename);
+  if (!isObjectType(type)) return [`${o.__typename}: no such type`];
+  const known = type.getFields();
+  return Object.entries(o.fields).flatMap(([name, resolve]) => {
+    if (!(name in known)) return [`${o.__typename}.${name}`];
+    const value: unknown = resolve({ first: 100 });
+    const inner = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is GqlObject => typeof v === 'object' && v !== null && '__typename' in v,
+    );
+    return inner.flatMap((v) => notGitHubs(v, seen));
+  });
 }
 
 /** Checks every GraphQL request since the last reset; the documents sent, in order. */
@@ -167,6 +190,14 @@ describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
     await markReadyForReview(octokit, t, { ...read.summary, draft: true });
     expect(checkSent()).toHaveLength(6);
     expect(gh.repo('o/t').pulls.get(pr.number)?.draft).toBe(false);
+    // Whatever the emulator could answer, not only what these documents select, is GitHub's.
+    const state = gh.repo('o/t');
+    const pull = state.pulls.get(pr.number);
+    const thread = state.issues.get(issue.number);
+    expect(pull && thread).toBeTruthy();
+    if (!pull || !thread) return;
+    expect(notGitHubs(pullObject(state, pull))).toEqual([]);
+    expect(notGitHubs(issueObject(state, thread))).toEqual([]);
   });
 
   it('catches a batched write with a field or an input field GitHub does not have', () => {

@@ -187,8 +187,13 @@ describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
     const threads = await listReviewThreads(octokit, t, pr.number);
     expect(threads.map((x) => x.comments[0]?.body)).toEqual(['finding']);
     await resolveThreads(octokit, [threads[0]?.id ?? '']);
+    // A payload's __typename is GitHub's: ConvertPullRequestToDraftPayload.
+    await octokit.graphql(
+      `mutation($id: ID!) { convertPullRequestToDraft(input: { pullRequestId: $id }) { __typename pullRequest { isDraft } } }`,
+      { id: read.summary.nodeId },
+    );
     await markReadyForReview(octokit, t, { ...read.summary, draft: true });
-    expect(checkSent()).toHaveLength(6);
+    expect(checkSent()).toHaveLength(7);
     expect(gh.repo('o/t').pulls.get(pr.number)?.draft).toBe(false);
     // Whatever the emulator could answer, not only what these documents select, is GitHub's.
     const state = gh.repo('o/t');

@@ -205,6 +205,12 @@ function project(
   return out;
 }
 
+/** A mutation's payload is typed after its field on GitHub (`updatePullRequest`: UpdatePullRequestPayload). */
+function payloadNamed(field: string, value: GqlObject | null): GqlObject | null {
+  if (value?.__typename !== 'Payload') return value;
+  return { ...value, __typename: `${field[0]?.toUpperCase() ?? ''}${field.slice(1)}Payload` };
+}
+
 async function execute(ctx: HandlerContext) {
   const body = bodyObject(ctx);
   if (typeof body.query !== 'string')
@@ -247,7 +253,7 @@ async function execute(ctx: HandlerContext) {
         Object.entries(field.args).map(([k, v]) => [k, evaluate(v, vars)]),
       );
       data[field.alias] = project(
-        await root.resolve(ctx.state, args, ctx.token.login, ctx),
+        payloadNamed(field.name, await root.resolve(ctx.state, args, ctx.token.login, ctx)),
         field.selections,
         vars,
         [field.alias],

@@ -226,6 +226,19 @@ describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
 });
 
 describe("the emulator's write inputs", () => {
+  it("refuses, as GitHub does, input fields and values GitHub's schema does not take", async () => {
+    const octokit = clientFor(gh);
+    const query = `mutation($m0: UpdateIssueCommentInput!) { m0: updateIssueComment(input: $m0) { clientMutationId } }`;
+    await expect(
+      octokit.graphql(query, { m0: { id: 'IC_1', body: 'b', bodyy: 'c' } }),
+    ).rejects.toThrow(/Field "bodyy" is not defined by type "UpdateIssueCommentInput"/);
+    await expect(
+      octokit.graphql(
+        `mutation { resolveReviewThread(input: { threadId: 1, why: "x" }) { clientMutationId } }`,
+      ),
+    ).rejects.toThrow(/Field "why" is not defined by type "ResolveReviewThreadInput"/);
+  });
+
   it("take the enum values GitHub's schema defines, no more, no fewer", () => {
     for (const [name, values] of Object.entries(INPUT_ENUMS)) {
       const type = githubSchema().getType(name);

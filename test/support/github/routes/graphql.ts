@@ -4,6 +4,7 @@
 // resolver maps (graphql-objects.ts); the executor honours the caller's selection set.
 import { levelOf, type PermissionLevel, type PermissionScope } from '../auth.js';
 import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../graphql-parse.js';
+import { schemaRefusal } from '../graphql-validate.js';
 import { bodyObject, HttpError, type HandlerContext } from '../http.js';
 import type { Route } from '../router.js';
 import type { State } from '../state.js';
@@ -236,6 +237,8 @@ async function execute(ctx: HandlerContext) {
     .filter((f) => !(f.name in roots))
     .map((f) => undefinedField(f, typeName, [op.type]));
   if (validation.length > 0) return { status: 200, body: { errors: validation } };
+  const refused = schemaRefusal(body.query, vars);
+  if (refused.length > 0) return { status: 200, body: { errors: refused } };
 
   const data: Record<string, unknown> = {};
   const errors: ErrorEntry[] = [];

@@ -3,7 +3,7 @@
 // mutation-batch writes, digest-post) and the test emulator serves (test/support/github/routes/
 // graphql*.ts) into test/support/github/graphql-subset.graphql; the input types and enums they
 // take come along whole. test/github-emulator/graphql-schema.int.test.ts and
-// test/actions/graphql-contract.int.test.ts validate the documents, their variables and the
+// test/actions/api-calls.int.test.ts validate the documents, their variables and the
 // emulator's answers against it with graphql-js (test/support/github/graphql-contract.ts), as
 // contract.int.test.ts does for REST. A new field in a document: add it to KEEP and regenerate.
 //

@@ -3,7 +3,7 @@
 // operation the digest poster and the issue, PR and thread readers send must validate, its
 // variables must coerce to the declared input types, and the emulator's answer must be one
 // GitHub's schema can give (types, enums and non-null fields), checked by executing the document
-// over the answer with graphql-js (graphql-contract.ts). test/actions/graphql-contract checks
+// over the answer with graphql-js (graphql-contract.ts). test/actions/api-calls checks
 // the batched writes of a whole pipeline run the same way.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isObjectType } from 'graphql';

@@ -78,3 +78,30 @@ export function graphqlExchanges(requests: readonly LoggedRequest[]): GraphqlExc
     ];
   });
 }
+
+/**
+ * Each GraphQL exchange among logged requests that GitHub's schema refuses (the document, the
+ * variables or the answer), with why; [] when GitHub could have given every answer. A NOT_FOUND
+ * error is an answer GitHub gives (an issue read on a PR's number: the reader falls back).
+ */
+export function schemaRefusals(
+  requests: readonly LoggedRequest[],
+): { query: string; errors: string[] }[] {
+  return graphqlExchanges(requests).flatMap((x) => {
+    const failed = ((x.errors ?? []) as { type?: string }[]).filter((e) => e.type !== 'NOT_FOUND');
+    const errors = [
+      ...(failed.length === 0 ? [] : [`the emulator answered ${JSON.stringify(failed)}`]),
+      ...schemaVerdict(x.query, x.variables, x.data).errors,
+    ];
+    return errors.length > 0 ? [{ query: x.query, errors }] : [];
+  });
+}
+
+/** The mutation fields (`m0: createCheckRun(input: ...)`) the logged GraphQL writes used. */
+export function mutationFields(requests: readonly LoggedRequest[]): Set<string> {
+  return new Set(
+    graphqlExchanges(requests).flatMap((x) =>
+      [...x.query.matchAll(/\w+: (\w+)\(input:/g)].map((m) => m[1] ?? ''),
+    ),
+  );
+}

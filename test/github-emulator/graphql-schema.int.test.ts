@@ -198,11 +198,11 @@ describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
     // Whatever the emulator could answer, not only what these documents select, is GitHub's.
     const state = gh.repo('o/t');
     const pull = state.pulls.get(pr.number);
-    const thread = state.issues.get(issue.number);
-    expect(pull && thread).toBeTruthy();
-    if (!pull || !thread) return;
+    const issueRecord = state.issues.get(issue.number);
+    expect(pull && issueRecord).toBeTruthy();
+    if (!pull || !issueRecord) return;
     expect(notGitHubs(pullObject(state, pull))).toEqual([]);
-    expect(notGitHubs(issueObject(state, thread))).toEqual([]);
+    expect(notGitHubs(issueObject(state, issueRecord))).toEqual([]);
   });
 
   it('catches a batched write with a field or an input field GitHub does not have', () => {

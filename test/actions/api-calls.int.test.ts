@@ -1,8 +1,10 @@
 // GitHub API calls per stage run, counted by the emulator: issue → ready with one remediation
 // round, a review of an agent PR of 20 files after a human push, and each comment command. Counts, not times: each
 // stage's calls are deterministic, so any change shows here (`npm run bench -- api-calls` prints
-// them per route).
+// them per route). Every GraphQL document these runs send, its variables and the emulator's
+// answer are also held to GitHub's schema (graphql-contract.ts).
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { mutationFields, schemaRefusals } from '../support/github/graphql-contract.js';
 import { extraRules } from './command-world.js';
 import { commandCalls, pipelineCalls, reviewOf20Files } from './count-calls.js';
 import { demoRules, firstTwice, startWorld, type World } from './harness.js';
@@ -46,6 +48,20 @@ describe('GitHub API calls per stage', () => {
     expect(all).not.toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}');
     expect(all).not.toContain('GET /repos/{owner}/{repo}/issues/{issue_number}');
     expect(all).not.toContain('GET /repos/{owner}/{repo}/issues/{issue_number}/comments');
+    // The batched writes of this path, each one GitHub's schema takes, answered as GitHub would.
+    expect(mutationFields(w.gh.requests)).toEqual(
+      new Set([
+        'createCheckRun',
+        'updateCheckRun',
+        'updatePullRequest',
+        'updateIssueComment',
+        'addPullRequestReview',
+        'addLabelsToLabelable',
+        'resolveReviewThread',
+        'markPullRequestReadyForReview',
+      ]),
+    );
+    expect(schemaRefusals(w.gh.requests)).toEqual([]);
   });
 });
 
@@ -68,6 +84,7 @@ describe('a review of an agent PR of 20 files', () => {
     // permission, PR with its threads (GraphQL), check started (GraphQL), the review, PR state,
     // check completed and progress (one GraphQL request), dispatch
     expect(r.routes).toHaveLength(5);
+    expect(schemaRefusals(w.gh.requests)).toEqual([]);
   });
 });
 
@@ -95,5 +112,6 @@ describe('each comment command', () => {
     ]);
     // The issue #14 target for a review command.
     expect(calls.find((c) => c.stage === 'review')?.routes.length).toBeLessThanOrEqual(15);
+    expect(schemaRefusals(w.gh.requests)).toEqual([]);
   });
 });

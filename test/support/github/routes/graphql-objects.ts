@@ -146,8 +146,10 @@ export function pullObject(repo: RepoState, pull: PullRecord): GqlObject {
     baseRefOid: () => pull.baseSha,
     labels: connection(
       'Label',
-      (issue?.labels ?? []).map((name) => repo.labels.get(name.toLowerCase()) ?? { name }),
-      (l) => obj('Label', { name: () => l.name }),
+      (issue?.labels ?? []).map(
+        (name) => repo.labels.get(name.toLowerCase()) ?? { name, color: 'ededed' },
+      ),
+      (l) => obj('Label', { name: () => l.name, color: () => l.color }),
     ),
     reviewThreads: connection('PullRequestReviewThread', threads, (t) => threadObject(repo, t)),
   });

@@ -97,30 +97,37 @@ const FINDERS: Record<Kind, (repo: RepoState, id: unknown) => Found | undefined>
   },
 };
 
+/**
+ * The values of the enums the write inputs take, as GitHub's schema defines them
+ * (test/github-emulator/graphql-schema checks them against graphql-subset.graphql).
+ */
+export const INPUT_ENUMS = {
+  RequestableCheckStatusState: ['QUEUED', 'IN_PROGRESS', 'COMPLETED', 'WAITING', 'PENDING'],
+  CheckConclusionState: [
+    'ACTION_REQUIRED',
+    'TIMED_OUT',
+    'CANCELLED',
+    'FAILURE',
+    'SUCCESS',
+    'NEUTRAL',
+    'SKIPPED',
+    'STARTUP_FAILURE',
+    'STALE',
+  ],
+  CheckAnnotationLevel: ['FAILURE', 'NOTICE', 'WARNING'],
+  PullRequestReviewEvent: ['COMMENT', 'APPROVE', 'REQUEST_CHANGES', 'DISMISS'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** An enum value GitHub's schema defines, lower-cased for REST; anything else is refused. */
-function enumValue(value: unknown, name: string, allowed: readonly string[]): string | undefined {
+function enumValue(value: unknown, name: keyof typeof INPUT_ENUMS): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || !allowed.includes(value))
+  if (typeof value !== 'string' || !(INPUT_ENUMS[name] as readonly string[]).includes(value))
     throw new GqlError(
       'INVALID_ARGUMENT',
       `Expected ${JSON.stringify(value)} to be one of ${name}`,
     );
   return value.toLowerCase();
 }
-
-const CHECK_STATUS = ['QUEUED', 'IN_PROGRESS', 'COMPLETED', 'WAITING', 'PENDING', 'REQUESTED'];
-const CHECK_CONCLUSION = [
-  'ACTION_REQUIRED',
-  'TIMED_OUT',
-  'CANCELLED',
-  'FAILURE',
-  'SUCCESS',
-  'NEUTRAL',
-  'SKIPPED',
-  'STARTUP_FAILURE',
-  'STALE',
-];
-const ANNOTATION_LEVEL = ['FAILURE', 'NOTICE', 'WARNING'];
 
 /** CheckRunOutput → the REST `output` (CheckAnnotationData's location is a CheckAnnotationRange). */
 function checkOutput(o: unknown): Record<string, unknown> | undefined {
@@ -134,7 +141,7 @@ function checkOutput(o: unknown): Record<string, unknown> | undefined {
       end_line: loc.endLine,
       ...(loc.startColumn !== undefined && { start_column: loc.startColumn }),
       ...(loc.endColumn !== undefined && { end_column: loc.endColumn }),
-      annotation_level: enumValue(a.annotationLevel, 'CheckAnnotationLevel', ANNOTATION_LEVEL),
+      annotation_level: enumValue(a.annotationLevel, 'CheckAnnotationLevel'),
       message: a.message,
       ...(a.title !== undefined && { title: a.title }),
       ...(a.rawDetails !== undefined && { raw_details: a.rawDetails }),
@@ -150,8 +157,8 @@ function checkOutput(o: unknown): Record<string, unknown> | undefined {
 
 /** The REST body of a check run create or update, from CreateCheckRunInput / UpdateCheckRunInput. */
 function checkBody(i: Args): Record<string, unknown> {
-  const status = enumValue(i.status, 'CheckStatusState', CHECK_STATUS);
-  const conclusion = enumValue(i.conclusion, 'CheckConclusionState', CHECK_CONCLUSION);
+  const status = enumValue(i.status, 'RequestableCheckStatusState');
+  const conclusion = enumValue(i.conclusion, 'CheckConclusionState');
   const output = checkOutput(i.output);
   return {
     ...(i.name !== undefined && { name: i.name }),
@@ -270,12 +277,7 @@ export const WRITE_MUTATIONS: Record<string, WriteResolver> = {
     const i = input(args);
     const { repo, number } = labelable(ctx.state, i.pullRequestId);
     if (!repo.pulls.has(number)) throw notFoundNode(i.pullRequestId);
-    const event = enumValue(i.event, 'PullRequestReviewEvent', [
-      'COMMENT',
-      'APPROVE',
-      'REQUEST_CHANGES',
-      'DISMISS',
-    ]);
+    const event = enumValue(i.event, 'PullRequestReviewEvent');
     // DraftPullRequestReviewThread: path, line, side, startLine, startSide, body.
     const comments = ((i.threads as Args[] | undefined) ?? []).map((t) => ({
       path: t.path,

@@ -4,6 +4,7 @@
 // resolver maps (graphql-objects.ts); the executor honours the caller's selection set.
 import { levelOf, type PermissionLevel, type PermissionScope } from '../auth.js';
 import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../graphql-parse.js';
+import { schemaRefusal } from '../graphql-validate.js';
 import { bodyObject, HttpError, type HandlerContext } from '../http.js';
 import type { Route } from '../router.js';
 import type { State } from '../state.js';
@@ -205,6 +206,12 @@ function project(
   return out;
 }
 
+/** A mutation's payload is typed after its field on GitHub (`updatePullRequest`: UpdatePullRequestPayload). */
+function payloadNamed(field: string, value: GqlObject | null): GqlObject | null {
+  if (value?.__typename !== 'Payload') return value;
+  return { ...value, __typename: `${field[0]?.toUpperCase() ?? ''}${field.slice(1)}Payload` };
+}
+
 async function execute(ctx: HandlerContext) {
   const body = bodyObject(ctx);
   if (typeof body.query !== 'string')
@@ -230,6 +237,8 @@ async function execute(ctx: HandlerContext) {
     .filter((f) => !(f.name in roots))
     .map((f) => undefinedField(f, typeName, [op.type]));
   if (validation.length > 0) return { status: 200, body: { errors: validation } };
+  const refused = schemaRefusal(body.query, vars);
+  if (refused.length > 0) return { status: 200, body: { errors: refused } };
 
   const data: Record<string, unknown> = {};
   const errors: ErrorEntry[] = [];
@@ -247,7 +256,7 @@ async function execute(ctx: HandlerContext) {
         Object.entries(field.args).map(([k, v]) => [k, evaluate(v, vars)]),
       );
       data[field.alias] = project(
-        await root.resolve(ctx.state, args, ctx.token.login, ctx),
+        payloadNamed(field.name, await root.resolve(ctx.state, args, ctx.token.login, ctx)),
         field.selections,
         vars,
         [field.alias],

@@ -53,13 +53,3 @@ export function literalOf(bytes: Uint8Array): Literal {
   words[whole] = view.getInt32(bytes.length - 4, true);
   return { length: bytes.length, words };
 }
-
-export const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
-/** `[A-Za-z0-9_.-]` */
-export const isRepoChar = (c: number): boolean =>
-  isDigit(c) ||
-  (c >= 0x41 && c <= 0x5a) ||
-  (c >= 0x61 && c <= 0x7a) ||
-  c === 0x5f ||
-  c === DOT ||
-  c === MINUS;

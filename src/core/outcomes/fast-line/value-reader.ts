@@ -2,12 +2,12 @@ import {
   DECLINE,
   DOT,
   MINUS,
+  NINE,
+  ZERO,
   COLON,
   CLOSE_OBJECT,
   COMMA,
   OPEN_OBJECT,
-  isDigit,
-  isRepoChar,
   literalOf,
   type Literal,
 } from './bytes.js';
@@ -29,6 +29,16 @@ import {
   type ObjectKind,
 } from './fields.js';
 
+/** The validator's character classes. */
+const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
+/** `[A-Za-z0-9_.-]` */
+const isRepoChar = (c: number): boolean =>
+  isDigit(c) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x5f ||
+  c === DOT ||
+  c === MINUS;
 /** Distinct engine and model names decoded once; past this many, names are decoded each time. */
 const INTERN_LIMIT = 10_000;
 /** Values remembered per field of few values (repo, engine, model, stage names...). */

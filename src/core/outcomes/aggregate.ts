@@ -1,5 +1,5 @@
 import { TOKEN_USAGE_KEYS, type TokenUsage } from '../usage.js';
-import { FastLineScanner } from './fast-line.js';
+import { FastLineScanner } from './fast-line/index.js';
 import { ExactSum } from './exact-sum.js';
 import { LogHistogram, type HistogramState } from './histogram.js';
 import { parseOutcomeLine, type CorruptLine, type ParsedLine } from './line.js';

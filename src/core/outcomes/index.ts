@@ -4,6 +4,6 @@ export * from './view.js';
 export * from './line.js';
 export * from './histogram.js';
 export * from './aggregate.js';
-export * from './fast-line.js';
+export * from './fast-line/index.js';
 export * from './exact-sum.js';
 export * from './analytics.js';

@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 6 modules
-var outcomes = __webpack_require__(4039);
 ;// CONCATENATED MODULE: ./src/core/report/digest.ts
 const DIGEST_FORMATS = ['markdown', 'slack', 'json'];
 /** Escalations listed by name; the count covers them all. */
@@ -191,7 +189,6 @@ var outcome_sources = __webpack_require__(98116);
 
 
 
-
 const POST_TARGETS = ['issue', 'discussion'];
 const HELP = `Usage: lailatov report [--log PATH | --repo OWNER/NAME | --owner NAME]...
                        [--period 7d|4w|all | --since DATE [--until DATE]]
@@ -248,18 +245,16 @@ const reportCommand = async (args, io) => {
         throw new errors/* UserError */.y(`--format must be one of ${DIGEST_FORMATS.join(', ')}, got ${JSON.stringify(values.format)}.`);
     const post = postTarget(values, format, io);
     const period = (0,outcome_args/* parsePeriod */.DB)(values, (0,outcome_args/* cliNow */.ry)(io.env), 7);
-    const acc = new outcomes/* AnalyticsAccumulator */.pV({
+    const options = {
         period,
         serverUrl: values['server-url'] ?? io.env.GITHUB_SERVER_URL ?? undefined,
-    });
+    };
     const named = [values.log, values.repo, values.owner].some((x) => (x?.length ?? 0) > 0);
     const sources = named ? values : { ...values, log: [outcome_args/* DEFAULT_LOCAL_LOG */.zQ] };
-    const read = await (0,outcome_sources/* readSourcesFromArgs */.oV)(sources, io, 'report', (v) => acc.add(v), {
-        records: true,
-    });
+    const read = await (0,outcome_sources/* readSourcesFromArgs */.oV)(sources, io, 'report', { kind: 'analytics', options });
     if (read === undefined)
         return cli_io/* ExitCode */.y.badInput;
-    const a = acc.result();
+    const a = read.accumulator.result();
     if (format === 'json')
         io.stdout(`${JSON.stringify(digestJson(a))}\n`);
     else if (format === 'slack')

@@ -6663,8 +6663,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 6 modules
-var outcomes = __webpack_require__(4039);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 11 modules
+var outcomes = __webpack_require__(48391);
 ;// CONCATENATED MODULE: ./src/outcomes/file-store.ts
 
 
@@ -6677,7 +6677,7 @@ var outcomes = __webpack_require__(4039);
  * or overwrite lines. Invalid records are refused before anything is written.
  */
 async function appendOutcome(file, record) {
-    const checked = (0,outcomes/* validateOutcomeRecord */.c5)(record, { strict: true });
+    const checked = (0,outcomes/* validateOutcomeRecord */.LH)(record, { strict: true });
     if (!checked.ok) {
         throw new errors/* UserError */.y(`refusing to append an invalid outcome record to ${file}: ${(0,outcomes/* formatIssues */.og)(checked.issues)}`, checked.issues.map((i) => `${i.path} ${i.message}`));
     }
@@ -7268,8 +7268,8 @@ function codeBlockTail(text, maxLines = 60, maxChars = 6000) {
     return `${fence}text\n${tail.trimEnd()}\n${fence}`;
 }
 
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 6 modules
-var outcomes = __webpack_require__(4039);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 11 modules
+var outcomes = __webpack_require__(48391);
 // EXTERNAL MODULE: ./src/stages/findings.ts
 var findings = __webpack_require__(19013);
 // EXTERNAL MODULE: ./src/stages/ledger.ts
@@ -8518,7 +8518,7 @@ const coreRiskGate = {
 /* harmony export */   lW: () => (/* binding */ neutralizeMarkers)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4039);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48391);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
 
 

@@ -64,43 +64,43 @@ const commands = {
     },
     outcomes: {
         summary: 'outcomes summary FILE: aggregate an outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4039), __nccwpck_require__.e(1260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91260))).outcomesCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(1760), __nccwpck_require__.e(1260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91260))).outcomesCommand,
     },
     dashboard: {
         summary: 'dashboard --out DIR --log FILE | --repo O/N: a static HTML dashboard of the outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(8116), __nccwpck_require__.e(6576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6576))).dashboardCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(6154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76154))).dashboardCommand,
     },
     learn: {
         summary: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4039), __nccwpck_require__.e(9405), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64889))).learnCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(9405), __nccwpck_require__.e(1760), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64889))).learnCommand,
     },
     report: {
         summary: 'report [--log PATH] [--period 7d] [--format markdown|slack|json]: a digest',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4039), __nccwpck_require__.e(8116), __nccwpck_require__.e(5251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55251))).reportCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(5251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55251))).reportCommand,
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1049)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31049))).triageCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1049)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31049))).triageCommand,
     },
     write: {
         summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17606))).writeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17606))).writeCommand,
     },
     review: {
         summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit (any branch)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(2325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325))).reviewCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(2325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325))).reviewCommand,
     },
     remediate: {
         summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(6517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(6517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
     },
     fix: {
         summary: 'fix --repo DIR --pr-branch BRANCH "REQUEST": one round on a request',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61270))).fixCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61270))).fixCommand,
     },
     run: {
         summary: 'run --issue FILE|URL --repo DIR: the whole pipeline, locally or on a GitHub issue',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).runCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).runCommand,
     },
     init: {
         summary: 'init [--dir DIR] [--force]: install the suite into a repository',
@@ -108,7 +108,7 @@ const commands = {
     },
     app: {
         summary: 'app create --github OWNER/REPO: create the GitHub App and store its id and key',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(5669), __nccwpck_require__.e(9994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29994))).appCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(5669), __nccwpck_require__.e(9994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29994))).appCommand,
     },
     relay: {
         summary: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',
@@ -120,11 +120,11 @@ const commands = {
     },
     bench: {
         summary: 'bench [--suite DIR] [--engine E]: resolve rate and cost on a suite of instances',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73060))).benchCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73060))).benchCommand,
     },
     demo: {
         summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(4039), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
     },
 };
 const VERSION = '0.1.0';
@@ -372,6 +372,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

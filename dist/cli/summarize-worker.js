@@ -1,35 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 323:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(721);
-// A worker thread of `summarizeOutcomeLog`: claims pieces of the log in workerData until none
-// is left and posts their counts back. Bundled on its own as dist/cli/summarize-worker.js
-// (scripts/build.mjs).
-
-
-node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(await (0,_summarize_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizePieces */ .lo)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 721:
+/***/ 735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  lo: () => (/* binding */ summarizePieces)
+  A: () => (/* binding */ reducePieces)
 });
 
-// UNUSED EXPORTS: outcomeLogFiles, summarizeOutcomeLog, summarizeOutcomeLogs
+// UNUSED EXPORTS: reduceLogFile
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -39,10 +20,881 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(919);
+;// CONCATENATED MODULE: ./src/core/outcomes/analytics-state.ts
+function bump(m, k, by = 1) {
+    m.set(k, (m.get(k) ?? 0) + by);
+}
+function sortedRecord(m) {
+    return Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/analytics-types.ts
+/** Outcomes a human has to pick up: listed as escalations. */
+const ESCALATION_OUTCOMES = ['escalated', 'budget_exceeded'];
+
+;// CONCATENATED MODULE: ./src/core/outcomes/calendar.ts
+const DAY_MS = 86_400_000;
+/** The last `days` days up to `now` (exclusive of nothing: `to` is now). */
+function lastDays(now, days) {
+    return { from: new Date(now.getTime() - days * DAY_MS).toISOString(), to: now.toISOString() };
+}
+/** True when the instant falls in the period; a line without a time is only in an open one. */
+function inPeriod(timestamp, period) {
+    if (period.from === null && period.to === null)
+        return true;
+    if (timestamp === null)
+        return false;
+    const t = Date.parse(timestamp);
+    if (Number.isNaN(t))
+        return false;
+    if (period.from !== null && t < Date.parse(period.from))
+        return false;
+    if (period.to !== null && t >= Date.parse(period.to))
+        return false;
+    return true;
+}
+/** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
+function calendar_percentiles(values) {
+    if (values.length === 0)
+        return { count: 0, p50: null, p90: null, max: null };
+    values.sort((a, b) => a - b);
+    const at = (q) => values[Math.max(0, Math.ceil(q * values.length) - 1)];
+    return {
+        count: values.length,
+        p50: at(0.5),
+        p90: at(0.9),
+        max: values[values.length - 1],
+    };
+}
+/** The Monday (UTC) of the instant's week, as YYYY-MM-DD. */
+function calendar_weekStart(timestamp) {
+    const t = Date.parse(timestamp);
+    if (Number.isNaN(t))
+        return null;
+    const d = new Date(t);
+    const sinceMonday = (d.getUTCDay() + 6) % 7;
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - sinceMonday))
+        .toISOString()
+        .slice(0, 10);
+}
+function dayOf(timestamp) {
+    const t = Date.parse(timestamp);
+    return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+/** The unit a record belongs to (see analytics-types.ts). */
+function unitKey(r) {
+    if (r.issue !== null)
+        return `${r.repo}#${r.issue}`;
+    if (r.pr !== null)
+        return `${r.repo}!pr${r.pr}`;
+    return `${r.repo}@${r.correlationId}`;
+}
+function issueUrl(serverUrl, repo, issue) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repo}/issues/${issue}`;
+}
+function prUrl(serverUrl, repo, pr) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repo}/pull/${pr}`;
+}
+/** An instant in ms; -Infinity for none (or an unreadable one). */
+function timeMs(ts) {
+    const t = ts === null ? Number.NaN : Date.parse(ts);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/exact-sum.ts
+/**
+ * A sum of doubles that is exact until it is read, then rounded once (Shewchuk's partials, as in
+ * Python's math.fsum). The summary adds costs and durations this way so that the total does not
+ * depend on the order of the records: a log summarized in parts, on several threads, and merged
+ * gives the same bits as one pass over it, and a million small costs lose no cents.
+ *
+ * The state is a short list of non-overlapping partials (a few: 7 after 300k random costs),
+ * smallest first; their exact sum is the exact sum of everything added.
+ */
+class ExactSum {
+    /** The partials are p[0..n), in a typed array: no growing, shrinking or boxing per add. */
+    p = new Float64Array(4);
+    n = 0;
+    /** Adds a finite value (a non-finite one is a bug in the caller). */
+    add(value) {
+        if (!Number.isFinite(value))
+            throw new RangeError(`ExactSum: ${value} is not finite`);
+        const p = this.p;
+        let x = value;
+        let kept = 0;
+        for (let k = 0; k < this.n; k++) {
+            const y = p[k];
+            // Knuth's two-sum: hi + lo is exactly x + y, whichever is larger (no branch to swap them).
+            const hi = x + y;
+            const yPart = hi - x;
+            const lo = x - (hi - yPart) + (y - yPart);
+            if (lo !== 0)
+                p[kept++] = lo;
+            x = hi;
+        }
+        if (kept === p.length) {
+            // Non-overlapping doubles are few (at most about 40), so this happens once or twice.
+            this.p = new Float64Array(p.length * 2);
+            this.p.set(p);
+        }
+        this.p[kept++] = x;
+        this.n = kept;
+    }
+    /** Adds another sum's partials: still exact. */
+    merge(partials) {
+        for (const v of partials)
+            this.add(v);
+    }
+    /** The partials, for merging elsewhere (plain numbers: they cross threads as they are). */
+    state() {
+        return Array.from(this.p.subarray(0, this.n));
+    }
+    /** The exact sum, correctly rounded to the nearest double. */
+    value() {
+        const p = this.p;
+        let i = this.n;
+        if (i === 0)
+            return 0;
+        let hi = p[--i];
+        let lo = 0;
+        // Add from the largest partial down until a step rounds (lo !== 0): what remains below
+        // cannot change hi, except in the half-way case handled after.
+        while (i > 0) {
+            const x = hi;
+            const y = p[--i];
+            hi = x + y;
+            lo = y - (hi - x);
+            if (lo !== 0)
+                break;
+        }
+        // hi + lo was a tie broken to even; a further partial of lo's sign means the exact sum is
+        // past the half-way point, so round away instead.
+        if (i > 0 && ((lo < 0 && p[i - 1] < 0) || (lo > 0 && p[i - 1] > 0))) {
+            const y = lo * 2;
+            const x = hi + y;
+            if (y === x - hi)
+                hi = x;
+        }
+        return hi;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/analytics-result.ts
+// Turns the analytics accumulator's state into the figures (analytics-types.ts): one row per
+// unit, outcomes and resolve rate by unit, cost per PR, time to ready, escalations, top
+// findings, engines, models, tiers, repositories, and the weekly and daily buckets.
+
+
+
+
+const SEVERITY_RANK = {
+    blocking: 0,
+    major: 1,
+    minor: 2,
+    nit: 3,
+};
+const TIER_ORDER = ['high', 'medium', 'low', 'none', 'unknown'];
+/** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
+function analytics_result_percentiles(values) {
+    if (values.length === 0)
+        return { count: 0, p50: null, p90: null, max: null };
+    values.sort((a, b) => a - b);
+    const at = (q) => values[Math.max(0, Math.ceil(q * values.length) - 1)];
+    return {
+        count: values.length,
+        p50: at(0.5),
+        p90: at(0.9),
+        max: values[values.length - 1],
+    };
+}
+function analyticsOf(s, opts) {
+    const rows = [];
+    const rowMs = [];
+    const escalations = [];
+    const escMs = [];
+    const unitsByOutcome = new Map();
+    const perPr = [];
+    let prsWithUnknownCost = 0;
+    const toReady = [];
+    const engines = new Map();
+    const models = new Map();
+    const tiers = new Map();
+    const repoUnits = new Map();
+    let issues = 0;
+    let prs = 0;
+    for (const u of s.units.values()) {
+        const v = u.latest;
+        unitsByOutcome.set(v.outcome, (unitsByOutcome.get(v.outcome) ?? 0) + 1);
+        if (u.issue !== null)
+            issues++;
+        if (u.pr !== null || u.branch !== null) {
+            prs++;
+            if (v.costUsd === null)
+                prsWithUnknownCost++;
+            else
+                perPr.push(v.costUsd);
+        }
+        const timeToReadyMs = u.readyMs !== null && u.firstStartMs !== null ? u.readyMs - u.firstStartMs : null;
+        if (timeToReadyMs !== null)
+            toReady.push(timeToReadyMs);
+        const ready = v.outcome === 'ready';
+        const escalated = ESCALATION_OUTCOMES.includes(v.outcome);
+        const t = tiers.get(v.riskTier ?? 'unknown') ?? { units: 0, ready: 0, escalated: 0 };
+        t.units++;
+        if (ready)
+            t.ready++;
+        if (escalated)
+            t.escalated++;
+        tiers.set(v.riskTier ?? 'unknown', t);
+        if (u.repo !== null) {
+            const ru = repoUnits.get(u.repo) ?? { units: 0, ready: 0 };
+            ru.units++;
+            if (ready)
+                ru.ready++;
+            repoUnits.set(u.repo, ru);
+        }
+        countEngines(u, engines, models, ready);
+        const links = linksOf(u, opts.serverUrl);
+        if (escalated) {
+            escMs.push(u.latestMs);
+            escalations.push({
+                key: u.key,
+                repo: u.repo,
+                issue: u.issue,
+                pr: u.pr,
+                outcome: v.outcome,
+                riskTier: v.riskTier,
+                timestamp: v.timestamp,
+                url: links.prUrl ?? links.issueUrl,
+            });
+        }
+        rowMs.push(u.latestMs);
+        rows.push({
+            key: u.key,
+            repo: u.repo,
+            issue: u.issue,
+            pr: u.pr,
+            branch: u.branch,
+            outcome: v.outcome,
+            riskTier: v.riskTier,
+            runs: u.runs,
+            firstTimestamp: u.first,
+            lastTimestamp: v.timestamp,
+            costUsd: v.costUsd,
+            stages: v.stages,
+            timeToReadyMs,
+            findings: v.findings,
+            ...links,
+        });
+    }
+    const units = s.units.size;
+    const ready = unitsByOutcome.get('ready') ?? 0;
+    return {
+        period: opts.period,
+        repos: opts.repos,
+        records: s.records,
+        skipped: s.skipped,
+        firstTimestamp: s.first,
+        lastTimestamp: s.last,
+        units,
+        issues,
+        prs,
+        byOutcome: sortedRecord(s.byOutcome),
+        unitsByOutcome: sortedRecord(unitsByOutcome),
+        resolveRate: units === 0 ? null : ready / units,
+        cost: {
+            knownUsd: sumOf(s.knownUsd),
+            unknownRecords: s.unknownRecords,
+            perPr: analytics_result_percentiles(perPr),
+            prsWithUnknownCost,
+        },
+        timeToReadyMs: analytics_result_percentiles(toReady),
+        escalations: newestFirst(escalations, escMs),
+        topFindings: topFindings(s.units.values(), opts.topFindings),
+        engines: engineRows(engines),
+        models: engineRows(models),
+        tiers: [...tiers]
+            .map(([tier, t]) => ({
+            tier,
+            ...t,
+            resolveRate: t.units === 0 ? null : t.ready / t.units,
+            escalationRate: t.units === 0 ? null : t.escalated / t.units,
+        }))
+            .sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier)),
+        weeks: buckets(s.weeks),
+        days: buckets(s.days),
+        byRepo: [...repoUnits]
+            .map(([repo, ru]) => ({ repo, records: s.repoRecords.get(repo) ?? 0, ...ru }))
+            .sort((a, b) => b.records - a.records || (a.repo < b.repo ? -1 : 1)),
+        rows: newestFirst(rows, rowMs),
+    };
+}
+function sumOf(partials) {
+    const sum = new ExactSum();
+    sum.merge(partials);
+    return sum.value();
+}
+function linksOf(u, serverUrl) {
+    if (u.repo === null)
+        return { issueUrl: null, prUrl: null };
+    return {
+        issueUrl: u.issue === null ? null : issueUrl(serverUrl, u.repo, u.issue),
+        prUrl: u.pr === null ? null : prUrl(serverUrl, u.repo, u.pr),
+    };
+}
+/**
+ * Findings by rule: each counts once per unit (a finding repeated on later runs of one unit is
+ * the same finding), and the rule's example is the first one recorded in the log.
+ */
+function topFindings(units, topN) {
+    if (topN <= 0)
+        return [];
+    const groups = new Map();
+    for (const u of units) {
+        if (u.findings === null)
+            continue;
+        const rulesHere = new Set();
+        for (const [fp, f] of u.findings) {
+            let g = groups.get(f.rule);
+            if (g === undefined) {
+                g = {
+                    rule: f.rule,
+                    severity: f.severity,
+                    count: 0,
+                    units: 0,
+                    fingerprints: new Set(),
+                    open: 0,
+                    example: f.message,
+                    exampleSeq: f.seq,
+                };
+                groups.set(f.rule, g);
+            }
+            g.count++;
+            if (!rulesHere.has(f.rule)) {
+                rulesHere.add(f.rule);
+                g.units++;
+            }
+            g.fingerprints.add(fp);
+            if (f.status === 'open')
+                g.open++;
+            if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity])
+                g.severity = f.severity;
+            if (f.seq < g.exampleSeq) {
+                g.example = f.message;
+                g.exampleSeq = f.seq;
+            }
+        }
+    }
+    return [...groups.values()]
+        .sort((a, b) => b.units - a.units ||
+        b.count - a.count ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        (a.rule < b.rule ? -1 : 1))
+        .slice(0, topN)
+        .map((g) => ({
+        rule: g.rule,
+        severity: g.severity,
+        count: g.count,
+        units: g.units,
+        fingerprints: g.fingerprints.size,
+        open: g.open,
+        example: g.example,
+    }));
+}
+function tierOrder(t) {
+    const k = TIER_ORDER.indexOf(t);
+    return k === -1 ? TIER_ORDER.length : k;
+}
+class EngineAcc {
+    stages = 0;
+    units = 0;
+    ready = 0;
+    costUsd = 0;
+    unknownCostStages = 0;
+    unitsWithCost = 0;
+    costSeenInUnit = false;
+    addStage(cost) {
+        this.stages++;
+        if (cost === null)
+            this.unknownCostStages++;
+        else {
+            this.costUsd += cost;
+            this.costSeenInUnit = true;
+        }
+    }
+    addUnit(ready) {
+        this.units++;
+        if (ready)
+            this.ready++;
+        if (this.costSeenInUnit)
+            this.unitsWithCost++;
+        this.costSeenInUnit = false;
+    }
+}
+function engineAcc(m, name) {
+    let a = m.get(name);
+    if (a === undefined)
+        m.set(name, (a = new EngineAcc()));
+    return a;
+}
+/** A unit's final ledger, by engine and by model: each stage, and the unit once per name. */
+function countEngines(u, engines, models, ready) {
+    const usedEngines = new Set();
+    const usedModels = new Set();
+    for (const s of u.latest.stages) {
+        engineAcc(engines, s.engine).addStage(s.costUsd);
+        engineAcc(models, s.model).addStage(s.costUsd);
+        usedEngines.add(s.engine);
+        usedModels.add(s.model);
+    }
+    for (const e of usedEngines)
+        engineAcc(engines, e).addUnit(ready);
+    for (const m of usedModels)
+        engineAcc(models, m).addUnit(ready);
+}
+function engineRows(m) {
+    return [...m]
+        .map(([name, a]) => ({
+        name,
+        stages: a.stages,
+        units: a.units,
+        ready: a.ready,
+        successRate: a.units === 0 ? null : a.ready / a.units,
+        costUsd: a.costUsd,
+        unknownCostStages: a.unknownCostStages,
+        costPerUnitUsd: a.unitsWithCost === 0 ? null : a.costUsd / a.unitsWithCost,
+    }))
+        .sort((a, b) => b.units - a.units || (a.name < b.name ? -1 : 1));
+}
+/** Newest first by the times given alongside (parsed once), then by key. */
+function newestFirst(xs, ms) {
+    return xs
+        .map((_, k) => k)
+        .sort((x, y) => ms[y] - ms[x] || (xs[x].key < xs[y].key ? -1 : 1))
+        .map((k) => xs[k]);
+}
+function buckets(m) {
+    return [...m]
+        .sort((a, b) => a[0] - b[0])
+        .map(([start, b]) => ({
+        start: new Date(start * DAY_MS).toISOString().slice(0, 10),
+        records: b.records,
+        byOutcome: sortedRecord(b.byOutcome),
+        costUsd: sumOf(b.costUsd),
+        unknownCost: b.unknownCost,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/analytics.ts
+// The figures that `lailatov report` and `lailatov dashboard` show, accumulated from outcome
+// views: period and repository filtering, then per run (outcomes, cost, weekly and daily
+// buckets) and per unit of work (analytics-types.ts). Pure: the callers read the log. The
+// accumulator's state merges, so a log read in pieces on several threads gives the figures of
+// one pass; analytics-result.ts turns the state into the figures.
+
+
+
+
+
+
+
+/** Prepares a view for `addPrepared` (nothing of the view itself is kept). */
+function prepareView(v) {
+    return {
+        view: v,
+        ms: timeMs(v.timestamp),
+        latest: latestRun(v),
+        key: v.repo === null || v.correlationId === null
+            ? null
+            : unitKey({ repo: v.repo, issue: v.issue, pr: v.pr, correlationId: v.correlationId }),
+    };
+}
+const V0_KEY = /^v0:(\d+)$/;
+/**
+ * Streaming accumulation: `add` every view of the log, then `result()`. Memory is one entry per
+ * unit (issue) plus the distinct weeks and days. Pieces of a log accumulated apart merge
+ * (`state`, `merge`) in file order into what one pass gives.
+ */
+class AnalyticsAccumulator {
+    opts;
+    period;
+    fromMs;
+    toMs;
+    repos;
+    records = 0;
+    skipped = 0;
+    first = null;
+    last = null;
+    byOutcome = new Map();
+    units = new Map();
+    weeks = new Map();
+    days = new Map();
+    repoRecords = new Map();
+    /** Exact, so that the total does not depend on how the log was cut for the threads. */
+    knownUsd = new ExactSum();
+    unknownRecords = 0;
+    v0 = 0;
+    seen = 0;
+    topN;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.period = opts.period ?? { from: null, to: null };
+        this.fromMs =
+            this.period.from === null ? Number.NEGATIVE_INFINITY : Date.parse(this.period.from);
+        this.toMs = this.period.to === null ? Number.POSITIVE_INFINITY : Date.parse(this.period.to);
+        this.repos =
+            opts.repos && opts.repos.length > 0 ? new Set(opts.repos.map((r) => r.toLowerCase())) : null;
+        this.topN = opts.topFindings ?? 10;
+    }
+    /** True when the view is counted (in the period and the repositories asked for). */
+    add(v) {
+        return this.addPrepared(prepareView(v));
+    }
+    /**
+     * `add` for a view prepared once (`prepareView`) and added to several accumulators, as the
+     * dashboard does for each of its period and repository views.
+     */
+    addPrepared(p) {
+        const { view: v, ms } = p;
+        this.seen++;
+        // One parse per record: at 100,000 records, Date.parse and Date objects dominated.
+        const open = this.period.from === null && this.period.to === null;
+        if (!open && !(ms >= this.fromMs && ms < this.toMs))
+            return this.skip();
+        if (this.repos !== null && (v.repo === null || !this.repos.has(v.repo.toLowerCase())))
+            return this.skip();
+        this.records++;
+        if (v.timestamp !== null) {
+            if (this.first === null || v.timestamp < this.first)
+                this.first = v.timestamp;
+            if (this.last === null || v.timestamp > this.last)
+                this.last = v.timestamp;
+        }
+        bump(this.byOutcome, v.outcome);
+        const cost = v.totals.costUsd;
+        if (cost === null)
+            this.unknownRecords++;
+        else
+            this.knownUsd.add(cost);
+        if (ms !== Number.NEGATIVE_INFINITY) {
+            const d = Math.floor(ms / DAY_MS);
+            // 1970-01-01 was a Thursday: (d + 3) mod 7 is the number of days since Monday.
+            this.addToBucket(this.weeks, d - ((((d + 3) % 7) + 7) % 7), v);
+            this.addToBucket(this.days, d, v);
+        }
+        if (v.repo !== null)
+            bump(this.repoRecords, v.repo);
+        this.addToUnit(p);
+        return true;
+    }
+    skip() {
+        this.skipped++;
+        return false;
+    }
+    addToBucket(m, start, v) {
+        const b = bucket(m, start);
+        b.records++;
+        bump(b.byOutcome, v.outcome);
+        if (v.totals.costUsd === null)
+            b.unknownCost++;
+        else
+            b.costUsd.add(v.totals.costUsd);
+    }
+    addToUnit({ view: v, ms, key: known, latest }) {
+        const key = known ?? `v0:${++this.v0}`;
+        const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
+        let u = this.units.get(key);
+        if (u === undefined) {
+            u = {
+                key,
+                repo: v.repo,
+                issue: v.issue,
+                pr: v.pr,
+                branch: v.branch,
+                runs: 0,
+                first: v.timestamp,
+                firstStartMs: startMs,
+                latest,
+                latestMs: ms,
+                readyMs: null,
+                findings: null,
+            };
+            this.units.set(key, u);
+        }
+        else {
+            if (v.timestamp !== null && (u.first === null || v.timestamp < u.first))
+                u.first = v.timestamp;
+            if (startMs !== null && (u.firstStartMs === null || startMs < u.firstStartMs))
+                u.firstStartMs = startMs;
+            if (ms >= u.latestMs) {
+                u.latest = latest;
+                u.latestMs = ms;
+            }
+            u.pr ??= v.pr;
+            u.branch ??= v.branch;
+        }
+        u.runs++;
+        if (v.outcome === 'ready' &&
+            ms !== Number.NEGATIVE_INFINITY &&
+            (u.readyMs === null || ms < u.readyMs))
+            u.readyMs = ms;
+        const r = v.record;
+        // Findings are kept only for the top findings (the dashboard lists none).
+        if (r !== undefined && this.topN > 0)
+            for (const f of r.findings)
+                this.addFinding(u, f);
+    }
+    addFinding(u, f) {
+        u.findings ??= new Map();
+        if (u.findings.has(f.fingerprint))
+            return;
+        const { rule, severity, status, message } = f;
+        u.findings.set(f.fingerprint, { rule, severity, status, message, seq: this.seen });
+    }
+    /** The counts so far as plain data, for `merge` (on another thread: by structured clone). */
+    state() {
+        return {
+            records: this.records,
+            skipped: this.skipped,
+            first: this.first,
+            last: this.last,
+            byOutcome: this.byOutcome,
+            units: this.units,
+            weeks: bucketStates(this.weeks),
+            days: bucketStates(this.days),
+            repoRecords: this.repoRecords,
+            knownUsd: this.knownUsd.state(),
+            unknownRecords: this.unknownRecords,
+            v0: this.v0,
+            seen: this.seen,
+        };
+    }
+    /**
+     * Adds the counts of the records that come right after the ones added here (pieces merge in
+     * file order): a unit seen in both keeps its first run from here and its latest from the later
+     * one, and a finding counts where it was first recorded.
+     */
+    merge(part) {
+        this.records += part.records;
+        this.skipped += part.skipped;
+        if (part.first !== null && (this.first === null || part.first < this.first))
+            this.first = part.first;
+        if (part.last !== null && (this.last === null || part.last > this.last))
+            this.last = part.last;
+        for (const [k, n] of part.byOutcome)
+            bump(this.byOutcome, k, n);
+        for (const [start, b] of part.weeks)
+            mergeBucket(bucket(this.weeks, start), b);
+        for (const [start, b] of part.days)
+            mergeBucket(bucket(this.days, start), b);
+        for (const [repo, n] of part.repoRecords)
+            bump(this.repoRecords, repo, n);
+        this.knownUsd.merge(part.knownUsd);
+        this.unknownRecords += part.unknownRecords;
+        for (const pu of part.units.values())
+            this.mergeUnit(pu);
+        this.v0 += part.v0;
+        this.seen += part.seen;
+    }
+    mergeUnit(pu) {
+        const v0 = V0_KEY.exec(pu.key);
+        // The part numbered its v0 lines from 1: they follow the ones read here.
+        const key = v0 === null ? pu.key : `v0:${Number(v0[1]) + this.v0}`;
+        const later = (f) => f === null ? null : new Map([...f].map(([fp, s]) => [fp, { ...s, seq: s.seq + this.seen }]));
+        const u = this.units.get(key);
+        if (u === undefined) {
+            this.units.set(key, { ...pu, key, findings: later(pu.findings) });
+            return;
+        }
+        if (pu.first !== null && (u.first === null || pu.first < u.first))
+            u.first = pu.first;
+        if (pu.firstStartMs !== null && (u.firstStartMs === null || pu.firstStartMs < u.firstStartMs))
+            u.firstStartMs = pu.firstStartMs;
+        if (pu.latestMs >= u.latestMs) {
+            u.latest = pu.latest;
+            u.latestMs = pu.latestMs;
+        }
+        u.pr ??= pu.pr;
+        u.branch ??= pu.branch;
+        u.runs += pu.runs;
+        if (pu.readyMs !== null && (u.readyMs === null || pu.readyMs < u.readyMs))
+            u.readyMs = pu.readyMs;
+        const found = later(pu.findings);
+        if (found !== null) {
+            u.findings ??= new Map();
+            for (const [fp, s] of found)
+                if (!u.findings.has(fp))
+                    u.findings.set(fp, s);
+        }
+    }
+    result() {
+        return analyticsOf(this.state(), {
+            period: this.period,
+            repos: this.repos === null ? [] : [...this.repos],
+            serverUrl: this.opts.serverUrl ?? 'https://github.com',
+            topFindings: this.topN,
+        });
+    }
+}
+function latestRun(v) {
+    return {
+        outcome: v.outcome,
+        riskTier: v.riskTier,
+        costUsd: v.totals.costUsd,
+        timestamp: v.timestamp,
+        stages: v.stages.map((s) => ({
+            stage: s.stage,
+            engine: s.engine,
+            model: s.model,
+            costUsd: s.costUsd,
+        })),
+        findings: v.record?.findings.length ?? 0,
+    };
+}
+function bucket(m, start) {
+    let b = m.get(start);
+    if (b === undefined) {
+        b = { records: 0, byOutcome: new Map(), costUsd: new ExactSum(), unknownCost: 0 };
+        m.set(start, b);
+    }
+    return b;
+}
+function bucketStates(m) {
+    return new Map([...m].map(([start, b]) => [start, { ...b, costUsd: b.costUsd.state() }]));
+}
+function mergeBucket(into, b) {
+    into.records += b.records;
+    for (const [k, n] of b.byOutcome)
+        bump(into.byOutcome, k, n);
+    into.costUsd.merge(b.costUsd);
+    into.unknownCost += b.unknownCost;
+}
+/** The figures of a whole set of views. */
+function analyze(views, opts = {}) {
+    const acc = new AnalyticsAccumulator(opts);
+    for (const v of views)
+        acc.add(v);
+    return acc.result();
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/model.ts
+// What the dashboard shows, as data: the shared analytics (analytics.ts) of every view the
+// page offers, one per period and repository (and all repositories). The page's filters only
+// switch between these views, so every figure on it is one the analytics computed.
+
+/** The period filter's choices, widest first (the page opens on the first). */
+const DASHBOARD_PERIODS = [
+    { id: 'all', label: 'All time', days: null },
+    { id: '52w', label: 'Last 52 weeks', days: 364 },
+    { id: '13w', label: 'Last 13 weeks', days: 91 },
+    { id: '4w', label: 'Last 4 weeks', days: 28 },
+];
+function periodOf(p, now) {
+    return p.days === null ? { from: null, to: null } : lastDays(now, p.days);
+}
+/**
+ * Streaming: `add` each view of the log, then `result()`. A record is counted in the views of
+ * every period and in those of all repositories and of its own; memory grows with the units
+ * (issues) of each view, not with the records.
+ */
+class DashboardAccumulator {
+    now;
+    ceilings;
+    serverUrl;
+    all;
+    byRepo = new Map();
+    constructor(opts) {
+        this.now = opts.now;
+        this.ceilings = opts.ceilings;
+        this.serverUrl = opts.serverUrl;
+        this.all = this.accumulators([]);
+    }
+    accumulators(repos) {
+        return DASHBOARD_PERIODS.map((p) => new AnalyticsAccumulator({
+            period: periodOf(p, this.now),
+            repos,
+            serverUrl: this.serverUrl,
+            topFindings: 0,
+        }));
+    }
+    add(view) {
+        const v = prepareView(view); // once, for every accumulator below
+        // Periods are nested, widest first: a run outside one is outside the narrower ones (their
+        // `skipped` counts are not kept, and the page does not show them).
+        for (const acc of this.all)
+            if (!acc.addPrepared(v))
+                break;
+        const repo = view.repo;
+        if (repo === null)
+            return;
+        let mine = this.byRepo.get(repo);
+        if (mine === undefined)
+            this.byRepo.set(repo, (mine = this.accumulators([repo])));
+        for (const acc of mine)
+            if (!acc.addPrepared(v))
+                break;
+    }
+    /** The counts so far as plain data, for `merge` (on another thread: by structured clone). */
+    state() {
+        return {
+            all: this.all.map((a) => a.state()),
+            byRepo: [...this.byRepo].map(([repo, accs]) => [repo, accs.map((a) => a.state())]),
+        };
+    }
+    /** Adds the counts of the records that come right after the ones added here. */
+    merge(part) {
+        part.all.forEach((s, k) => this.all[k]?.merge(s));
+        for (const [repo, states] of part.byRepo) {
+            let mine = this.byRepo.get(repo);
+            if (mine === undefined)
+                this.byRepo.set(repo, (mine = this.accumulators([repo])));
+            states.forEach((s, k) => mine[k]?.merge(s));
+        }
+    }
+    result() {
+        const repos = [...this.byRepo.keys()].sort();
+        const views = [];
+        const push = (repo, accs) => DASHBOARD_PERIODS.forEach((period, k) => views.push({ period, repo, analytics: accs[k].result() }));
+        push(null, this.all);
+        for (const repo of repos)
+            push(repo, this.byRepo.get(repo));
+        return { generatedAt: this.now.toISOString(), ceilings: this.ceilings, repos, views };
+    }
+}
+/** The DOM id of a view: `v-<period>-<repo index, or "all">`. */
+function viewId(model, view) {
+    return `v-${view.period.id}-${view.repo === null ? 'all' : model.repos.indexOf(view.repo)}`;
+}
+/**
+ * Cost per issue by week, read off the analytics' rows: each issue (unit) counts once, in the
+ * week of its latest run, at its whole ledger's cost (what the per-issue ceiling caps). One
+ * entry per week of `weeks` (the view's weeks with runs), null where no issue ended.
+ */
+function issueCostByWeek(weeks, rows) {
+    const costs = new Map();
+    for (const r of rows) {
+        if (r.costUsd === null || r.lastTimestamp === null)
+            continue;
+        const w = weekStart(r.lastTimestamp);
+        if (w === null)
+            continue;
+        let list = costs.get(w);
+        if (list === undefined)
+            costs.set(w, (list = []));
+        list.push(r.costUsd);
+    }
+    return weeks.map((week) => {
+        const p = percentiles(costs.get(week) ?? []);
+        return { week, median: p.p50, max: p.max };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/usage.ts
 const TOKEN_USAGE_KEYS = ['input', 'output', 'cacheRead', 'cacheWrite'];
 function usage_zeroUsage() {
@@ -429,7 +1281,7 @@ function totalsOf(stages) {
  * A copy of a view that outlives the line it was read from: the fast scanner fills one view
  * object again for every line, so whoever keeps a view keeps a snapshot.
  */
-function view_snapshotView(v) {
+function snapshotView(v) {
     return {
         ...v,
         stages: v.stages.map((s) => ({ ...s })),
@@ -460,22 +1312,9 @@ function line_parseOutcomeLine(text, line) {
     return { kind: 'record', line, view: view.value };
 }
 
-;// CONCATENATED MODULE: ./src/core/outcomes/fast-line.ts
-
-
-/**
- * The summary's fast path for one line of the log. JSON.parse builds ~60 objects and strings
- * per record that the summary throws away (at 1.4 KB a record that alone is ~6 s per million
- * lines here), so this scanner walks the text once, checks every field exactly as
- * `validateOutcomeRecord` does, and keeps only what the aggregator counts.
- *
- * It answers only for the common case and may decline any line: a line it accepts is one that
- * JSON.parse parses and the validator accepts as v1, and the view it fills is what
- * `toOutcomeView` would give. Anything else (a v0 record, a backslash escape, a control
- * character, a duplicated field, any invalid value) is declined, and the caller takes the full
- * path (`parseOutcomeLine`), which produces the same records and the exact error messages.
- */
-/** Thrown (never out of this module) to decline a line. */
+;// CONCATENATED MODULE: ./src/core/outcomes/fast-line/bytes.ts
+/** Byte constants and word-at-a-time literals for the fast scanner (see ./index.ts). */
+/** Thrown (never out of the scanner) to decline a line. */
 const DECLINE = Symbol('decline');
 /** Escapes and control characters: the scanner skips string contents with indexOf('"'). */
 const utf8 = new TextEncoder();
@@ -484,17 +1323,7 @@ const NULL = utf8.encode('null');
 const TRUE = utf8.encode('true');
 const FALSE = utf8.encode('false');
 const EMPTY = new Uint8Array(0);
-/** Distinct engine and model names decoded once; past this many, names are decoded each time. */
-const INTERN_LIMIT = 10_000;
-/** Values remembered per field of few values (repo, engine, model, stage names...). */
-const RECENT_PER_FIELD = 4;
 const BACKSLASH = 0x5c;
-/** `nextField` after the closing brace. */
-const END = -2;
-/** `nextField`'s `prev` before the first member. */
-const FIRST = -3;
-/** A field name the schema does not know. */
-const UNKNOWN = -1;
 /** Exact powers of ten (up to 1e22 every one is a double). */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const QUOTE = 0x22;
@@ -515,6 +1344,32 @@ const MINUS = 0x2d;
 const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
+function literal(text) {
+    return literalOf(utf8.encode(text));
+}
+function literalOf(bytes) {
+    if (bytes.length < 4)
+        throw new RangeError(`a literal needs 4 bytes, not ${bytes.length}`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const whole = bytes.length >> 2;
+    const words = new Int32Array(whole + 1);
+    for (let k = 0; k < whole; k++)
+        words[k] = view.getInt32(4 * k, true);
+    words[whole] = view.getInt32(bytes.length - 4, true);
+    return { length: bytes.length, words };
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/fast-line/fields.ts
+
+
+
+/** The schema's field names, objects and choices as the fast scanner's tables (see ./index.ts). */
+/** `nextField` after the closing brace. */
+const END = -2;
+/** `nextField`'s `prev` before the first member. */
+const FIRST = -3;
+/** A field name the schema does not know. */
+const UNKNOWN = -1;
 // Every field name the schema knows (in any of its objects), by a small id.
 var F;
 (function (F) {
@@ -643,6 +1498,8 @@ const FINDING_FIELDS = kind([
     F.status,
 ]);
 const LINES_FIELDS = kind([F.start, F.end]);
+/** How many kinds of object there are (rows of the scanner's prediction table). */
+const KINDS = kinds;
 function kind(fields) {
     const bitOf = new Int8Array(FIELD_NAMES.length).fill(-1);
     fields.forEach((f, bit) => (bitOf[f] = bit));
@@ -650,20 +1507,6 @@ function kind(fields) {
 }
 /** Field ids by (length, first and last character), confirmed with startsWith. */
 const FIELD_BYTES = bytesOf(FIELD_NAMES);
-function literal(text) {
-    return literalOf(utf8.encode(text));
-}
-function literalOf(bytes) {
-    if (bytes.length < 4)
-        throw new RangeError(`a literal needs 4 bytes, not ${bytes.length}`);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const whole = bytes.length >> 2;
-    const words = new Int32Array(whole + 1);
-    for (let k = 0; k < whole; k++)
-        words[k] = view.getInt32(4 * k, true);
-    words[whole] = view.getInt32(bytes.length - 4, true);
-    return { length: bytes.length, words };
-}
 /**
  * Each field as the first member of an object (`{"name":`) and as a later one (`,"name":`):
  * a predicted field is confirmed, separator and all, in one comparison.
@@ -687,19 +1530,14 @@ const shape = (length, last) => ((length & 31) << 7) | (last & 127);
 FIELD_NAMES.forEach((name, id) => {
     FIELDS_BY_SHAPE[shape(name.length, name.charCodeAt(name.length - 1))]?.push(id);
 });
-const isDigit = (c) => c >= ZERO && c <= NINE;
-/** `[A-Za-z0-9_.-]` */
-const isRepoChar = (c) => isDigit(c) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x5f ||
-    c === DOT ||
-    c === MINUS;
+
+;// CONCATENATED MODULE: ./src/core/outcomes/fast-line/byte-reader.ts
+
 /**
- * Reads accepted lines into ONE reused view (no allocation per record beyond the few strings
- * the aggregator keeps): use the view before scanning the next line, and do not keep it.
+ * The JSON grammar over one line's bytes: strings, numbers, literals, skipping. Every rule
+ * declines (throws DECLINE) on what the full parser must decide; see ./index.ts.
  */
-class fast_line_FastLineScanner {
+class ByteReader {
     /** The line's bytes (the reader's chunk: kept until the next one, as `words` is). */
     b = EMPTY;
     /** `b` as a DataView, to read four bytes at once; made once per chunk, not per line. */
@@ -714,72 +1552,6 @@ class fast_line_FastLineScanner {
     n = 0;
     /** Scratch char codes for `ascii`. */
     codes = [];
-    names = new Map();
-    interned = 0;
-    decoder = new TextDecoder();
-    /**
-     * The last few values of each field that has few (the repo, engine and model names, stage
-     * names), quoted: a value confirmed by one comparison needs no scan, check or decoding. A
-     * field whose values keep changing stops being remembered (`missesOf`).
-     */
-    recent = FIELD_NAMES.map(() => []);
-    missesOf = new Int32Array(FIELD_NAMES.length);
-    hitsOf = new Int32Array(FIELD_NAMES.length);
-    /**
-     * The field that came next the last time, per kind of object and previous field. A writer
-     * emits its fields in one order, so nearly every member is confirmed against its predicted
-     * `"name":` bytes instead of being scanned as a string and looked up by name.
-     */
-    predicted = new Int8Array(kinds * SLOTS_PER_KIND).fill(UNKNOWN);
-    stagePool = [];
-    stages = [];
-    totals = {
-        costUsd: null,
-        tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
-        turns: 0,
-        durationMs: 0,
-    };
-    view = {
-        schemaVersion: 1,
-        originalOutcome: 'ready',
-        outcome: 'ready',
-        riskTier: null,
-        stages: this.stages,
-        totals: this.totals,
-        timestamp: null,
-        repo: null,
-        issue: null,
-        pr: null,
-        branch: null,
-        correlationId: null,
-    };
-    /**
-     * The view of a valid v1 record, or undefined when the line needs the full parser. The
-     * line's UTF-8 bytes (without the line break) are bytes[start, end): no copy or view per line.
-     */
-    scan(bytes, start = 0, end = bytes.length) {
-        if (bytes !== this.b) {
-            this.b = bytes;
-            this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        this.i = start;
-        this.end = end;
-        const { stages } = this;
-        while (stages.length > 0)
-            stages.pop(); // inlined, where `length = 0` is a runtime call
-        try {
-            this.space();
-            this.record();
-            this.space();
-            return this.i === end ? this.view : undefined;
-        }
-        catch (e) {
-            if (e === DECLINE)
-                return undefined;
-            throw e;
-        }
-    }
-    // ---- JSON grammar -------------------------------------------------------------------
     /** The byte at k, or -1 past the end. */
     at(k) {
         return k < this.end ? this.b[k] : -1;
@@ -985,6 +1757,59 @@ class fast_line_FastLineScanner {
         else if (!this.nullNext())
             this.number();
     }
+    /** Opens an array; true when it is empty (and already closed). */
+    openArray() {
+        this.expect(OPEN_ARRAY);
+        return this.take(CLOSE_ARRAY);
+    }
+    /** After an item: true when another follows, false after the closing bracket. */
+    nextItem() {
+        if (this.take(COMMA))
+            return true;
+        this.expect(CLOSE_ARRAY);
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/fast-line/value-reader.ts
+
+
+
+/** The validator's character classes. */
+const isDigit = (c) => c >= ZERO && c <= NINE;
+/** `[A-Za-z0-9_.-]` */
+const isRepoChar = (c) => isDigit(c) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    c === DOT ||
+    c === MINUS;
+/** Distinct engine and model names decoded once; past this many, names are decoded each time. */
+const INTERN_LIMIT = 10_000;
+/** Values remembered per field of few values (repo, engine, model, stage names...). */
+const RECENT_PER_FIELD = 4;
+/**
+ * The schema's values over the grammar: field names (predicted from the writer's order), the
+ * validator's rules for each kind of value, and names decoded once; see ./index.ts.
+ */
+class ValueReader extends ByteReader {
+    names = new Map();
+    interned = 0;
+    decoder = new TextDecoder();
+    /**
+     * The last few values of each field that has few (the repo, engine and model names, stage
+     * names), quoted: a value confirmed by one comparison needs no scan, check or decoding. A
+     * field whose values keep changing stops being remembered (`missesOf`).
+     */
+    recent = FIELD_NAMES.map(() => []);
+    missesOf = new Int32Array(FIELD_NAMES.length);
+    hitsOf = new Int32Array(FIELD_NAMES.length);
+    /**
+     * The field that came next the last time, per kind of object and previous field. A writer
+     * emits its fields in one order, so nearly every member is confirmed against its predicted
+     * `"name":` bytes instead of being scanned as a string and looked up by name.
+     */
+    predicted = new Int8Array(KINDS * SLOTS_PER_KIND).fill(UNKNOWN);
     /**
      * The next member of an object of `kind` opened with `expect(OPEN_OBJECT)`: reads its name
      * and colon and returns its field id (UNKNOWN for a name the schema does not know: the caller
@@ -1031,18 +1856,6 @@ class fast_line_FastLineScanner {
         if ((seen & (1 << bit)) !== 0)
             throw DECLINE;
         return seen | (1 << bit);
-    }
-    /** Opens an array; true when it is empty (and already closed). */
-    openArray() {
-        this.expect(OPEN_ARRAY);
-        return this.take(CLOSE_ARRAY);
-    }
-    /** After an item: true when another follows, false after the closing bracket. */
-    nextItem() {
-        if (this.take(COMMA))
-            return true;
-        this.expect(CLOSE_ARRAY);
-        return false;
     }
     field() {
         const { s, e } = this;
@@ -1206,16 +2019,6 @@ class fast_line_FastLineScanner {
         this.nonEmptyString();
         this.remember(field, '');
     }
-    /** The record's repository (checked as the validator does), decoded once per distinct name. */
-    repoName() {
-        const known = this.recentValue(F.repo);
-        if (known !== undefined)
-            return known.text;
-        this.repo();
-        const text = this.name();
-        this.remember(F.repo, text);
-        return text;
-    }
     /** An engine, model or stage name, decoded once per distinct name. */
     nameOf(field) {
         const known = this.recentValue(field);
@@ -1246,6 +2049,75 @@ class fast_line_FastLineScanner {
             else
                 this.names.set(hash, [entry]);
         }
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/outcomes/fast-line/scanner.ts
+
+
+
+/**
+ * Reads accepted lines into ONE reused view (no allocation per record beyond the few strings
+ * the aggregator keeps): use the view before scanning the next line, and do not keep it.
+ */
+class FastLineScanner extends ValueReader {
+    stagePool = [];
+    stages = [];
+    totals = {
+        costUsd: null,
+        tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+        turns: 0,
+        durationMs: 0,
+    };
+    view = {
+        schemaVersion: 1,
+        originalOutcome: 'ready',
+        outcome: 'ready',
+        riskTier: null,
+        stages: this.stages,
+        totals: this.totals,
+        timestamp: null,
+        repo: null,
+        issue: null,
+        pr: null,
+        branch: null,
+        correlationId: null,
+    };
+    /**
+     * The view of a valid v1 record, or undefined when the line needs the full parser. The
+     * line's UTF-8 bytes (without the line break) are bytes[start, end): no copy or view per line.
+     */
+    scan(bytes, start = 0, end = bytes.length) {
+        if (bytes !== this.b) {
+            this.b = bytes;
+            this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        this.i = start;
+        this.end = end;
+        const { stages } = this;
+        while (stages.length > 0)
+            stages.pop(); // inlined, where `length = 0` is a runtime call
+        try {
+            this.space();
+            this.record();
+            this.space();
+            return this.i === end ? this.view : undefined;
+        }
+        catch (e) {
+            if (e === DECLINE)
+                return undefined;
+            throw e;
+        }
+    }
+    /** The record's repository (checked as the validator does), decoded once per distinct name. */
+    repoName() {
+        const known = this.recentValue(F.repo);
+        if (known !== undefined)
+            return known.text;
+        this.repo();
+        const text = this.name();
+        this.remember(F.repo, text);
         return text;
     }
     tokens(into) {
@@ -1502,83 +2374,20 @@ class fast_line_FastLineScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/outcomes/exact-sum.ts
+;// CONCATENATED MODULE: ./src/core/outcomes/fast-line/index.ts
 /**
- * A sum of doubles that is exact until it is read, then rounded once (Shewchuk's partials, as in
- * Python's math.fsum). The summary adds costs and durations this way so that the total does not
- * depend on the order of the records: a log summarized in parts, on several threads, and merged
- * gives the same bits as one pass over it, and a million small costs lose no cents.
+ * The summary's fast path for one line of the log. JSON.parse builds ~60 objects and strings
+ * per record that the summary throws away (at 1.4 KB a record that alone is ~6 s per million
+ * lines here), so this scanner walks the text once, checks every field exactly as
+ * `validateOutcomeRecord` does, and keeps only what the aggregator counts.
  *
- * The state is a short list of non-overlapping partials (a few: 7 after 300k random costs),
- * smallest first; their exact sum is the exact sum of everything added.
+ * It answers only for the common case and may decline any line: a line it accepts is one that
+ * JSON.parse parses and the validator accepts as v1, and the view it fills is what
+ * `toOutcomeView` would give. Anything else (a v0 record, a backslash escape, a control
+ * character, a duplicated field, any invalid value) is declined, and the caller takes the full
+ * path (`parseOutcomeLine`), which produces the same records and the exact error messages.
  */
-class ExactSum {
-    /** The partials are p[0..n), in a typed array: no growing, shrinking or boxing per add. */
-    p = new Float64Array(4);
-    n = 0;
-    /** Adds a finite value (a non-finite one is a bug in the caller). */
-    add(value) {
-        if (!Number.isFinite(value))
-            throw new RangeError(`ExactSum: ${value} is not finite`);
-        const p = this.p;
-        let x = value;
-        let kept = 0;
-        for (let k = 0; k < this.n; k++) {
-            const y = p[k];
-            // Knuth's two-sum: hi + lo is exactly x + y, whichever is larger (no branch to swap them).
-            const hi = x + y;
-            const yPart = hi - x;
-            const lo = x - (hi - yPart) + (y - yPart);
-            if (lo !== 0)
-                p[kept++] = lo;
-            x = hi;
-        }
-        if (kept === p.length) {
-            // Non-overlapping doubles are few (at most about 40), so this happens once or twice.
-            this.p = new Float64Array(p.length * 2);
-            this.p.set(p);
-        }
-        this.p[kept++] = x;
-        this.n = kept;
-    }
-    /** Adds another sum's partials: still exact. */
-    merge(partials) {
-        for (const v of partials)
-            this.add(v);
-    }
-    /** The partials, for merging elsewhere (plain numbers: they cross threads as they are). */
-    state() {
-        return Array.from(this.p.subarray(0, this.n));
-    }
-    /** The exact sum, correctly rounded to the nearest double. */
-    value() {
-        const p = this.p;
-        let i = this.n;
-        if (i === 0)
-            return 0;
-        let hi = p[--i];
-        let lo = 0;
-        // Add from the largest partial down until a step rounds (lo !== 0): what remains below
-        // cannot change hi, except in the half-way case handled after.
-        while (i > 0) {
-            const x = hi;
-            const y = p[--i];
-            hi = x + y;
-            lo = y - (hi - x);
-            if (lo !== 0)
-                break;
-        }
-        // hi + lo was a tie broken to even; a further partial of lo's sign means the exact sum is
-        // past the half-way point, so round away instead.
-        if (i > 0 && ((lo < 0 && p[i - 1] < 0) || (lo > 0 && p[i - 1] > 0))) {
-            const y = lo * 2;
-            const x = hi + y;
-            if (y === x - hi)
-                hi = x;
-        }
-        return hi;
-    }
-}
+
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/histogram.ts
 class LogHistogram {
@@ -1731,7 +2540,7 @@ class Tally {
  * outcomes, tiers, engines and models plus the histogram's buckets and the capped list of
  * corrupt lines, so it stays flat however long the log is.
  */
-class aggregate_OutcomeAggregator {
+class OutcomeAggregator {
     records = 0;
     counts = {
         versions: new Tally(),
@@ -1747,7 +2556,7 @@ class aggregate_OutcomeAggregator {
     unknownCost = 0;
     /** Added to in place: one object for the whole log, not one per record. */
     tokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-    scanner = new fast_line_FastLineScanner();
+    scanner = new FastLineScanner();
     decoder = new TextDecoder();
     turns = 0;
     durationMs = new ExactSum();
@@ -1908,569 +2717,6 @@ class aggregate_OutcomeAggregator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/outcomes/analytics.ts
-
-/** Outcomes a human has to pick up: listed as escalations. */
-const ESCALATION_OUTCOMES = (/* unused pure expression or super */ null && (['escalated', 'budget_exceeded']));
-const SEVERITY_RANK = {
-    blocking: 0,
-    major: 1,
-    minor: 2,
-    nit: 3,
-};
-const DAY_MS = 86_400_000;
-/** The last `days` days up to `now` (exclusive of nothing: `to` is now). */
-function lastDays(now, days) {
-    return { from: new Date(now.getTime() - days * DAY_MS).toISOString(), to: now.toISOString() };
-}
-/** True when the instant falls in the period; a line without a time is only in an open one. */
-function inPeriod(timestamp, period) {
-    if (period.from === null && period.to === null)
-        return true;
-    if (timestamp === null)
-        return false;
-    const t = Date.parse(timestamp);
-    if (Number.isNaN(t))
-        return false;
-    if (period.from !== null && t < Date.parse(period.from))
-        return false;
-    if (period.to !== null && t >= Date.parse(period.to))
-        return false;
-    return true;
-}
-/** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
-function percentiles(values) {
-    if (values.length === 0)
-        return { count: 0, p50: null, p90: null, max: null };
-    values.sort((a, b) => a - b);
-    const at = (q) => values[Math.max(0, Math.ceil(q * values.length) - 1)];
-    return {
-        count: values.length,
-        p50: at(0.5),
-        p90: at(0.9),
-        max: values[values.length - 1],
-    };
-}
-/** The Monday (UTC) of the instant's week, as YYYY-MM-DD. */
-function weekStart(timestamp) {
-    const t = Date.parse(timestamp);
-    if (Number.isNaN(t))
-        return null;
-    const d = new Date(t);
-    const sinceMonday = (d.getUTCDay() + 6) % 7;
-    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - sinceMonday))
-        .toISOString()
-        .slice(0, 10);
-}
-function dayOf(timestamp) {
-    const t = Date.parse(timestamp);
-    return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
-}
-/** The unit a record belongs to (see the head of this file). */
-function unitKey(r) {
-    if (r.issue !== null)
-        return `${r.repo}#${r.issue}`;
-    if (r.pr !== null)
-        return `${r.repo}!pr${r.pr}`;
-    return `${r.repo}@${r.correlationId}`;
-}
-function issueUrl(serverUrl, repo, issue) {
-    return `${serverUrl.replace(/\/+$/, '')}/${repo}/issues/${issue}`;
-}
-function prUrl(serverUrl, repo, pr) {
-    return `${serverUrl.replace(/\/+$/, '')}/${repo}/pull/${pr}`;
-}
-function bump(m, k, by = 1) {
-    m.set(k, (m.get(k) ?? 0) + by);
-}
-function sortedRecord(m) {
-    return Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
-}
-function timeMs(ts) {
-    const t = ts === null ? Number.NaN : Date.parse(ts);
-    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-}
-/**
- * Prepares a view for `addPrepared`. `v` may be a scanner's view, reused for the next line (the
- * summary's fast path carries the ids but not the findings): what is kept of it is a copy.
- */
-function prepareView(v) {
-    return {
-        view: snapshotView(v),
-        ms: timeMs(v.timestamp),
-        key: v.repo === null || v.correlationId === null
-            ? null
-            : unitKey({ repo: v.repo, issue: v.issue, pr: v.pr, correlationId: v.correlationId }),
-    };
-}
-/**
- * Streaming accumulation: `add` every view of the log (in any order), then `result()`. Memory is
- * one entry per unit (issue) plus the distinct rules, engines, models, weeks and days.
- */
-class AnalyticsAccumulator {
-    period;
-    fromMs;
-    toMs;
-    repos;
-    serverUrl;
-    topN;
-    records = 0;
-    skipped = 0;
-    first = null;
-    last = null;
-    byOutcome = new Map();
-    units = new Map();
-    findings = new Map();
-    /** By the day number (since 1970-01-01, UTC) of the bucket's first day. */
-    weeks = new Map();
-    days = new Map();
-    repoRecords = new Map();
-    knownUsd = 0;
-    unknownRecords = 0;
-    v0 = 0;
-    constructor(opts = {}) {
-        this.period = opts.period ?? { from: null, to: null };
-        this.fromMs =
-            this.period.from === null ? Number.NEGATIVE_INFINITY : Date.parse(this.period.from);
-        this.toMs = this.period.to === null ? Number.POSITIVE_INFINITY : Date.parse(this.period.to);
-        this.repos =
-            opts.repos && opts.repos.length > 0 ? new Set(opts.repos.map((r) => r.toLowerCase())) : null;
-        this.serverUrl = opts.serverUrl ?? 'https://github.com';
-        this.topN = opts.topFindings ?? 10;
-    }
-    /** True when the view is counted (in the period and the repositories asked for). */
-    add(v) {
-        return this.addPrepared(prepareView(v));
-    }
-    /**
-     * `add` for a view prepared once (`prepareView`) and added to several accumulators, as the
-     * dashboard does for each of its period and repository views. The ids come from the view, so
-     * the fast scanner's views (which carry no record) count as fully parsed ones do.
-     */
-    addPrepared(p) {
-        const { view: v, ms } = p;
-        // One parse per record: at 100,000 records, Date.parse and Date objects dominated.
-        const open = this.period.from === null && this.period.to === null;
-        if (!open && !(ms >= this.fromMs && ms < this.toMs))
-            return this.skip();
-        if (this.repos !== null && (v.repo === null || !this.repos.has(v.repo.toLowerCase())))
-            return this.skip();
-        this.records++;
-        if (v.timestamp !== null) {
-            if (this.first === null || v.timestamp < this.first)
-                this.first = v.timestamp;
-            if (this.last === null || v.timestamp > this.last)
-                this.last = v.timestamp;
-        }
-        bump(this.byOutcome, v.outcome);
-        const cost = v.totals.costUsd;
-        if (cost === null)
-            this.unknownRecords++;
-        else
-            this.knownUsd += cost;
-        if (ms !== Number.NEGATIVE_INFINITY) {
-            const d = Math.floor(ms / DAY_MS);
-            // 1970-01-01 was a Thursday: (d + 3) mod 7 is the number of days since Monday.
-            this.addToBucket(this.weeks, d - ((((d + 3) % 7) + 7) % 7), v);
-            this.addToBucket(this.days, d, v);
-        }
-        if (v.repo !== null)
-            bump(this.repoRecords, v.repo);
-        this.addToUnit(p);
-        return true;
-    }
-    skip() {
-        this.skipped++;
-        return false;
-    }
-    addToBucket(m, start, v) {
-        let b = m.get(start);
-        if (b === undefined) {
-            b = { records: 0, byOutcome: new Map(), costUsd: 0, unknownCost: 0 };
-            m.set(start, b);
-        }
-        b.records++;
-        bump(b.byOutcome, v.outcome);
-        if (v.totals.costUsd === null)
-            b.unknownCost++;
-        else
-            b.costUsd += v.totals.costUsd;
-    }
-    /** The prepared view is already a copy: a unit keeps it as its latest as it is. */
-    addToUnit({ view: v, ms, key: known }) {
-        const r = v.record;
-        const key = known ?? `v0:${++this.v0}`;
-        const startMs = ms === Number.NEGATIVE_INFINITY ? null : ms - v.totals.durationMs;
-        let u = this.units.get(key);
-        if (u === undefined) {
-            u = {
-                key,
-                repo: v.repo,
-                issue: v.issue,
-                pr: v.pr,
-                branch: v.branch,
-                runs: 0,
-                first: v.timestamp,
-                firstStartMs: startMs,
-                latest: v,
-                latestMs: ms,
-                readyMs: null,
-                fingerprints: null,
-            };
-            this.units.set(key, u);
-        }
-        else {
-            if (v.timestamp !== null && (u.first === null || v.timestamp < u.first))
-                u.first = v.timestamp;
-            if (startMs !== null && (u.firstStartMs === null || startMs < u.firstStartMs))
-                u.firstStartMs = startMs;
-            if (ms >= u.latestMs) {
-                u.latest = v;
-                u.latestMs = ms;
-            }
-            u.pr ??= v.pr;
-            u.branch ??= v.branch;
-        }
-        u.runs++;
-        if (v.outcome === 'ready' &&
-            ms !== Number.NEGATIVE_INFINITY &&
-            (u.readyMs === null || ms < u.readyMs))
-            u.readyMs = ms;
-        if (r !== undefined)
-            for (const f of r.findings)
-                this.addFinding(u, f);
-    }
-    addFinding(u, f) {
-        u.fingerprints ??= new Set();
-        if (u.fingerprints.has(f.fingerprint))
-            return;
-        u.fingerprints.add(f.fingerprint);
-        let g = this.findings.get(f.rule);
-        if (g === undefined) {
-            g = {
-                rule: f.rule,
-                severity: f.severity,
-                count: 0,
-                units: new Set(),
-                fingerprints: new Set(),
-                open: 0,
-                example: f.message,
-            };
-            this.findings.set(f.rule, g);
-        }
-        g.count++;
-        g.units.add(u.key);
-        g.fingerprints.add(f.fingerprint);
-        if (f.status === 'open')
-            g.open++;
-        if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity])
-            g.severity = f.severity;
-    }
-    result() {
-        const rows = [];
-        const rowMs = [];
-        const escMs = [];
-        const unitsByOutcome = new Map();
-        const perPr = [];
-        let prsWithUnknownCost = 0;
-        const toReady = [];
-        const escalations = [];
-        const engines = new Map();
-        const models = new Map();
-        const tiers = new Map();
-        const repoUnits = new Map();
-        let issues = 0;
-        let prs = 0;
-        for (const u of this.units.values()) {
-            const v = u.latest;
-            const r = v.record;
-            bump(unitsByOutcome, v.outcome);
-            if (u.issue !== null)
-                issues++;
-            const opened = u.pr !== null || u.branch !== null;
-            if (opened) {
-                prs++;
-                if (v.totals.costUsd === null)
-                    prsWithUnknownCost++;
-                else
-                    perPr.push(v.totals.costUsd);
-            }
-            const timeToReadyMs = u.readyMs !== null && u.firstStartMs !== null ? u.readyMs - u.firstStartMs : null;
-            if (timeToReadyMs !== null)
-                toReady.push(timeToReadyMs);
-            const ready = v.outcome === 'ready';
-            const escalated = ESCALATION_OUTCOMES.includes(v.outcome);
-            const tier = v.riskTier ?? 'unknown';
-            const t = tiers.get(tier) ?? { units: 0, ready: 0, escalated: 0 };
-            t.units++;
-            if (ready)
-                t.ready++;
-            if (escalated)
-                t.escalated++;
-            tiers.set(tier, t);
-            if (u.repo !== null) {
-                const ru = repoUnits.get(u.repo) ?? { units: 0, ready: 0 };
-                ru.units++;
-                if (ready)
-                    ru.ready++;
-                repoUnits.set(u.repo, ru);
-            }
-            const usedEngines = new Set();
-            const usedModels = new Set();
-            for (const s of v.stages) {
-                engineAcc(engines, s.engine).addStage(s.costUsd);
-                engineAcc(models, s.model).addStage(s.costUsd);
-                usedEngines.add(s.engine);
-                usedModels.add(s.model);
-            }
-            for (const e of usedEngines)
-                engineAcc(engines, e).addUnit(ready);
-            for (const m of usedModels)
-                engineAcc(models, m).addUnit(ready);
-            const links = this.links(u);
-            if (escalated)
-                escMs.push(u.latestMs);
-            if (escalated)
-                escalations.push({
-                    key: u.key,
-                    repo: u.repo,
-                    issue: u.issue,
-                    pr: u.pr,
-                    outcome: v.outcome,
-                    riskTier: v.riskTier,
-                    timestamp: v.timestamp,
-                    url: links.prUrl ?? links.issueUrl,
-                });
-            rowMs.push(u.latestMs);
-            rows.push({
-                key: u.key,
-                repo: u.repo,
-                issue: u.issue,
-                pr: u.pr,
-                branch: u.branch,
-                outcome: v.outcome,
-                riskTier: v.riskTier,
-                runs: u.runs,
-                firstTimestamp: u.first,
-                lastTimestamp: v.timestamp,
-                costUsd: v.totals.costUsd,
-                stages: v.stages.map((s) => ({
-                    stage: s.stage,
-                    engine: s.engine,
-                    model: s.model,
-                    costUsd: s.costUsd,
-                })),
-                timeToReadyMs,
-                findings: r?.findings.length ?? 0,
-                ...links,
-            });
-        }
-        const rowOrder = newestFirst(rows, rowMs);
-        const escOrder = newestFirst(escalations, escMs);
-        const units = this.units.size;
-        const ready = unitsByOutcome.get('ready') ?? 0;
-        return {
-            period: this.period,
-            repos: this.repos === null ? [] : [...this.repos],
-            records: this.records,
-            skipped: this.skipped,
-            firstTimestamp: this.first,
-            lastTimestamp: this.last,
-            units,
-            issues,
-            prs,
-            byOutcome: sortedRecord(this.byOutcome),
-            unitsByOutcome: sortedRecord(unitsByOutcome),
-            resolveRate: units === 0 ? null : ready / units,
-            cost: {
-                knownUsd: this.knownUsd,
-                unknownRecords: this.unknownRecords,
-                perPr: percentiles(perPr),
-                prsWithUnknownCost,
-            },
-            timeToReadyMs: percentiles(toReady),
-            escalations: escOrder,
-            topFindings: this.topFindings(),
-            engines: engineRows(engines),
-            models: engineRows(models),
-            tiers: [...tiers]
-                .map(([tier, t]) => ({
-                tier,
-                ...t,
-                resolveRate: t.units === 0 ? null : t.ready / t.units,
-                escalationRate: t.units === 0 ? null : t.escalated / t.units,
-            }))
-                .sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier)),
-            weeks: buckets(this.weeks),
-            days: buckets(this.days),
-            byRepo: [...repoUnits]
-                .map(([repo, ru]) => ({ repo, records: this.repoRecords.get(repo) ?? 0, ...ru }))
-                .sort((a, b) => b.records - a.records || (a.repo < b.repo ? -1 : 1)),
-            rows: rowOrder,
-        };
-    }
-    links(u) {
-        if (u.repo === null)
-            return { issueUrl: null, prUrl: null };
-        return {
-            issueUrl: u.issue === null ? null : issueUrl(this.serverUrl, u.repo, u.issue),
-            prUrl: u.pr === null ? null : prUrl(this.serverUrl, u.repo, u.pr),
-        };
-    }
-    topFindings() {
-        return [...this.findings.values()]
-            .sort((a, b) => b.units.size - a.units.size ||
-            b.count - a.count ||
-            SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-            (a.rule < b.rule ? -1 : 1))
-            .slice(0, this.topN)
-            .map((g) => ({
-            rule: g.rule,
-            severity: g.severity,
-            count: g.count,
-            units: g.units.size,
-            fingerprints: g.fingerprints.size,
-            open: g.open,
-            example: g.example,
-        }));
-    }
-}
-const TIER_ORDER = (/* unused pure expression or super */ null && (['high', 'medium', 'low', 'none', 'unknown']));
-function tierOrder(t) {
-    const k = TIER_ORDER.indexOf(t);
-    return k === -1 ? TIER_ORDER.length : k;
-}
-class EngineAcc {
-    stages = 0;
-    units = 0;
-    ready = 0;
-    costUsd = 0;
-    unknownCostStages = 0;
-    unitsWithCost = 0;
-    costSeenInUnit = false;
-    addStage(cost) {
-        this.stages++;
-        if (cost === null)
-            this.unknownCostStages++;
-        else {
-            this.costUsd += cost;
-            this.costSeenInUnit = true;
-        }
-    }
-    addUnit(ready) {
-        this.units++;
-        if (ready)
-            this.ready++;
-        if (this.costSeenInUnit)
-            this.unitsWithCost++;
-        this.costSeenInUnit = false;
-    }
-}
-function engineAcc(m, name) {
-    let a = m.get(name);
-    if (a === undefined)
-        m.set(name, (a = new EngineAcc()));
-    return a;
-}
-function engineRows(m) {
-    return [...m]
-        .map(([name, a]) => ({
-        name,
-        stages: a.stages,
-        units: a.units,
-        ready: a.ready,
-        successRate: a.units === 0 ? null : a.ready / a.units,
-        costUsd: a.costUsd,
-        unknownCostStages: a.unknownCostStages,
-        costPerUnitUsd: a.unitsWithCost === 0 ? null : a.costUsd / a.unitsWithCost,
-    }))
-        .sort((a, b) => b.units - a.units || (a.name < b.name ? -1 : 1));
-}
-/** Newest first by the times given alongside (parsed once), then by key. */
-function newestFirst(xs, ms) {
-    return xs
-        .map((_, k) => k)
-        .sort((x, y) => ms[y] - ms[x] || (xs[x].key < xs[y].key ? -1 : 1))
-        .map((k) => xs[k]);
-}
-function buckets(m) {
-    return [...m]
-        .sort((a, b) => a[0] - b[0])
-        .map(([start, b]) => ({
-        start: new Date(start * DAY_MS).toISOString().slice(0, 10),
-        records: b.records,
-        byOutcome: sortedRecord(b.byOutcome),
-        costUsd: b.costUsd,
-        unknownCost: b.unknownCost,
-    }));
-}
-/** The figures of a whole set of views. */
-function analyze(views, opts = {}) {
-    const acc = new AnalyticsAccumulator(opts);
-    for (const v of views)
-        acc.add(v);
-    return acc.result();
-}
-
-;// CONCATENATED MODULE: ./src/core/outcomes/line-views.ts
-
-
-/**
- * Views of raw log lines for readers that need more than the summary's counts (the analytics
- * of `report` and `dashboard`): the fast scanner first, the full parse when it declines, as
- * `OutcomeAggregator.addBytes` does. Corrupt lines are counted and the first few kept.
- */
-class LineViews {
-    maxListed;
-    fast;
-    scanner = new FastLineScanner();
-    decoder = new TextDecoder();
-    corruptCount = 0;
-    corrupt = [];
-    /**
-     * `fast`: lines the scanner accepts give its view, without `record` (no findings or changed
-     * files). Off: every line is parsed in full and its view carries the record.
-     */
-    constructor(maxListed = 100, fast = true) {
-        this.maxListed = maxListed;
-        this.fast = fast;
-    }
-    /**
-     * The view of bytes[start, end) (one line without its break), or undefined for a blank or
-     * corrupt line. The view may be the scanner's, filled again by the next call: keep a copy
-     * (`snapshotView`) of what must outlive it.
-     */
-    view(bytes, start, end, line) {
-        const view = this.fast ? this.scanner.scan(bytes, start, end) : undefined;
-        if (view !== undefined)
-            return view;
-        const p = parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
-        if (p.kind === 'record')
-            return p.view;
-        if (p.kind === 'corrupt') {
-            this.corruptCount++;
-            if (this.corrupt.length < this.maxListed)
-                this.corrupt.push({ line, reason: p.reason });
-        }
-        return undefined;
-    }
-    /** Every line of a whole log held in memory (e.g. read through the API). */
-    forEach(bytes, visit) {
-        let line = 0;
-        let start = 0;
-        while (start < bytes.length) {
-            let nl = bytes.indexOf(10, start);
-            if (nl === -1)
-                nl = bytes.length;
-            const v = this.view(bytes, start, nl, ++line);
-            if (v !== undefined)
-                visit(v);
-            start = nl + 1;
-        }
-        return line;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/outcomes/index.ts
 
 
@@ -2482,6 +2728,91 @@ class LineViews {
 
 
 
+;// CONCATENATED MODULE: ./src/outcomes/line-reducers.ts
+// What a thread does with each line of a piece of the log, named by a spec that crosses threads
+// as data: the summary's counts (`outcomes summary`), the analytics (`report`) or the
+// dashboard's views (`dashboard`). Every reducer's state merges, in file order, into what one
+// pass over the whole log gives.
+
+
+const MAX_LISTED = 100;
+/**
+ * Parses every line (JSON.parse, then the record validator) and hands its view to an
+ * accumulator; corrupt lines are counted, the first 100 listed by line number, never fatal.
+ */
+class ViewLines {
+    acc;
+    scanner;
+    decoder = new TextDecoder();
+    corruptCount = 0;
+    corrupt = [];
+    /**
+     * `scanner`: the summary's fast scanner first (the full parse when it declines), for an
+     * accumulator that needs no findings: its views carry no record, and are refilled for the
+     * next line (the analytics keep nothing of a view).
+     */
+    constructor(acc, scanner) {
+        this.acc = acc;
+        this.scanner = scanner;
+    }
+    addBytes(bytes, start, end, line) {
+        const fast = this.scanner?.scan(bytes, start, end);
+        if (fast !== undefined) {
+            this.acc.add(fast);
+            return;
+        }
+        const p = line_parseOutcomeLine(this.decoder.decode(bytes.subarray(start, end)), line);
+        if (p.kind === 'record')
+            this.acc.add(p.view);
+        else if (p.kind === 'corrupt')
+            this.addCorrupt({ line, reason: p.reason });
+    }
+    addCorrupt(c) {
+        this.corruptCount++;
+        if (this.corrupt.length < MAX_LISTED)
+            this.corrupt.push(c);
+    }
+    state() {
+        return { acc: this.acc.state(), corruptCount: this.corruptCount, corruptLines: this.corrupt };
+    }
+    merge(part, lineOffset) {
+        this.acc.merge(part.acc);
+        this.corruptCount += part.corruptCount - part.corruptLines.length;
+        for (const c of part.corruptLines)
+            this.addCorrupt({ ...c, line: c.line + lineOffset });
+    }
+}
+/** The summary through the plain path: every line parsed as `readOutcomeLog` parses it. */
+class PlainSummary extends OutcomeAggregator {
+    text = new TextDecoder();
+    addBytes(bytes, start, end, line) {
+        this.addLine(line_parseOutcomeLine(this.text.decode(bytes.subarray(start, end)), line));
+    }
+}
+/** A fresh accumulator for a view spec. */
+function accumulatorFor(spec) {
+    const s = spec;
+    const acc = s.kind === 'analytics'
+        ? new AnalyticsAccumulator(s.options)
+        : new DashboardAccumulator(s.options);
+    return acc;
+}
+/**
+ * The reducer of a view spec's lines into `acc`. The dashboard shows no findings: it reads
+ * through the summary's fast scanner, as fast as the summary.
+ */
+function linesInto(acc, spec) {
+    const scanner = spec.kind === 'dashboard' ? new FastLineScanner() : undefined;
+    return new ViewLines(acc, scanner);
+}
+/** A fresh reducer for a spec (on whichever thread reads the piece). */
+function line_reducers_reducerFor(spec) {
+    if (spec.kind === 'summary') {
+        const agg = spec.plain ? new PlainSummary(spec.options) : new OutcomeAggregator(spec.options);
+        return agg;
+    }
+    return linesInto(accumulatorFor(spec), spec);
+}
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
@@ -2502,7 +2833,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * partial last line are held; `visit` must not keep `bytes` (it is the chunk, reused).
  * Resolves to the number of lines.
  */
-async function forEachLine(file, visit, { highWaterMark = 1 << 20, range, buffers = readBuffers(highWaterMark) } = {}) {
+async function reader_forEachLine(file, visit, { highWaterMark = 1 << 20, range, buffers = readBuffers(highWaterMark) } = {}) {
     let lineNo = 0;
     /** The start of a line that continues in the next chunk (copied: the chunk is reused). */
     let carry = [];
@@ -2641,14 +2972,18 @@ async function* readlineLines(file, highWaterMark) {
  * schema-invalid, with its line number and reason) or a blank line. Nothing good is dropped
  * because of a bad neighbour. Errors opening or reading the file reject (the caller decides).
  */
-async function* reader_readOutcomeLog(file, opts = {}) {
+async function* readOutcomeLog(file, opts = {}) {
     const hwm = opts.highWaterMark ?? 1 << 20;
     const lines = opts.splitter === 'readline' ? readlineLines(file, hwm) : chunkedLines(file, hwm);
     for await (const [text, n] of lines)
         yield parseOutcomeLine(text, n);
 }
 
-;// CONCATENATED MODULE: ./src/outcomes/summarize.ts
+;// CONCATENATED MODULE: ./src/outcomes/parallel-reduce.ts
+// Reads one log file through a line reducer (line-reducers.ts), on several threads when the
+// file is big: the file is cut into pieces at line starts, every thread claims the next piece
+// until none is left, and the pieces' states are merged in file order on this thread.
+
 
 
 
@@ -2661,78 +2996,44 @@ const AUTO_THREADS_FROM_BYTES = (/* unused pure expression or super */ null && (
 const MAX_AUTO_THREADS = 4;
 /** About 0.1 s of reading each: claiming and merging cost nothing beside that. */
 const PIECE_BYTES = (/* unused pure expression or super */ null && (32 * 2 ** 20));
-const WORKER_FILE = 'summarize-worker.js';
-/** Reads a whole log once, streaming, into a summary. Memory stays flat with file size. */
-async function summarizeOutcomeLog(file, opts = {}) {
-    return (await aggregateLog(file, opts)).summary();
-}
+const WORKER = 'summarize-worker';
 /**
- * Summarizes several logs as one (the legacy single file and the monthly shards), each read
- * as `summarizeOutcomeLog` reads it, then merged: sums are exact, so the result is the same as
- * for one file holding all their lines.
+ * Reads a whole log file once into `reducer` (by default a fresh one for `spec`), which the
+ * pieces read on other threads merge into. Memory stays flat with the file's size.
  */
-async function summarizeOutcomeLogs(files, opts = {}) {
-    const total = new OutcomeAggregator(opts);
-    const corrupt = [];
-    for (const file of files) {
-        const state = (await aggregateLog(file, opts)).state();
-        total.merge(state, 0);
-        if (state.corruptLines.length > 0)
-            corrupt.push({ file, lines: state.corruptLines });
-    }
-    return { summary: total.summary(), corrupt };
-}
-/**
- * The log files under `target`: itself when it is a file; for a folder (a checkout of the data
- * branch, or its `data/` folder), every `.jsonl` file below it in path order, which puts the
- * legacy `agent-outcomes.jsonl` before the shards of `outcomes/` and the months in order.
- */
-async function outcomeLogFiles(target) {
-    if (!(await stat(target)).isDirectory())
-        return [target];
-    const entries = await readdir(target, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
-        .map((e) => path.join(e.parentPath, e.name))
-        .sort();
-}
-async function aggregateLog(file, opts) {
-    const agg = new OutcomeAggregator(opts);
-    const { splitter = 'visitor', highWaterMark } = opts;
-    if (splitter !== 'visitor') {
-        for await (const line of readOutcomeLog(file, { splitter, highWaterMark }))
-            agg.addLine(line);
-        return agg;
-    }
+async function reduceLogFile(file, spec, opts = {}, reducer = reducerFor(spec)) {
+    const { highWaterMark } = opts;
     const { size } = await stat(file);
     const worker = workerScript();
     const threads = worker === undefined ? 1 : threadCount(opts.threads, size);
     if (worker === undefined || threads === 1) {
-        await visitPart(agg, file, { highWaterMark });
-        return agg;
+        const lines = await forEachLine(file, visitor(reducer), { highWaterMark });
+        return { reducer, lines };
     }
-    const pieces = await lineRanges(file, size, Math.max(threads, Math.ceil(size / PIECE_BYTES)));
+    // The summary's state is a few counts: small pieces, claimed as threads free up, cost nothing
+    // to merge. Report's and dashboard's states hold every issue (the dashboard's, one per view):
+    // one piece per thread, merged once.
+    const perThread = spec.kind !== 'summary';
+    const parts = perThread ? threads : Math.max(threads, Math.ceil(size / PIECE_BYTES));
+    const pieces = await lineRanges(file, size, parts);
     const req = {
         file,
         pieces,
         next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
         highWaterMark,
-        aggregator: {
-            maxListedCorrupt: opts.maxListedCorrupt,
-            relativeAccuracy: opts.relativeAccuracy,
-        },
+        reduction: spec,
     };
     // This thread claims pieces too; the pieces are merged in file order whoever read them.
-    const workers = Array.from({ length: Math.min(threads, pieces.length) - 1 }, (_, k) => startWorker(worker, req, `summary thread ${k + 2} of ${threads}`));
+    const workers = Array.from({ length: Math.min(threads, pieces.length) - 1 }, (_, k) => startWorker(worker, req, `log reading thread ${k + 2} of ${threads}`));
+    let lines = 0;
     try {
-        const results = (await Promise.all([summarizePieces(req), ...workers.map((w) => w.result)])).flat();
+        const results = (await Promise.all([reducePieces(req), ...workers.map((w) => w.result)])).flat();
         results.sort((a, b) => a.index - b.index);
         if (results.length !== pieces.length || results.some((r, k) => r.index !== k))
             throw new Error(`the threads read ${results.length} of the log's ${pieces.length} pieces`);
-        let offset = 0;
         for (const piece of results) {
-            agg.merge(piece.state, offset);
-            offset += piece.lines;
+            reducer.merge(piece.state, lines);
+            lines += piece.lines;
         }
     }
     finally {
@@ -2740,22 +3041,25 @@ async function aggregateLog(file, opts) {
         Atomics.store(new Int32Array(req.next), 0, pieces.length);
         await Promise.all(workers.map((w) => w.stop()));
     }
-    return agg;
+    return { reducer, lines };
 }
-/** Claims and summarizes pieces until none is left (every thread's loop, the worker's job). */
-async function summarizePieces(req) {
+/** Claims and reduces pieces until none is left (every thread's loop, the worker's job). */
+async function reducePieces(req) {
     const next = new Int32Array(req.next);
     const done = [];
     const buffers = readBuffers(req.highWaterMark);
     for (let k = Atomics.add(next, 0, 1); k < req.pieces.length; k = Atomics.add(next, 0, 1)) {
-        const agg = new aggregate_OutcomeAggregator(req.aggregator);
-        const lines = await visitPart(agg, req.file, { buffers, range: req.pieces[k] });
-        done.push({ index: k, state: agg.state(), lines });
+        const reducer = line_reducers_reducerFor(req.reduction);
+        const lines = await reader_forEachLine(req.file, visitor(reducer), {
+            buffers,
+            range: req.pieces[k],
+        });
+        done.push({ index: k, state: reducer.state(), lines });
     }
     return done;
 }
-function visitPart(agg, file, opts) {
-    return forEachLine(file, (bytes, start, end, line) => agg.addBytes(bytes, start, end, line), opts);
+function visitor(r) {
+    return (bytes, start, end, line) => r.addBytes(bytes, start, end, line);
 }
 function threadCount(requested, size) {
     if (requested !== undefined) {
@@ -2766,16 +3070,26 @@ function threadCount(requested, size) {
     return size >= AUTO_THREADS_FROM_BYTES ? Math.min(availableParallelism(), MAX_AUTO_THREADS) : 1;
 }
 /**
- * The bundled worker beside this module (dist/cli/), or undefined when running from source.
- * The path is built at run time on purpose: a `new URL('./x.js', import.meta.url)` literal is
- * an asset reference to the bundler, which would look for x.js beside the TypeScript source.
+ * The worker beside this module: the bundle's (dist/cli/summarize-worker.js), else, run from
+ * source, the TypeScript entry, which the worker loads through tsx (a dev dependency). The path
+ * is built at run time on purpose: a `new URL('./x.js', import.meta.url)` literal is an asset
+ * reference to the bundler, which would look for x.js beside the TypeScript source.
  */
 function workerScript() {
-    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-    return existsSync(file) ? file : undefined;
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    return [`${WORKER}.js`, `${WORKER}.ts`].map((f) => path.join(dir, f)).find((f) => existsSync(f));
+}
+/** A worker that registers tsx, then loads the TypeScript entry (tests and benches). */
+function fromSource(script) {
+    const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+    const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+    const entry = pathToFileURL(script).href;
+    return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
 }
 function startWorker(script, req, name) {
-    const worker = new Worker(script, { workerData: req });
+    const worker = script.endsWith('.ts')
+        ? new Worker(fromSource(script), { eval: true, workerData: req })
+        : new Worker(script, { workerData: req });
     const result = new Promise((resolve, reject) => {
         worker.once('message', (m) => resolve(m));
         worker.once('error', (e) => reject(new Error(`${name} failed: ${e instanceof Error ? e.message : String(e)}`)));
@@ -2784,6 +3098,25 @@ function startWorker(script, req, name) {
     return { result, stop: () => worker.terminate() };
 }
 
+
+/***/ }),
+
+/***/ 323:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parallel_reduce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(735);
+// A worker thread of a log read in pieces (parallel-reduce.ts: `outcomes summary`, `report`,
+// `dashboard`): claims pieces of the log in workerData until none is left and posts their
+// states back. Bundled on its own as dist/cli/summarize-worker.js (scripts/build.mjs).
+
+
+node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(await (0,_parallel_reduce_js__WEBPACK_IMPORTED_MODULE_1__/* .reducePieces */ .A)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

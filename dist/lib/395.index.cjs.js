@@ -1233,8 +1233,8 @@ function logBreakers(o) {
     let registry;
     return () => (registry ??= (async () => {
         const [{ GitBranchOutcomeStore }, { breakersFromLog }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(336), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 88694)),
-            Promise.all(/* import() */[__webpack_require__.e(336), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 60908)),
+            Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 88694)),
+            Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 60908)),
         ]);
         const { owner, repo } = o.runner.repo;
         return breakersFromLog({

@@ -1989,13 +1989,13 @@ function withChain(plan, runner, event) {
 async function handler(stage) {
     switch (stage) {
         case 'triage':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
         case 'write':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(371), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(371), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
         case 'review':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).runReview;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(724), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).runReview;
         case 'remediate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78777))).runRemediate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(724), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78777))).runRemediate;
     }
 }
 /** The payload's `repository.default_branch` (every repository event carries it), or null. */
@@ -2056,14 +2056,14 @@ async function runStage(entry, env) {
     const event = toEvent(runner, inputs, payload);
     const planned = planFor(inputs.stage, event, inputs);
     if (planned.kind === 'ignore')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, planned.reason);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, planned.reason);
     const plan = withChain(planned, runner, event);
     const client = await startClient(inputs, runner);
     const refused = await run_authorize(client, runner, inputs, plan);
     if (refused !== null) {
         const [core, { writeIgnored }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
-            Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
+            Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
         ]);
         core.notice(`LailaTov ${plan.stage}: ${refused}`);
         return writeIgnored(plan.stage, refused);
@@ -2075,13 +2075,13 @@ async function runStage(entry, env) {
         await (0,comments/* addEyesReaction */.Tn)(client, runner.repo, plan.reactTo);
     const [core, { writeIgnored, writeReport }, octokit, { openGitHubSession }, { SlackNotifier }, { recover }, run,] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
         fullClient(client),
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13400)),
         __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 24774)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(336), __nccwpck_require__.e(699), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(699), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
         plan.command
-            ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(336), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)
+            ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(724), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)
             : handler(plan.stage),
     ]);
     const logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };

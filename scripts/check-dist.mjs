@@ -31,9 +31,10 @@ async function files(dir, base = dir) {
   return out;
 }
 
-const tmp = await mkdtemp(path.join(os.tmpdir(), 'lailatov-dist-'));
+// Only a build of its own needs a directory (and `finally` removes it: no process.exit inside).
+const tmp = freshArg < 0 ? await mkdtemp(path.join(os.tmpdir(), 'lailatov-dist-')) : null;
 try {
-  if (freshArg < 0) {
+  if (tmp !== null) {
     await run(process.execPath, [path.join(root, 'scripts/build.mjs'), '--out', tmp], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
@@ -54,9 +55,8 @@ try {
     console.error(`dist/ does not match a fresh build (${problems.length} file(s)):`);
     for (const p of problems.slice(0, 30)) console.error(`  ${p}`);
     console.error('Fix: run `npm run build` and commit dist/.');
-    process.exit(1);
-  }
-  console.log(`dist/ matches a fresh build (${fresh.size} files).`);
+    process.exitCode = 1;
+  } else console.log(`dist/ matches a fresh build (${fresh.size} files).`);
 } finally {
-  await rm(tmp, { recursive: true, force: true });
+  if (tmp !== null) await rm(tmp, { recursive: true, force: true });
 }

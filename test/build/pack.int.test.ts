@@ -26,8 +26,10 @@ describe('the packed package', () => {
     expect(await readdir(join(repo, '.github', 'workflows'))).toContain('lailatov.yml');
     expect(await readFile(join(repo, '.gitignore'), 'utf8')).toBe('.lailatov/\n');
 
-    const demo = await p.lailatov(['demo', '--json'], { cwd: p.user });
+    // The demo leaves its sample project in the temp dir for the user to look at: here, the test's.
+    const demo = await p.lailatov(['demo', '--json'], { cwd: p.user, env: { TMPDIR: p.user } });
     expect(demo.code).toBe(0);
+    expect(demo.stderr).toContain(`sample project copied to ${p.user}`);
     expect(JSON.parse(demo.stdout)).toMatchObject({ outcome: 'ready' });
   }, 180_000);
 });

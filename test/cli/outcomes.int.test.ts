@@ -53,7 +53,7 @@ describe('lailatov outcomes summary (bundle)', () => {
     const broken = await summary(path.join(copy, 'index.js'), '--threads', '2');
     expect(broken.exitCode).toBe(2);
     expect(broken.stderr).toMatch(
-      /could not summarize .*log\.jsonl: summary thread 2 of 2 failed: injected worker fault/,
+      /could not summarize .*log\.jsonl: log reading thread 2 of 2 failed: injected worker fault/,
     );
     expect(broken.stdout).toBe('');
     expect((await summary(path.join(copy, 'index.js'), '--threads', '1')).exitCode).toBe(0);

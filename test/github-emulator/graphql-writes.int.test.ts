@@ -2,7 +2,6 @@
 // (read back over REST), runs in document order, fails alone with GitHub's error types, and needs
 // the token's permission for what it writes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { GraphqlResponseError } from '@octokit/graphql';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github/index.js';
 import { octokitFor, seedDraftPr } from './helpers.js';
 
@@ -27,7 +26,8 @@ async function mutate(
   try {
     return { data: await octokitFor(gh, token).graphql(query, variables), errors: [] };
   } catch (error) {
-    const e = error as GraphqlResponseError<Record<string, unknown>>;
+    // What octokit's GraphqlResponseError carries next to its message.
+    const e = error as { data?: Record<string, unknown> | null; errors?: unknown[] };
     if (!e.errors) throw error;
     return { data: e.data ?? {}, errors: e.errors as { type?: string; path?: unknown[] }[] };
   }

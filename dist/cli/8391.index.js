@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   Oe: () => (/* reexport */ ESCALATION_OUTCOMES),
   $9: () => (/* reexport */ issueUrl),
   GJ: () => (/* reexport */ lastDays),
-  FX: () => (/* reexport */ analytics_result_percentiles),
+  FX: () => (/* reexport */ percentiles),
   IL: () => (/* reexport */ prUrl),
   xK: () => (/* binding */ prepareView),
   g2: () => (/* reexport */ unitKey),
@@ -53,19 +53,6 @@ function inPeriod(timestamp, period) {
     if (period.to !== null && t >= Date.parse(period.to))
         return false;
     return true;
-}
-/** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
-function percentiles(values) {
-    if (values.length === 0)
-        return { count: 0, p50: null, p90: null, max: null };
-    values.sort((a, b) => a - b);
-    const at = (q) => values[Math.max(0, Math.ceil(q * values.length) - 1)];
-    return {
-        count: values.length,
-        p50: at(0.5),
-        p90: at(0.9),
-        max: values[values.length - 1],
-    };
 }
 /** The Monday (UTC) of the instant's week, as YYYY-MM-DD. */
 function weekStart(timestamp) {
@@ -120,7 +107,7 @@ const SEVERITY_RANK = {
 };
 const TIER_ORDER = ['high', 'medium', 'low', 'none', 'unknown'];
 /** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
-function analytics_result_percentiles(values) {
+function percentiles(values) {
     if (values.length === 0)
         return { count: 0, p50: null, p90: null, max: null };
     values.sort((a, b) => a - b);
@@ -230,10 +217,10 @@ function analyticsOf(s, opts) {
         cost: {
             knownUsd: sumOf(s.knownUsd),
             unknownRecords: s.unknownRecords,
-            perPr: analytics_result_percentiles(perPr),
+            perPr: percentiles(perPr),
             prsWithUnknownCost,
         },
-        timeToReadyMs: analytics_result_percentiles(toReady),
+        timeToReadyMs: percentiles(toReady),
         escalations: newestFirst(escalations, escMs),
         topFindings: topFindings(s.units.values(), opts.topFindings),
         engines: engineRows(engines),

@@ -59,19 +59,6 @@ function inPeriod(timestamp, period) {
         return false;
     return true;
 }
-/** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
-function calendar_percentiles(values) {
-    if (values.length === 0)
-        return { count: 0, p50: null, p90: null, max: null };
-    values.sort((a, b) => a - b);
-    const at = (q) => values[Math.max(0, Math.ceil(q * values.length) - 1)];
-    return {
-        count: values.length,
-        p50: at(0.5),
-        p90: at(0.9),
-        max: values[values.length - 1],
-    };
-}
 /** The Monday (UTC) of the instant's week, as YYYY-MM-DD. */
 function calendar_weekStart(timestamp) {
     const t = Date.parse(timestamp);

@@ -1,7 +1,7 @@
 // Periods, weeks and days of the analytics, and the unit a record belongs to (see
 // analytics-types.ts): small pure helpers shared by the accumulator, the report and the
 // dashboard.
-import type { Percentiles, Period } from './analytics-types.js';
+import type { Period } from './analytics-types.js';
 import type { OutcomeRecord } from './schema.js';
 
 export const DAY_MS = 86_400_000;
@@ -20,19 +20,6 @@ export function inPeriod(timestamp: string | null, period: Period): boolean {
   if (period.from !== null && t < Date.parse(period.from)) return false;
   if (period.to !== null && t >= Date.parse(period.to)) return false;
   return true;
-}
-
-/** Nearest rank: the smallest value with at least q of the set at or below it. Sorts in place. */
-export function percentiles(values: number[]): Percentiles {
-  if (values.length === 0) return { count: 0, p50: null, p90: null, max: null };
-  values.sort((a, b) => a - b);
-  const at = (q: number): number => values[Math.max(0, Math.ceil(q * values.length) - 1)] as number;
-  return {
-    count: values.length,
-    p50: at(0.5),
-    p90: at(0.9),
-    max: values[values.length - 1] as number,
-  };
 }
 
 /** The Monday (UTC) of the instant's week, as YYYY-MM-DD. */

@@ -27,21 +27,23 @@ function periodOf(p, now) {
     return p.days === null ? { from: null, to: null } : (0,_outcomes_analytics_js__WEBPACK_IMPORTED_MODULE_0__/* .lastDays */ .GJ)(now, p.days);
 }
 /**
- * Streaming: `add` each view of the log, then `result()`. A record is counted in the views of
- * every period and in those of all repositories and of its own; memory grows with the units
- * (issues) of each view, not with the records.
+ * Streaming: `add` each view of the log, then `result()`. A record is counted once, in the
+ * views of every period of its own repository; the views of all repositories are those merged
+ * at the end (a unit belongs to one repository, so the parts share no unit). Memory grows with
+ * the units (issues) of each view, not with the records.
  */
 class DashboardAccumulator {
     now;
     ceilings;
     serverUrl;
-    all;
+    /** Records without a repository (old v0 lines): in the all-repositories views only. */
+    unowned;
     byRepo = new Map();
     constructor(opts) {
         this.now = opts.now;
         this.ceilings = opts.ceilings;
         this.serverUrl = opts.serverUrl;
-        this.all = this.accumulators([]);
+        this.unowned = this.accumulators([]);
     }
     accumulators(repos) {
         return DASHBOARD_PERIODS.map((p) => new _outcomes_analytics_js__WEBPACK_IMPORTED_MODULE_0__/* .AnalyticsAccumulator */ .pV({
@@ -53,17 +55,12 @@ class DashboardAccumulator {
     }
     add(view) {
         const v = (0,_outcomes_analytics_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareView */ .xK)(view); // once, for every accumulator below
-        // Periods are nested, widest first: a run outside one is outside the narrower ones (their
-        // `skipped` counts are not kept, and the page does not show them).
-        for (const acc of this.all)
-            if (!acc.addPrepared(v))
-                break;
         const repo = view.repo;
-        if (repo === null)
-            return;
-        let mine = this.byRepo.get(repo);
+        let mine = repo === null ? this.unowned : this.byRepo.get(repo);
         if (mine === undefined)
             this.byRepo.set(repo, (mine = this.accumulators([repo])));
+        // Periods are nested, widest first: a run outside one is outside the narrower ones (their
+        // `skipped` counts are not kept, and the page does not show them).
         for (const acc of mine)
             if (!acc.addPrepared(v))
                 break;
@@ -71,13 +68,13 @@ class DashboardAccumulator {
     /** The counts so far as plain data, for `merge` (on another thread: by structured clone). */
     state() {
         return {
-            all: this.all.map((a) => a.state()),
+            unowned: this.unowned.map((a) => a.state()),
             byRepo: [...this.byRepo].map(([repo, accs]) => [repo, accs.map((a) => a.state())]),
         };
     }
     /** Adds the counts of the records that come right after the ones added here. */
     merge(part) {
-        part.all.forEach((s, k) => this.all[k]?.merge(s));
+        part.unowned.forEach((s, k) => this.unowned[k]?.merge(s));
         for (const [repo, states] of part.byRepo) {
             let mine = this.byRepo.get(repo);
             if (mine === undefined)
@@ -89,7 +86,14 @@ class DashboardAccumulator {
         const repos = [...this.byRepo.keys()].sort();
         const views = [];
         const push = (repo, accs) => DASHBOARD_PERIODS.forEach((period, k) => views.push({ period, repo, analytics: accs[k].result() }));
-        push(null, this.all);
+        // All repositories: what had none, then each repository's counts, merged per period.
+        const all = this.accumulators([]);
+        all.forEach((acc, k) => {
+            acc.merge(this.unowned[k].state());
+            for (const accs of this.byRepo.values())
+                acc.merge(accs[k].state());
+        });
+        push(null, all);
         for (const repo of repos)
             push(repo, this.byRepo.get(repo));
         return { generatedAt: this.now.toISOString(), ceilings: this.ceilings, repos, views };

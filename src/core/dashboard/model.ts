@@ -66,27 +66,30 @@ function periodOf(p: DashboardPeriod, now: Date): Period {
 
 /** A dashboard accumulator's counts: one analytics state per view. */
 export interface DashboardState {
-  readonly all: readonly AnalyticsState[];
+  /** Of the records without a repository (the all-repositories views are derived). */
+  readonly unowned: readonly AnalyticsState[];
   readonly byRepo: readonly (readonly [string, readonly AnalyticsState[]])[];
 }
 
 /**
- * Streaming: `add` each view of the log, then `result()`. A record is counted in the views of
- * every period and in those of all repositories and of its own; memory grows with the units
- * (issues) of each view, not with the records.
+ * Streaming: `add` each view of the log, then `result()`. A record is counted once, in the
+ * views of every period of its own repository; the views of all repositories are those merged
+ * at the end (a unit belongs to one repository, so the parts share no unit). Memory grows with
+ * the units (issues) of each view, not with the records.
  */
 export class DashboardAccumulator {
   private readonly now: Date;
   private readonly ceilings: Ceilings;
   private readonly serverUrl: string | undefined;
-  private readonly all: AnalyticsAccumulator[];
+  /** Records without a repository (old v0 lines): in the all-repositories views only. */
+  private readonly unowned: AnalyticsAccumulator[];
   private readonly byRepo = new Map<string, AnalyticsAccumulator[]>();
 
   constructor(opts: DashboardOptions) {
     this.now = opts.now;
     this.ceilings = opts.ceilings;
     this.serverUrl = opts.serverUrl;
-    this.all = this.accumulators([]);
+    this.unowned = this.accumulators([]);
   }
 
   private accumulators(repos: string[]): AnalyticsAccumulator[] {
@@ -103,27 +106,26 @@ export class DashboardAccumulator {
 
   add(view: OutcomeView): void {
     const v = prepareView(view); // once, for every accumulator below
+    const repo = view.repo;
+    let mine = repo === null ? this.unowned : this.byRepo.get(repo);
+    if (mine === undefined)
+      this.byRepo.set(repo as string, (mine = this.accumulators([repo as string])));
     // Periods are nested, widest first: a run outside one is outside the narrower ones (their
     // `skipped` counts are not kept, and the page does not show them).
-    for (const acc of this.all) if (!acc.addPrepared(v)) break;
-    const repo = view.repo;
-    if (repo === null) return;
-    let mine = this.byRepo.get(repo);
-    if (mine === undefined) this.byRepo.set(repo, (mine = this.accumulators([repo])));
     for (const acc of mine) if (!acc.addPrepared(v)) break;
   }
 
   /** The counts so far as plain data, for `merge` (on another thread: by structured clone). */
   state(): DashboardState {
     return {
-      all: this.all.map((a) => a.state()),
+      unowned: this.unowned.map((a) => a.state()),
       byRepo: [...this.byRepo].map(([repo, accs]) => [repo, accs.map((a) => a.state())]),
     };
   }
 
   /** Adds the counts of the records that come right after the ones added here. */
   merge(part: DashboardState): void {
-    part.all.forEach((s, k) => this.all[k]?.merge(s));
+    part.unowned.forEach((s, k) => this.unowned[k]?.merge(s));
     for (const [repo, states] of part.byRepo) {
       let mine = this.byRepo.get(repo);
       if (mine === undefined) this.byRepo.set(repo, (mine = this.accumulators([repo])));
@@ -138,7 +140,13 @@ export class DashboardAccumulator {
       DASHBOARD_PERIODS.forEach((period, k) =>
         views.push({ period, repo, analytics: (accs[k] as AnalyticsAccumulator).result() }),
       );
-    push(null, this.all);
+    // All repositories: what had none, then each repository's counts, merged per period.
+    const all = this.accumulators([]);
+    all.forEach((acc, k) => {
+      acc.merge((this.unowned[k] as AnalyticsAccumulator).state());
+      for (const accs of this.byRepo.values()) acc.merge((accs[k] as AnalyticsAccumulator).state());
+    });
+    push(null, all);
     for (const repo of repos) push(repo, this.byRepo.get(repo) as AnalyticsAccumulator[]);
     return { generatedAt: this.now.toISOString(), ceilings: this.ceilings, repos, views };
   }

@@ -62,11 +62,14 @@ async function forEachOutcomeView(targets, visit) {
     return { files, records, corrupt };
 }
 
+// EXTERNAL MODULE: ./src/cli/github-client.ts
+var github_client = __webpack_require__(52283);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(71604);
 // EXTERNAL MODULE: ./src/cli/outcome-args.ts
 var outcome_args = __webpack_require__(16438);
 ;// CONCATENATED MODULE: ./src/cli/commands/learn.ts
+
 
 
 
@@ -188,18 +191,14 @@ async function writeLocal(dir, res) {
     return { proposal, report };
 }
 async function openPr(o, io, res) {
-    const token = io.env.GITHUB_TOKEN ?? '';
-    if (token === '')
-        throw new errors/* UserError */.y('--open-pr needs GITHUB_TOKEN in the environment (contents: write, pull-requests: write).');
+    const octokit = await (0,github_client/* cliGitHubClient */.v)(io, 'learn', {
+        flags: '--open-pr opens its PR',
+        may: 'write contents and pull requests (contents: write, pull-requests: write)',
+    });
     const { parseRepo } = await __webpack_require__.e(/* import() */ 7091).then(__webpack_require__.bind(__webpack_require__, 57091));
     const repoName = o.repo?.[0] ?? io.env.GITHUB_REPOSITORY ?? '';
     const repo = parseRepo(repoName, o.repo?.[0] === undefined ? 'GITHUB_REPOSITORY' : '--repo');
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(2456), __webpack_require__.e(8428)]).then(__webpack_require__.bind(__webpack_require__, 18428));
     const { proposeLearnedRules } = await __webpack_require__.e(/* import() */ 548).then(__webpack_require__.bind(__webpack_require__, 30548));
-    const octokit = createOctokit({
-        token,
-        baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    });
     return proposeLearnedRules({
         octokit,
         repo,
@@ -236,6 +235,42 @@ const learnCommand = async (args, io) => {
         : `${summaryLines(res)}Wrote ${wrote.proposal} and ${wrote.report}\n`);
     return cli_io/* ExitCode */.y.ok;
 };
+
+
+/***/ }),
+
+/***/ 52283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ cliGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+// The GitHub client a reporting command builds from its environment: the token from
+// GITHUB_TOKEN (or GH_TOKEN), the API root from GITHUB_API_URL (GHES, the tests' emulator), and
+// Octokit's warnings on stderr. `report` and `dashboard` read data branches with it; `report`
+// also posts its digest with it.
+
+/** `why` finishes "…: set GITHUB_TOKEN (or GH_TOKEN) to a token that may …". */
+async function cliGitHubClient(io, command, why) {
+    const token = (io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '').trim();
+    if (token === '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${why.flags} through the API: set GITHUB_TOKEN (or GH_TOKEN) to a token that may ${why.may} (e.g. \`GITHUB_TOKEN=$(gh auth token)\`)`);
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(2456), __webpack_require__.e(8428)]).then(__webpack_require__.bind(__webpack_require__, 18428));
+    const { retryFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(6993), __webpack_require__.e(4008), __webpack_require__.e(8882)]).then(__webpack_require__.bind(__webpack_require__, 18882));
+    return createOctokit({
+        token,
+        baseUrl: (io.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: `lailatov-${command}`,
+        retry: retryFromEnv(io.env),
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => io.stderr(`lailatov ${command}: ${m}\n`),
+            error: (m) => io.stderr(`lailatov ${command}: ${m}\n`),
+        },
+    });
+}
 
 
 /***/ }),

@@ -76,7 +76,7 @@ const commands = {
     },
     report: {
         summary: 'report [--log PATH] [--period 7d] [--format markdown|slack|json]: a digest',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(5251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55251))).reportCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(3464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23464))).reportCommand,
     },
     triage: {
         summary: 'triage --issue FILE: is the issue clear enough to build?',

@@ -2790,7 +2790,7 @@ function accumulatorFor(spec) {
 }
 /**
  * The reducer of a view spec's lines into `acc`. The dashboard shows no findings: it reads
- * through the summary's fast scanner, as fast as the summary.
+ * through the summary's fast scanner, with the full parse where the scanner declines.
  */
 function linesInto(acc, spec) {
     const scanner = spec.kind === 'dashboard' ? new FastLineScanner() : undefined;

@@ -2078,7 +2078,7 @@ async function runStage(entry, env) {
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
         fullClient(client),
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13400)),
-        __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 24774)),
+        __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 13135)),
         Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(699), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
         plan.command
             ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(724), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)

@@ -1,17 +1,10 @@
 // Escalations to Slack through an incoming webhook, as Block Kit. A Slack outage never fails the
 // stage: the escalation is already on the PR and in the outcome log; the failure is logged.
+import { escapeMrkdwn } from '../core/slack-text.js';
 import type { Logger, Notification, Notifier } from '../stages/ports.js';
 
 /** Slack caps a section's text at 3000 characters. */
 const SECTION_MAX = 3000;
-
-/**
- * Text as Slack mrkdwn shows it literally: `&`, `<` and `>` are its control characters (links,
- * and mentions such as `<!channel>` or `<@U123>`), so untrusted text with them cannot ping anyone.
- */
-function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** At most `max` characters of escaped text, never cutting an entity such as `&amp;` in two. */
 function clip(escaped: string, max: number): string {

@@ -19,7 +19,7 @@ export type ReductionSpec =
   | { readonly kind: 'summary'; readonly options?: AggregatorOptions; readonly plain?: boolean }
   | ViewSpec;
 
-/** Reductions of fully parsed records (findings included). */
+/** Reductions into views: `analytics` parses every line (findings included); `dashboard` needs none. */
 export type ViewSpec =
   | { readonly kind: 'analytics'; readonly options?: AnalyticsOptions }
   | { readonly kind: 'dashboard'; readonly options: DashboardOptions };
@@ -119,7 +119,7 @@ export function accumulatorFor<K extends ViewSpec['kind']>(
 
 /**
  * The reducer of a view spec's lines into `acc`. The dashboard shows no findings: it reads
- * through the summary's fast scanner, as fast as the summary.
+ * through the summary's fast scanner, with the full parse where the scanner declines.
  */
 export function linesInto<K extends ViewSpec['kind']>(
   acc: ViewAccumulators[K],

@@ -6,6 +6,7 @@ import { evidenceOf, renderLearnedRules, renderLearnPrBody } from '../../core/le
 import type { OutcomeView } from '../../core/outcomes/index.js';
 import { LEARNED_RULES_PATH, learnRules, type LearnResult } from '../../core/learn/rules.js';
 import { forEachOutcomeView } from '../../outcomes/read-views.js';
+import { cliGitHubClient } from '../github-client.js';
 import { ExitCode, type CliIo, type Command } from '../io.js';
 import { cliNow, logTargets, parsePeriod, unreadableLog } from '../outcome-args.js';
 
@@ -161,20 +162,14 @@ async function writeLocal(
 }
 
 async function openPr(o: Parsed, io: CliIo, res: LearnResult) {
-  const token = io.env.GITHUB_TOKEN ?? '';
-  if (token === '')
-    throw new UserError(
-      '--open-pr needs GITHUB_TOKEN in the environment (contents: write, pull-requests: write).',
-    );
+  const octokit = await cliGitHubClient(io, 'learn', {
+    flags: '--open-pr opens its PR',
+    may: 'write contents and pull requests (contents: write, pull-requests: write)',
+  });
   const { parseRepo } = await import('../../forge/github/repo.js');
   const repoName = o.repo?.[0] ?? io.env.GITHUB_REPOSITORY ?? '';
   const repo = parseRepo(repoName, o.repo?.[0] === undefined ? 'GITHUB_REPOSITORY' : '--repo');
-  const { createOctokit } = await import('../../forge/github/client.js');
   const { proposeLearnedRules } = await import('../../forge/github/learn-pr.js');
-  const octokit = createOctokit({
-    token,
-    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-  });
   return proposeLearnedRules({
     octokit,
     repo,

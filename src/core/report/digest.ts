@@ -1,6 +1,7 @@
 // `lailatov report`: the digest of a period as Markdown (with Mermaid charts GitHub renders),
 // Slack Block Kit and JSON, all from one `Analytics` (src/core/outcomes/analytics.ts).
 import type { Analytics, EngineRow, Percentiles } from '../outcomes/analytics.js';
+import { escapeMrkdwn } from '../slack-text.js';
 
 export const DIGEST_FORMATS = ['markdown', 'slack', 'json'] as const;
 export type DigestFormat = (typeof DIGEST_FORMATS)[number];
@@ -154,17 +155,12 @@ function cap(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-/** Slack mrkdwn escapes: &, < and > (api.slack.com/reference/surfaces/formatting). */
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 function engineLines(rows: readonly EngineRow[]): string {
   return rows
     .slice(0, 10)
     .map(
       (r) =>
-        `• \`${esc(r.name)}\`: ${r.ready}/${r.units} ready (${rate(r.successRate)}), ${usd(r.costPerUnitUsd)} per issue`,
+        `• \`${escapeMrkdwn(r.name)}\`: ${r.ready}/${r.units} ready (${rate(r.successRate)}), ${usd(r.costPerUnitUsd)} per issue`,
     )
     .join('\n');
 }
@@ -199,11 +195,13 @@ export function renderDigestSlack(a: Analytics): { text: string; blocks: unknown
   ];
   const outcomes = Object.entries(a.unitsByOutcome);
   if (outcomes.length > 0)
-    blocks.push(section(`*Outcomes*\n${outcomes.map(([k, n]) => `• ${esc(k)}: ${n}`).join('\n')}`));
+    blocks.push(
+      section(`*Outcomes*\n${outcomes.map(([k, n]) => `• ${escapeMrkdwn(k)}: ${n}`).join('\n')}`),
+    );
   if (a.escalations.length > 0) {
     const lines = a.escalations.slice(0, MAX_ESCALATIONS).map((e) => {
       const label = e.pr !== null ? `PR #${e.pr}` : e.issue !== null ? `#${e.issue}` : e.key;
-      return `• ${e.url === null ? esc(label) : `<${e.url}|${esc(label)}>`}: ${e.outcome}`;
+      return `• ${e.url === null ? escapeMrkdwn(label) : `<${e.url}|${escapeMrkdwn(label)}>`}: ${e.outcome}`;
     });
     if (a.escalations.length > MAX_ESCALATIONS)
       lines.push(`• and ${a.escalations.length - MAX_ESCALATIONS} more`);
@@ -212,7 +210,7 @@ export function renderDigestSlack(a: Analytics): { text: string; blocks: unknown
   if (a.topFindings.length > 0)
     blocks.push(
       section(
-        `*Top findings*\n${a.topFindings.map((f) => `• \`${esc(f.rule)}\` (${f.severity}): ${f.units} PRs`).join('\n')}`,
+        `*Top findings*\n${a.topFindings.map((f) => `• \`${escapeMrkdwn(f.rule)}\` (${f.severity}): ${f.units} PRs`).join('\n')}`,
       ),
     );
   if (a.engines.length > 0) blocks.push(section(`*Engines*\n${engineLines(a.engines)}`));

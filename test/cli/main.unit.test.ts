@@ -14,4 +14,13 @@ describe('lailatov CLI dispatch', () => {
     expect(await main(['frobnicate'], io)).toBe(2);
     expect(io.err()).toContain("unknown command 'frobnicate'");
   });
+
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    "'%s' is an unknown command, not an inherited property",
+    async (name) => {
+      const io = captureIo();
+      expect(await main([name], io)).toBe(2);
+      expect(io.err()).toContain(`unknown command '${name}'`);
+    },
+  );
 });

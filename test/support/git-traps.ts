@@ -103,6 +103,14 @@ export async function trapFixture(prefix: string): Promise<TrapFixture> {
   return { root, tree, markers };
 }
 
+/** Points the fixture's `core.worktree` at a new directory beside it, as an agent could: its path. */
+export async function worktreeElsewhere(f: TrapFixture): Promise<string> {
+  const elsewhere = join(f.root, 'elsewhere');
+  await mkdir(elsewhere);
+  await gitIn(f.tree, 'config', 'core.worktree', elsewhere);
+  return elsewhere;
+}
+
 /** A fresh trap fixture for each test of the file, removed after it: read its fields in tests. */
 export function trapFixturePerTest(prefix: string): TrapFixture {
   const current = { root: '', tree: '', markers: '' };

@@ -2,36 +2,18 @@
 // past 50 in further updates of the same run), and never a verdict on a head it was not made for.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { completeReviewCheck, startReviewCheck } from '../../../src/forge/github/checks.js';
-import { track } from '../../../src/stages/findings.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
-import { bareGit, clientFor } from './helpers.js';
+import type { GitHubEmulator } from '../../support/github/index.js';
+import { bareGit, clientFor, emulatorWithRepo, readmeFinding, REPO } from './helpers.js';
 
-const REPO = { owner: 'o', repo: 'r' };
 let gh: GitHubEmulator;
 let main: string;
-
-beforeEach(async () => {
-  gh = await startGitHubEmulator();
-  await gh.createRepo('o/r', { files: { 'README.md': '# r\n' } });
-  main = (await bareGit(gh.repoPath('o/r'), ['rev-parse', 'main'])).trim();
-  gh.resetRequests();
-});
-afterEach(async () => {
-  await gh.close();
-});
+beforeEach(async () => ({ gh, main } = await emulatorWithRepo()));
+afterEach(() => gh.close());
 
 const findings = (n: number) =>
   Array.from({ length: n }, (_, i) =>
-    track(
-      {
-        severity: 'major',
-        path: 'README.md',
-        startLine: 1,
-        endLine: 1,
-        rule: `rule-${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
-        message: 'm',
-      },
-      0,
+    readmeFinding(
+      `rule-${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
     ),
   );
 const checks = () => gh.repo('o/r').checkRuns;

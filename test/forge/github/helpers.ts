@@ -8,7 +8,8 @@ import {
   type GitHubClient,
   type RetryOptions,
 } from '../../../src/forge/github/client.js';
-import type { GitHubEmulator } from '../../support/github/index.js';
+import { track, type TrackedFinding } from '../../../src/stages/findings.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 
 export const quietLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
@@ -65,4 +66,23 @@ export function bareGit(gitDir: string, args: string[], input?: string): Promise
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
   });
+}
+
+export const REPO = { owner: 'o', repo: 'r' };
+
+/** An emulator holding `o/r` (a README on main), with no request logged yet, and main's sha. */
+export async function emulatorWithRepo(): Promise<{ gh: GitHubEmulator; main: string }> {
+  const gh = await startGitHubEmulator();
+  await gh.createRepo('o/r', { files: { 'README.md': '# r\n' } });
+  const main = (await bareGit(gh.repoPath('o/r'), ['rev-parse', 'main'])).trim();
+  gh.resetRequests();
+  return { gh, main };
+}
+
+/** A major finding on README.md's first line, as the review reports it in round 0. */
+export function readmeFinding(rule: string, message = 'm'): TrackedFinding {
+  return track(
+    { severity: 'major', path: 'README.md', startLine: 1, endLine: 1, rule, message },
+    0,
+  );
 }

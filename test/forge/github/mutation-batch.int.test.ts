@@ -8,36 +8,15 @@ import {
   REVIEW_CHECK_NAME,
 } from '../../../src/forge/github/checks.js';
 import { MutationBatch } from '../../../src/forge/github/mutation-batch.js';
-import { track } from '../../../src/stages/findings.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
-import { bareGit, clientFor } from './helpers.js';
+import type { GitHubEmulator } from '../../support/github/index.js';
+import { clientFor, emulatorWithRepo, readmeFinding, REPO } from './helpers.js';
 
-const REPO = { owner: 'o', repo: 'r' };
 let gh: GitHubEmulator;
 let main: string;
+beforeEach(async () => ({ gh, main } = await emulatorWithRepo()));
+afterEach(() => gh.close());
 
-beforeEach(async () => {
-  gh = await startGitHubEmulator();
-  await gh.createRepo('o/r', { files: { 'README.md': '# r\n' } });
-  main = (await bareGit(gh.repoPath('o/r'), ['rev-parse', 'main'])).trim();
-  gh.resetRequests();
-});
-afterEach(async () => {
-  await gh.close();
-});
-
-const finding = (i: number) =>
-  track(
-    {
-      severity: 'major',
-      path: 'README.md',
-      startLine: 1,
-      endLine: 1,
-      rule: `rule-${i}`,
-      message: `m${i}`,
-    },
-    0,
-  );
+const finding = (i: number) => readmeFinding(`rule-${i}`, `m${i}`);
 
 describe('a batch of GraphQL writes', () => {
   it('starts and completes the review check, one request each, as REST would leave it', async () => {

@@ -1,19 +1,17 @@
 // The orchestrator's git (GitRepo, used in local mode and for the checkout in GitHub mode) runs
 // nothing that the repository's own .git names, whatever the agent wrote there.
 import { describe, expect, test } from '@jest/globals';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitRepo } from '../../../src/forge/local/git.js';
 import {
-  gitIn,
-  gitTestEnv,
+  gitIn as git,
+  gitTestEnv as env,
   plantGitTraps,
   sprungTraps,
   trapFixturePerTest,
+  worktreeElsewhere,
 } from '../../support/git-traps.js';
-
-const env = gitTestEnv;
-const git = gitIn;
 
 describe('GitRepo with a hostile .git', () => {
   const f = trapFixturePerTest('git-safety-');
@@ -39,10 +37,8 @@ describe('GitRepo with a hostile .git', () => {
 
   test('a core.worktree written later does not move the work tree the suite commits', async () => {
     const repo = await GitRepo.open(f.tree, env);
-    const elsewhere = join(f.root, 'elsewhere');
-    await mkdir(elsewhere);
+    const elsewhere = await worktreeElsewhere(f);
     await writeFile(join(elsewhere, 'stolen.txt'), 'outside the tree\n');
-    await git(f.tree, 'config', 'core.worktree', elsewhere);
     await writeFile(join(f.tree, 'c.txt'), 'c\n');
     await repo.commitAll('feat: c');
     expect(

@@ -1,5 +1,5 @@
 // The emulator's HTTP vocabulary: what a handler receives and returns, and GitHub's error shapes.
-import type { State, RepoState } from './state.js';
+import type { State } from './state.js';
 import type { TokenInfo } from './auth.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -62,49 +62,4 @@ export function validationFailed(
   const error: Record<string, string> = { resource, field, code };
   if (message !== undefined) error.message = message;
   return new HttpError(422, 'Validation Failed', { errors: [error] });
-}
-
-/** Read an object body, or fail like GitHub does on a body that is not a JSON object. */
-export function bodyObject(ctx: HandlerContext): Record<string, unknown> {
-  const { body } = ctx;
-  if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body)) {
-    throw new HttpError(400, 'Problems parsing JSON');
-  }
-  return body as Record<string, unknown>;
-}
-
-export function requiredString(
-  body: Record<string, unknown>,
-  field: string,
-  resource: string,
-): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value === '') throw validationFailed(resource, field);
-  return value;
-}
-
-export function optionalString(body: Record<string, unknown>, field: string): string | undefined {
-  const value = body[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') {
-    throw new HttpError(
-      422,
-      `Invalid request.\n\nFor '${field}', ${JSON.stringify(value)} is not a string.`,
-    );
-  }
-  return value;
-}
-
-export function intParam(ctx: HandlerContext, name: string): number {
-  const raw = ctx.params[name] ?? '';
-  const n = Number(raw);
-  if (!Number.isInteger(n)) throw notFound();
-  return n;
-}
-
-export function repoOf(ctx: HandlerContext): RepoState {
-  const repo = ctx.state.findRepo(`${ctx.params.owner ?? ''}/${ctx.params.repo ?? ''}`);
-  if (!repo) throw notFound();
-  return repo;
 }

@@ -1,7 +1,8 @@
 // A tiny router: method + OpenAPI path template -> handler. The templates are GitHub's own
 // (`/repos/{owner}/{repo}/issues`), so the same key names a route in faults, permissions and the
 // contract test.
-import { repoOf, type HandlerContext, type HandlerResult } from './http.js';
+import { type HandlerContext, type HandlerResult } from './http.js';
+import { repoOf } from './params.js';
 import type { PermissionScope } from './auth.js';
 import type { RepoState, State } from './state.js';
 

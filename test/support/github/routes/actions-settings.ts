@@ -3,14 +3,8 @@
 // (sealed with the repository's public key, decrypted here so tests can check the value), and
 // the configuration variables.
 import sodium from 'libsodium-wrappers';
-import {
-  bodyObject,
-  HttpError,
-  notFound,
-  repoOf,
-  requiredString,
-  type HandlerContext,
-} from '../http.js';
+import { HttpError, notFound, type HandlerContext } from '../http.js';
+import { bodyObject, repoOf, requiredString } from '../params.js';
 import type { Route } from '../router.js';
 import type { RepoState } from '../state.js';
 

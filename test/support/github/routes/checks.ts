@@ -2,17 +2,13 @@
 import type { components } from '@octokit/openapi-types';
 import { resolveCommit } from '../git-refs.js';
 import {
-  bodyObject,
   HttpError,
-  intParam,
   notFound,
-  optionalString,
-  repoOf,
-  requiredString,
   validationFailed,
   type HandlerContext,
   type HandlerResult,
 } from '../http.js';
+import { bodyObject, intParam, optionalString, repoOf, requiredString } from '../params.js';
 import { renderApp, renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult, paginate } from '../pagination.js';
 import { routeTable, showOne, type Route } from '../router.js';

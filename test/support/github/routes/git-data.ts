@@ -20,14 +20,8 @@ import {
   type RefValue,
 } from '../git-refs.js';
 import { editTree, listTree, readTree, TREE_MODE, type TreeEdit } from '../git-trees.js';
-import {
-  bodyObject,
-  HttpError,
-  notFound,
-  repoOf,
-  requiredString,
-  type HandlerContext,
-} from '../http.js';
+import { HttpError, notFound, type HandlerContext } from '../http.js';
+import { bodyObject, repoOf, requiredString } from '../params.js';
 import { repoApiUrl, repoHtmlUrl } from '../objects.js';
 import type { Route } from '../router.js';
 import type { RepoState, State } from '../state.js';

@@ -5,7 +5,8 @@
 import { levelOf, type PermissionLevel, type PermissionScope } from '../auth.js';
 import { evaluate, GraphQLSyntaxError, parseOperation, type Field } from '../graphql-parse.js';
 import { schemaRefusal } from '../graphql-validate.js';
-import { bodyObject, HttpError, type HandlerContext } from '../http.js';
+import { HttpError, type HandlerContext } from '../http.js';
+import { bodyObject } from '../params.js';
 import type { Route } from '../router.js';
 import type { State } from '../state.js';
 import {

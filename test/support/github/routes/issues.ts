@@ -1,16 +1,7 @@
 // Issues (pull requests are issues too, as on GitHub) and their comments.
 import type { components } from '@octokit/openapi-types';
-import {
-  bodyObject,
-  intParam,
-  notFound,
-  optionalString,
-  repoOf,
-  requiredString,
-  validationFailed,
-  type HandlerContext,
-  type HandlerResult,
-} from '../http.js';
+import { notFound, validationFailed, type HandlerContext, type HandlerResult } from '../http.js';
+import { bodyObject, intParam, optionalString, repoOf, requiredString } from '../params.js';
 import { renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
 import { routeTable, showOne, type Route } from '../router.js';

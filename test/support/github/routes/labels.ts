@@ -1,16 +1,13 @@
 // Repository labels (with colors) and labels on issues and pull requests.
 import type { components } from '@octokit/openapi-types';
 import {
-  bodyObject,
   HttpError,
   notFound,
-  optionalString,
-  repoOf,
-  requiredString,
   validationFailed,
   type HandlerContext,
   type HandlerResult,
 } from '../http.js';
+import { bodyObject, optionalString, repoOf, requiredString } from '../params.js';
 import { renderUser, repoApiUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
 import { routeTable, type Route } from '../router.js';

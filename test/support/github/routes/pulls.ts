@@ -3,17 +3,13 @@ import type { components } from '@octokit/openapi-types';
 import { pullDiff } from '../diff.js';
 import { resolveCommit } from '../git-refs.js';
 import {
-  bodyObject,
   HttpError,
-  intParam,
   notFound,
-  optionalString,
-  repoOf,
-  requiredString,
   validationFailed,
   type HandlerContext,
   type HandlerResult,
 } from '../http.js';
+import { bodyObject, intParam, optionalString, repoOf, requiredString } from '../params.js';
 import { renderRepository, renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
 import { routeTable, type Route } from '../router.js';

@@ -1,6 +1,7 @@
 // Reactions on issues and issue comments (the pipeline's "eyes" acknowledgement).
 import type { components } from '@octokit/openapi-types';
-import { bodyObject, repoOf, validationFailed, type HandlerContext } from '../http.js';
+import { validationFailed, type HandlerContext } from '../http.js';
+import { bodyObject, repoOf } from '../params.js';
 import { renderUser } from '../objects.js';
 import { listResult } from '../pagination.js';
 import type { Route } from '../router.js';

@@ -4,14 +4,8 @@ import type { components } from '@octokit/openapi-types';
 import { readObject } from '../git-objects.js';
 import { resolveCommit } from '../git-refs.js';
 import { entryType, listTree, readTree, type TreeEntry } from '../git-trees.js';
-import {
-  bodyObject,
-  HttpError,
-  notFound,
-  repoOf,
-  requiredString,
-  type HandlerContext,
-} from '../http.js';
+import { HttpError, notFound, type HandlerContext } from '../http.js';
+import { bodyObject, repoOf, requiredString } from '../params.js';
 import {
   renderFullRepository,
   renderRepository,

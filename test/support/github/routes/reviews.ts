@@ -5,13 +5,13 @@ import type { components } from '@octokit/openapi-types';
 import { hunkFor, pullDiff } from '../diff.js';
 import { resolveCommit } from '../git-refs.js';
 import {
-  bodyObject,
   HttpError,
   notFound,
   validationFailed,
   type HandlerContext,
   type HandlerResult,
 } from '../http.js';
+import { bodyObject } from '../params.js';
 import { renderUser, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import { listResult } from '../pagination.js';
 import { routeTable, type Route } from '../router.js';

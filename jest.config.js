@@ -16,6 +16,9 @@ export default {
   // A fresh TMPDIR per run; the run fails if anything is left in it (npm test leaves no trace).
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
+  // Jest's transform cache, kept with the project instead of the machine's temp directory, which
+  // the teardown watches.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testTimeout: 60000,
   // Jest's default is one worker fewer than the cores: on a 2-core runner that is one, and one
   // worker means running in band, one file at a time, while most files wait on child processes

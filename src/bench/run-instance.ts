@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { runChecked, runCommand } from '../engines/process.js';
@@ -16,12 +16,14 @@ import { SELF_CHECK_ENGINES, writeSelfCheckScripts, type SelfCheckEngine } from 
 import { skipReason } from './requires.js';
 import type { SuiteEntry } from './suite.js';
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 export interface RunInstanceOptions {
   /** An engine chain (`anthropic`, `claude-code,anthropic`), `replay`, or `gold` / `null`. */
   readonly engine: string;
   readonly model: string | null;
   readonly budgetUsd: number | null;
-  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly env: Env;
   readonly testTimeoutMs?: number;
   /** Keep the temp copy (for debugging an instance). */
   readonly keep?: boolean;
@@ -34,8 +36,23 @@ const GIT_ID = {
   GIT_COMMITTER_EMAIL: 'bench@example.invalid',
 };
 
-function gitEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  return { PATH: env.PATH ?? '/usr/bin:/bin', HOME: env.HOME ?? tmpdir(), ...GIT_ID };
+function gitEnv(env: Env): Record<string, string> {
+  const out: Record<string, string> = {
+    PATH: env.PATH ?? '/usr/bin:/bin',
+    HOME: env.HOME ?? tmpdir(),
+  };
+  if (env.TMPDIR !== undefined) out.TMPDIR = env.TMPDIR;
+  return { ...out, ...GIT_ID };
+}
+
+/**
+ * One instance's scratch root, and the env whose TMPDIR lies inside it: what its setup, tests
+ * and agent leave in temp (Python's tempfile, mktemp) goes when the root does.
+ */
+async function scratchRoot(prefix: string, env: Env): Promise<{ root: string; env: Env }> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  await mkdir(join(root, 'tmp'));
+  return { root, env: { ...env, TMPDIR: join(root, 'tmp') } };
 }
 
 /**
@@ -117,8 +134,8 @@ export async function runInstance(
   });
   const skipped = await skipReason(i, o.env);
   if (skipped !== null) return { ...unmeasured(SKIPPED, null), skipped };
-  const root = await mkdtemp(join(tmpdir(), `lailatov-bench-${i.instance_id}-`));
-  const env = gitEnv(o.env);
+  const { root, env: scoped } = await scratchRoot(`lailatov-bench-${i.instance_id}-`, o.env);
+  const env = gitEnv(scoped);
   try {
     const repo = join(root, 'repo');
     await freshCopy(e, repo, env);
@@ -126,7 +143,7 @@ export async function runInstance(
       const [file = '', ...args] = i.setup_command;
       await runChecked(file, args, {
         cwd: repo,
-        env: { ...env, ...o.env } as Record<string, string>,
+        env: { ...env, ...scoped } as Record<string, string>,
       });
     }
     const issuePath = join(root, 'issue-1.md');
@@ -160,7 +177,7 @@ export async function runInstance(
         ...(o.model !== null && { models: { write: o.model, remediate: o.model } }),
         ...(o.budgetUsd !== null && { issueBudgetUsd: o.budgetUsd }),
       },
-      env: { ...o.env, ...GIT_ID },
+      env: { ...scoped, ...GIT_ID },
       ...scripts,
       progress: () => undefined,
       source: 'local',
@@ -223,12 +240,12 @@ export async function runInstance(
  */
 export async function checkInstance(
   e: SuiteEntry,
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
 ): Promise<{ before: boolean; after: boolean; skipped: string | null }> {
   const skipped = await skipReason(e.instance, env);
   if (skipped !== null) return { before: false, after: false, skipped };
-  const root = await mkdtemp(join(tmpdir(), `lailatov-bench-check-`));
-  const genv = gitEnv(env);
+  const { root, env: scoped } = await scratchRoot('lailatov-bench-check-', env);
+  const genv = gitEnv(scoped);
   try {
     const repo = join(root, 'repo');
     await freshCopy(e, repo, genv);

@@ -62,7 +62,7 @@ describe('real CLIs take the ceiling refusal as final', () => {
       ],
       {
         cwd,
-        env: { HOME: home, LT_KEY: proxy.dummyKey, PATH: process.env.PATH },
+        env: { HOME: home, TMPDIR: home, LT_KEY: proxy.dummyKey, PATH: process.env.PATH },
         extendEnv: false,
         reject: false,
         timeout: 90_000,
@@ -92,6 +92,8 @@ describe('real CLIs take the ceiling refusal as final', () => {
         cwd,
         env: {
           HOME: home,
+          // The CLIs' own temp files (gemini's error reports) go with the test's home.
+          TMPDIR: home,
           GEMINI_API_KEY: proxy.dummyKey,
           GOOGLE_GEMINI_BASE_URL: proxy.url,
           GEMINI_CLI_TRUST_WORKSPACE: 'true',

@@ -107,6 +107,8 @@ describe('model server with the real Claude Code CLI', () => {
         env: {
           PATH: process.env.PATH,
           HOME: home,
+          // Claude Code keeps per-project task files under $TMPDIR/claude-<uid>: the test's home.
+          TMPDIR: home,
           ANTHROPIC_BASE_URL: ms.url,
           ANTHROPIC_API_KEY: 'x',
           CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',

@@ -1,6 +1,7 @@
 // `lailatov report`: the digest of a period as Markdown (with Mermaid charts GitHub renders),
 // Slack Block Kit and JSON, all from one `Analytics` (src/core/outcomes/analytics.ts).
 import type { Analytics, EngineRow, Percentiles } from '../outcomes/analytics.js';
+import { codeSpan, tableRow } from '../markdown-table.js';
 import { escapeMrkdwn } from '../slack-text.js';
 
 export const DIGEST_FORMATS = ['markdown', 'slack', 'json'] as const;
@@ -49,9 +50,16 @@ function engineTable(title: string, rows: readonly EngineRow[]): string[] {
     '',
     '| | issues | ready | success | stage runs | cost | per issue |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (r) =>
-        `| \`${r.name}\` | ${r.units} | ${r.ready} | ${rate(r.successRate)} | ${r.stages} | ${usd(r.costUsd)}${r.unknownCostStages > 0 ? ` (+${r.unknownCostStages} unknown)` : ''} | ${usd(r.costPerUnitUsd)} |`,
+    ...rows.map((r) =>
+      tableRow([
+        codeSpan(r.name),
+        r.units,
+        r.ready,
+        rate(r.successRate),
+        r.stages,
+        `${usd(r.costUsd)}${r.unknownCostStages > 0 ? ` (+${r.unknownCostStages} unknown)` : ''}`,
+        usd(r.costPerUnitUsd),
+      ]),
     ),
     '',
   ];
@@ -82,7 +90,7 @@ export function renderDigestMarkdown(a: Analytics): string {
       '',
       '| outcome | issues | runs |',
       '|---|---:|---:|',
-      ...outcomes.map(([k, n]) => `| ${k} | ${n} | ${a.byOutcome[k] ?? 0} |`),
+      ...outcomes.map(([k, n]) => tableRow([k, n, a.byOutcome[k] ?? 0])),
       '',
     );
   }
@@ -106,9 +114,7 @@ export function renderDigestMarkdown(a: Analytics): string {
       '',
       '| tier | issues | ready | escalated | resolve rate |',
       '|---|---:|---:|---:|---:|',
-      ...a.tiers.map(
-        (t) => `| ${t.tier} | ${t.units} | ${t.ready} | ${t.escalated} | ${rate(t.resolveRate)} |`,
-      ),
+      ...a.tiers.map((t) => tableRow([t.tier, t.units, t.ready, t.escalated, rate(t.resolveRate)])),
       '',
     );
   }
@@ -131,9 +137,8 @@ export function renderDigestMarkdown(a: Analytics): string {
       '',
       '| rule | severity | PRs | findings | open |',
       '|---|---|---:|---:|---:|',
-      ...a.topFindings.map(
-        (f) =>
-          `| \`${f.rule.replace(/[`|]/g, "'")}\` | ${f.severity} | ${f.units} | ${f.count} | ${f.open} |`,
+      ...a.topFindings.map((f) =>
+        tableRow([codeSpan(f.rule), f.severity, f.units, f.count, f.open]),
       ),
       '',
     );

@@ -1,24 +1,17 @@
-// The stages' Forge on GitHub: issues, comments, labels and pull requests through the REST API
-// (every list paginated), repository content through git in the runner's checkout. Reading
-// content from the checkout costs no API call and needs no `contents: read` round trips; the
-// workspace fetches before it hands the checkout over (workspace.ts).
+// The stages' Forge on GitHub: issues, comments, labels and pull requests through the API (REST,
+// and GraphQL for issue threads and batched writes); repository content comes from git in the
+// runner's checkout (checkout-content.ts).
 import type { GitRepo } from '../local/git.js';
-import type {
-  CommitInfo,
-  FileDiff,
-  Forge,
-  Issue,
-  PullRequestInput,
-  PullRequestRef,
-} from '../../stages/ports.js';
+import type { Forge, Issue, PullRequestInput, PullRequestRef } from '../../stages/ports.js';
 import { admittedComment } from './admitted.js';
-import { readIssueThread, type IssueThread } from './issue-thread.js';
+import { CheckoutContent } from './checkout-content.js';
+import { IssueThreads, readIssueThread } from './issue-thread.js';
 import { MutationBatch } from './mutation-batch.js';
 import type { PullRead } from './pull-read.js';
 import type { FindingThread } from './review-poster.js';
 import type { GitHubClient } from './client.js';
 import { hasStatus, wrapApiError } from './errors.js';
-import type { LabelSpec } from './labels.js';
+import { removeLabel, RunLabels, type LabelSpec } from './labels.js';
 import {
   findOpenPullByHead,
   findOrCreateDraftPr,
@@ -69,27 +62,31 @@ export interface RawComment {
 /** A PR as GET /repos/{o}/{r}/pulls/{n} returns it. */
 export type PullData = Awaited<ReturnType<GitHubClient['rest']['pulls']['get']>>['data'];
 
-export class GitHubForge implements Forge {
+export class GitHubForge extends CheckoutContent implements Forge {
   private readonly pulls = new Map<string, PullSummary | null>();
   /** PRs read before the forge existed (the session, for the base commit): used once. */
   private readonly preread = new Map<number, PullRead>();
   /** The finding threads read with a PR, for the review it is posting: used once. */
   private readonly prereadThreads = new Map<number, readonly FindingThread[]>();
-  private readonly threads = new Map<number, Promise<IssueThread>>();
-  private readonly ensuredLabels = new Set<string>();
+  /** Each issue and its comments, read once per run and kept current by this run's writes. */
+  private readonly threads: IssueThreads;
   private readonly pullLabels = new Map<number, string[]>();
-  /** Node ids of labels this run created (an `addLabelsToLabelable` needs them). */
-  private readonly labelIds = new Map<string, string>();
+  private readonly labels: RunLabels;
   /** Writes queued to be sent together (openBatch), instead of one request each. */
   private batch: MutationBatch | null = null;
   private repositoryId: string | null = null;
   private bodySuffix = '';
-  private readonly remote: string;
   private readonly admitLogins: ReadonlySet<string>;
 
   constructor(private readonly o: GitHubForgeOptions) {
-    this.remote = o.remote ?? 'origin';
+    super(o.git, o.remote ?? 'origin');
     this.admitLogins = new Set((o.admitLogins ?? []).map((l) => l.toLowerCase()));
+    this.labels = new RunLabels(o.octokit, o.repo, o.labels);
+    this.threads = new IssueThreads((issue) =>
+      this.call(`reading issue #${issue} and its comments`, () =>
+        readIssueThread(o.octokit, o.repo, issue),
+      ),
+    );
   }
 
   private get r(): { owner: string; repo: string } {
@@ -102,28 +99,6 @@ export class GitHubForge implements Forge {
     } catch (error) {
       throw wrapApiError(error, { repo: fullName(this.o.repo), doing });
     }
-  }
-
-  /**
-   * The issue and every comment (all pages), read once per run in one GraphQL query per 100
-   * comments, and kept current by this run's writes (comments, labels).
-   */
-  private thread(issue: number): Promise<IssueThread> {
-    let cached = this.threads.get(issue);
-    if (!cached) {
-      cached = this.call(`reading issue #${issue} and its comments`, () =>
-        readIssueThread(this.o.octokit, this.o.repo, issue),
-      );
-      this.threads.set(issue, cached);
-      cached.catch(() => this.threads.delete(issue));
-    }
-    return cached;
-  }
-
-  /** Applies a change this run made to a thread it has read (nothing read yet: nothing to do). */
-  private amend(issue: number, change: (t: IssueThread) => IssueThread): void {
-    const cached = this.threads.get(issue);
-    if (cached) this.threads.set(issue, cached.then(change));
   }
 
   /**
@@ -160,12 +135,12 @@ export class GitHubForge implements Forge {
 
   /** Every comment of an issue, oldest first. */
   async issueComments(issue: number): Promise<RawComment[]> {
-    return [...(await this.thread(issue)).comments];
+    return [...(await this.threads.get(issue)).comments];
   }
 
   /** Records a comment this run wrote or edited, so later reads in the run see it. */
   rememberComment(issue: number, comment: RawComment): void {
-    this.amend(issue, (t) => ({
+    this.threads.amend(issue, (t) => ({
       ...t,
       comments: [
         ...t.comments.filter((c) => c.id !== comment.id),
@@ -175,7 +150,7 @@ export class GitHubForge implements Forge {
   }
 
   async readIssue(issue: number): Promise<Issue> {
-    const data = await this.thread(issue);
+    const data = await this.threads.get(issue);
     const author = data.author;
     const comments = data.comments;
     const admit = new Set(this.admitLogins);
@@ -211,32 +186,13 @@ export class GitHubForge implements Forge {
     });
   }
 
-  /**
-   * Creates each label with its color the first time this run uses it (a 422 means it is there
-   * already: one call instead of listing every label), then adds them in one call.
-   */
+  /** Adds labels, creating each one the first time this run uses it (RunLabels). */
   async addLabels(issue: number, labels: readonly string[]): Promise<void> {
     if (labels.length === 0) return;
-    for (const name of labels) {
-      if (this.ensuredLabels.has(name)) continue;
-      const spec = this.o.labels.get(name) ?? { name, color: 'BFD4F2', description: '' };
-      await this.call(`creating label ${name}`, async () => {
-        try {
-          const { data } = await this.o.octokit.rest.issues.createLabel({
-            ...this.r,
-            ...spec,
-            name,
-          });
-          this.labelIds.set(name, data.node_id);
-        } catch (error) {
-          if (!hasStatus(error, 422)) throw error;
-        }
-      });
-      this.ensuredLabels.add(name);
-    }
-    const ids = labels.map((l) => this.labelIds.get(l));
+    await this.labels.ensure(labels);
+    const ids = this.labels.nodeIds(labels);
     const target = this.nodeIdOf(issue);
-    if (this.batch && target && ids.every((id) => id !== undefined)) {
+    if (this.batch && target && ids) {
       this.batch.add({
         field: 'addLabelsToLabelable',
         inputType: 'AddLabelsToLabelableInput',
@@ -252,60 +208,13 @@ export class GitHubForge implements Forge {
           labels: [...labels],
         }),
       );
-    this.amend(issue, (t) => ({ ...t, labels: [...new Set([...t.labels, ...labels])] }));
+    this.threads.amend(issue, (t) => ({ ...t, labels: [...new Set([...t.labels, ...labels])] }));
   }
 
   async removeLabels(issue: number, labels: readonly string[]): Promise<void> {
-    for (const name of labels) {
-      await this.call(`removing label ${name} from #${issue}`, async () => {
-        try {
-          await this.o.octokit.rest.issues.removeLabel({ ...this.r, issue_number: issue, name });
-        } catch (error) {
-          // Not there: a re-run, or a human removed it first.
-          if (!hasStatus(error, 404)) throw error;
-        }
-      });
-    }
+    for (const name of labels) await removeLabel(this.o.octokit, this.o.repo, issue, name);
     const gone = new Set(labels);
-    this.amend(issue, (t) => ({ ...t, labels: t.labels.filter((l) => !gone.has(l)) }));
-  }
-
-  /** A branch name as a ref of the checkout: the remote-tracking ref when there is one. */
-  private async ref(name: string): Promise<string> {
-    if (/^[0-9a-f]{40}$/i.test(name)) return name;
-    const tracking = `refs/remotes/${this.remote}/${name}`;
-    const found = await this.o.git.tryExec(['rev-parse', '--verify', '--quiet', tracking]);
-    return found === null ? name : tracking;
-  }
-
-  async branchExists(branch: string): Promise<boolean> {
-    const ref = await this.ref(branch);
-    if (ref !== branch) return true;
-    return this.o.git.branchExists(branch);
-  }
-
-  async resolveRef(ref: string): Promise<string> {
-    return this.o.git.resolve(await this.ref(ref));
-  }
-
-  async commits(base: string, head: string): Promise<CommitInfo[]> {
-    return this.o.git.commits(await this.ref(base), await this.ref(head));
-  }
-
-  async changedFiles(base: string, head: string): Promise<string[]> {
-    return this.o.git.changedFiles(await this.ref(base), await this.ref(head));
-  }
-
-  async diff(base: string, head: string): Promise<FileDiff[]> {
-    return this.o.git.diff(await this.ref(base), await this.ref(head));
-  }
-
-  async readFileAt(ref: string, path: string): Promise<string | null> {
-    return this.o.git.show(await this.ref(ref), path);
-  }
-
-  async listFilesAt(ref: string, dir: string): Promise<string[]> {
-    return this.o.git.listFiles(await this.ref(ref), dir);
+    this.threads.amend(issue, (t) => ({ ...t, labels: t.labels.filter((l) => !gone.has(l)) }));
   }
 
   /** The open PR of a head branch with its node id and head SHA (cached for the run). */

@@ -164,3 +164,29 @@ async function readIssueQuery(
     after = page.endCursor;
   }
 }
+
+/**
+ * Issue threads read once per run (one GraphQL query per 100 comments) and kept current by the
+ * run's own writes (comments, labels), so a later read in the run sees them without a request.
+ */
+export class IssueThreads {
+  private readonly threads = new Map<number, Promise<IssueThread>>();
+
+  constructor(private readonly read: (issue: number) => Promise<IssueThread>) {}
+
+  get(issue: number): Promise<IssueThread> {
+    let cached = this.threads.get(issue);
+    if (!cached) {
+      cached = this.read(issue);
+      this.threads.set(issue, cached);
+      cached.catch(() => this.threads.delete(issue));
+    }
+    return cached;
+  }
+
+  /** Applies a change this run made to a thread it has read (nothing read yet: nothing to do). */
+  amend(issue: number, change: (t: IssueThread) => IssueThread): void {
+    const cached = this.threads.get(issue);
+    if (cached) this.threads.set(issue, cached.then(change));
+  }
+}

@@ -84,28 +84,53 @@ export async function ensureLabels(
   }
 }
 
-/** Ensures the labels exist, then adds them to the issue or PR. */
-export async function addLabels(
-  octokit: GitHubClient,
-  repo: RepoRef,
-  issueNumber: number,
-  specs: readonly LabelSpec[],
-): Promise<void> {
-  if (specs.length === 0) return;
-  await ensureLabels(octokit, repo, specs);
-  try {
-    await octokit.rest.issues.addLabels({
-      owner: repo.owner,
-      repo: repo.repo,
-      issue_number: issueNumber,
-      labels: specs.map((s) => s.name),
-    });
-  } catch (error) {
-    throw wrapApiError(error, { repo: fullName(repo), doing: `labeling #${issueNumber}` });
+/**
+ * The labels one run writes. Each is created with its color the first time the run uses it (a
+ * 422 means it is there already: one call instead of listing every label), remembering the node
+ * ids of those it created, which a GraphQL `addLabelsToLabelable` needs.
+ */
+export class RunLabels {
+  private readonly ensured = new Set<string>();
+  private readonly ids = new Map<string, string>();
+
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repo: RepoRef,
+    /** Colors and descriptions by name; any other label gets a grey default. */
+    private readonly specs: ReadonlyMap<string, LabelSpec>,
+  ) {}
+
+  async ensure(names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      if (this.ensured.has(name)) continue;
+      const spec = this.specs.get(name) ?? { name, color: 'BFD4F2', description: '' };
+      try {
+        const { data } = await this.octokit.rest.issues.createLabel({
+          owner: this.repo.owner,
+          repo: this.repo.repo,
+          ...spec,
+          name,
+        });
+        this.ids.set(name, data.node_id);
+      } catch (error) {
+        if (!hasStatus(error, 422))
+          throw wrapApiError(error, { repo: fullName(this.repo), doing: `creating label ${name}` });
+      }
+      this.ensured.add(name);
+    }
+  }
+
+  /** The node ids of `names`, or null when this run did not create every one of them. */
+  nodeIds(names: readonly string[]): string[] | null {
+    const ids = names.map((n) => this.ids.get(n));
+    return ids.every((id) => id !== undefined) ? (ids as string[]) : null;
   }
 }
 
-/** Removes a label; one that is not there is not an error (re-runs are safe). */
+/**
+ * Removes a label: false when it was not there (a re-run, or a human removed it first), which is
+ * no error.
+ */
 export async function removeLabel(
   octokit: GitHubClient,
   repo: RepoRef,

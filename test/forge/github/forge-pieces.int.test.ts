@@ -5,7 +5,7 @@ import {
   stickyMarker,
   upsertStickyComment,
 } from '../../../src/forge/github/comments.js';
-import { addLabels, ensureLabels, LABELS, removeLabel } from '../../../src/forge/github/labels.js';
+import { ensureLabels, LABELS, removeLabel, RunLabels } from '../../../src/forge/github/labels.js';
 import { findOrCreateDraftPr, markReadyForReview } from '../../../src/forge/github/pulls.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { bareGit, clientFor } from './helpers.js';
@@ -137,13 +137,26 @@ describe('upsertStickyComment', () => {
 describe('labels and reactions', () => {
   it('creates missing labels with their colors once, adds and removes them', async () => {
     const octokit = clientFor(gh);
-    await addLabels(octokit, REPO, 1, [LABELS.working, LABELS.riskHigh]);
+    await octokit.rest.issues.createLabel({ ...REPO, name: 'risk:high', color: 'D93F0B' });
+    const specs = new Map([LABELS.working, LABELS.riskHigh].map((s) => [s.name, s]));
+    const run = new RunLabels(octokit, REPO, specs);
+    await run.ensure(['agent:working', 'risk:high', 'custom']);
+    await run.ensure(['agent:working', 'custom']);
+    const creates = gh.requests.filter((q) => q.route === 'POST /repos/{owner}/{repo}/labels');
+    expect(creates).toHaveLength(4); // the one above, then each of the run's once
+    // Node ids of the labels the run created; one made before it is not known.
+    expect(run.nodeIds(['agent:working', 'custom'])).toEqual([
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(run.nodeIds(['agent:working', 'risk:high'])).toBeNull();
     expect(await ensureLabels(octokit, REPO, [LABELS.working, LABELS.needsClarification])).toEqual([
       'needs-clarification',
     ]);
     const labels = gh.repo('o/r').labels;
     expect([...labels.values()].map((l) => [l.name, l.color.toUpperCase()]).sort()).toEqual([
       ['agent:working', '1D76DB'],
+      ['custom', 'BFD4F2'],
       ['needs-clarification', 'FBCA04'],
       ['risk:high', 'D93F0B'],
     ]);
@@ -151,6 +164,11 @@ describe('labels and reactions', () => {
       (await octokit.rest.issues.listLabelsOnIssue({ ...REPO, issue_number: 1 })).data
         .map((l) => l.name)
         .sort();
+    await octokit.rest.issues.addLabels({
+      ...REPO,
+      issue_number: 1,
+      labels: ['agent:working', 'risk:high'],
+    });
     expect(await onIssue()).toEqual(['agent:working', 'risk:high']);
     expect(await removeLabel(octokit, REPO, 1, 'agent:working')).toBe(true);
     expect(await removeLabel(octokit, REPO, 1, 'agent:working')).toBe(false);

@@ -2,7 +2,7 @@ import type { StageLink, StageRecord } from '../core/outcomes/index.js';
 import { totalTokens } from '../core/usage.js';
 import { SANDBOX_OFF_WARNING } from '../engines/sandbox/off.js';
 import type { SandboxMode } from '../engines/sandbox/types.js';
-import { describeFinding } from './findings.js';
+import { describeFinding } from '../core/findings.js';
 import { totalsOf } from './ledger.js';
 import { neutralizeMarkers, renderStateMarker, type PipelineState } from './state.js';
 

@@ -2,7 +2,7 @@
 // past 50 in further updates of the same run), and never a verdict on a head it was not made for.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { completeReviewCheck, startReviewCheck } from '../../../src/forge/github/checks.js';
-import { track } from '../../../src/stages/findings.js';
+import { track } from '../../../src/core/findings.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { bareGit, clientFor } from './helpers.js';
 

@@ -8,7 +8,7 @@ import {
   REVIEW_CHECK_NAME,
 } from '../../../src/forge/github/checks.js';
 import { MutationBatch } from '../../../src/forge/github/mutation-batch.js';
-import { track } from '../../../src/stages/findings.js';
+import { track } from '../../../src/core/findings.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { bareGit, clientFor } from './helpers.js';
 

@@ -37,7 +37,8 @@ export default tseslint.config(
   {
     // The layering (eslint/layering.js): core/ is pure at every depth, only
     // src/engines/process.ts starts processes, nothing below the entry points (src/action,
-    // src/cli) imports them, and stages/ do no I/O. test/lint/layering checks that each bites.
+    // src/cli) imports them, stages/ do no I/O, and the floors below the stages import only
+    // their ports from src/stages. test/lint/layering checks that each bites.
     files: ['src/**/*.ts'],
     plugins: { layering },
     rules: {
@@ -45,6 +46,7 @@ export default tseslint.config(
       'layering/one-process-boundary': 'error',
       'layering/entry-points-on-top': 'error',
       'layering/stages-no-io': 'error',
+      'layering/adapters-below-stages': 'error',
     },
   },
 );

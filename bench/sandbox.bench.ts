@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChecked, runCommand } from '../src/engines/process.js';
 import { openSandbox } from '../src/engines/sandbox/index.js';
-import { openLocalSession, runSessionPipeline } from '../src/forge/local/session.js';
+import { openLocalSession, runSessionPipeline } from '../src/cli/local-session.js';
 
 const COMMAND_PAIRS = Number(process.env.BENCH_ROUNDS ?? 30);
 const STAGE_PAIRS = Number(process.env.BENCH_STAGE_ROUNDS ?? 5);

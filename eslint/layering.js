@@ -13,6 +13,8 @@ const PROCESS_BOUNDARY = 'src/engines/process.ts';
 const ENTRY_POINTS = ['src/action', 'src/cli'];
 /** The stages orchestrate through ports; the adapters below them do the I/O. */
 const STAGES = 'src/stages';
+/** What a floor below the stages may import from src/stages: the ports it implements. */
+const PORTS = ['src/stages/ports.ts', 'src/stages/port-types.ts'];
 
 /** What core may not import: I/O, processes, the network, SDKs. node:path and pure packages may. */
 const IMPURE = [
@@ -143,6 +145,37 @@ const stagesNoIo = {
   },
 };
 
+/** The source file an import names: `./ports.js` is written for `./ports.ts`. */
+function sourceOf(target) {
+  return target.replace(/\.js$/, '.ts');
+}
+
+const adaptersBelowStages = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: `below the stages, nothing imports ${STAGES} but its ports (${PORTS.join(', ')})`,
+    },
+    messages: {
+      up: `'{{name}}' is in ${STAGES}/, a floor above: below the stages only the ports (${PORTS.join(', ')}) may be imported; move what it needs to src/core or behind a port.`,
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = relativeFile(context);
+    // core/ is left to core-pure, which forbids every other layer, ports included.
+    const exempt = [STAGES, ...ENTRY_POINTS, CORE];
+    if (!file.startsWith('src/') || exempt.some((d) => file.startsWith(`${d}/`))) return {};
+    const ports = PORTS.map((p) => path.resolve(ROOT, p));
+    return eachImport((name, node) => {
+      if (name === null || !name.startsWith('.')) return;
+      const target = path.resolve(path.dirname(context.filename), name);
+      if (inside(target, STAGES) && !ports.includes(sourceOf(target)))
+        context.report({ node, messageId: 'up', data: { name } });
+    });
+  },
+};
+
 export default {
   meta: { name: 'lailatov-layering' },
   rules: {
@@ -150,5 +183,6 @@ export default {
     'one-process-boundary': oneProcessBoundary,
     'entry-points-on-top': entryPointsOnTop,
     'stages-no-io': stagesNoIo,
+    'adapters-below-stages': adaptersBelowStages,
   },
 };

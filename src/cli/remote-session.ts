@@ -24,7 +24,7 @@ import { createOctokit } from '../forge/github/client.js';
 import { retryFromEnv, tokenFrom } from '../onboard/github-access.js';
 import { wrapApiError } from '../forge/github/errors.js';
 import { GitRepo } from '../forge/local/git.js';
-import { SUITE_VERSION } from '../forge/local/session.js';
+import { SUITE_VERSION } from './local-session.js';
 import { overridesFromFlags, type StageSession, type StageValues } from './stage-command.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

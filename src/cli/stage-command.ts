@@ -5,7 +5,7 @@ import { ExitCode, type CliIo, type Command } from './io.js';
 import type { EngineResult } from '../engines/types.js';
 import { createProgress, progressIsLive } from './progress.js';
 import type { RunSource } from '../core/outcomes/index.js';
-import { openLocalSession, suitePaths, type LocalSession } from '../forge/local/session.js';
+import { openLocalSession, suitePaths, type LocalSession } from './local-session.js';
 import { parseChain } from '../engines/chain-spec.js';
 import { looksLikeUrl } from '../core/github-url.js';
 import type { Forge } from '../stages/ports.js';

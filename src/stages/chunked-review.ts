@@ -12,7 +12,7 @@ import {
   fingerprint,
   type ReviewFinding,
   type TrackedFinding,
-} from './findings.js';
+} from '../core/findings.js';
 import type { DiffChunk } from './pack.js';
 import type { Model, ModelRequest, ModelResponse, UntrustedText } from './ports.js';
 

@@ -13,8 +13,9 @@ import {
   type TerminalOutcome,
 } from '../core/outcomes/index.js';
 import type { StageDeps } from './deps.js';
-import { describeFinding, toOutcomeFinding, type TrackedFinding } from './findings.js';
-import { issueBudgetSpent, totalsOf } from './ledger.js';
+import { describeFinding, toOutcomeFinding, type TrackedFinding } from '../core/findings.js';
+import { totalsOf } from '../core/outcomes/view.js';
+import { issueBudgetSpent } from './ledger.js';
 import type { OutcomeStore } from './ports.js';
 import type { RemediateResult } from './remediate.js';
 import type { ReviewResult } from './review.js';

@@ -1,7 +1,7 @@
 import { describeViolation, type TreeViolation } from '../core/protected/tree-gate.js';
 import type { Engine, EngineResult, EngineTask } from '../engines/types.js';
 import type { StageDeps } from './deps.js';
-import { track, type TrackedFinding } from './findings.js';
+import { track, type TrackedFinding } from '../core/findings.js';
 
 export interface GatedRun {
   readonly run: EngineResult;

@@ -1,6 +1,6 @@
 import type { LailatovConfig } from '../config/index.js';
 import { CostLedger, type Crossing } from '../core/cost/index.js';
-import type { OutcomeTotals, StageRecord } from '../core/outcomes/index.js';
+import type { StageRecord } from '../core/outcomes/index.js';
 import type { StageDeps } from './deps.js';
 
 /** The stages with a budget of their own (`budgets.<stage>`). */
@@ -107,14 +107,4 @@ function describeCrossing(c: Crossing): string {
 
 function round(usd: number): string {
   return (Math.round(usd * 1e4) / 1e4).toString();
-}
-
-export function totalsOf(stages: readonly StageRecord[]): OutcomeTotals {
-  const t = ledgerOf(null, stages).totals();
-  return {
-    costUsd: t.costUsd === null ? null : Math.round(t.costUsd * 1e6) / 1e6,
-    tokens: t.usage,
-    turns: t.turns,
-    durationMs: t.durationMs,
-  };
 }

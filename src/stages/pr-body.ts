@@ -1,9 +1,7 @@
-import type { StageLink, StageRecord } from '../core/outcomes/index.js';
-import { totalTokens } from '../core/usage.js';
+import { costTable } from '../core/cost/cost-table.js';
 import { SANDBOX_OFF_WARNING } from '../engines/sandbox/off.js';
 import type { SandboxMode } from '../engines/sandbox/types.js';
-import { describeFinding } from './findings.js';
-import { totalsOf } from './ledger.js';
+import { describeFinding } from '../core/findings.js';
 import { neutralizeMarkers, renderStateMarker, type PipelineState } from './state.js';
 
 export interface PrBodyInput {
@@ -14,58 +12,6 @@ export interface PrBodyInput {
   readonly extra?: string;
   /** `off` puts a warning at the top: the agent ran without the OS sandbox. */
   readonly sandbox?: SandboxMode;
-}
-
-function usd(v: number | null): string {
-  return v === null ? 'unknown' : `$${v.toFixed(4)}`;
-}
-
-/** A table row; a cell ends at `|`, so none in a cell's text (a model id, an outcome) splits it. */
-function row(cells: readonly (string | number)[]): string {
-  return `| ${cells.map((c) => String(c).replace(/\|/g, '\\|').replace(/\s+/g, ' ')).join(' | ')} |`;
-}
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
-
-/** A chain link's sub-row under its stage: its own engine, model, cost, tokens and outcome. */
-function linkRow(l: StageLink, index: number): string {
-  return row([
-    `↳ link ${index + 1}`,
-    l.engine,
-    `\`${l.model}\``,
-    usd(l.costUsd),
-    totalTokens(l.tokens),
-    l.turns,
-    seconds(l.durationMs),
-    l.outcome,
-  ]);
-}
-
-/**
- * The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0.
- * A stage that ran an engine chain has one sub-row per link (the stage's row is their sum).
- */
-export function costTable(stages: readonly StageRecord[]): string {
-  const rows = stages.flatMap((s) => [
-    row([
-      s.stage,
-      s.engine,
-      `\`${s.model}\``,
-      usd(s.costUsd),
-      totalTokens(s.tokens),
-      s.turns,
-      seconds(s.durationMs),
-      s.outcome,
-    ]),
-    ...(s.links ?? []).map(linkRow),
-  ]);
-  const t = totalsOf(stages);
-  return [
-    '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows,
-    `| **Total** | | | **${usd(t.costUsd)}** | ${totalTokens(t.tokens)} | ${t.turns} | ${seconds(t.durationMs)} | |`,
-  ].join('\n');
 }
 
 /** The draft PR body: summary, `Closes #n`, plan, findings, cost table and the hidden state. */

@@ -1,6 +1,6 @@
 import type { EngineResult } from '../engines/types.js';
 import { engineProgress, stageFromEngine, type StageDeps } from './deps.js';
-import { describeFinding, isTreeGateFinding } from './findings.js';
+import { describeFinding, isTreeGateFinding } from '../core/findings.js';
 import { runGated, withFindings } from './gated-run.js';
 import { engineCeiling, issueBudgetSpent } from './ledger.js';
 import type { PipelineState } from './state.js';

@@ -3,7 +3,12 @@
 // from earlier rounds. The stage's flow (gate, tests, calls, verdict) is review.ts.
 import { z } from 'zod';
 import type { ReviewAnswer } from './chunked-review.js';
-import { isTreeGateFinding, reviewFindingSchema, track, type TrackedFinding } from './findings.js';
+import {
+  isTreeGateFinding,
+  reviewFindingSchema,
+  track,
+  type TrackedFinding,
+} from '../core/findings.js';
 import type { PackedDiff } from './pack.js';
 import type { UntrustedText } from './ports.js';
 

@@ -14,7 +14,7 @@ import {
   type SpentBeforeFailing,
   type StageDeps,
 } from './deps.js';
-import { describeFinding, track } from './findings.js';
+import { describeFinding, track } from '../core/findings.js';
 import { withFindings } from './gated-run.js';
 import {
   AUDIT_SYSTEM,

@@ -5,7 +5,7 @@ import {
   type CheckResult,
   type StageRecord,
 } from '../core/outcomes/index.js';
-import { SEVERITIES, type TrackedFinding } from './findings.js';
+import { SEVERITIES, type TrackedFinding } from '../core/findings.js';
 
 /**
  * The pipeline's state travels with the work, as a hidden marker in the PR body (locally: the

@@ -1,6 +1,6 @@
 import { testCommandArgs } from '../config/index.js';
 import type { StageDeps } from './deps.js';
-import type { TrackedFinding } from './findings.js';
+import type { TrackedFinding } from '../core/findings.js';
 import { treeGateFindings } from './gated-run.js';
 import type { Workspace } from './ports.js';
 

@@ -19,7 +19,7 @@ import {
   settingsAt,
 } from './context.js';
 import { engineCeiling, issueBudgetSpent } from './ledger.js';
-import type { TrackedFinding } from './findings.js';
+import type { TrackedFinding } from '../core/findings.js';
 import { runGated, withFindings } from './gated-run.js';
 import { renderPrBody } from './pr-body.js';
 import type { CommitInfo, Issue, PullRequestRef } from './ports.js';

@@ -12,7 +12,7 @@ import { slackBlocks } from '../../src/action/slack.js';
 import { commentableLines, findingCommentBody } from '../../src/forge/github/review-poster.js';
 import { renderProgress } from '../../src/forge/github/summary.js';
 import { isStageDispatch, parseEvent } from '../../src/forge/github/events/parse-event.js';
-import { track } from '../../src/stages/findings.js';
+import { track } from '../../src/core/findings.js';
 
 const alice = { login: 'alice', type: 'User' };
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { BenchReport } from '../../src/core/bench/index.js';
 import { captureIo } from '../support/cli-io.js';
-import { loadSuite, shippedSuite } from '../../src/bench/suite.js';
+import { loadSuite, shippedSuite } from '../../src/cli/bench/suite.js';
 import { tempDir } from '../support/temp.js';
 
 jest.setTimeout(240_000);

@@ -136,3 +136,39 @@ describe('stages/ do no I/O', () => {
     expect(await layering('src/stages/fine.ts', code)).toEqual([]);
   });
 });
+
+describe('below the stages, only the ports of src/stages are imported', () => {
+  test.each([
+    ['src/forge/github/evil.ts', "import { costTable } from '../../stages/pr-body.js';"],
+    ['src/forge/github/evil.ts', "import type { TrackedFinding } from '../../stages/findings.js';"],
+    ['src/forge/local/evil.ts', "import { runPipeline } from '../../stages/pipeline.js';"],
+    ['src/outcomes/evil.ts', "export * from '../stages/ledger.js';"],
+    ['src/engines/model/evil.ts', "const d = await import('../../stages/deps.js');"],
+    ['src/relay/deep/evil.ts', "const r = require('../../stages/risk-gate.js');"],
+  ])('%s: %s fails', async (file, code) => {
+    const errors = await layering(file, `${code}\nexport const y = 1;\n`);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^layering\/adapters-below-stages: '.*' is in src\/stages\/, a floor above/,
+      ),
+    ]);
+  });
+
+  test('an adapter that imports the ports passes', async () => {
+    const code = [
+      "import type { Forge, Workspace } from '../../stages/ports.js';",
+      "import type { RiskTier } from '../../stages/port-types.js';",
+      'export const y: [Forge?, Workspace?, RiskTier?] = [];',
+    ].join('\n');
+    expect(await layering('src/forge/github/fine.ts', code)).toEqual([]);
+  });
+
+  test('the stages and the entry points may import any stage', async () => {
+    const code =
+      "import { runPipeline } from '../stages/pipeline.js';\nexport const y = runPipeline;\n";
+    expect(await layering('src/cli/fine.ts', code)).toEqual([]);
+    expect(await layering('src/action/fine.ts', code)).toEqual([]);
+    const stage = "import { runPipeline } from './pipeline.js';\nexport const y = runPipeline;\n";
+    expect(await layering('src/stages/fine.ts', stage)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import {
 import { initialState } from '../../src/stages/pipeline.js';
 import type { Forge, Notifier } from '../../src/stages/ports.js';
 import type { ReviewResult, ReviewVerdict } from '../../src/stages/review.js';
-import type { TrackedFinding } from '../../src/stages/findings.js';
+import type { TrackedFinding } from '../../src/core/findings.js';
 import { queueModel, recording, stageDeps } from './doubles.js';
 
 const finding = (survivedRounds: number): TrackedFinding => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { fingerprint, track, type ReviewFinding } from '../../src/stages/findings.js';
+import { fingerprint, track, type ReviewFinding } from '../../src/core/findings.js';
 import { mergeFindings } from '../../src/stages/review.js';
 
 const base: ReviewFinding = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { initialState } from '../../src/stages/pipeline.js';
 import { renderPrBody } from '../../src/stages/pr-body.js';
-import { track } from '../../src/stages/findings.js';
+import { track } from '../../src/core/findings.js';
 import { parseStateMarker, renderStateMarker, type PipelineState } from '../../src/stages/state.js';
 
 const state: PipelineState = {

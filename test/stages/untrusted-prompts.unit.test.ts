@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { fencedIssue } from '../../src/stages/context.js';
-import type { TrackedFinding } from '../../src/stages/findings.js';
+import type { TrackedFinding } from '../../src/core/findings.js';
 import { initialState } from '../../src/stages/pipeline.js';
 import type { Forge, Issue } from '../../src/stages/ports.js';
 import { remediationWork } from '../../src/stages/remediate.js';

@@ -18,7 +18,8 @@ import {
   renderDescription,
   withDescription,
 } from '../../stages/commands.js';
-import { issueBudgetSpent, totalsOf } from '../../stages/ledger.js';
+import { totalsOf } from '../../core/outcomes/view.js';
+import { issueBudgetSpent } from '../../stages/ledger.js';
 import { parseStateMarker, type PipelineState } from '../../stages/state.js';
 import type { Skipped, StageContext, StageReport } from '../context.js';
 import { finishPipeline, outcomeStore, runIdentity } from '../finish.js';

@@ -1,5 +1,5 @@
 import type { StageRecord } from '../../core/outcomes/index.js';
-import { totalsOf } from '../../stages/ledger.js';
+import { totalsOf } from '../../core/outcomes/view.js';
 import type { StageReport } from '../context.js';
 
 export interface ReportBase {

@@ -12,10 +12,10 @@ import {
 import { UserError } from '../../core/errors.js';
 import { parseArgs } from 'node:util';
 import { printJson } from '../stage-command.js';
-import { readReport, runHarness, writeReport } from '../../bench/harness.js';
-import { checkInstance } from '../../bench/run-instance.js';
-import { importSwebench } from '../../bench/import.js';
-import { loadSuite, shippedSuite } from '../../bench/suite.js';
+import { readReport, runHarness, writeReport } from '../bench/harness.js';
+import { checkInstance } from '../bench/run-instance.js';
+import { importSwebench } from '../bench/import.js';
+import { loadSuite, shippedSuite } from '../bench/suite.js';
 import { ExitCode, type CliIo, type Command } from '../io.js';
 
 const HELP = `Usage: lailatov bench [--suite DIR] [--engine E] [--model M] [--runs N] [--jobs K]

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecked } from '../../engines/process.js';
 import { COMMON_OPTIONS, parseCommand, printJson } from '../stage-command.js';
-import { openLocalSession, runSessionPipeline } from '../../forge/local/session.js';
+import { openLocalSession, runSessionPipeline } from '../local-session.js';
 import { createProgress, progressIsLive } from '../progress.js';
 import { ExitCode, type Command } from '../io.js';
 

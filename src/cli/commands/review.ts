@@ -1,5 +1,5 @@
 import { COMMON_HELP, printJson, sessionOnHead, stageCommand } from '../stage-command.js';
-import { toOutcomeFinding } from '../../stages/findings.js';
+import { toOutcomeFinding } from '../../core/findings.js';
 import { initialState, loadState, publishState } from '../../stages/pipeline.js';
 import { review } from '../../stages/review.js';
 import { ExitCode, type Command } from '../io.js';

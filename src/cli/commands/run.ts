@@ -1,5 +1,5 @@
 import { COMMON_HELP, printJson, sessionFromFlags, stageCommand } from '../stage-command.js';
-import { runSessionPipeline } from '../../forge/local/session.js';
+import { runSessionPipeline } from '../local-session.js';
 import { checkWriteInputs } from '../../stages/write.js';
 import { ExitCode, type Command } from '../io.js';
 

@@ -1,7 +1,7 @@
 // The `LailaTov review` check run on the PR head: started `in_progress` when a review begins,
 // then completed in place with its conclusion and annotations for findings on lines. It is never
 // a false green: `neutral` when our own infrastructure failed.
-import type { TrackedFinding } from '../../stages/findings.js';
+import type { TrackedFinding } from '../../core/findings.js';
 import type { GitHubClient } from './client.js';
 import { wrapApiError } from './errors.js';
 import type { MutationBatch, Queued } from './mutation-batch.js';

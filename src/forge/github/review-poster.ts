@@ -1,9 +1,9 @@
 // One PR review per review round: inline comments on the diff lines for findings never posted
 // before (matched by fingerprint, read back from the PR's review threads through GraphQL), the
 // rest in the review body, and the threads of findings that are now fixed resolved.
-import type { TrackedFinding } from '../../stages/findings.js';
+import type { TrackedFinding } from '../../core/findings.js';
 import { listReviewThreads } from './review-threads.js';
-import { describeFinding } from '../../stages/findings.js';
+import { describeFinding } from '../../core/findings.js';
 import type { GitHubClient } from './client.js';
 import { wrapApiError } from './errors.js';
 import type { MutationBatch } from './mutation-batch.js';

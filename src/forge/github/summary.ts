@@ -2,8 +2,8 @@
 // Pure rendering; the action layer decides when to publish.
 import type { StageRecord } from '../../core/outcomes/index.js';
 import type { SandboxReport } from '../../engines/sandbox/types.js';
-import { costTable } from '../../stages/pr-body.js';
-import { totalsOf } from '../../stages/ledger.js';
+import { costTable, usd } from '../../core/cost/cost-table.js';
+import { totalsOf } from '../../core/outcomes/view.js';
 
 export const PIPELINE_STEPS = ['triage', 'write', 'review', 'remediate', 'ready'] as const;
 export type PipelineStep = (typeof PIPELINE_STEPS)[number];
@@ -19,10 +19,6 @@ export interface ProgressView {
   readonly stages: readonly StageRecord[];
   readonly runUrl: string;
   readonly prUrl: string | null;
-}
-
-export function usd(v: number | null): string {
-  return v === null ? 'unknown' : `$${v.toFixed(4)}`;
 }
 
 function box(step: PipelineStep, view: ProgressView): string {

@@ -8,7 +8,7 @@ import {
   type GitHubClient,
   type RetryOptions,
 } from '../../../src/forge/github/client.js';
-import { track, type TrackedFinding } from '../../../src/stages/findings.js';
+import { track, type TrackedFinding } from '../../../src/core/findings.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 
 export const quietLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { findOrCreateDraftPr } from '../../../src/forge/github/pulls.js';
 import { postReviewRound } from '../../../src/forge/github/review-poster.js';
-import { track, type TrackedFinding } from '../../../src/stages/findings.js';
+import { track, type TrackedFinding } from '../../../src/core/findings.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { bareGit, clientFor } from './helpers.js';
 

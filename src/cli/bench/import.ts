@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { importSwebenchLine } from '../core/bench/index.js';
+import { importSwebenchLine } from '../../core/bench/index.js';
 import { INSTANCE_FILE } from './suite.js';
 
 /** SWE-bench's test ids are pytest node ids. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { OutcomeFinding } from '../core/outcomes/index.js';
-import { TREE_GATE_RULES } from '../core/protected/tree-gate.js';
+import type { OutcomeFinding } from './outcomes/index.js';
+import { TREE_GATE_RULES } from './protected/tree-gate.js';
 
 export const SEVERITIES = ['blocking', 'major', 'minor', 'nit'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { runChecked, runCommand } from '../engines/process.js';
+import { runChecked, runCommand } from '../../engines/process.js';
 import {
   isResolvable,
   issueMarkdown,
@@ -9,9 +9,9 @@ import {
   testArgv,
   type BenchInstance,
   type BenchRow,
-} from '../core/bench/index.js';
-import { openLocalSession, runSessionPipeline } from '../forge/local/session.js';
-import type { Workspace } from '../stages/ports.js';
+} from '../../core/bench/index.js';
+import { openLocalSession, runSessionPipeline } from '../local-session.js';
+import type { Workspace } from '../../stages/ports.js';
 import { SELF_CHECK_ENGINES, writeSelfCheckScripts, type SelfCheckEngine } from './agents.js';
 import { skipReason } from './requires.js';
 import type { SuiteEntry } from './suite.js';

@@ -1,5 +1,5 @@
-import { findOnPath } from '../engines/binary.js';
-import type { BenchInstance } from '../core/bench/index.js';
+import { findOnPath } from '../../engines/binary.js';
+import type { BenchInstance } from '../../core/bench/index.js';
 
 /** How to get a tool the shipped suite requires, for the skip reason. */
 const INSTALL: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runChecked } from '../engines/process.js';
-import type { BenchInstance } from '../core/bench/index.js';
+import { runChecked } from '../../engines/process.js';
+import type { BenchInstance } from '../../core/bench/index.js';
 
 /**
  * The harness's self-check agents, as replay scripts and a model script generated per instance,

@@ -1,8 +1,8 @@
 import { access, readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../core/errors.js';
-import { parseInstance, type BenchInstance } from '../core/bench/index.js';
+import { UserError } from '../../core/errors.js';
+import { parseInstance, type BenchInstance } from '../../core/bench/index.js';
 
 /** An instance and the directory its relative paths (repo, hidden tests, patch) start from. */
 export interface SuiteEntry {
@@ -12,7 +12,7 @@ export interface SuiteEntry {
 
 export const INSTANCE_FILE = 'instance.json';
 
-/** Finds examples/bench/suite from the source tree (src/bench) or the bundle (dist/cli). */
+/** Finds examples/bench/suite from the source tree (src/cli/bench) or the bundle (dist/cli). */
 export async function shippedSuite(): Promise<string> {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {

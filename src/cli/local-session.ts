@@ -9,36 +9,36 @@ import {
   priceTableOf,
   type ConfigOverrides,
   type LailatovConfig,
-} from '../../config/index.js';
-import type { RunSource } from '../../core/outcomes/index.js';
-import { UserError } from '../../core/errors.js';
-import { chainOf } from '../../engines/fallback.js';
-import { loadBreakers } from '../../engines/breaker-file.js';
-import { REPO_BREAKER } from '../../engines/breaker-history.js';
-import { parseLink } from '../../engines/chain-spec.js';
-import { createEngine } from '../../engines/registry.js';
-import type { Engine } from '../../engines/types.js';
-import { INSTALL_COMMANDS, type CliEngineName } from '../../engines/binary.js';
-import type { CliEngineOptions } from '../../engines/proxy/cli-session.js';
-import { providerUpstream } from '../../engines/upstream.js';
-import { FileOutcomeStore } from '../../outcomes/local-store.js';
-import type { StageDeps } from '../../stages/deps.js';
-import { runPipeline, type PipelineResult, type RunIdentity } from '../../stages/pipeline.js';
-import type { EngineFactory, Model, ProgressSink } from '../../stages/ports.js';
-import type { AnthropicEngineConfig } from '../../engines/anthropic/index.js';
-import { tablePricer } from '../../engines/pricer.js';
-import type { Pricer } from '../../engines/types.js';
-import { systemClock } from '../../stages/ports.js';
-import { coreRiskGate } from '../../stages/risk-gate.js';
-import { createTreeGate } from '../../engines/tree-gate.js';
-import { ScriptedModel } from '../../engines/model/scripted-model.js';
-import { coreUntrustedText } from '../../stages/untrusted-text.js';
-import { AGENT_BRANCH_PREFIX } from '../github/workspace.js';
-import { LocalForge } from './forge.js';
-import { GitRepo } from './git.js';
-import { issueNumberFromPath } from './issue-file.js';
-import { LocalWorkspace } from './workspace.js';
-import { lazySandbox, type Sandbox } from '../../engines/sandbox/index.js';
+} from '../config/index.js';
+import type { RunSource } from '../core/outcomes/index.js';
+import { UserError } from '../core/errors.js';
+import { chainOf } from '../engines/fallback.js';
+import { loadBreakers } from '../engines/breaker-file.js';
+import { REPO_BREAKER } from '../engines/breaker-history.js';
+import { parseLink } from '../engines/chain-spec.js';
+import { createEngine } from '../engines/registry.js';
+import type { Engine } from '../engines/types.js';
+import { INSTALL_COMMANDS, type CliEngineName } from '../engines/binary.js';
+import type { CliEngineOptions } from '../engines/proxy/cli-session.js';
+import { providerUpstream } from '../engines/upstream.js';
+import { FileOutcomeStore } from '../outcomes/local-store.js';
+import type { StageDeps } from '../stages/deps.js';
+import { runPipeline, type PipelineResult, type RunIdentity } from '../stages/pipeline.js';
+import type { EngineFactory, Model, ProgressSink } from '../stages/ports.js';
+import type { AnthropicEngineConfig } from '../engines/anthropic/index.js';
+import { tablePricer } from '../engines/pricer.js';
+import type { Pricer } from '../engines/types.js';
+import { systemClock } from '../stages/ports.js';
+import { coreRiskGate } from '../stages/risk-gate.js';
+import { createTreeGate } from '../engines/tree-gate.js';
+import { ScriptedModel } from '../engines/model/scripted-model.js';
+import { coreUntrustedText } from '../stages/untrusted-text.js';
+import { AGENT_BRANCH_PREFIX } from '../forge/github/workspace.js';
+import { LocalForge } from '../forge/local/forge.js';
+import { GitRepo } from '../forge/local/git.js';
+import { issueNumberFromPath } from '../forge/local/issue-file.js';
+import { LocalWorkspace } from '../forge/local/workspace.js';
+import { lazySandbox, type Sandbox } from '../engines/sandbox/index.js';
 
 export const SUITE_VERSION = '0.1.0';
 
@@ -188,7 +188,7 @@ async function modelFor(o: LocalSessionOptions, pricer: Pricer): Promise<Model> 
     throw new UserError(
       'ANTHROPIC_API_KEY is not set: export it (and ANTHROPIC_BASE_URL for a gateway) to use a model, or pass --model-script FILE for canned answers',
     );
-  const { createSdkModel } = await import('../../engines/model/sdk-model.js');
+  const { createSdkModel } = await import('../engines/model/sdk-model.js');
   return createSdkModel({ env: o.env, pricer });
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseReport, totalsOf, type BenchReport, type BenchRow } from '../core/bench/index.js';
-import { UserError } from '../core/errors.js';
+import { parseReport, totalsOf, type BenchReport, type BenchRow } from '../../core/bench/index.js';
+import { UserError } from '../../core/errors.js';
 import { runInstance, type RunInstanceOptions } from './run-instance.js';
 import type { SuiteEntry } from './suite.js';
 

@@ -1,3 +1,4 @@
+import { usd } from '../cost/cost-table.js';
 import { UserError } from '../errors.js';
 
 /** One run of one instance, as the harness measured it. */
@@ -168,7 +169,6 @@ export function parseReport(raw: unknown, where: string): BenchReport {
 }
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
-const usd = (x: number | null) => (x === null ? 'unknown' : `$${x.toFixed(4)}`);
 const secs = (ms: number | null) => (ms === null ? '-' : `${(ms / 1000).toFixed(1)}s`);
 
 function verdict(r: BenchRow): string {

@@ -1,6 +1,7 @@
 // The per-stage cost table people read in the PR body and in each stage's job summary.
 import type { StageLink, StageRecord } from '../outcomes/schema.js';
 import { totalsOf } from '../outcomes/view.js';
+import { codeSpan, tableRow } from '../markdown-table.js';
 import { totalTokens } from '../usage.js';
 
 /** A cost as the tables show it: 4 decimals, and "unknown" (never $0) when it could not be priced. */
@@ -8,19 +9,14 @@ export function usd(v: number | null): string {
   return v === null ? 'unknown' : `$${v.toFixed(4)}`;
 }
 
-/** A table row; a cell ends at `|`, so none in a cell's text (a model id, an outcome) splits it. */
-function row(cells: readonly (string | number)[]): string {
-  return `| ${cells.map((c) => String(c).replace(/\|/g, '\\|').replace(/\s+/g, ' ')).join(' | ')} |`;
-}
-
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
 
 /** A chain link's sub-row under its stage: its own engine, model, cost, tokens and outcome. */
 function linkRow(l: StageLink, index: number): string {
-  return row([
+  return tableRow([
     `↳ link ${index + 1}`,
     l.engine,
-    `\`${l.model}\``,
+    codeSpan(l.model),
     usd(l.costUsd),
     totalTokens(l.tokens),
     l.turns,
@@ -35,10 +31,10 @@ function linkRow(l: StageLink, index: number): string {
  */
 export function costTable(stages: readonly StageRecord[]): string {
   const rows = stages.flatMap((s) => [
-    row([
+    tableRow([
       s.stage,
       s.engine,
-      `\`${s.model}\``,
+      codeSpan(s.model),
       usd(s.costUsd),
       totalTokens(s.tokens),
       s.turns,

@@ -3,9 +3,10 @@
 // span.
 import { describe, expect, it } from '@jest/globals';
 import { analyze, toOutcomeView } from '../../../src/core/outcomes/index.js';
+import { costTable } from '../../../src/core/cost/cost-table.js';
 import { codeSpan, tableRow } from '../../../src/core/markdown-table.js';
 import { renderDigestMarkdown } from '../../../src/core/report/digest.js';
-import { makeRecord, makeStage } from '../../outcomes/support/records.js';
+import { makeLink, makeRecord, makeStage } from '../../outcomes/support/records.js';
 
 /** The cells of a GFM table row: split on pipes that no backslash escapes. */
 const cells = (row: string): string[] => row.slice(1, -1).split(/(?<!\\)\|/);
@@ -29,8 +30,25 @@ describe('tableRow', () => {
   });
 });
 
-describe('the digest with hostile names', () => {
-  it('keeps every table row as wide as its header', () => {
+describe('tables with hostile names', () => {
+  /** Each table of `md` (blocks starting with a pipe): every row as wide as its header. */
+  const expectRectangular = (md: string, atLeast: number) => {
+    const tables = md.split('\n\n').filter((block) => block.startsWith('|'));
+    expect(tables.length).toBeGreaterThanOrEqual(atLeast);
+    for (const table of tables) {
+      const [header = '', ...rows] = table.split('\n').filter((line) => line.startsWith('|'));
+      for (const row of rows) expect(cells(row)).toHaveLength(cells(header).length);
+    }
+  };
+
+  it('the cost table keeps a model id with a pipe or a backtick in its cell', () => {
+    const md = costTable([makeStage({ model: 'mod`el|x', links: [makeLink({ model: 'l|`' })] })]);
+    expectRectangular(md, 1);
+    expect(md).toContain('``mod`el\\|x``');
+    expect(md).toContain('`` l\\|` ``');
+  });
+
+  it('the digest keeps every table row as wide as its header', () => {
     const record = makeRecord({
       stages: [makeStage({ model: 'mod`el|x' }), makeStage({ stage: 'review', engine: 'e|1' })],
       findings: [
@@ -48,12 +66,7 @@ describe('the digest with hostile names', () => {
     const view = toOutcomeView(JSON.parse(JSON.stringify(record)));
     if (!view.ok) throw new Error(JSON.stringify(view.issues));
     const md = renderDigestMarkdown(analyze([view.value]));
-    const tables = md.split('\n\n').filter((block) => block.startsWith('|'));
-    expect(tables.length).toBeGreaterThanOrEqual(4);
-    for (const table of tables) {
-      const [header = '', ...rows] = table.split('\n').filter((line) => line.startsWith('|'));
-      for (const row of rows) expect(cells(row)).toHaveLength(cells(header).length);
-    }
+    expectRectangular(md, 4);
     expect(md).toContain('``mod`el\\|x``');
     expect(md).toContain('``r`\\|1``');
   });

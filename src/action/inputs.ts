@@ -4,6 +4,7 @@ import { normalizeMention } from '../core/commands/parse.js';
 import { UserError } from '../core/errors.js';
 import { parseRepo, type RepoRef } from '../forge/github/repo.js';
 import { parseAllowedBots } from '../forge/github/authorize.js';
+import { backoffScaleFrom } from '../forge/github/retry-policy.js';
 import { DEFAULT_API_URLS } from '../relay/urls.js';
 
 export const ACTION_STAGES = ['triage', 'write', 'review', 'remediate'] as const;
@@ -63,10 +64,7 @@ export interface Runner {
   readonly runId: string;
   readonly runAttempt: number;
   readonly runUrl: string;
-  /**
-   * Multiplies every retry backoff (LAILATOV_BACKOFF_SCALE, default 1). Tests set it below 1 so
-   * a 502 burst or a retry-after costs milliseconds; below 1 also stops the 1 s write spacing.
-   */
+  /** Multiplies every retry backoff: LAILATOV_BACKOFF_SCALE (backoffScaleFrom). */
   readonly backoffScale: number;
   /** The environment the agent's tools and the test command inherit (scrubbed later). */
   readonly env: Env;
@@ -195,15 +193,7 @@ export function readRunner(env: Env): Runner {
     runId,
     runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1,
     runUrl: `${serverUrl}/${repoName}/actions/runs/${runId}`,
-    backoffScale: backoffScale(env.LAILATOV_BACKOFF_SCALE),
+    backoffScale: backoffScaleFrom(env.LAILATOV_BACKOFF_SCALE),
     env,
   });
-}
-
-function backoffScale(v: string | undefined): number {
-  if (v === undefined || v.trim() === '') return 1;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0)
-    throw new UserError(`LAILATOV_BACKOFF_SCALE: expected a number >= 0, got ${JSON.stringify(v)}`);
-  return n;
 }

@@ -6,6 +6,7 @@ import { runCommand } from '../engines/process.js';
 import type { GitHubClient } from '../forge/github/client.js';
 import { createLightOctokit } from '../forge/github/light-client.js';
 import { parseRepo, type RepoRef } from '../forge/github/repo.js';
+import { backoffScaleFrom } from '../forge/github/retry-policy.js';
 
 export interface GitHubAccess {
   readonly octokit: GitHubClient;
@@ -59,12 +60,8 @@ const quiet = {
   error: () => undefined,
 };
 
-/**
- * LAILATOV_BACKOFF_SCALE multiplies every retry wait, and below 1 also stops the 1 s spacing of
- * writes GitHub asks for: the tests' emulator sets it; on GitHub it stays 1.
- */
+/** The retry options LAILATOV_BACKOFF_SCALE asks for (backoffScaleFrom). */
 export function retryFromEnv(env: Env): { backoffScale: number; spaceWrites: boolean } {
-  const n = Number(env.LAILATOV_BACKOFF_SCALE ?? '1');
-  const backoffScale = Number.isFinite(n) && n >= 0 ? n : 1;
+  const backoffScale = backoffScaleFrom(env.LAILATOV_BACKOFF_SCALE);
   return { backoffScale, spaceWrites: backoffScale >= 1 };
 }

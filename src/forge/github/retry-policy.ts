@@ -4,6 +4,7 @@
 // this module loads no Octokit code.
 import type { RetryOptions as PluginRetryOptions } from '@octokit/plugin-retry';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
+import { UserError } from '../../core/errors.js';
 
 /**
  * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
@@ -131,4 +132,19 @@ export function clientOptions(options: CreateOctokitOptions): PolicyOptions {
       ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
     },
   };
+}
+
+/**
+ * LAILATOV_BACKOFF_SCALE: a multiplier of every retry wait (default 1). Below 1 it also stops
+ * the 1 s spacing of writes GitHub asks for; tests against the emulator set it, so that a 502
+ * burst or a retry-after costs milliseconds. On GitHub it stays unset.
+ */
+export function backoffScaleFrom(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 1;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new UserError(
+      `LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`,
+    );
+  return n;
 }

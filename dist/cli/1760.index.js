@@ -140,7 +140,7 @@ function issueCostByWeek(weeks, rows) {
 /* harmony export */ });
 /* unused harmony exports ViewLines, PlainSummary */
 /* harmony import */ var _core_dashboard_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30641);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48391);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93970);
 // What a thread does with each line of a piece of the log, named by a spec that crosses threads
 // as data: the summary's counts (`outcomes summary`), the analytics (`report`) or the
 // dashboard's views (`dashboard`). Every reducer's state merges, in file order, into what one
@@ -391,7 +391,7 @@ function startWorker(script, req, name) {
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48391);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93970);
 
 
 
@@ -567,7 +567,7 @@ async function* readOutcomeLog(file, opts = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48391);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93970);
 /* harmony import */ var _parallel_reduce_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27053);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88474);
 

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _engines_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65967);
 /* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10694);
-/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49685);
+/* harmony import */ var _local_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60224);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9851);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71604);
 
@@ -100,7 +100,7 @@ const demoCommand = async (args, io) => {
     await git(repo, env, ['add', '-A']);
     await git(repo, env, ['commit', '-q', '-m', 'tiny-duration 1.0.0']);
     io.stderr(`LailaTov demo: sample project copied to ${repo}\n`);
-    const session = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openLocalSession */ .q8)({
+    const session = await (0,_local_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openLocalSession */ .q8)({
         repoDir: repo,
         issuePath: issue,
         env: io.env,
@@ -109,7 +109,7 @@ const demoCommand = async (args, io) => {
         progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .createProgress */ .m)(io, { tty: (0,_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .progressIsLive */ .Y)(io) }),
         source: 'demo',
     });
-    const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_7__/* .runSessionPipeline */ .cb)(session);
+    const r = await (0,_local_session_js__WEBPACK_IMPORTED_MODULE_7__/* .runSessionPipeline */ .cb)(session);
     if (values.json)
         (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(io, r.record);
     else {

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reviewCommand: () => (/* binding */ reviewCommand)
 /* harmony export */ });
 /* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10694);
-/* harmony import */ var _stages_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99250);
 /* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60767);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
@@ -46,7 +46,7 @@ const reviewCommand = (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stage
         riskTier: r.risk?.tier ?? null,
         requiredChecks: r.risk?.requiredChecks ?? [],
         tests: r.tests,
-        findings: r.state.findings.map(_stages_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .toOutcomeFinding */ .Xb),
+        findings: r.state.findings.map(_core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .toOutcomeFinding */ .Xb),
         audit: r.audit,
         diff: r.packed && {
             included: r.packed.included.length,

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/markdown-table.ts
+var markdown_table = __webpack_require__(24319);
 ;// CONCATENATED MODULE: ./src/core/slack-text.ts
 // Slack mrkdwn escapes (api.slack.com/reference/surfaces/formatting): `&`, `<` and `>` are its
 // control characters (links, and mentions such as `<!channel>` or `<@U123>`), so untrusted text
@@ -26,6 +28,7 @@ function escapeMrkdwn(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/digest.ts
+
 
 const DIGEST_FORMATS = ['markdown', 'slack', 'json'];
 /** Escalations listed by name; the count covers them all. */
@@ -66,7 +69,15 @@ function engineTable(title, rows) {
         '',
         '| | issues | ready | success | stage runs | cost | per issue |',
         '|---|---:|---:|---:|---:|---:|---:|',
-        ...rows.map((r) => `| \`${r.name}\` | ${r.units} | ${r.ready} | ${rate(r.successRate)} | ${r.stages} | ${usd(r.costUsd)}${r.unknownCostStages > 0 ? ` (+${r.unknownCostStages} unknown)` : ''} | ${usd(r.costPerUnitUsd)} |`),
+        ...rows.map((r) => (0,markdown_table/* tableRow */.j)([
+            (0,markdown_table/* codeSpan */.S)(r.name),
+            r.units,
+            r.ready,
+            rate(r.successRate),
+            r.stages,
+            `${usd(r.costUsd)}${r.unknownCostStages > 0 ? ` (+${r.unknownCostStages} unknown)` : ''}`,
+            usd(r.costPerUnitUsd),
+        ])),
         '',
     ];
 }
@@ -85,13 +96,13 @@ function renderDigestMarkdown(a) {
     ];
     const outcomes = Object.entries(a.unitsByOutcome);
     if (outcomes.length > 0) {
-        out.push('### Outcomes', '', '```mermaid', 'pie showData title Issues by final outcome', ...outcomes.map(([k, n]) => `    ${mq(k)} : ${n}`), '```', '', '| outcome | issues | runs |', '|---|---:|---:|', ...outcomes.map(([k, n]) => `| ${k} | ${n} | ${a.byOutcome[k] ?? 0} |`), '');
+        out.push('### Outcomes', '', '```mermaid', 'pie showData title Issues by final outcome', ...outcomes.map(([k, n]) => `    ${mq(k)} : ${n}`), '```', '', '| outcome | issues | runs |', '|---|---:|---:|', ...outcomes.map(([k, n]) => (0,markdown_table/* tableRow */.j)([k, n, a.byOutcome[k] ?? 0])), '');
     }
     if (a.weeks.length > 1) {
         out.push('### By week', '', '```mermaid', 'xychart-beta', '    title "Runs and cost by week"', `    x-axis [${a.weeks.map((w) => mq(w.start.slice(5))).join(', ')}]`, `    y-axis "Runs"`, `    bar [${a.weeks.map((w) => w.records).join(', ')}]`, '```', '');
     }
     if (a.tiers.length > 0) {
-        out.push('### By risk tier', '', '| tier | issues | ready | escalated | resolve rate |', '|---|---:|---:|---:|---:|', ...a.tiers.map((t) => `| ${t.tier} | ${t.units} | ${t.ready} | ${t.escalated} | ${rate(t.resolveRate)} |`), '');
+        out.push('### By risk tier', '', '| tier | issues | ready | escalated | resolve rate |', '|---|---:|---:|---:|---:|', ...a.tiers.map((t) => (0,markdown_table/* tableRow */.j)([t.tier, t.units, t.ready, t.escalated, rate(t.resolveRate)])), '');
     }
     if (a.escalations.length > 0) {
         out.push('### Escalations', '');
@@ -105,7 +116,7 @@ function renderDigestMarkdown(a) {
         out.push('');
     }
     if (a.topFindings.length > 0) {
-        out.push('### Top findings', '', '| rule | severity | PRs | findings | open |', '|---|---|---:|---:|---:|', ...a.topFindings.map((f) => `| \`${f.rule.replace(/[`|]/g, "'")}\` | ${f.severity} | ${f.units} | ${f.count} | ${f.open} |`), '');
+        out.push('### Top findings', '', '| rule | severity | PRs | findings | open |', '|---|---|---:|---:|---:|', ...a.topFindings.map((f) => (0,markdown_table/* tableRow */.j)([(0,markdown_table/* codeSpan */.S)(f.rule), f.severity, f.units, f.count, f.open])), '');
     }
     out.push(...engineTable('Engines', a.engines), ...engineTable('Models', a.models));
     return `${out.join('\n').trimEnd()}\n`;
@@ -305,6 +316,34 @@ async function postDigest(t, a, io) {
         ? await postDigestIssue(octokit, post)
         : await postDigestDiscussion(octokit, { ...post, category: t.category ?? '' });
     io.stderr(`lailatov report: ${done.action} ${t.where} #${done.number}: ${done.url}\n`);
+}
+
+
+/***/ }),
+
+/***/ 24319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ codeSpan),
+/* harmony export */   j: () => (/* binding */ tableRow)
+/* harmony export */ });
+// Markdown table cells that hold whatever a log or a config says: a `|` or a newline in a name
+// must not split the row, nor a backtick end its code span.
+/** One table row; each cell on one line, its pipes escaped (GFM reads `\|` as a literal pipe). */
+function tableRow(cells) {
+    return `| ${cells.map((c) => String(c).replace(/\s+/g, ' ').replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+/**
+ * `text` as an inline code span that no backtick inside it can end: the fence is one backtick
+ * longer than the longest run in the text, padded with a space where the text starts or ends
+ * with one (CommonMark strips one space on each side).
+ */
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 

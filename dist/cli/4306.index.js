@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   breakersFromLog: () => (/* binding */ breakersFromLog)
 /* harmony export */ });
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48391);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93970);
 /* harmony import */ var _engines_breaker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65075);
 /* harmony import */ var _engines_breaker_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97910);
 // The circuit breakers of a GitHub run, from the outcome log: a fresh runner remembers nothing,

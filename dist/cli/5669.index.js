@@ -122,10 +122,11 @@ function wrapApiError(error, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ RunLabels),
 /* harmony export */   cV: () => (/* binding */ ensureLabels),
-/* harmony export */   kg: () => (/* binding */ LABELS)
+/* harmony export */   kg: () => (/* binding */ LABELS),
+/* harmony export */   tA: () => (/* binding */ removeLabel)
 /* harmony export */ });
-/* unused harmony exports addLabels, removeLabel */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70656);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57091);
 
@@ -200,24 +201,55 @@ async function ensureLabels(octokit, repo, specs) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, { repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .f)(repo), doing: 'creating labels' });
     }
 }
-/** Ensures the labels exist, then adds them to the issue or PR. */
-async function addLabels(octokit, repo, issueNumber, specs) {
-    if (specs.length === 0)
-        return;
-    await ensureLabels(octokit, repo, specs);
-    try {
-        await octokit.rest.issues.addLabels({
-            owner: repo.owner,
-            repo: repo.repo,
-            issue_number: issueNumber,
-            labels: specs.map((s) => s.name),
-        });
+/**
+ * The labels one run writes. Each is created with its color the first time the run uses it (a
+ * 422 means it is there already: one call instead of listing every label), remembering the node
+ * ids of those it created, which a GraphQL `addLabelsToLabelable` needs.
+ */
+class RunLabels {
+    octokit;
+    repo;
+    specs;
+    ensured = new Set();
+    ids = new Map();
+    constructor(octokit, repo, 
+    /** Colors and descriptions by name; any other label gets a grey default. */
+    specs) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.specs = specs;
     }
-    catch (error) {
-        throw wrapApiError(error, { repo: fullName(repo), doing: `labeling #${issueNumber}` });
+    async ensure(names) {
+        for (const name of names) {
+            if (this.ensured.has(name))
+                continue;
+            const spec = this.specs.get(name) ?? { name, color: 'BFD4F2', description: '' };
+            try {
+                const { data } = await this.octokit.rest.issues.createLabel({
+                    owner: this.repo.owner,
+                    repo: this.repo.repo,
+                    ...spec,
+                    name,
+                });
+                this.ids.set(name, data.node_id);
+            }
+            catch (error) {
+                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .hasStatus */ .Ro)(error, 422))
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, { repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .f)(this.repo), doing: `creating label ${name}` });
+            }
+            this.ensured.add(name);
+        }
+    }
+    /** The node ids of `names`, or null when this run did not create every one of them. */
+    nodeIds(names) {
+        const ids = names.map((n) => this.ids.get(n));
+        return ids.every((id) => id !== undefined) ? ids : null;
     }
 }
-/** Removes a label; one that is not there is not an error (re-runs are safe). */
+/**
+ * Removes a label: false when it was not there (a re-run, or a human removed it first), which is
+ * no error.
+ */
 async function removeLabel(octokit, repo, issueNumber, name) {
     try {
         await octokit.rest.issues.removeLabel({
@@ -229,10 +261,10 @@ async function removeLabel(octokit, repo, issueNumber, name) {
         return true;
     }
     catch (error) {
-        if (hasStatus(error, 404))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .hasStatus */ .Ro)(error, 404))
             return false;
-        throw wrapApiError(error, {
-            repo: fullName(repo),
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, {
+            repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .f)(repo),
             doing: `removing label ${name} from #${issueNumber}`,
         });
     }
@@ -280,9 +312,12 @@ async function verifyRepoAccess(octokit, repo) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ clientOptions)
+/* harmony export */   H0: () => (/* binding */ backoffScaleFrom),
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
 /* unused harmony export DO_NOT_RETRY_STATUSES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
 /**
  * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
  * decision that belongs to the caller:
@@ -339,6 +374,19 @@ function clientOptions(options) {
             ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
         },
     };
+}
+/**
+ * LAILATOV_BACKOFF_SCALE: a multiplier of every retry wait (default 1). Below 1 it also stops
+ * the 1 s spacing of writes GitHub asks for; tests against the emulator set it, so that a 502
+ * burst or a retry-after costs milliseconds. On GitHub it stays unset.
+ */
+function backoffScaleFrom(value) {
+    if (value === undefined || value.trim() === '')
+        return 1;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`);
+    return n;
 }
 
 
@@ -489,7 +537,7 @@ function createRequestClient(options) {
     return new RequestOctokit({
         auth: options.token,
         request: { fetch: fetchForOctokit },
-        ...(0,retry_policy/* clientOptions */.s)(options),
+        ...(0,retry_policy/* clientOptions */.s1)(options),
     });
 }
 
@@ -517,6 +565,7 @@ var github_repo = __webpack_require__(57091);
 // How a command on a laptop reaches GitHub: a token from the environment (GITHUB_TOKEN, GH_TOKEN)
 // or from the GitHub CLI (`gh auth token`), and the API root (GITHUB_API_URL, for GHES and the
 // tests' emulator). The token is never printed.
+
 
 
 
@@ -553,13 +602,9 @@ const quiet = {
     warn: () => undefined,
     error: () => undefined,
 };
-/**
- * LAILATOV_BACKOFF_SCALE multiplies every retry wait, and below 1 also stops the 1 s spacing of
- * writes GitHub asks for: the tests' emulator sets it; on GitHub it stays 1.
- */
+/** The retry options LAILATOV_BACKOFF_SCALE asks for (backoffScaleFrom). */
 function retryFromEnv(env) {
-    const n = Number(env.LAILATOV_BACKOFF_SCALE ?? '1');
-    const backoffScale = Number.isFinite(n) && n >= 0 ? n : 1;
+    const backoffScale = (0,retry_policy/* backoffScaleFrom */.H0)(env.LAILATOV_BACKOFF_SCALE);
     return { backoffScale, spaceWrites: backoffScale >= 1 };
 }
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* harmony import */ var _stage_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10694);
-/* harmony import */ var _forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49685);
+/* harmony import */ var _local_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60224);
 /* harmony import */ var _stages_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93608);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
 
@@ -29,7 +29,7 @@ ${_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_HELP */ .CX}`;
 const runCommand = (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .stageCommand */ .iP)({ name: 'run', help: HELP, repo: 'the git repository to work in' }, async (values, io) => {
     const session = await (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__.sessionFromFlags)(values, io, { issueRequired: true });
     await (0,_stages_write_js__WEBPACK_IMPORTED_MODULE_2__/* .checkWriteInputs */ .$4)(session.deps); // a mistake in write's input costs no triage call
-    const r = await (0,_forge_local_session_js__WEBPACK_IMPORTED_MODULE_1__/* .runSessionPipeline */ .cb)(session);
+    const r = await (0,_local_session_js__WEBPACK_IMPORTED_MODULE_1__/* .runSessionPipeline */ .cb)(session);
     if (values.json)
         (0,_stage_command_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(io, r.record);
     else {

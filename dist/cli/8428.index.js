@@ -33,7 +33,7 @@ export const modules = {
  * callers that read inputs first.
  */
 function createOctokit(options) {
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .clientOptions */ .s)(options), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(options.token, (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .clientOptions */ .s1)(options), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /**
  * Masks the token in the job log, in every form it could be printed in (as is, URL-encoded, the
@@ -58,9 +58,12 @@ function maskToken(token, inputName = 'github-token') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ clientOptions)
+/* harmony export */   H0: () => (/* binding */ backoffScaleFrom),
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
 /* unused harmony export DO_NOT_RETRY_STATUSES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
 /**
  * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
  * decision that belongs to the caller:
@@ -117,6 +120,19 @@ function clientOptions(options) {
             ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
         },
     };
+}
+/**
+ * LAILATOV_BACKOFF_SCALE: a multiplier of every retry wait (default 1). Below 1 it also stops
+ * the 1 s spacing of writes GitHub asks for; tests against the emulator set it, so that a 502
+ * burst or a retry-after costs milliseconds. On GitHub it stays unset.
+ */
+function backoffScaleFrom(value) {
+    if (value === undefined || value.trim() === '')
+        return 1;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`);
+    return n;
 }
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   shardPath: () => (/* binding */ shardPath)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48391);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93970);
 /* harmony import */ var _forge_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70656);
 /* harmony import */ var _forge_github_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57091);
 // The outcome log on GitHub: one JSON line appended to a file on a data branch through the Git

@@ -397,9 +397,12 @@ async function verifyRepoAccess(octokit, repo) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ clientOptions)
+/* harmony export */   H0: () => (/* binding */ backoffScaleFrom),
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
 /* unused harmony export DO_NOT_RETRY_STATUSES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
 /**
  * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
  * decision that belongs to the caller:
@@ -456,6 +459,19 @@ function clientOptions(options) {
             ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
         },
     };
+}
+/**
+ * LAILATOV_BACKOFF_SCALE: a multiplier of every retry wait (default 1). Below 1 it also stops
+ * the 1 s spacing of writes GitHub asks for; tests against the emulator set it, so that a 502
+ * burst or a retry-after costs milliseconds. On GitHub it stays unset.
+ */
+function backoffScaleFrom(value) {
+    if (value === undefined || value.trim() === '')
+        return 1;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`);
+    return n;
 }
 
 
@@ -606,7 +622,7 @@ function createRequestClient(options) {
     return new RequestOctokit({
         auth: options.token,
         request: { fetch: fetchForOctokit },
-        ...(0,retry_policy/* clientOptions */.s)(options),
+        ...(0,retry_policy/* clientOptions */.s1)(options),
     });
 }
 
@@ -634,6 +650,7 @@ var github_repo = __webpack_require__(57091);
 // How a command on a laptop reaches GitHub: a token from the environment (GITHUB_TOKEN, GH_TOKEN)
 // or from the GitHub CLI (`gh auth token`), and the API root (GITHUB_API_URL, for GHES and the
 // tests' emulator). The token is never printed.
+
 
 
 
@@ -670,13 +687,9 @@ const quiet = {
     warn: () => undefined,
     error: () => undefined,
 };
-/**
- * LAILATOV_BACKOFF_SCALE multiplies every retry wait, and below 1 also stops the 1 s spacing of
- * writes GitHub asks for: the tests' emulator sets it; on GitHub it stays 1.
- */
+/** The retry options LAILATOV_BACKOFF_SCALE asks for (backoffScaleFrom). */
 function retryFromEnv(env) {
-    const n = Number(env.LAILATOV_BACKOFF_SCALE ?? '1');
-    const backoffScale = Number.isFinite(n) && n >= 0 ? n : 1;
+    const backoffScale = (0,retry_policy/* backoffScaleFrom */.H0)(env.LAILATOV_BACKOFF_SCALE);
     return { backoffScale, spaceWrites: backoffScale >= 1 };
 }
 

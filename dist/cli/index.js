@@ -52,87 +52,54 @@ const ExitCode = {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71604);
 
 
+/** What `lailatov --help` says of each command, in its order (docs/cli.md follows it). */
+const SUMMARIES = {
+    risk: 'classify changed paths against risk-policy.json',
+    policy: 'policy check FILE: validate a risk policy',
+    outcomes: 'outcomes summary FILE: aggregate an outcome log',
+    dashboard: 'dashboard --out DIR --log FILE|--repo O/N: a static HTML dashboard of the log',
+    learn: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
+    report: 'report [--log PATH] [--period 7d] [--format markdown|slack|json]: a digest',
+    triage: 'triage --issue FILE: is the issue clear enough to build?',
+    write: 'write --issue FILE --repo DIR: write the code on an agent branch',
+    review: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit (any branch)',
+    remediate: 'remediate --repo DIR --head BRANCH: fix what the review found',
+    fix: 'fix --repo DIR --pr-branch BRANCH "REQUEST": one round on a request',
+    run: 'run --issue FILE|URL --repo DIR: the whole pipeline, locally or on a GitHub issue',
+    init: 'init [--dir DIR] [--force]: install the suite into a repository',
+    app: 'app create --github OWNER/REPO: create the GitHub App and store its id and key',
+    relay: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',
+    doctor: 'doctor [--github OWNER/REPO]: check what a run needs, each item with its fix',
+    bench: 'bench [--suite DIR] [--engine E]: resolve rate and cost on a suite of instances',
+    demo: 'run the whole pipeline offline on a bundled sample repository',
+};
 /** Commands load lazily so `lailatov risk` does not pay for the engines' start-up. */
-const commands = {
-    risk: {
-        summary: 'classify changed paths against risk-policy.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(1230), __nccwpck_require__.e(5324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5324))).riskCommand,
-    },
-    policy: {
-        summary: 'policy check FILE: validate a risk policy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1230), __nccwpck_require__.e(7171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17171))).policyCommand,
-    },
-    outcomes: {
-        summary: 'outcomes summary FILE: aggregate an outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(1760), __nccwpck_require__.e(1260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91260))).outcomesCommand,
-    },
-    dashboard: {
-        summary: 'dashboard --out DIR --log FILE | --repo O/N: a static HTML dashboard of the outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(6154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76154))).dashboardCommand,
-    },
-    learn: {
-        summary: 'learn [--log PATH] [--open-pr]: propose rules, with evidence, from the outcome log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(9405), __nccwpck_require__.e(1760), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64889))).learnCommand,
-    },
-    report: {
-        summary: 'report [--log PATH] [--period 7d] [--format markdown|slack|json]: a digest',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8391), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(3464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23464))).reportCommand,
-    },
-    triage: {
-        summary: 'triage --issue FILE: is the issue clear enough to build?',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1049)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31049))).triageCommand,
-    },
-    write: {
-        summary: 'write --issue FILE --repo DIR: write the code on an agent branch',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17606))).writeCommand,
-    },
-    review: {
-        summary: 'review --repo DIR --head BRANCH: risk gate, tests, code review, spec audit (any branch)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(2325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325))).reviewCommand,
-    },
-    remediate: {
-        summary: 'remediate --repo DIR --head BRANCH: fix what the review found',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(6517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517))).remediateCommand,
-    },
-    fix: {
-        summary: 'fix --repo DIR --pr-branch BRANCH "REQUEST": one round on a request',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61270))).fixCommand,
-    },
-    run: {
-        summary: 'run --issue FILE|URL --repo DIR: the whole pipeline, locally or on a GitHub issue',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).runCommand,
-    },
-    init: {
-        summary: 'init [--dir DIR] [--force]: install the suite into a repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(5669), __nccwpck_require__.e(4711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72249))).initCommand,
-    },
-    app: {
-        summary: 'app create --github OWNER/REPO: create the GitHub App and store its id and key',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(5669), __nccwpck_require__.e(9994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29994))).appCommand,
-    },
-    relay: {
-        summary: 'relay --port N: turn ClickUp and Linear webhooks into agent-task dispatches',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1230), __nccwpck_require__.e(2574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52574))).relayCommand,
-    },
-    doctor: {
-        summary: 'doctor [--github OWNER/REPO]: check what a run needs, each item with its fix',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(1230), __nccwpck_require__.e(1036), __nccwpck_require__.e(5669), __nccwpck_require__.e(2086)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89866))).doctorCommand,
-    },
-    bench: {
-        summary: 'bench [--suite DIR] [--engine E]: resolve rate and cost on a suite of instances',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73060))).benchCommand,
-    },
-    demo: {
-        summary: 'run the whole pipeline offline on a bundled sample repository',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(8391), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
-    },
+const LOADERS = {
+    risk: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(1230), __nccwpck_require__.e(5324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5324)).then((m) => m.riskCommand),
+    policy: () => Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1230), __nccwpck_require__.e(7171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17171)).then((m) => m.policyCommand),
+    outcomes: () => Promise.all(/* import() */[__nccwpck_require__.e(3970), __nccwpck_require__.e(1760), __nccwpck_require__.e(1260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91260)).then((m) => m.outcomesCommand),
+    dashboard: () => Promise.all(/* import() */[__nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(6154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76154)).then((m) => m.dashboardCommand),
+    learn: () => Promise.all(/* import() */[__nccwpck_require__.e(3970), __nccwpck_require__.e(9405), __nccwpck_require__.e(1760), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64889)).then((m) => m.learnCommand),
+    report: () => Promise.all(/* import() */[__nccwpck_require__.e(3970), __nccwpck_require__.e(1760), __nccwpck_require__.e(8116), __nccwpck_require__.e(3464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23464)).then((m) => m.reportCommand),
+    triage: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1049)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31049)).then((m) => m.triageCommand),
+    write: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17606)).then((m) => m.writeCommand),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(2325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52325)).then((m) => m.reviewCommand),
+    remediate: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(6517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517)).then((m) => m.remediateCommand),
+    fix: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(1270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61270)).then((m) => m.fixCommand),
+    run: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948)).then((m) => m.runCommand),
+    init: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(5669), __nccwpck_require__.e(4711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72249)).then((m) => m.initCommand),
+    app: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(5669), __nccwpck_require__.e(9994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29994)).then((m) => m.appCommand),
+    relay: () => Promise.all(/* import() */[__nccwpck_require__.e(3581), __nccwpck_require__.e(1230), __nccwpck_require__.e(2574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52574)).then((m) => m.relayCommand),
+    doctor: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(4008), __nccwpck_require__.e(4768), __nccwpck_require__.e(1230), __nccwpck_require__.e(1036), __nccwpck_require__.e(5669), __nccwpck_require__.e(2086)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89866)).then((m) => m.doctorCommand),
+    bench: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(8667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78667)).then((m) => m.benchCommand),
+    demo: () => Promise.all(/* import() */[__nccwpck_require__.e(6993), __nccwpck_require__.e(3581), __nccwpck_require__.e(2311), __nccwpck_require__.e(8815), __nccwpck_require__.e(1230), __nccwpck_require__.e(3970), __nccwpck_require__.e(1036), __nccwpck_require__.e(694), __nccwpck_require__.e(9405), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206)).then((m) => m.demoCommand),
 };
 const VERSION = '0.1.0';
 /** Every command's name, in the order `lailatov --help` lists them (docs/cli.md follows it). */
-const COMMAND_NAMES = Object.keys(commands);
+const COMMAND_NAMES = Object.keys(SUMMARIES);
 function usage() {
-    const width = Math.max(...Object.keys(commands).map((k) => k.length));
-    const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`);
+    const width = Math.max(...COMMAND_NAMES.map((k) => k.length));
+    const lines = Object.entries(SUMMARIES).map(([k, s]) => `  ${k.padEnd(width)}  ${s}`);
     return `Usage: lailatov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'lailatov <command> --help' for a command's options.\n`;
 }
 async function main(argv, io) {
@@ -145,13 +112,14 @@ async function main(argv, io) {
         io.stdout(`${VERSION}\n`);
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.ok;
     }
-    const entry = commands[name];
-    if (!entry) {
+    // Own keys only: `lailatov toString` is an unknown command, not Object.prototype's method.
+    const load = Object.hasOwn(LOADERS, name) ? LOADERS[name] : undefined;
+    if (!load) {
         io.stderr(`lailatov: unknown command '${name}'.\n\n${usage()}`);
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.badInput;
     }
     try {
-        const command = await entry.load();
+        const command = await load();
         return await command(rest, io);
     }
     catch (e) {

@@ -1254,7 +1254,12 @@ function toOutcomeView(v) {
     const checked = validateOutcomeRecord(v);
     return checked.ok ? { ok: true, value: fromV1(checked.value) } : checked;
 }
-/** Totals a writer derives from its stages: cost is unknown as soon as one stage's is. */
+/**
+ * Totals a writer derives from its stages: cost is unknown as soon as one stage's is. The cost
+ * is rounded to micro-dollars because a sum of binary floats carries noise (0.1 + 0.2 is
+ * 0.30000000000000004) into the record, the PR body and every sum built on them; a millionth of
+ * a dollar is far below what a table shows (4 decimals) or a budget decides.
+ */
 function totalsOf(stages) {
     let costUsd = 0;
     let tokens = zeroUsage();
@@ -1266,7 +1271,12 @@ function totalsOf(stages) {
         turns += s.turns;
         durationMs += s.durationMs;
     }
-    return { costUsd, tokens, turns, durationMs };
+    return {
+        costUsd: costUsd === null ? null : Math.round(costUsd * 1e6) / 1e6,
+        tokens,
+        turns,
+        durationMs,
+    };
 }
 /**
  * A copy of a view that outlives the line it was read from: the fast scanner fills one view

@@ -295,7 +295,7 @@ async function completeReviewCheck(octokit, started, input) {
 /* harmony export */ });
 /* unused harmony exports commentableLines, findingCommentBody */
 /* harmony import */ var _review_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58467);
-/* harmony import */ var _stages_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70656);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57091);
 
@@ -401,7 +401,7 @@ async function postReviewRound(octokit, input) {
                     });
                 }
                 else {
-                    bodyItems.push(`- ${(0,_stages_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFinding */ .jb)(f)}`);
+                    bodyItems.push(`- ${(0,_core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFinding */ .jb)(f)}`);
                     inBodyPosted.push(f.fingerprint);
                 }
             }

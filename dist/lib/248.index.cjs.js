@@ -800,7 +800,6 @@ function engineProgress(deps, stage) {
 /* harmony export */   Xr: () => (/* binding */ ledgerOf),
 /* harmony export */   a$: () => (/* binding */ engineCeiling),
 /* harmony export */   aK: () => (/* binding */ stageCeiling),
-/* harmony export */   vA: () => (/* binding */ totalsOf),
 /* harmony export */   zo: () => (/* binding */ issueBudgetSpent)
 /* harmony export */ });
 /* unused harmony exports budgetLeft, crossingsOf */
@@ -882,15 +881,6 @@ function describeCrossing(c) {
 }
 function round(usd) {
     return (Math.round(usd * 1e4) / 1e4).toString();
-}
-function totalsOf(stages) {
-    const t = ledgerOf(null, stages).totals();
-    return {
-        costUsd: t.costUsd === null ? null : Math.round(t.costUsd * 1e6) / 1e6,
-        tokens: t.usage,
-        turns: t.turns,
-        durationMs: t.durationMs,
-    };
 }
 
 

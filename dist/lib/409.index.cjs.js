@@ -854,7 +854,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DO_NOT_RETRY_STATUSES: () => (/* reexport */ retry_policy/* DO_NOT_RETRY_STATUSES */.I),
+  DO_NOT_RETRY_STATUSES: () => (/* reexport */ retry_policy/* DO_NOT_RETRY_STATUSES */.Ii),
   createOctokit: () => (/* binding */ createOctokit),
   maskToken: () => (/* binding */ maskToken)
 });
@@ -1064,7 +1064,7 @@ var retry_policy = __webpack_require__(81660);
  * callers that read inputs first.
  */
 function createOctokit(options) {
-    return getOctokit(options.token, (0,retry_policy/* clientOptions */.s)(options), plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return getOctokit(options.token, (0,retry_policy/* clientOptions */.s1)(options), plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 /**
  * Masks the token in the job log, in every form it could be printed in (as is, URL-encoded, the

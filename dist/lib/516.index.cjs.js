@@ -323,12 +323,12 @@ class IssueProgress {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ report)
 /* harmony export */ });
-/* harmony import */ var _stages_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5478);
+/* harmony import */ var _core_outcomes_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69084);
 
 /** A StageReport with this run's cost worked out from the ledger. */
 function report(base, rest) {
-    const after = (0,_stages_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .totalsOf */ .vA)(base.stages).costUsd;
-    const prior = (0,_stages_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .totalsOf */ .vA)(base.before).costUsd;
+    const after = (0,_core_outcomes_view_js__WEBPACK_IMPORTED_MODULE_0__/* .totalsOf */ .vA)(base.stages).costUsd;
+    const prior = (0,_core_outcomes_view_js__WEBPACK_IMPORTED_MODULE_0__/* .totalsOf */ .vA)(base.before).costUsd;
     const cost = after === null || prior === null ? null : Math.round((after - prior) * 1e6) / 1e6;
     return {
         issue: base.issue,
@@ -345,6 +345,91 @@ function report(base, rest) {
         stages: base.stages,
         runCostUsd: cost,
     };
+}
+
+
+/***/ }),
+
+/***/ 31460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ costTable),
+  d: () => (/* binding */ usd)
+});
+
+// EXTERNAL MODULE: ./src/core/outcomes/view.ts
+var view = __webpack_require__(69084);
+;// CONCATENATED MODULE: ./src/core/markdown-table.ts
+// Markdown table cells that hold whatever a log or a config says: a `|` or a newline in a name
+// must not split the row, nor a backtick end its code span.
+/** One table row; each cell on one line, its pipes escaped (GFM reads `\|` as a literal pipe). */
+function tableRow(cells) {
+    return `| ${cells.map((c) => String(c).replace(/\s+/g, ' ').replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+/**
+ * `text` as an inline code span that no backtick inside it can end: the fence is one backtick
+ * longer than the longest run in the text, padded with a space where the text starts or ends
+ * with one (CommonMark strips one space on each side).
+ */
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+// EXTERNAL MODULE: ./src/core/usage.ts
+var usage = __webpack_require__(14528);
+;// CONCATENATED MODULE: ./src/core/cost/cost-table.ts
+
+
+
+/** A cost as the tables show it: 4 decimals, and "unknown" (never $0) when it could not be priced. */
+function usd(v) {
+    return v === null ? 'unknown' : `$${v.toFixed(4)}`;
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+/** A chain link's sub-row under its stage: its own engine, model, cost, tokens and outcome. */
+function linkRow(l, index) {
+    return tableRow([
+        `↳ link ${index + 1}`,
+        l.engine,
+        codeSpan(l.model),
+        usd(l.costUsd),
+        (0,usage/* totalTokens */.RP)(l.tokens),
+        l.turns,
+        seconds(l.durationMs),
+        l.outcome,
+    ]);
+}
+/**
+ * The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0.
+ * A stage that ran an engine chain has one sub-row per link (the stage's row is their sum).
+ */
+function costTable(stages) {
+    const rows = stages.flatMap((s) => [
+        tableRow([
+            s.stage,
+            s.engine,
+            codeSpan(s.model),
+            usd(s.costUsd),
+            (0,usage/* totalTokens */.RP)(s.tokens),
+            s.turns,
+            seconds(s.durationMs),
+            s.outcome,
+        ]),
+        ...(s.links ?? []).map(linkRow),
+    ]);
+    const t = (0,view/* totalsOf */.vA)(stages);
+    return [
+        '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows,
+        `| **Total** | | | **${usd(t.costUsd)}** | ${(0,usage/* totalTokens */.RP)(t.tokens)} | ${t.turns} | ${seconds(t.durationMs)} | |`,
+    ].join('\n');
 }
 
 
@@ -438,38 +523,6 @@ function sumCalls(calls) {
 
 /***/ }),
 
-/***/ 78434:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ OffSandbox),
-/* harmony export */   p: () => (/* binding */ SANDBOX_OFF_WARNING)
-/* harmony export */ });
-const SANDBOX_OFF_WARNING = 'SANDBOX OFF: the agent ran without the OS sandbox (`sandbox: {mode: off}` in ' +
-    '.github/lailatov.yml). Its commands could read this job’s process memory and environment, ' +
-    'write outside the working tree and reach the network. Only the environment allowlist and the ' +
-    'tree gate applied.';
-/** `sandbox: {mode: off}`: commands run as they are, and every report says so. */
-class OffSandbox {
-    mode = 'off';
-    jail(root) {
-        return Promise.resolve({
-            mode: 'off',
-            root,
-            confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env }),
-        });
-    }
-    report() {
-        return { mode: 'off', summary: SANDBOX_OFF_WARNING, egress: [] };
-    }
-    close() {
-        return Promise.resolve();
-    }
-}
-
-
-/***/ }),
-
 /***/ 30363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -477,15 +530,12 @@ class OffSandbox {
 /* harmony export */   EY: () => (/* binding */ renderProgress),
 /* harmony export */   VF: () => (/* binding */ renderStageSummary)
 /* harmony export */ });
-/* unused harmony exports PIPELINE_STEPS, usd */
-/* harmony import */ var _stages_pr_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90982);
-/* harmony import */ var _stages_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5478);
+/* unused harmony export PIPELINE_STEPS */
+/* harmony import */ var _core_cost_cost_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31460);
+/* harmony import */ var _core_outcomes_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69084);
 
 
 const PIPELINE_STEPS = ['triage', 'write', 'review', 'remediate', 'ready'];
-function usd(v) {
-    return v === null ? 'unknown' : `$${v.toFixed(4)}`;
-}
 function box(step, view) {
     const at = PIPELINE_STEPS.indexOf(view.step);
     const me = PIPELINE_STEPS.indexOf(step);
@@ -511,7 +561,7 @@ function renderProgress(view) {
         '',
         view.outcome === null ? `**Now:** ${view.note}` : `**Outcome: ${view.outcome}.** ${view.note}`,
         '',
-        `**Cost so far:** ${usd((0,_stages_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(view.stages).costUsd)} · [workflow run](${view.runUrl})${view.prUrl ? ` · [pull request](${view.prUrl})` : ''}`,
+        `**Cost so far:** ${(0,_core_cost_cost_table_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .d)((0,_core_outcomes_view_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(view.stages).costUsd)} · [workflow run](${view.runUrl})${view.prUrl ? ` · [pull request](${view.prUrl})` : ''}`,
     ];
     return lines.join('\n');
 }
@@ -542,7 +592,7 @@ function renderStageSummary(s) {
         ...(s.sandbox ? sandboxSection(s.sandbox) : []),
         ...(s.details ?? []),
         links.join(' · '),
-        ...(s.stages.length > 0 ? ['### Cost', (0,_stages_pr_body_js__WEBPACK_IMPORTED_MODULE_0__/* .costTable */ .k)(s.stages)] : []),
+        ...(s.stages.length > 0 ? ['### Cost', (0,_core_cost_cost_table_js__WEBPACK_IMPORTED_MODULE_0__/* .costTable */ .k)(s.stages)] : []),
     ].join('\n\n');
 }
 
@@ -746,202 +796,6 @@ function engineProgress(deps, stage) {
         ...(e.tool !== undefined && { tool: e.tool }),
         ...(e.text !== undefined && { text: e.text }),
     });
-}
-
-
-/***/ }),
-
-/***/ 90982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderPrBody),
-/* harmony export */   k: () => (/* binding */ costTable)
-/* harmony export */ });
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14528);
-/* harmony import */ var _engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78434);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19013);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5478);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49074);
-
-
-
-
-
-function usd(v) {
-    return v === null ? 'unknown' : `$${v.toFixed(4)}`;
-}
-/** A table row; a cell ends at `|`, so none in a cell's text (a model id, an outcome) splits it. */
-function row(cells) {
-    return `| ${cells.map((c) => String(c).replace(/\|/g, '\\|').replace(/\s+/g, ' ')).join(' | ')} |`;
-}
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-/** A chain link's sub-row under its stage: its own engine, model, cost, tokens and outcome. */
-function linkRow(l, index) {
-    return row([
-        `↳ link ${index + 1}`,
-        l.engine,
-        `\`${l.model}\``,
-        usd(l.costUsd),
-        (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(l.tokens),
-        l.turns,
-        seconds(l.durationMs),
-        l.outcome,
-    ]);
-}
-/**
- * The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0.
- * A stage that ran an engine chain has one sub-row per link (the stage's row is their sum).
- */
-function costTable(stages) {
-    const rows = stages.flatMap((s) => [
-        row([
-            s.stage,
-            s.engine,
-            `\`${s.model}\``,
-            usd(s.costUsd),
-            (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(s.tokens),
-            s.turns,
-            seconds(s.durationMs),
-            s.outcome,
-        ]),
-        ...(s.links ?? []).map(linkRow),
-    ]);
-    const t = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(stages);
-    return [
-        '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
-        '|---|---|---|---|---|---|---|---|',
-        ...rows,
-        `| **Total** | | | **${usd(t.costUsd)}** | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(t.tokens)} | ${t.turns} | ${seconds(t.durationMs)} | |`,
-    ].join('\n');
-}
-/** The draft PR body: summary, `Closes #n`, plan, findings, cost table and the hidden state. */
-function renderPrBody(input) {
-    const { state } = input;
-    const open = state.findings.filter((f) => f.status === 'open');
-    const parts = [
-        ...(input.sandbox === 'off' ? [`> [!WARNING]\n> ${_engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__/* .SANDBOX_OFF_WARNING */ .p}`] : []),
-        `## Summary\n\n${input.summary.trim() || '(the agent gave no summary)'}`,
-        // Issue 0: a branch reviewed or fixed locally with no issue (`lailatov review --head B`).
-        ...(state.issue > 0 ? [`Closes #${state.issue}`] : []),
-        `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,
-    ];
-    if (state.acceptanceCriteria.length > 0)
-        parts.push(`## Acceptance criteria\n\n${state.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`);
-    if (state.plan)
-        parts.push(`## Plan\n\n${state.plan}`);
-    if (input.tests)
-        parts.push(`## Tests\n\n${input.tests}`);
-    if (state.findings.length > 0)
-        parts.push(`## Review findings (${open.length} open)\n\n${state.findings
-            .map((f) => `- ${f.status === 'open' ? '⬜' : '✅'} ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFinding */ .jb)(f)} \`${f.fingerprint}\``)
-            .join('\n')}`);
-    if (input.extra)
-        parts.push(input.extra);
-    parts.push(`## Cost\n\n${costTable(state.stages)}`);
-    return `${(0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMarkers */ .lW)(parts.join('\n\n'))}\n\n${(0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStateMarker */ .UT)(state)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 49074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ parseStateMarker),
-/* harmony export */   UT: () => (/* binding */ renderStateMarker),
-/* harmony export */   lW: () => (/* binding */ neutralizeMarkers)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96724);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
-
-
-
-const MARKER = /<!-- lailatov:state (\{.*?\}) -->/gs;
-const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0);
-const tokens = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ input: count, output: count, cacheRead: count, cacheWrite: count });
-const stageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    stage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    engine: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    tokens,
-    turns: count,
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
-    outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    // An engine chain's links (src/core/outcomes/schema.ts StageLink): kept across stages.
-    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        engine: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        tokens,
-        turns: count,
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
-        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    }))
-        .optional(),
-});
-const findingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC),
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    lines: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ start: count, end: count }).nullable(),
-    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    suggestion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_STATUSES */ .pM),
-    firstRound: count,
-    survivedRounds: count,
-});
-/** The marker is read back from a body others can edit: every field is checked, not cast. */
-const stateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
-    correlationId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    issue: count,
-    branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    plan: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    round: count,
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageSchema),
-    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(findingSchema),
-    reviewedSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_RESULTS */ .ql)),
-    testFailure: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-});
-/** The hidden marker. `<`, `>` are escaped so no text in the state can end the HTML comment. */
-function renderStateMarker(state) {
-    const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-    return `<!-- lailatov:state ${json} -->`;
-}
-/**
- * The state in a PR body, or null. The suite writes its marker last, so only the last one
- * counts: a marker planted earlier in the text (an agent summary quoting one) is ignored. A
- * marker that is not valid JSON or not a whole state is null, never a partial state.
- */
-function parseStateMarker(body) {
-    const last = [...body.matchAll(MARKER)].at(-1)?.[1];
-    if (last === undefined)
-        return null;
-    let json;
-    try {
-        json = JSON.parse(last);
-    }
-    catch {
-        return null;
-    }
-    const r = stateSchema.safeParse(json);
-    return r.success ? r.data : null;
-}
-/** Free text placed in a PR body (summaries, plans) can never open an HTML comment (a marker). */
-function neutralizeMarkers(text) {
-    return text.replace(/<!--/g, '&lt;!--');
 }
 
 

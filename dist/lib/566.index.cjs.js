@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 566;
-exports.ids = [566];
+exports.ids = [566,185];
 exports.modules = {
 
 /***/ 566:

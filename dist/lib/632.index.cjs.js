@@ -2291,6 +2291,38 @@ function lazySandbox(o) {
 
 /***/ }),
 
+/***/ 78434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ OffSandbox),
+/* harmony export */   p: () => (/* binding */ SANDBOX_OFF_WARNING)
+/* harmony export */ });
+const SANDBOX_OFF_WARNING = 'SANDBOX OFF: the agent ran without the OS sandbox (`sandbox: {mode: off}` in ' +
+    '.github/lailatov.yml). Its commands could read this job’s process memory and environment, ' +
+    'write outside the working tree and reach the network. Only the environment allowlist and the ' +
+    'tree gate applied.';
+/** `sandbox: {mode: off}`: commands run as they are, and every report says so. */
+class OffSandbox {
+    mode = 'off';
+    jail(root) {
+        return Promise.resolve({
+            mode: 'off',
+            root,
+            confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env }),
+        });
+    }
+    report() {
+        return { mode: 'off', summary: SANDBOX_OFF_WARNING, egress: [] };
+    }
+    close() {
+        return Promise.resolve();
+    }
+}
+
+
+/***/ }),
+
 /***/ 31632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -57,6 +57,86 @@ async function finishPipeline(ctx, t) {
 
 /***/ }),
 
+/***/ 44637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ reviewFindingSchema),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   VR: () => (/* binding */ isTreeGateFinding),
+/* harmony export */   Xb: () => (/* binding */ toOutcomeFinding),
+/* harmony export */   jb: () => (/* binding */ describeFinding),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   u4: () => (/* binding */ track)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var _protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1530);
+
+
+
+const SEVERITIES = ['blocking', 'major', 'minor', 'nit'];
+/** A finding as the review model returns it. */
+const reviewFindingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SEVERITIES),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    startLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
+    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    suggestion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(),
+});
+/**
+ * A stable identity for a finding across rounds: the rule, the file and the message with
+ * numbers and spacing normalised. Line numbers are left out on purpose: they move when the
+ * code above them changes, and the finding is still the same one.
+ */
+function fingerprint(f) {
+    const message = f.message.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    const key = `${f.rule.trim().toLowerCase()}\0${f.path ?? ''}\0${message}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+function track(f, round) {
+    const start = f.startLine;
+    const lines = start === null ? null : { start, end: Math.max(start, f.endLine ?? start) };
+    return {
+        severity: f.severity,
+        path: f.path,
+        lines,
+        rule: f.rule,
+        message: f.message,
+        suggestion: f.suggestion ?? null,
+        fingerprint: fingerprint(f),
+        status: 'open',
+        firstRound: round,
+        survivedRounds: 0,
+    };
+}
+function toOutcomeFinding(f) {
+    return {
+        severity: f.severity,
+        path: f.path,
+        lines: f.lines,
+        rule: f.rule,
+        message: f.message,
+        fingerprint: f.fingerprint,
+        status: f.status,
+    };
+}
+function describeFinding(f) {
+    const where = f.path ? ` ${f.path}${f.lines ? `:${f.lines.start}-${f.lines.end}` : ''}` : '';
+    return `[${f.severity}] ${f.rule}${where}: ${f.message}`;
+}
+const GATE_RULES = new Set(Object.values(_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .TREE_GATE_RULES */ .LR));
+/** A finding of the tree gate: only a human resolves it, never a review model's say-so. */
+function isTreeGateFinding(f) {
+    return GATE_RULES.has(f.rule);
+}
+
+
+/***/ }),
+
 /***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -154,9 +234,11 @@ function describeViolation(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kg: () => (/* binding */ LABELS)
+/* harmony export */   $H: () => (/* binding */ RunLabels),
+/* harmony export */   kg: () => (/* binding */ LABELS),
+/* harmony export */   tA: () => (/* binding */ removeLabel)
 /* harmony export */ });
-/* unused harmony exports ensureLabels, addLabels, removeLabel */
+/* unused harmony export ensureLabels */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70656);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57091);
 
@@ -231,24 +313,55 @@ async function ensureLabels(octokit, repo, specs) {
         throw wrapApiError(error, { repo: fullName(repo), doing: 'creating labels' });
     }
 }
-/** Ensures the labels exist, then adds them to the issue or PR. */
-async function addLabels(octokit, repo, issueNumber, specs) {
-    if (specs.length === 0)
-        return;
-    await ensureLabels(octokit, repo, specs);
-    try {
-        await octokit.rest.issues.addLabels({
-            owner: repo.owner,
-            repo: repo.repo,
-            issue_number: issueNumber,
-            labels: specs.map((s) => s.name),
-        });
+/**
+ * The labels one run writes. Each is created with its color the first time the run uses it (a
+ * 422 means it is there already: one call instead of listing every label), remembering the node
+ * ids of those it created, which a GraphQL `addLabelsToLabelable` needs.
+ */
+class RunLabels {
+    octokit;
+    repo;
+    specs;
+    ensured = new Set();
+    ids = new Map();
+    constructor(octokit, repo, 
+    /** Colors and descriptions by name; any other label gets a grey default. */
+    specs) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.specs = specs;
     }
-    catch (error) {
-        throw wrapApiError(error, { repo: fullName(repo), doing: `labeling #${issueNumber}` });
+    async ensure(names) {
+        for (const name of names) {
+            if (this.ensured.has(name))
+                continue;
+            const spec = this.specs.get(name) ?? { name, color: 'BFD4F2', description: '' };
+            try {
+                const { data } = await this.octokit.rest.issues.createLabel({
+                    owner: this.repo.owner,
+                    repo: this.repo.repo,
+                    ...spec,
+                    name,
+                });
+                this.ids.set(name, data.node_id);
+            }
+            catch (error) {
+                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .hasStatus */ .Ro)(error, 422))
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, { repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(this.repo), doing: `creating label ${name}` });
+            }
+            this.ensured.add(name);
+        }
+    }
+    /** The node ids of `names`, or null when this run did not create every one of them. */
+    nodeIds(names) {
+        const ids = names.map((n) => this.ids.get(n));
+        return ids.every((id) => id !== undefined) ? ids : null;
     }
 }
-/** Removes a label; one that is not there is not an error (re-runs are safe). */
+/**
+ * Removes a label: false when it was not there (a re-run, or a human removed it first), which is
+ * no error.
+ */
 async function removeLabel(octokit, repo, issueNumber, name) {
     try {
         await octokit.rest.issues.removeLabel({
@@ -260,10 +373,10 @@ async function removeLabel(octokit, repo, issueNumber, name) {
         return true;
     }
     catch (error) {
-        if (hasStatus(error, 404))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .hasStatus */ .Ro)(error, 404))
             return false;
-        throw wrapApiError(error, {
-            repo: fullName(repo),
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapApiError */ .N9)(error, {
+            repo: (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .fullName */ .fq)(repo),
             doing: `removing label ${name} from #${issueNumber}`,
         });
     }
@@ -287,7 +400,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   shardPath: () => (/* binding */ shardPath)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96724);
+/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91054);
 /* harmony import */ var _forge_github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70656);
 /* harmony import */ var _forge_github_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57091);
 // The outcome log on GitHub: one JSON line appended to a file on a data branch through the Git
@@ -628,10 +741,12 @@ function codeBlockTail(text, maxLines = 60, maxChars = 6000) {
     return `${fence}text\n${tail.trimEnd()}\n${fence}`;
 }
 
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 13 modules
-var outcomes = __webpack_require__(96724);
-// EXTERNAL MODULE: ./src/stages/findings.ts
-var findings = __webpack_require__(19013);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 10 modules
+var outcomes = __webpack_require__(91054);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __webpack_require__(44637);
+// EXTERNAL MODULE: ./src/core/outcomes/view.ts
+var view = __webpack_require__(69084);
 // EXTERNAL MODULE: ./src/stages/ledger.ts
 var ledger = __webpack_require__(5478);
 ;// CONCATENATED MODULE: ./src/stages/closing.ts
@@ -639,6 +754,7 @@ var ledger = __webpack_require__(5478);
 // or a remediation round, and the terminal outcome (the escalation comment, the labels, the
 // notification, the one outcome record). The CLI's loop (pipeline.ts) and the Action's stage runs
 // (src/action/stages/*) both drive these; only the forge, the store and the identity differ.
+
 
 
 
@@ -747,7 +863,7 @@ t, now) {
         findings: t.findings.map(findings/* toOutcomeFinding */.Xb),
         remediationRounds: t.round,
         stages: t.stages,
-        totals: (0,ledger/* totalsOf */.vA)(t.stages),
+        totals: (0,view/* totalsOf */.vA)(t.stages),
         timestamp: now.toISOString(),
         suiteVersion: identity.suiteVersion,
     };
@@ -782,86 +898,6 @@ async function closePipeline(deps, input) {
 
 /***/ }),
 
-/***/ 19013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $R: () => (/* binding */ reviewFindingSchema),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   VR: () => (/* binding */ isTreeGateFinding),
-/* harmony export */   Xb: () => (/* binding */ toOutcomeFinding),
-/* harmony export */   jb: () => (/* binding */ describeFinding),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   u4: () => (/* binding */ track)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1530);
-
-
-
-const SEVERITIES = ['blocking', 'major', 'minor', 'nit'];
-/** A finding as the review model returns it. */
-const reviewFindingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SEVERITIES),
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    startLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
-    endLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
-    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    suggestion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(),
-});
-/**
- * A stable identity for a finding across rounds: the rule, the file and the message with
- * numbers and spacing normalised. Line numbers are left out on purpose: they move when the
- * code above them changes, and the finding is still the same one.
- */
-function fingerprint(f) {
-    const message = f.message.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-    const key = `${f.rule.trim().toLowerCase()}\0${f.path ?? ''}\0${message}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-function track(f, round) {
-    const start = f.startLine;
-    const lines = start === null ? null : { start, end: Math.max(start, f.endLine ?? start) };
-    return {
-        severity: f.severity,
-        path: f.path,
-        lines,
-        rule: f.rule,
-        message: f.message,
-        suggestion: f.suggestion ?? null,
-        fingerprint: fingerprint(f),
-        status: 'open',
-        firstRound: round,
-        survivedRounds: 0,
-    };
-}
-function toOutcomeFinding(f) {
-    return {
-        severity: f.severity,
-        path: f.path,
-        lines: f.lines,
-        rule: f.rule,
-        message: f.message,
-        fingerprint: f.fingerprint,
-        status: f.status,
-    };
-}
-function describeFinding(f) {
-    const where = f.path ? ` ${f.path}${f.lines ? `:${f.lines.start}-${f.lines.end}` : ''}` : '';
-    return `[${f.severity}] ${f.rule}${where}: ${f.message}`;
-}
-const GATE_RULES = new Set(Object.values(_core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .TREE_GATE_RULES */ .LR));
-/** A finding of the tree gate: only a human resolves it, never a review model's say-so. */
-function isTreeGateFinding(f) {
-    return GATE_RULES.has(f.rule);
-}
-
-
-/***/ }),
-
 /***/ 5478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -869,7 +905,6 @@ function isTreeGateFinding(f) {
 /* harmony export */   Xr: () => (/* binding */ ledgerOf),
 /* harmony export */   a$: () => (/* binding */ engineCeiling),
 /* harmony export */   aK: () => (/* binding */ stageCeiling),
-/* harmony export */   vA: () => (/* binding */ totalsOf),
 /* harmony export */   zo: () => (/* binding */ issueBudgetSpent)
 /* harmony export */ });
 /* unused harmony exports budgetLeft, crossingsOf */
@@ -951,15 +986,6 @@ function describeCrossing(c) {
 }
 function round(usd) {
     return (Math.round(usd * 1e4) / 1e4).toString();
-}
-function totalsOf(stages) {
-    const t = ledgerOf(null, stages).totals();
-    return {
-        costUsd: t.costUsd === null ? null : Math.round(t.costUsd * 1e6) / 1e6,
-        tokens: t.usage,
-        turns: t.turns,
-        durationMs: t.durationMs,
-    };
 }
 
 

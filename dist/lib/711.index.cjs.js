@@ -72,383 +72,499 @@ async function writeReport(stage, r, runUrl, sandbox) {
 
 /***/ }),
 
-/***/ 17056:
+/***/ 31460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ry: () => (/* reexport */ CostLedger),
-  f7: () => (/* reexport */ prices/* DEFAULT_PRICES */.f),
-  ho: () => (/* reexport */ price_table/* costOf */.ho),
-  r$: () => (/* reexport */ price_table/* mergePrices */.r$)
+  k: () => (/* binding */ costTable),
+  d: () => (/* binding */ usd)
 });
 
-// UNUSED EXPORTS: findPrice, modelKeys, priceOverrideProblems
+// EXTERNAL MODULE: ./src/core/outcomes/view.ts
+var view = __webpack_require__(69084);
+;// CONCATENATED MODULE: ./src/core/markdown-table.ts
+// Markdown table cells that hold whatever a log or a config says: a `|` or a newline in a name
+// must not split the row, nor a backtick end its code span.
+/** One table row; each cell on one line, its pipes escaped (GFM reads `\|` as a literal pipe). */
+function tableRow(cells) {
+    return `| ${cells.map((c) => String(c).replace(/\s+/g, ' ').replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+/**
+ * `text` as an inline code span that no backtick inside it can end: the fence is one backtick
+ * longer than the longest run in the text, padded with a space where the text starts or ends
+ * with one (CommonMark strips one space on each side).
+ */
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
 
-// EXTERNAL MODULE: ./src/core/cost/prices.ts
-var prices = __webpack_require__(3219);
-// EXTERNAL MODULE: ./src/core/cost/price-table.ts
-var price_table = __webpack_require__(75237);
 // EXTERNAL MODULE: ./src/core/usage.ts
-var core_usage = __webpack_require__(14528);
-;// CONCATENATED MODULE: ./src/core/cost/ledger.ts
+var usage = __webpack_require__(14528);
+;// CONCATENATED MODULE: ./src/core/cost/cost-table.ts
 
-/**
- * The per-issue cost ledger: an immutable value (add returns a new ledger), so it can travel in
- * the PR's hidden state and be rebuilt anywhere. Each entry is one stage run.
- *
- * Unknown cost fails closed: an entry with a null cost could have spent anything, so once
- * there is one, the issue's remaining budget is unknown (`remaining()` gives null), every
- * `wouldExceed()` answers true and `check()` reports the crossing as `unknownCost`, unless no
- * ceiling applies. Pricing the model (a price override) is the way out, not ignoring it.
- */
-class CostLedger {
-    ceilings;
-    entries;
-    constructor(ceilings, entries) {
-        this.ceilings = ceilings;
-        this.entries = entries;
-    }
-    static create(ceilings = {}, entries = []) {
-        return new CostLedger(ceilings, entries);
-    }
-    add(entry) {
-        return new CostLedger(this.ceilings, [...this.entries, entry]);
-    }
-    totals() {
-        let known = 0;
-        let unknown = 0;
-        let usage = (0,core_usage/* zeroUsage */.My)();
-        let turns = 0;
-        let durationMs = 0;
-        for (const e of this.entries) {
-            if (e.costUsd === null)
-                unknown++;
-            else
-                known += e.costUsd;
-            usage = (0,core_usage/* addUsage */.vk)(usage, e.usage);
-            turns += e.turns;
-            durationMs += e.durationMs;
-        }
-        return {
-            costUsd: unknown > 0 ? null : known,
-            knownCostUsd: known,
-            unknownCostEntries: unknown,
-            usage,
-            turns,
-            durationMs,
-        };
-    }
-    stageCeiling(stage) {
-        return this.ceilings.perStageUsd?.[stage] ?? this.ceilings.defaultStageUsd;
-    }
-    /** USD left for the issue: Infinity without a ceiling, null when spending is unknown. */
-    remaining() {
-        const limit = this.ceilings.perIssueUsd;
-        if (limit === undefined)
-            return Number.POSITIVE_INFINITY;
-        const t = this.totals();
-        return t.costUsd === null ? null : Math.max(0, limit - t.costUsd);
-    }
-    /** Would a stage run estimated at `usd` cross its stage ceiling or the issue's? */
-    wouldExceed(next) {
-        const stageLimit = this.stageCeiling(next.stage);
-        if (stageLimit !== undefined && next.usd > stageLimit)
-            return { ceiling: 'stage', stage: next.stage, limitUsd: stageLimit, spentUsd: next.usd };
-        const limit = this.ceilings.perIssueUsd;
-        if (limit === undefined)
-            return null;
-        const t = this.totals();
-        if (t.costUsd === null)
-            return { ceiling: 'issue', unknownCost: true };
-        if (t.costUsd + next.usd > limit)
-            return { ceiling: 'issue', limitUsd: limit, spentUsd: t.costUsd + next.usd };
-        return null;
-    }
-    /** Every ceiling already crossed: a stage run over its ceiling, then the issue over its. */
-    check() {
-        const out = [];
-        for (const e of this.entries) {
-            const limit = this.stageCeiling(e.stage);
-            if (limit === undefined)
-                continue;
-            if (e.costUsd === null)
-                out.push({ ceiling: 'stage', stage: e.stage, unknownCost: true });
-            else if (e.costUsd > limit)
-                out.push({ ceiling: 'stage', stage: e.stage, limitUsd: limit, spentUsd: e.costUsd });
-        }
-        const limit = this.ceilings.perIssueUsd;
-        if (limit !== undefined) {
-            const t = this.totals();
-            if (t.costUsd === null)
-                out.push({ ceiling: 'issue', unknownCost: true });
-            else if (t.costUsd > limit)
-                out.push({ ceiling: 'issue', limitUsd: limit, spentUsd: t.costUsd });
-        }
-        return out;
-    }
+
+
+/** A cost as the tables show it: 4 decimals, and "unknown" (never $0) when it could not be priced. */
+function usd(v) {
+    return v === null ? 'unknown' : `$${v.toFixed(4)}`;
 }
-
-;// CONCATENATED MODULE: ./src/core/cost/index.ts
-
-
-
-
-
-/***/ }),
-
-/***/ 75237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ho: () => (/* binding */ costOf),
-/* harmony export */   i$: () => (/* binding */ priceOverrideProblems),
-/* harmony export */   r$: () => (/* binding */ mergePrices)
-/* harmony export */ });
-/* unused harmony exports modelKeys, findPrice */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3219);
-
-
-const PRICE_FIELDS = ['input', 'output', 'cacheWrite', 'cacheRead'];
-/**
- * Candidate table keys for a model id as engines report it, most specific first:
- * `claude-sonnet-4-5-20250929`, Bedrock `us.anthropic.claude-sonnet-4-5-20250929-v1:0`,
- * Vertex `claude-sonnet-4-5@20250929`, OpenRouter `anthropic/claude-sonnet-4.5`, and the
- * `[1m]` context suffix of Claude Code all resolve to `claude-sonnet-4-5`.
- */
-function modelKeys(model) {
-    const keys = [model];
-    let m = model.trim().toLowerCase();
-    keys.push(m);
-    m = m.replace(/\[[^\]]*\]$/, ''); // claude-opus-4-6[1m]
-    m = m.replace(/^(?:[a-z]{2,6}\.)?anthropic\./, ''); // bedrock, with region prefix
-    m = m.replace(/-v\d+(?::\d+)?$/, ''); // bedrock -v1:0
-    m = m.replace(/@[0-9a-z-]+$/, ''); // vertex @20250929
-    const slash = m.lastIndexOf('/');
-    if (slash >= 0)
-        m = m.slice(slash + 1); // openrouter anthropic/..., models/gemini-...
-    keys.push(m);
-    const undated = m.replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2})$/, '');
-    keys.push(undated);
-    // OpenRouter writes versions with dots (claude-sonnet-4.5); Anthropic ids use dashes.
-    if (undated.startsWith('claude-'))
-        keys.push(undated.replace(/(\d)\.(\d)/g, '$1-$2'));
-    return [...new Set(keys)];
-}
-function findPrice(table, model) {
-    for (const k of modelKeys(model)) {
-        const p = table[k];
-        if (p)
-            return p;
-    }
-    return undefined;
-}
-/** The cost of one call or stage. An unknown model is null with a warning, never a silent $0. */
-function costOf(model, usage, table = _prices_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PRICES */ .f) {
-    const p = findPrice(table, model);
-    if (!p) {
-        return {
-            usd: null,
-            warning: `unknown model ${model}: add it to prices (the 'prices' override: {"${model}": {"input": ..., "output": ..., "cacheWrite": ..., "cacheRead": ...}} in USD per million tokens)`,
-        };
-    }
-    const usd = (usage.input * p.input +
-        usage.output * p.output +
-        usage.cacheWrite * p.cacheWrite +
-        usage.cacheRead * p.cacheRead) /
-        1_000_000;
-    return { usd };
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+/** A chain link's sub-row under its stage: its own engine, model, cost, tokens and outcome. */
+function linkRow(l, index) {
+    return tableRow([
+        `↳ link ${index + 1}`,
+        l.engine,
+        codeSpan(l.model),
+        usd(l.costUsd),
+        (0,usage/* totalTokens */.RP)(l.tokens),
+        l.turns,
+        seconds(l.durationMs),
+        l.outcome,
+    ]);
 }
 /**
- * Every problem in a user's price override (parsed JSON): a model may be new (all four prices
- * required) or in `base` (any subset replaces those prices). The config schema reports these
- * with their keys; mergePrices throws them.
+ * The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0.
+ * A stage that ran an engine chain has one sub-row per link (the stage's row is their sum).
  */
-function priceOverrideProblems(override, base = _prices_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PRICES */ .f) {
-    if (typeof override !== 'object' || override === null || Array.isArray(override))
-        return [{ path: [], message: 'must be an object mapping model ids to prices' }];
-    const problems = [];
-    for (const [model, raw] of Object.entries(override)) {
-        if (model.trim() === '') {
-            problems.push({ path: [model], message: 'a model id must not be empty' });
-            continue;
-        }
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-            problems.push({
-                path: [model],
-                message: `must be an object {${PRICE_FIELDS.join(', ')}}`,
-            });
-            continue;
-        }
-        const entry = raw;
-        for (const k of Object.keys(entry))
-            if (!PRICE_FIELDS.includes(k))
-                problems.push({
-                    path: [model, k],
-                    message: `unknown price field; use ${PRICE_FIELDS.join(', ')} (USD per million tokens)`,
-                });
-        for (const k of PRICE_FIELDS) {
-            const v = entry[k];
-            if (v === undefined) {
-                if (!base[model])
-                    problems.push({
-                        path: [model, k],
-                        message: 'is required for a model not in the built-in table',
-                    });
-            }
-            else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-                problems.push({
-                    path: [model, k],
-                    message: `must be a number >= 0 (USD per million tokens), got ${JSON.stringify(v)}`,
-                });
-        }
-    }
-    return problems;
-}
-/**
- * Checks a user's price override (parsed JSON) and merges it over the defaults. Every bad key
- * is named, with its path, in one UserError.
- */
-function mergePrices(override, base = _prices_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PRICES */ .f, source = 'prices') {
-    const problems = priceOverrideProblems(override, base).map((p) => `${[source, ...p.path].join('.')}: ${p.message}`);
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source}: ${problems.length} problem(s) in the price override, the first: ${problems[0]}`, problems);
-    const merged = { ...base };
-    for (const [model, entry] of Object.entries(override))
-        merged[model] = { ...base[model], ...entry };
-    return merged;
+function costTable(stages) {
+    const rows = stages.flatMap((s) => [
+        tableRow([
+            s.stage,
+            s.engine,
+            codeSpan(s.model),
+            usd(s.costUsd),
+            (0,usage/* totalTokens */.RP)(s.tokens),
+            s.turns,
+            seconds(s.durationMs),
+            s.outcome,
+        ]),
+        ...(s.links ?? []).map(linkRow),
+    ]);
+    const t = (0,view/* totalsOf */.vA)(stages);
+    return [
+        '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows,
+        `| **Total** | | | **${usd(t.costUsd)}** | ${(0,usage/* totalTokens */.RP)(t.tokens)} | ${t.turns} | ${seconds(t.durationMs)} | |`,
+    ].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 3219:
+/***/ 37774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ DEFAULT_PRICES)
+/* harmony export */   BF: () => (/* binding */ TERMINAL_OUTCOMES),
+/* harmony export */   Ky: () => (/* binding */ OUTCOME_SCHEMA_VERSION),
+/* harmony export */   Wk: () => (/* binding */ RECORD_FIELD_NAMES),
+/* harmony export */   _o: () => (/* binding */ FINDING_SEVERITIES),
+/* harmony export */   ac: () => (/* binding */ RISK_TIERS),
+/* harmony export */   fY: () => (/* binding */ RUN_SOURCES),
+/* harmony export */   pM: () => (/* binding */ FINDING_STATUSES),
+/* harmony export */   ql: () => (/* binding */ CHECK_RESULTS)
 /* harmony export */ });
-const OPUS_4_5_AND_LATER = { input: 5, output: 25, cacheWrite: 6.25, cacheRead: 0.5 };
-const OPUS_4_0_AND_4_1 = { input: 15, output: 75, cacheWrite: 18.75, cacheRead: 1.5 };
-const SONNET_4 = { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 };
-const HAIKU_4_5 = { input: 1, output: 5, cacheWrite: 1.25, cacheRead: 0.1 };
-const HAIKU_3_5 = { input: 0.8, output: 4, cacheWrite: 1, cacheRead: 0.08 };
-const GPT_5 = { input: 1.25, output: 10, cacheWrite: 0, cacheRead: 0.125 };
-const GEMINI_2_5_PRO = { input: 1.25, output: 10, cacheWrite: 0, cacheRead: 0.125 };
-/** Keyed by the provider's model id (aliases; dated and cloud ids resolve to these). */
-const DEFAULT_PRICES = {
-    'claude-opus-4-8': OPUS_4_5_AND_LATER,
-    'claude-opus-4-7': OPUS_4_5_AND_LATER,
-    'claude-opus-4-6': OPUS_4_5_AND_LATER,
-    'claude-opus-4-5': OPUS_4_5_AND_LATER,
-    'claude-opus-4-1': OPUS_4_0_AND_4_1,
-    'claude-opus-4-0': OPUS_4_0_AND_4_1,
-    'claude-opus-4': OPUS_4_0_AND_4_1,
-    'claude-sonnet-4-6': SONNET_4,
-    'claude-sonnet-4-5': SONNET_4,
-    'claude-sonnet-4-0': SONNET_4,
-    'claude-sonnet-4': SONNET_4,
-    'claude-3-7-sonnet': SONNET_4,
-    'claude-haiku-4-5': HAIKU_4_5,
-    'claude-3-5-haiku': HAIKU_3_5,
-    'gpt-5': GPT_5,
-    'gpt-5-codex': GPT_5,
-    'gemini-2.5-pro': GEMINI_2_5_PRO,
+/** The schema version this suite writes. Records without `schemaVersion` are the predecessor's (v0). */
+const OUTCOME_SCHEMA_VERSION = 1;
+/** The top-level fields of a v1 record, in the order the suite writes them. */
+const RECORD_FIELD_NAMES = [
+    'schemaVersion',
+    'correlationId',
+    'runId',
+    'runAttempt',
+    'repo',
+    'issue',
+    'pr',
+    'branch',
+    'headSha',
+    'source',
+    'outcome',
+    'riskTier',
+    'checks',
+    'changedFiles',
+    'findings',
+    'remediationRounds',
+    'stages',
+    'totals',
+    'timestamp',
+    'suiteVersion',
+];
+/** Terminal outcomes of one pipeline run (DESIGN.md §1: never a silent success). */
+const TERMINAL_OUTCOMES = [
+    'ready',
+    'escalated',
+    'needs_clarification',
+    'blocked',
+    'no_changes',
+    'budget_exceeded',
+    'infra_error',
+    'cancelled',
+    /** The engine stopped (turn cap, refusal) after partial edits: a draft PR, never ready. */
+    'incomplete',
+    /** The model refused a structured call (triage, review). */
+    'refused',
+    /** A comment command answered in a reply (help, ask, describe, a review of a human's PR). */
+    'answered',
+];
+/** What started the run. */
+const RUN_SOURCES = [
+    'github-issue',
+    'issue-comment',
+    'repository-dispatch',
+    'pull-request',
+    'workflow-dispatch',
+    'local',
+    'demo',
+];
+const RISK_TIERS = ['high', 'medium', 'low', 'none'];
+const CHECK_RESULTS = ['passed', 'failed', 'skipped', 'neutral'];
+const FINDING_SEVERITIES = ['blocking', 'major', 'minor', 'nit'];
+const FINDING_STATUSES = ['open', 'resolved'];
+
+
+/***/ }),
+
+/***/ 62707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ validateOutcomeRecord),
+/* harmony export */   o: () => (/* binding */ formatIssues)
+/* harmony export */ });
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14528);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37774);
+
+
+const TOP_LEVEL_KEYS = new Set(_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_FIELD_NAMES */ .Wk);
+// ISO 8601 date-time with a zone; Date.parse alone accepts too much ("2024", "March 7").
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/**
+ * A hand-written checker rather than zod: it runs once per line on million-line logs, and a
+ * plain walk is several times faster while still naming every bad field by its JSON path.
+ */
+class Checker {
+    issues = [];
+    fail(path, message) {
+        this.issues.push({ path, message });
+    }
+    object(v, path) {
+        if (typeof v === 'object' && v !== null && !Array.isArray(v))
+            return v;
+        this.fail(path, `must be an object, got ${describe(v)}`);
+        return undefined;
+    }
+    string(v, path, opts = {}) {
+        if (typeof v !== 'string')
+            this.fail(path, `must be a string, got ${describe(v)}`);
+        else if (opts.nonEmpty && v.length === 0)
+            this.fail(path, 'must not be empty');
+    }
+    nullableString(v, path) {
+        if (v !== null)
+            this.string(v, path, { nonEmpty: true });
+    }
+    count(v, path, opts = {}) {
+        const min = opts.min ?? 0;
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
+            this.fail(path, `must be an integer >= ${min}, got ${describe(v)}`);
+    }
+    nullableCount(v, path, min) {
+        if (v !== null)
+            this.count(v, path, { min });
+    }
+    /** A finite number >= 0 (durations may be fractional). */
+    amount(v, path) {
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+            this.fail(path, `must be a finite number >= 0, got ${describe(v)}`);
+    }
+    cost(v, path) {
+        if (v !== null)
+            this.amount(v, path);
+    }
+    oneOf(v, allowed, path) {
+        if (typeof v !== 'string' || !allowed.includes(v))
+            this.fail(path, `must be one of ${allowed.join(' | ')}, got ${describe(v)}`);
+    }
+    array(v, path) {
+        if (Array.isArray(v))
+            return v;
+        this.fail(path, `must be an array, got ${describe(v)}`);
+        return undefined;
+    }
+    tokens(v, path) {
+        const o = this.object(v, path);
+        if (!o)
+            return;
+        for (const k of _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_USAGE_KEYS */ .TY)
+            this.count(o[k], `${path}.${k}`);
+    }
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (v === undefined)
+        return 'nothing (the field is missing)';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
+    if (typeof v === 'object')
+        return 'an object';
+    return `${typeof v} ${String(v)}`;
+}
+function checkFinding(c, v, path) {
+    const f = c.object(v, path);
+    if (!f)
+        return;
+    c.oneOf(f.severity, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_SEVERITIES */ ._o, `${path}.severity`);
+    c.nullableString(f.path, `${path}.path`);
+    if (f.lines !== null) {
+        const l = c.object(f.lines, `${path}.lines`);
+        if (l) {
+            c.count(l.start, `${path}.lines.start`, { min: 1 });
+            c.count(l.end, `${path}.lines.end`, { min: 1 });
+            if (typeof l.start === 'number' && typeof l.end === 'number' && l.end < l.start)
+                c.fail(`${path}.lines.end`, 'must be >= lines.start');
+        }
+    }
+    c.string(f.rule, `${path}.rule`);
+    c.string(f.message, `${path}.message`);
+    c.string(f.fingerprint, `${path}.fingerprint`, { nonEmpty: true });
+    c.oneOf(f.status, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_STATUSES */ .pM, `${path}.status`);
+}
+function checkStage(c, v, path) {
+    const s = c.object(v, path);
+    if (!s)
+        return;
+    c.string(s.stage, `${path}.stage`, { nonEmpty: true });
+    c.string(s.engine, `${path}.engine`, { nonEmpty: true });
+    c.string(s.model, `${path}.model`, { nonEmpty: true });
+    c.string(s.provider, `${path}.provider`, { nonEmpty: true });
+    c.cost(s.costUsd, `${path}.costUsd`);
+    c.tokens(s.tokens, `${path}.tokens`);
+    c.count(s.turns, `${path}.turns`);
+    c.amount(s.durationMs, `${path}.durationMs`);
+    c.string(s.outcome, `${path}.outcome`, { nonEmpty: true });
+    if (s.links !== undefined)
+        c.array(s.links, `${path}.links`)?.forEach((l, i) => checkLink(c, l, `${path}.links[${i}]`));
+}
+function checkLink(c, v, path) {
+    const l = c.object(v, path);
+    if (!l)
+        return;
+    c.string(l.engine, `${path}.engine`, { nonEmpty: true });
+    c.string(l.model, `${path}.model`, { nonEmpty: true });
+    c.string(l.outcome, `${path}.outcome`, { nonEmpty: true });
+    c.cost(l.costUsd, `${path}.costUsd`);
+    c.tokens(l.tokens, `${path}.tokens`);
+    c.count(l.turns, `${path}.turns`);
+    c.amount(l.durationMs, `${path}.durationMs`);
+    if (l.detail !== undefined)
+        c.string(l.detail, `${path}.detail`);
+}
+/** Checks a parsed JSON value against outcome schema v1; every issue names its field path. */
+function validateOutcomeRecord(v, opts = {}) {
+    const c = new Checker();
+    const r = c.object(v, '$');
+    if (!r)
+        return { ok: false, issues: c.issues };
+    if (r.schemaVersion !== 1)
+        c.fail('$.schemaVersion', `must be 1, got ${describe(r.schemaVersion)}`);
+    c.string(r.correlationId, '$.correlationId', { nonEmpty: true });
+    c.string(r.runId, '$.runId', { nonEmpty: true });
+    c.count(r.runAttempt, '$.runAttempt', { min: 1 });
+    if (typeof r.repo !== 'string' || !REPO.test(r.repo))
+        c.fail('$.repo', `must be "owner/name", got ${describe(r.repo)}`);
+    c.nullableCount(r.issue, '$.issue', 1);
+    c.nullableCount(r.pr, '$.pr', 1);
+    c.nullableString(r.branch, '$.branch');
+    c.nullableString(r.headSha, '$.headSha');
+    c.oneOf(r.source, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SOURCES */ .fY, '$.source');
+    c.oneOf(r.outcome, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_OUTCOMES */ .BF, '$.outcome');
+    if (r.riskTier !== null)
+        c.oneOf(r.riskTier, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RISK_TIERS */ .ac, '$.riskTier');
+    const checks = c.object(r.checks, '$.checks');
+    if (checks)
+        for (const [name, result] of Object.entries(checks))
+            c.oneOf(result, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_RESULTS */ .ql, `$.checks.${name}`);
+    const files = c.array(r.changedFiles, '$.changedFiles');
+    files?.forEach((f, i) => c.string(f, `$.changedFiles[${i}]`, { nonEmpty: true }));
+    const findings = c.array(r.findings, '$.findings');
+    findings?.forEach((f, i) => checkFinding(c, f, `$.findings[${i}]`));
+    c.count(r.remediationRounds, '$.remediationRounds');
+    const stages = c.array(r.stages, '$.stages');
+    stages?.forEach((s, i) => checkStage(c, s, `$.stages[${i}]`));
+    const totals = c.object(r.totals, '$.totals');
+    if (totals) {
+        c.cost(totals.costUsd, '$.totals.costUsd');
+        c.tokens(totals.tokens, '$.totals.tokens');
+        c.count(totals.turns, '$.totals.turns');
+        c.amount(totals.durationMs, '$.totals.durationMs');
+    }
+    if (typeof r.timestamp !== 'string' || !ISO_TIMESTAMP.test(r.timestamp))
+        c.fail('$.timestamp', `must be an ISO 8601 date-time with a zone, got ${describe(r.timestamp)}`);
+    c.string(r.suiteVersion, '$.suiteVersion', { nonEmpty: true });
+    if (opts.strict)
+        for (const k of Object.keys(r))
+            if (!TOP_LEVEL_KEYS.has(k))
+                c.fail(`$.${k}`, 'is not a field of outcome schema v1');
+    return c.issues.length === 0
+        ? { ok: true, value: r }
+        : { ok: false, issues: c.issues };
+}
+function formatIssues(issues) {
+    return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+}
+
+
+/***/ }),
+
+/***/ 69084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZO: () => (/* binding */ toOutcomeView),
+/* harmony export */   vA: () => (/* binding */ totalsOf)
+/* harmony export */ });
+/* unused harmony exports viewFromV0, snapshotView */
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14528);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37774);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62707);
+
+
+
+/**
+ * How the predecessor's outcomes map onto ours. `clean` marked the PR ready; `blocked` was a
+ * risk-gate stop; test and review failures left a draft PR for a human, which is what
+ * `escalated` means here.
+ */
+const V0_OUTCOMES = {
+    clean: 'ready',
+    blocked: 'blocked',
+    'tests-failed': 'escalated',
+    'review-failed': 'escalated',
 };
-
-
-/***/ }),
-
-/***/ 1530:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L6: () => (/* binding */ describeViolation),
-/* harmony export */   LR: () => (/* binding */ TREE_GATE_RULES),
-/* harmony export */   mu: () => (/* binding */ symlinkEscapes),
-/* harmony export */   nH: () => (/* binding */ planTreeGate)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-const TREE_GATE_RULES = {
-    protected: 'protected-path',
-    symlink: 'escaping-symlink',
-    gitdir: 'nested-git',
-};
-/** Whether a symlink at `path` with this target points outside the tree, by its text alone. */
-function symlinkEscapes(path, target) {
-    if (target === '' || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target))
-        return true;
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path), target.replace(/\\/g, '/')));
-    return joined === '..' || joined.startsWith('../');
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function same(a, b) {
-    if (a.kind === 'file' && b.kind === 'file')
-        return a.mode === b.mode && a.digest === b.digest;
-    if (a.kind === 'symlink' && b.kind === 'symlink')
-        return a.target === b.target;
-    return a.kind === b.kind;
-}
-function changeOf(before, after) {
-    if (before === undefined)
-        return 'created';
-    if (after === undefined)
-        return 'deleted';
-    if (before.kind !== after.kind)
-        return 'type';
-    if (before.kind === 'file' && after.kind === 'file' && before.digest === after.digest)
-        return 'mode';
-    return 'modified';
+function fromV1(r) {
+    return {
+        schemaVersion: 1,
+        originalOutcome: r.outcome,
+        outcome: r.outcome,
+        riskTier: r.riskTier,
+        stages: r.stages,
+        totals: r.totals,
+        timestamp: r.timestamp,
+        repo: r.repo,
+        issue: r.issue,
+        pr: r.pr,
+        branch: r.branch,
+        correlationId: r.correlationId,
+        record: r,
+    };
 }
 /**
- * Every change under a protected path is undone (created: removed; deleted or edited: put back);
- * a symlink the run made or changed that points outside the tree is removed; a `.git` the run
- * made below the root is removed. Other changes are the agent's work and stay.
+ * Reads a predecessor line. It never wrote cost or tokens (`cost_usd` was read but never
+ * written), so its cost is unknown (null), not 0. Its engine was always claude-code-action.
  */
-function planTreeGate(before, after, guard) {
-    const violations = [];
-    const remove = [];
-    const restore = [];
-    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
-    for (const path of paths) {
-        const b = before.get(path);
-        const a = after.get(path);
-        if (a !== undefined && b !== undefined && same(a, b))
-            continue;
-        const change = changeOf(b, a);
-        const glob = guard.match(path);
-        if (a?.kind === 'gitdir') {
-            violations.push({ path, rule: TREE_GATE_RULES.gitdir, change, detail: '.git' });
-        }
-        else if (glob !== undefined) {
-            violations.push({ path, rule: TREE_GATE_RULES.protected, change, detail: glob });
-        }
-        else if (a?.kind === 'symlink' && a.outside) {
-            violations.push({ path, rule: TREE_GATE_RULES.symlink, change, detail: a.target });
-        }
-        else
-            continue;
-        if (a !== undefined)
-            remove.push(path);
-        // Put back what was there, unless it was itself a nested repository (never restored).
-        if (b !== undefined && b.kind !== 'gitdir')
-            restore.push(path);
+function viewFromV0(r) {
+    const issues = [];
+    const original = r.outcome;
+    const outcome = typeof original === 'string' ? V0_OUTCOMES[original] : undefined;
+    if (typeof original !== 'string' || outcome === undefined) {
+        issues.push({
+            path: '$.outcome',
+            message: `must be one of ${Object.keys(V0_OUTCOMES).join(' | ')} in a record without schemaVersion (the predecessor's format), got ${JSON.stringify(original)}`,
+        });
     }
-    return { violations, remove, restore };
+    const tier = r.risk_tier;
+    if (tier !== undefined && typeof tier !== 'string')
+        issues.push({ path: '$.risk_tier', message: 'must be a string' });
+    if (r.timestamp !== undefined && typeof r.timestamp !== 'string')
+        issues.push({ path: '$.timestamp', message: 'must be a string' });
+    if (issues.length > 0 || outcome === undefined || typeof original !== 'string')
+        return { ok: false, issues };
+    const provider = typeof r.provider === 'string' && r.provider !== '' ? r.provider : 'unknown';
+    const stages = [];
+    for (const [stage, key] of [
+        ['write', 'model'],
+        ['review', 'review_model'],
+    ]) {
+        const model = r[key];
+        if (typeof model === 'string' && model !== '')
+            stages.push({ stage, engine: 'claude-code', model, provider, costUsd: null });
+    }
+    return {
+        ok: true,
+        value: {
+            schemaVersion: 0,
+            originalOutcome: original,
+            outcome,
+            riskTier: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .RISK_TIERS */ .ac.includes(tier)
+                ? tier
+                : null,
+            stages,
+            totals: { costUsd: null, tokens: (0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .zeroUsage */ .My)(), turns: 0, durationMs: 0 },
+            timestamp: typeof r.timestamp === 'string' ? r.timestamp : null,
+            repo: null,
+            issue: null,
+            pr: null,
+            branch: null,
+            correlationId: null,
+        },
+    };
 }
-/** One line for a report: what changed, where, and what the gate did about it. */
-function describeViolation(v) {
-    switch (v.rule) {
-        case TREE_GATE_RULES.protected:
-            return `the agent ${v.change === 'mode' ? 'changed the mode of' : v.change === 'type' ? 'replaced' : v.change} ${v.path}, a protected path (matches "${v.detail}"); the change was reverted. Agents may not change protected paths: a human must make this change.`;
-        case TREE_GATE_RULES.symlink:
-            return `the agent made ${v.path} a symlink to ${v.detail}, outside the working tree; it was removed.`;
-        case TREE_GATE_RULES.gitdir:
-            return `the agent created a nested git directory or gitlink at ${v.path}; it was removed (.git is never committed).`;
+/** Turns one parsed JSON line into a view, choosing the schema by `schemaVersion`. */
+function toOutcomeView(v) {
+    if (!isObj(v))
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateOutcomeRecord */ .c)(v);
+    if (!('schemaVersion' in v))
+        return viewFromV0(v);
+    const checked = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateOutcomeRecord */ .c)(v);
+    return checked.ok ? { ok: true, value: fromV1(checked.value) } : checked;
+}
+/**
+ * Totals a writer derives from its stages: cost is unknown as soon as one stage's is. The cost
+ * is rounded to micro-dollars because a sum of binary floats carries noise (0.1 + 0.2 is
+ * 0.30000000000000004) into the record, the PR body and every sum built on them; a millionth of
+ * a dollar is far below what a table shows (4 decimals) or a budget decides.
+ */
+function totalsOf(stages) {
+    let costUsd = 0;
+    let tokens = (0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .zeroUsage */ .My)();
+    let turns = 0;
+    let durationMs = 0;
+    for (const s of stages) {
+        costUsd = costUsd === null || s.costUsd === null ? null : costUsd + s.costUsd;
+        tokens = (0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .addUsage */ .vk)(tokens, s.tokens);
+        turns += s.turns;
+        durationMs += s.durationMs;
     }
+    return {
+        costUsd: costUsd === null ? null : Math.round(costUsd * 1e6) / 1e6,
+        tokens,
+        turns,
+        durationMs,
+    };
+}
+/**
+ * A copy of a view that outlives the line it was read from: the fast scanner fills one view
+ * object again for every line, so whoever keeps a view keeps a snapshot.
+ */
+function snapshotView(v) {
+    return {
+        ...v,
+        stages: v.stages.map((s) => ({ ...s })),
+        totals: { ...v.totals, tokens: { ...v.totals.tokens } },
+    };
 }
 
 
@@ -498,38 +614,6 @@ function estimateTokens(text) {
 
 /***/ }),
 
-/***/ 78434:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ OffSandbox),
-/* harmony export */   p: () => (/* binding */ SANDBOX_OFF_WARNING)
-/* harmony export */ });
-const SANDBOX_OFF_WARNING = 'SANDBOX OFF: the agent ran without the OS sandbox (`sandbox: {mode: off}` in ' +
-    '.github/lailatov.yml). Its commands could read this job’s process memory and environment, ' +
-    'write outside the working tree and reach the network. Only the environment allowlist and the ' +
-    'tree gate applied.';
-/** `sandbox: {mode: off}`: commands run as they are, and every report says so. */
-class OffSandbox {
-    mode = 'off';
-    jail(root) {
-        return Promise.resolve({
-            mode: 'off',
-            root,
-            confine: (file, args, opts) => Promise.resolve({ file, args, env: opts.env }),
-        });
-    }
-    report() {
-        return { mode: 'off', summary: SANDBOX_OFF_WARNING, egress: [] };
-    }
-    close() {
-        return Promise.resolve();
-    }
-}
-
-
-/***/ }),
-
 /***/ 30363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -537,15 +621,12 @@ class OffSandbox {
 /* harmony export */   EY: () => (/* binding */ renderProgress),
 /* harmony export */   VF: () => (/* binding */ renderStageSummary)
 /* harmony export */ });
-/* unused harmony exports PIPELINE_STEPS, usd */
-/* harmony import */ var _stages_pr_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90982);
-/* harmony import */ var _stages_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5478);
+/* unused harmony export PIPELINE_STEPS */
+/* harmony import */ var _core_cost_cost_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31460);
+/* harmony import */ var _core_outcomes_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69084);
 
 
 const PIPELINE_STEPS = ['triage', 'write', 'review', 'remediate', 'ready'];
-function usd(v) {
-    return v === null ? 'unknown' : `$${v.toFixed(4)}`;
-}
 function box(step, view) {
     const at = PIPELINE_STEPS.indexOf(view.step);
     const me = PIPELINE_STEPS.indexOf(step);
@@ -571,7 +652,7 @@ function renderProgress(view) {
         '',
         view.outcome === null ? `**Now:** ${view.note}` : `**Outcome: ${view.outcome}.** ${view.note}`,
         '',
-        `**Cost so far:** ${usd((0,_stages_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(view.stages).costUsd)} · [workflow run](${view.runUrl})${view.prUrl ? ` · [pull request](${view.prUrl})` : ''}`,
+        `**Cost so far:** ${(0,_core_cost_cost_table_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .d)((0,_core_outcomes_view_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(view.stages).costUsd)} · [workflow run](${view.runUrl})${view.prUrl ? ` · [pull request](${view.prUrl})` : ''}`,
     ];
     return lines.join('\n');
 }
@@ -602,387 +683,8 @@ function renderStageSummary(s) {
         ...(s.sandbox ? sandboxSection(s.sandbox) : []),
         ...(s.details ?? []),
         links.join(' · '),
-        ...(s.stages.length > 0 ? ['### Cost', (0,_stages_pr_body_js__WEBPACK_IMPORTED_MODULE_0__/* .costTable */ .k)(s.stages)] : []),
+        ...(s.stages.length > 0 ? ['### Cost', (0,_core_cost_cost_table_js__WEBPACK_IMPORTED_MODULE_0__/* .costTable */ .k)(s.stages)] : []),
     ].join('\n\n');
-}
-
-
-/***/ }),
-
-/***/ 19013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $R: () => (/* binding */ reviewFindingSchema),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   VR: () => (/* binding */ isTreeGateFinding),
-/* harmony export */   Xb: () => (/* binding */ toOutcomeFinding),
-/* harmony export */   jb: () => (/* binding */ describeFinding),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   u4: () => (/* binding */ track)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1530);
-
-
-
-const SEVERITIES = ['blocking', 'major', 'minor', 'nit'];
-/** A finding as the review model returns it. */
-const reviewFindingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SEVERITIES),
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    startLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
-    endLine: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).nullable(),
-    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    suggestion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable().optional(),
-});
-/**
- * A stable identity for a finding across rounds: the rule, the file and the message with
- * numbers and spacing normalised. Line numbers are left out on purpose: they move when the
- * code above them changes, and the finding is still the same one.
- */
-function fingerprint(f) {
-    const message = f.message.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-    const key = `${f.rule.trim().toLowerCase()}\0${f.path ?? ''}\0${message}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-function track(f, round) {
-    const start = f.startLine;
-    const lines = start === null ? null : { start, end: Math.max(start, f.endLine ?? start) };
-    return {
-        severity: f.severity,
-        path: f.path,
-        lines,
-        rule: f.rule,
-        message: f.message,
-        suggestion: f.suggestion ?? null,
-        fingerprint: fingerprint(f),
-        status: 'open',
-        firstRound: round,
-        survivedRounds: 0,
-    };
-}
-function toOutcomeFinding(f) {
-    return {
-        severity: f.severity,
-        path: f.path,
-        lines: f.lines,
-        rule: f.rule,
-        message: f.message,
-        fingerprint: f.fingerprint,
-        status: f.status,
-    };
-}
-function describeFinding(f) {
-    const where = f.path ? ` ${f.path}${f.lines ? `:${f.lines.start}-${f.lines.end}` : ''}` : '';
-    return `[${f.severity}] ${f.rule}${where}: ${f.message}`;
-}
-const GATE_RULES = new Set(Object.values(_core_protected_tree_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .TREE_GATE_RULES */ .LR));
-/** A finding of the tree gate: only a human resolves it, never a review model's say-so. */
-function isTreeGateFinding(f) {
-    return GATE_RULES.has(f.rule);
-}
-
-
-/***/ }),
-
-/***/ 5478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xr: () => (/* binding */ ledgerOf),
-/* harmony export */   a$: () => (/* binding */ engineCeiling),
-/* harmony export */   aK: () => (/* binding */ stageCeiling),
-/* harmony export */   vA: () => (/* binding */ totalsOf),
-/* harmony export */   zo: () => (/* binding */ issueBudgetSpent)
-/* harmony export */ });
-/* unused harmony exports budgetLeft, crossingsOf */
-/* harmony import */ var _core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17056);
-
-/** The stage a record's budget belongs to: `remediate-2`, `remediate-human-1` → remediate, `audit`/`plan` → their parent. */
-function budgetStage(stage) {
-    const s = stage.replace(/-\d+$/, '');
-    if (s === 'audit')
-        return 'review';
-    if (s === 'plan')
-        return 'write';
-    // A round on a person's review comments (stages/human-round.ts) is a remediation round.
-    if (s === 'remediate-human')
-        return 'remediate';
-    return s;
-}
-/** The issue's cost ledger (core/cost) rebuilt from the stage records carried in the state. */
-function ledgerOf(config, stages) {
-    const ceilings = config
-        ? (({ issue, ...perStage }) => ({ perIssueUsd: issue, perStageUsd: perStage }))(config.budgets)
-        : {};
-    return _core_cost_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CostLedger */ .Ry.create(ceilings, stages.map((s) => ({
-        stage: budgetStage(s.stage),
-        engine: s.engine,
-        model: s.model,
-        provider: s.provider,
-        usage: s.tokens,
-        costUsd: s.costUsd,
-        turns: s.turns,
-        durationMs: s.durationMs,
-    })));
-}
-/**
- * USD the issue may still spend; null when a stage's cost is unknown. Unknown is neither 0 nor
- * "spent": the caller decides (each stage then runs under its own budget, and says so).
- */
-function budgetLeft(config, stages) {
-    return ledgerOf(config, stages).remaining();
-}
-/** Whether the issue budget is known to be spent (an unknown remainder is not). */
-function issueBudgetSpent(config, stages) {
-    const left = budgetLeft(config, stages);
-    return left !== null && left <= 0;
-}
-/**
- * The ceiling of one stage run: the smaller of its budget and what is left of the issue's. When
- * an earlier stage could not be priced, what is left is unknown: the stage runs under its own
- * budget alone, and the note says so.
- */
-function stageCeiling(config, stages, stage) {
-    const own = config.budgets[stage];
-    const left = budgetLeft(config, stages);
-    if (left !== null)
-        return { usd: Math.min(own, left), note: null };
-    return {
-        usd: own,
-        note: `the issue's spending so far is unknown (a stage's cost could not be priced), so ${stage} runs with its own budget of $${own} as its ceiling`,
-    };
-}
-/** The ceiling of an engine stage's run; an unknown remainder is said in the log and the progress. */
-function engineCeiling(deps, stages, stage) {
-    const c = stageCeiling(deps.config, stages, stage);
-    if (c.note) {
-        deps.logger.warn(c.note);
-        deps.progress({ kind: 'note', stage, message: c.note });
-    }
-    return c.usd;
-}
-/** One sentence per ceiling the recorded stages crossed (the ledger's check), for a summary. */
-function crossingsOf(config, stages) {
-    return ledgerOf(config, stages).check().map(describeCrossing);
-}
-function describeCrossing(c) {
-    const what = c.ceiling === 'issue' ? 'the issue budget' : `the ${c.stage ?? ''} budget`;
-    if ('unknownCost' in c)
-        return `${what}: spending is unknown (a stage's cost could not be priced), so it could not be checked`;
-    return `${what} of $${c.limitUsd} was exceeded: $${round(c.spentUsd)} spent`;
-}
-function round(usd) {
-    return (Math.round(usd * 1e4) / 1e4).toString();
-}
-function totalsOf(stages) {
-    const t = ledgerOf(null, stages).totals();
-    return {
-        costUsd: t.costUsd === null ? null : Math.round(t.costUsd * 1e6) / 1e6,
-        tokens: t.usage,
-        turns: t.turns,
-        durationMs: t.durationMs,
-    };
-}
-
-
-/***/ }),
-
-/***/ 90982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderPrBody),
-/* harmony export */   k: () => (/* binding */ costTable)
-/* harmony export */ });
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14528);
-/* harmony import */ var _engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78434);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19013);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5478);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49074);
-
-
-
-
-
-function usd(v) {
-    return v === null ? 'unknown' : `$${v.toFixed(4)}`;
-}
-/** A table row; a cell ends at `|`, so none in a cell's text (a model id, an outcome) splits it. */
-function row(cells) {
-    return `| ${cells.map((c) => String(c).replace(/\|/g, '\\|').replace(/\s+/g, ' ')).join(' | ')} |`;
-}
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-/** A chain link's sub-row under its stage: its own engine, model, cost, tokens and outcome. */
-function linkRow(l, index) {
-    return row([
-        `↳ link ${index + 1}`,
-        l.engine,
-        `\`${l.model}\``,
-        usd(l.costUsd),
-        (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(l.tokens),
-        l.turns,
-        seconds(l.durationMs),
-        l.outcome,
-    ]);
-}
-/**
- * The per-stage cost table, with a total row. An unknown price shows as "unknown", never $0.
- * A stage that ran an engine chain has one sub-row per link (the stage's row is their sum).
- */
-function costTable(stages) {
-    const rows = stages.flatMap((s) => [
-        row([
-            s.stage,
-            s.engine,
-            `\`${s.model}\``,
-            usd(s.costUsd),
-            (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(s.tokens),
-            s.turns,
-            seconds(s.durationMs),
-            s.outcome,
-        ]),
-        ...(s.links ?? []).map(linkRow),
-    ]);
-    const t = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(stages);
-    return [
-        '| Stage | Engine | Model | Cost | Tokens | Turns | Duration | Outcome |',
-        '|---|---|---|---|---|---|---|---|',
-        ...rows,
-        `| **Total** | | | **${usd(t.costUsd)}** | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalTokens */ .RP)(t.tokens)} | ${t.turns} | ${seconds(t.durationMs)} | |`,
-    ].join('\n');
-}
-/** The draft PR body: summary, `Closes #n`, plan, findings, cost table and the hidden state. */
-function renderPrBody(input) {
-    const { state } = input;
-    const open = state.findings.filter((f) => f.status === 'open');
-    const parts = [
-        ...(input.sandbox === 'off' ? [`> [!WARNING]\n> ${_engines_sandbox_off_js__WEBPACK_IMPORTED_MODULE_4__/* .SANDBOX_OFF_WARNING */ .p}`] : []),
-        `## Summary\n\n${input.summary.trim() || '(the agent gave no summary)'}`,
-        // Issue 0: a branch reviewed or fixed locally with no issue (`lailatov review --head B`).
-        ...(state.issue > 0 ? [`Closes #${state.issue}`] : []),
-        `**Status:** ${input.status} · **Remediation rounds:** ${state.round}`,
-    ];
-    if (state.acceptanceCriteria.length > 0)
-        parts.push(`## Acceptance criteria\n\n${state.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`);
-    if (state.plan)
-        parts.push(`## Plan\n\n${state.plan}`);
-    if (input.tests)
-        parts.push(`## Tests\n\n${input.tests}`);
-    if (state.findings.length > 0)
-        parts.push(`## Review findings (${open.length} open)\n\n${state.findings
-            .map((f) => `- ${f.status === 'open' ? '⬜' : '✅'} ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFinding */ .jb)(f)} \`${f.fingerprint}\``)
-            .join('\n')}`);
-    if (input.extra)
-        parts.push(input.extra);
-    parts.push(`## Cost\n\n${costTable(state.stages)}`);
-    return `${(0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMarkers */ .lW)(parts.join('\n\n'))}\n\n${(0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .renderStateMarker */ .UT)(state)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 49074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ parseStateMarker),
-/* harmony export */   UT: () => (/* binding */ renderStateMarker),
-/* harmony export */   lW: () => (/* binding */ neutralizeMarkers)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96724);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19013);
-
-
-
-const MARKER = /<!-- lailatov:state (\{.*?\}) -->/gs;
-const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0);
-const tokens = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ input: count, output: count, cacheRead: count, cacheWrite: count });
-const stageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    stage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    engine: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    tokens,
-    turns: count,
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
-    outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    // An engine chain's links (src/core/outcomes/schema.ts StageLink): kept across stages.
-    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        engine: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        outcome: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        tokens,
-        turns: count,
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0),
-        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    }))
-        .optional(),
-});
-const findingSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC),
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    lines: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ start: count, end: count }).nullable(),
-    rule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    suggestion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FINDING_STATUSES */ .pM),
-    firstRound: count,
-    survivedRounds: count,
-});
-/** The marker is read back from a body others can edit: every field is checked, not cast. */
-const stateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
-    correlationId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    issue: count,
-    branch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    plan: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    round: count,
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageSchema),
-    findings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(findingSchema),
-    reviewedSha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_core_outcomes_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_RESULTS */ .ql)),
-    testFailure: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
-});
-/** The hidden marker. `<`, `>` are escaped so no text in the state can end the HTML comment. */
-function renderStateMarker(state) {
-    const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-    return `<!-- lailatov:state ${json} -->`;
-}
-/**
- * The state in a PR body, or null. The suite writes its marker last, so only the last one
- * counts: a marker planted earlier in the text (an agent summary quoting one) is ignored. A
- * marker that is not valid JSON or not a whole state is null, never a partial state.
- */
-function parseStateMarker(body) {
-    const last = [...body.matchAll(MARKER)].at(-1)?.[1];
-    if (last === undefined)
-        return null;
-    let json;
-    try {
-        json = JSON.parse(last);
-    }
-    catch {
-        return null;
-    }
-    const r = stateSchema.safeParse(json);
-    return r.success ? r.data : null;
-}
-/** Free text placed in a PR body (summaries, plans) can never open an HTML comment (a marker). */
-function neutralizeMarkers(text) {
-    return text.replace(/<!--/g, '&lt;!--');
 }
 
 

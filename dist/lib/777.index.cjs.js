@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 777;
-exports.ids = [777];
+exports.ids = [777,158];
 exports.modules = {
 
 /***/ 78777:

@@ -296,8 +296,8 @@ __webpack_require__.d(__webpack_exports__, {
   breakersFromLog: () => (/* binding */ breakersFromLog)
 });
 
-// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 13 modules
-var outcomes = __webpack_require__(96724);
+// EXTERNAL MODULE: ./src/core/outcomes/index.ts + 10 modules
+var outcomes = __webpack_require__(91054);
 ;// CONCATENATED MODULE: ./src/engines/breaker.ts
 class CircuitBreaker {
     failures = 0;

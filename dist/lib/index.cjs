@@ -1564,11 +1564,14 @@ var parse_event = __nccwpck_require__(42783);
 var parse = __nccwpck_require__(45609);
 // EXTERNAL MODULE: ./src/forge/github/repo.ts
 var repo = __nccwpck_require__(57091);
+// EXTERNAL MODULE: ./src/forge/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(81660);
 // EXTERNAL MODULE: ./src/relay/urls.ts
 var urls = __nccwpck_require__(18915);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every action input and runner variable, read once into one frozen object. Nothing downstream
 // reads process.env or core.getInput again.
+
 
 
 
@@ -1685,17 +1688,9 @@ function readRunner(env) {
         runId,
         runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1,
         runUrl: `${serverUrl}/${repoName}/actions/runs/${runId}`,
-        backoffScale: backoffScale(env.LAILATOV_BACKOFF_SCALE),
+        backoffScale: (0,retry_policy/* backoffScaleFrom */.H0)(env.LAILATOV_BACKOFF_SCALE),
         env,
     });
-}
-function backoffScale(v) {
-    if (v === undefined || v.trim() === '')
-        return 1;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0)
-        throw new errors/* UserError */.y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0, got ${JSON.stringify(v)}`);
-    return n;
 }
 
 // EXTERNAL MODULE: ./src/core/secrets/mask.ts
@@ -1989,13 +1984,13 @@ function withChain(plan, runner, event) {
 async function handler(stage) {
     switch (stage) {
         case 'triage':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(54), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16122))).runTriage;
         case 'write':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(371), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(54), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(249), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88371))).runWrite;
         case 'review':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(724), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).runReview;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(54), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(249), __nccwpck_require__.e(896), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 566))).runReview;
         case 'remediate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(724), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(896), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78777))).runRemediate;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(54), __nccwpck_require__.e(225), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(249), __nccwpck_require__.e(896), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78777))).runRemediate;
     }
 }
 /** The payload's `repository.default_branch` (every repository event carries it), or null. */
@@ -2056,14 +2051,14 @@ async function runStage(entry, env) {
     const event = toEvent(runner, inputs, payload);
     const planned = planFor(inputs.stage, event, inputs);
     if (planned.kind === 'ignore')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, planned.reason);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711))).writeIgnored(inputs.stage, planned.reason);
     const plan = withChain(planned, runner, event);
     const client = await startClient(inputs, runner);
     const refused = await run_authorize(client, runner, inputs, plan);
     if (refused !== null) {
         const [core, { writeIgnored }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
-            Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
+            Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
         ]);
         core.notice(`LailaTov ${plan.stage}: ${refused}`);
         return writeIgnored(plan.stage, refused);
@@ -2075,13 +2070,13 @@ async function runStage(entry, env) {
         await (0,comments/* addEyesReaction */.Tn)(client, runner.repo, plan.reactTo);
     const [core, { writeIgnored, writeReport }, octokit, { openGitHubSession }, { SlackNotifier }, { recover }, run,] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4711)),
         fullClient(client),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13400)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(656), __nccwpck_require__.e(632), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17096)),
         __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 13135)),
-        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(699), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
+        Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(421), __nccwpck_require__.e(54), __nccwpck_require__.e(699), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52586)),
         plan.command
-            ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(724), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)
+            ? Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(741), __nccwpck_require__.e(54), __nccwpck_require__.e(656), __nccwpck_require__.e(699), __nccwpck_require__.e(516), __nccwpck_require__.e(632), __nccwpck_require__.e(249), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96076)).then((m) => m.runCommand)
             : handler(plan.stage),
     ]);
     const logger = { info: (m) => core.info(m), warn: (m) => core.warning(m) };
@@ -3529,7 +3524,7 @@ function createRequestClient(options) {
     return new RequestOctokit({
         auth: options.token,
         request: { fetch: fetchForOctokit },
-        ...(0,retry_policy/* clientOptions */.s)(options),
+        ...(0,retry_policy/* clientOptions */.s1)(options),
     });
 }
 
@@ -3541,9 +3536,12 @@ function createRequestClient(options) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ DO_NOT_RETRY_STATUSES),
-/* harmony export */   s: () => (/* binding */ clientOptions)
+/* harmony export */   H0: () => (/* binding */ backoffScaleFrom),
+/* harmony export */   Ii: () => (/* binding */ DO_NOT_RETRY_STATUSES),
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
 /**
  * Statuses plugin-retry must NOT retry. A retry would repeat the same answer, or hide a
  * decision that belongs to the caller:
@@ -3600,6 +3598,19 @@ function clientOptions(options) {
             ...(spaced ? {} : { write: UNSPACED, notifications: UNSPACED }),
         },
     };
+}
+/**
+ * LAILATOV_BACKOFF_SCALE: a multiplier of every retry wait (default 1). Below 1 it also stops
+ * the 1 s spacing of writes GitHub asks for; tests against the emulator set it, so that a 502
+ * burst or a retry-after costs milliseconds. On GitHub it stays unset.
+ */
+function backoffScaleFrom(value) {
+    if (value === undefined || value.trim() === '')
+        return 1;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`);
+    return n;
 }
 
 

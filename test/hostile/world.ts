@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { minimatch } from 'minimatch';
 import { git, makeFixture, type Fixture } from '../e2e/helpers.js';
@@ -125,7 +126,13 @@ export function runCliWithSecrets(
     const child = spawn(
       'bash',
       ['-c', 'node --import tsx src/cli/index.ts "$@"; exit $?', 'lailatov', ...args],
-      { cwd: process.cwd(), env: { ...PLANTED, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: process.cwd(),
+        // The run's TMPDIR: tsx's compile cache and anything the CLI leaves stay where the
+        // teardown looks.
+        env: { ...PLANTED, TMPDIR: tmpdir(), ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let stdout = '';
     let stderr = '';

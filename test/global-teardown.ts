@@ -7,7 +7,10 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** tsx's compile cache (`tsx-<uid>`, made when a worker thread loads TypeScript source). */
+/**
+ * tsx's compile cache (`tsx-<uid>`), made in the run's TMPDIR when a worker thread loads
+ * TypeScript source. Outside it, a changed one means a child ran tsx without the run's TMPDIR.
+ */
 const TOOLCHAIN_CACHE = /^tsx-\d+$/;
 /**
  * What changes in the machine's temp directory during a run without being the tests' doing:
@@ -31,13 +34,7 @@ export default async function teardown(): Promise<void> {
   const watch = (globalThis as { lailatovTmpWatch?: { outer: string; since: number } })
     .lailatovTmpWatch;
   const outside = watch
-    ? (
-        await changedSince(
-          watch.outer,
-          watch.since,
-          new RegExp(`${TOOLCHAIN_CACHE.source}|${NOT_OURS.source}`),
-        )
-      ).map((e) => join(watch.outer, e))
+    ? (await changedSince(watch.outer, watch.since, NOT_OURS)).map((e) => join(watch.outer, e))
     : [];
   const problems = [
     ...left.map((e) => join(dir, e)),

@@ -96,7 +96,8 @@ async function measure(who: Contender, cache: boolean): Promise<Run> {
     return { usage, ms, turns: result.turns };
   } finally {
     await server.close();
-    await removeDir(repo);
+    // The repo's own temp directory, with the engine's transcript beside the repo.
+    await removeDir(path.dirname(repo));
   }
 }
 

@@ -20,6 +20,8 @@ import { readPull } from '../../src/forge/github/pull-read.js';
 import { findOrCreateDraftPr, markReadyForReview } from '../../src/forge/github/pulls.js';
 import { resolveThreads } from '../../src/forge/github/review-poster.js';
 import { listReviewThreads } from '../../src/forge/github/review-threads.js';
+import type { GitHubClient } from '../../src/forge/github/client.js';
+import { fullName, type RepoRef } from '../../src/forge/github/repo.js';
 import { bareGit, clientFor } from '../forge/github/helpers.js';
 import {
   issueObject,
@@ -145,36 +147,40 @@ describe("the discussion GraphQL against GitHub's schema", () => {
   });
 });
 
+/** A repository `t` with issue #1 (one comment) and a PR on agent/x holding one review finding. */
+async function pullWithFinding(octokit: GitHubClient, t: RepoRef) {
+  await gh.createRepo(fullName(t), { files: { 'README.md': '# t\n' } });
+  const { data: issue } = await octokit.rest.issues.create({ ...t, title: 'I', body: 'b' });
+  await octokit.rest.issues.createComment({ ...t, issue_number: issue.number, body: 'c' });
+  const gitDir = gh.repoPath(fullName(t));
+  const blob = (await bareGit(gitDir, ['hash-object', '-w', '--stdin'], 'a\nb\n')).trim();
+  const entries = await bareGit(gitDir, ['ls-tree', 'main^{tree}']);
+  const tree = (await bareGit(gitDir, ['mktree'], `${entries}100644 blob ${blob}\tx.txt\n`)).trim();
+  const head = (await bareGit(gitDir, ['commit-tree', tree, '-p', 'main', '-m', 'x'])).trim();
+  await bareGit(gitDir, ['update-ref', 'refs/heads/agent/x', head]);
+  const { pr } = await findOrCreateDraftPr(octokit, {
+    repo: t,
+    head: 'agent/x',
+    base: 'main',
+    title: 'X',
+    body: 'Closes #1',
+  });
+  await octokit.rest.pulls.createReview({
+    ...t,
+    pull_number: pr.number,
+    commit_id: head,
+    event: 'COMMENT',
+    body: 'r',
+    comments: [{ path: 'x.txt', line: 1, side: 'RIGHT', body: 'finding' }],
+  });
+  return { issue, pr };
+}
+
 describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
   it('reads an issue, a PR with its threads, resolves a thread and marks the PR ready', async () => {
     const octokit = clientFor(gh);
-    await gh.createRepo('o/t', { files: { 'README.md': '# t\n' } });
     const t = { owner: 'o', repo: 't' };
-    const { data: issue } = await octokit.rest.issues.create({ ...t, title: 'I', body: 'b' });
-    await octokit.rest.issues.createComment({ ...t, issue_number: issue.number, body: 'c' });
-    const gitDir = gh.repoPath('o/t');
-    const blob = (await bareGit(gitDir, ['hash-object', '-w', '--stdin'], 'a\nb\n')).trim();
-    const entries = await bareGit(gitDir, ['ls-tree', 'main^{tree}']);
-    const tree = (
-      await bareGit(gitDir, ['mktree'], `${entries}100644 blob ${blob}\tx.txt\n`)
-    ).trim();
-    const head = (await bareGit(gitDir, ['commit-tree', tree, '-p', 'main', '-m', 'x'])).trim();
-    await bareGit(gitDir, ['update-ref', 'refs/heads/agent/x', head]);
-    const { pr } = await findOrCreateDraftPr(octokit, {
-      repo: t,
-      head: 'agent/x',
-      base: 'main',
-      title: 'X',
-      body: 'Closes #1',
-    });
-    await octokit.rest.pulls.createReview({
-      ...t,
-      pull_number: pr.number,
-      commit_id: head,
-      event: 'COMMENT',
-      body: 'r',
-      comments: [{ path: 'x.txt', line: 1, side: 'RIGHT', body: 'finding' }],
-    });
+    const { issue, pr } = await pullWithFinding(octokit, t);
     await octokit.rest.issues.addLabels({ ...t, issue_number: pr.number, labels: ['risk:low'] });
     gh.resetRequests();
     // A label's color is non-null on GitHub, on a PR's labels as on an issue's.
@@ -203,6 +209,30 @@ describe("the issue, PR and thread GraphQL against GitHub's schema", () => {
     if (!pull || !issueRecord) return;
     expect(notGitHubs(pullObject(state, pull))).toEqual([]);
     expect(notGitHubs(issueObject(state, issueRecord))).toEqual([]);
+  });
+
+  it('reads a review thread of more than 100 comments whole, the rest through node(id)', async () => {
+    const octokit = clientFor(gh);
+    const t = { owner: 'o', repo: 'long' };
+    const { pr } = await pullWithFinding(octokit, t);
+    const [root] = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+      ...t,
+      pull_number: pr.number,
+    });
+    for (let i = 1; i <= 230; i++)
+      await octokit.rest.pulls.createReplyForReviewComment({
+        ...t,
+        pull_number: pr.number,
+        comment_id: root?.id ?? 0,
+        body: `reply ${i}`,
+      });
+    gh.resetRequests();
+    const [thread] = await listReviewThreads(octokit, t, pr.number);
+    const bodies = thread?.comments.map((c) => c.body) ?? [];
+    expect(bodies).toHaveLength(231);
+    expect([bodies[0], bodies[100], bodies[230]]).toEqual(['finding', 'reply 100', 'reply 230']);
+    // The threads page, then the thread's two further pages of comments; each valid for GitHub.
+    expect(checkSent()).toHaveLength(3);
   });
 
   it('catches a batched write with a field or an input field GitHub does not have', () => {

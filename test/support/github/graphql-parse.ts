@@ -1,6 +1,6 @@
 // A small GraphQL parser: one operation with fields, aliases, arguments (literals, variables,
-// objects, lists) and nested selections. No fragments or directives: the emulator answers those
-// with GitHub's error shape.
+// objects, lists), nested selections and inline fragments (`... on Type { }`). No named
+// fragments or directives: the emulator answers those with GitHub's error shape.
 export type Value =
   | { kind: 'variable'; name: string }
   | { kind: 'literal'; value: unknown }
@@ -14,6 +14,8 @@ export interface Field {
   readonly selections: Field[];
   readonly line: number;
   readonly column: number;
+  /** An inline fragment (`... on Type { }`, name `...`): its selections apply to Type only. */
+  readonly typeCondition?: string;
 }
 
 export interface Operation {
@@ -131,6 +133,22 @@ export function parseOperation(source: string): Operation {
     const fields: Field[] = [];
     while (peek().text !== '}') {
       const first = next();
+      if (first.text === '...') {
+        const on = next();
+        const type = next();
+        if (on.text !== 'on' || type.kind !== 'name') fail(on.text !== 'on' ? on : type);
+        const selections = parseSelections();
+        fields.push({
+          alias: '',
+          name: '...',
+          args: {},
+          selections,
+          line: first.line,
+          column: first.column,
+          typeCondition: type.text,
+        });
+        continue;
+      }
       if (first.kind !== 'name') fail(first);
       const alias = first.text;
       let name = first.text;

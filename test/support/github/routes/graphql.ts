@@ -184,6 +184,12 @@ function project(
   const node = value as GqlObject;
   const out: Record<string, unknown> = {};
   for (const field of selections) {
+    if (field.typeCondition !== undefined) {
+      // Object types only: the documents name the concrete type they expect behind a Node.
+      if (field.typeCondition === node.__typename)
+        Object.assign(out, project(value, field.selections, vars, path, errors));
+      continue;
+    }
     if (field.name === '__typename') {
       out[field.alias] = node.__typename;
       continue;

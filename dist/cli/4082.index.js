@@ -1252,22 +1252,51 @@ function toRef(p) {
 ;// CONCATENATED MODULE: ./src/forge/github/review-threads.ts
 
 
+const COMMENT_PAGE = (/* unused pure expression or super */ null && (`pageInfo { hasNextPage endCursor }
+  nodes { databaseId body author { login } pullRequestReview { databaseId } }`));
 const THREADS = (/* unused pure expression or super */ null && (`query($owner: String!, $name: String!, $pr: Int!, $after: String) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $pr) {
       reviewThreads(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes {
-          id isResolved path line
-          comments(first: 100) {
-            nodes { databaseId body author { login } pullRequestReview { databaseId } }
-          }
-        }
+        nodes { id isResolved path line comments(first: 100) { ${COMMENT_PAGE} } }
       }
     }
   }
 }`));
-/** Every review thread of the PR (all pages; a thread's first 100 comments). */
+/** A thread's comments past its first 100: a long discussion's newest replies are the ones that count. */
+const MORE_COMMENTS = (/* unused pure expression or super */ null && (`query($id: ID!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on PullRequestReviewThread { comments(first: 100, after: $after) { ${COMMENT_PAGE} } }
+  }
+}`));
+function threadComment(c) {
+    return {
+        id: c.databaseId ?? 0,
+        author: c.author?.login ?? 'ghost',
+        body: c.body,
+        reviewId: c.pullRequestReview?.databaseId ?? null,
+    };
+}
+/** Every comment of a thread, oldest first: the page its thread came with, then the rest. */
+async function allComments(octokit, threadId, first) {
+    const out = first.nodes.map(threadComment);
+    let page = first.pageInfo;
+    while (page.hasNextPage && page.endCursor) {
+        const answer = await octokit.graphql(MORE_COMMENTS, {
+            id: threadId,
+            after: page.endCursor,
+        });
+        const more = answer.node?.comments;
+        if (!more)
+            throw new Error(`GraphQL found no review thread ${threadId}`);
+        out.push(...more.nodes.map(threadComment));
+        page = more.pageInfo;
+    }
+    return out;
+}
+/** Every review thread of the PR with every comment (all pages of both). */
 async function review_threads_listReviewThreads(octokit, repo, pr) {
     const out = [];
     let after = null;
@@ -1288,12 +1317,7 @@ async function review_threads_listReviewThreads(octokit, repo, pr) {
                     isResolved: t.isResolved,
                     path: t.path,
                     line: t.line,
-                    comments: t.comments.nodes.map((c) => ({
-                        id: c.databaseId ?? 0,
-                        author: c.author?.login ?? 'ghost',
-                        body: c.body,
-                        reviewId: c.pullRequestReview?.databaseId ?? null,
-                    })),
+                    comments: await allComments(octokit, t.id, t.comments),
                 });
             if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor)
                 return out;

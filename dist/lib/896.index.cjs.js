@@ -544,22 +544,51 @@ async function postReviewRound(octokit, input) {
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57091);
 
 
+const COMMENT_PAGE = `pageInfo { hasNextPage endCursor }
+  nodes { databaseId body author { login } pullRequestReview { databaseId } }`;
 const THREADS = `query($owner: String!, $name: String!, $pr: Int!, $after: String) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $pr) {
       reviewThreads(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes {
-          id isResolved path line
-          comments(first: 100) {
-            nodes { databaseId body author { login } pullRequestReview { databaseId } }
-          }
-        }
+        nodes { id isResolved path line comments(first: 100) { ${COMMENT_PAGE} } }
       }
     }
   }
 }`;
-/** Every review thread of the PR (all pages; a thread's first 100 comments). */
+/** A thread's comments past its first 100: a long discussion's newest replies are the ones that count. */
+const MORE_COMMENTS = `query($id: ID!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on PullRequestReviewThread { comments(first: 100, after: $after) { ${COMMENT_PAGE} } }
+  }
+}`;
+function threadComment(c) {
+    return {
+        id: c.databaseId ?? 0,
+        author: c.author?.login ?? 'ghost',
+        body: c.body,
+        reviewId: c.pullRequestReview?.databaseId ?? null,
+    };
+}
+/** Every comment of a thread, oldest first: the page its thread came with, then the rest. */
+async function allComments(octokit, threadId, first) {
+    const out = first.nodes.map(threadComment);
+    let page = first.pageInfo;
+    while (page.hasNextPage && page.endCursor) {
+        const answer = await octokit.graphql(MORE_COMMENTS, {
+            id: threadId,
+            after: page.endCursor,
+        });
+        const more = answer.node?.comments;
+        if (!more)
+            throw new Error(`GraphQL found no review thread ${threadId}`);
+        out.push(...more.nodes.map(threadComment));
+        page = more.pageInfo;
+    }
+    return out;
+}
+/** Every review thread of the PR with every comment (all pages of both). */
 async function listReviewThreads(octokit, repo, pr) {
     const out = [];
     let after = null;
@@ -580,12 +609,7 @@ async function listReviewThreads(octokit, repo, pr) {
                     isResolved: t.isResolved,
                     path: t.path,
                     line: t.line,
-                    comments: t.comments.nodes.map((c) => ({
-                        id: c.databaseId ?? 0,
-                        author: c.author?.login ?? 'ghost',
-                        body: c.body,
-                        reviewId: c.pullRequestReview?.databaseId ?? null,
-                    })),
+                    comments: await allComments(octokit, t.id, t.comments),
                 });
             if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor)
                 return out;

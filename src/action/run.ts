@@ -14,6 +14,7 @@ import {
 } from '../forge/github/request-client.js';
 import { authorizeActor } from '../forge/github/authorize.js';
 import { addEyesReaction } from '../forge/github/comments.js';
+import { retryAtScale } from '../forge/github/retry-policy.js';
 import { admitAuthorReply, SUITE_BOTS } from '../forge/github/clarification.js';
 import {
   CLARIFICATION_LABEL,
@@ -152,12 +153,11 @@ const clientLog = {
 
 /** The client for the first requests: the request client, or behind a proxy the full one. */
 async function startClient(inputs: Inputs, runner: Runner): Promise<RequestClient | GitHubClient> {
-  const scale = runner.backoffScale;
   const options = {
     token: inputs.githubToken,
     baseUrl: runner.apiUrl,
     userAgent: 'lailatov-action',
-    retry: { backoffScale: scale, spaceWrites: scale >= 1 },
+    retry: retryAtScale(runner.backoffScale),
     log: clientLog,
   };
   // Node's fetch and node:http ignore proxy variables; @actions/github's client honours them.

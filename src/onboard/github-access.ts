@@ -6,7 +6,7 @@ import { runCommand } from '../engines/process.js';
 import type { GitHubClient } from '../forge/github/client.js';
 import { createLightOctokit } from '../forge/github/light-client.js';
 import { parseRepo, type RepoRef } from '../forge/github/repo.js';
-import { backoffScaleFrom } from '../forge/github/retry-policy.js';
+import { backoffScaleFrom, retryAtScale } from '../forge/github/retry-policy.js';
 
 export interface GitHubAccess {
   readonly octokit: GitHubClient;
@@ -60,8 +60,7 @@ const quiet = {
   error: () => undefined,
 };
 
-/** The retry options LAILATOV_BACKOFF_SCALE asks for (backoffScaleFrom). */
+/** The retry options LAILATOV_BACKOFF_SCALE asks for. */
 export function retryFromEnv(env: Env): { backoffScale: number; spaceWrites: boolean } {
-  const backoffScale = backoffScaleFrom(env.LAILATOV_BACKOFF_SCALE);
-  return { backoffScale, spaceWrites: backoffScale >= 1 };
+  return retryAtScale(backoffScaleFrom(env.LAILATOV_BACKOFF_SCALE));
 }

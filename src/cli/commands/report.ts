@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors.js';
-import type { Analytics } from '../../core/outcomes/index.js';
 import {
   DIGEST_FORMATS,
   digestJson,
@@ -84,8 +83,12 @@ export const reportCommand: Command = async (args, io) => {
   const a = read.accumulator.result();
   if (format === 'json') io.stdout(`${JSON.stringify(digestJson(a))}\n`);
   else if (format === 'slack') io.stdout(`${JSON.stringify(renderDigestSlack(a))}\n`);
-  else io.stdout(renderDigestMarkdown(a));
-  if (post !== undefined) await postDigest(post, a, io);
+  else {
+    // --post implies markdown (postTarget): the post is the very text printed.
+    const markdown = renderDigestMarkdown(a);
+    io.stdout(markdown);
+    if (post !== undefined) await postDigest(post, periodLabel(a), markdown, io);
+  }
   return ExitCode.ok;
 };
 
@@ -130,7 +133,7 @@ function postTarget(
   return { where, repo, category: v.category };
 }
 
-async function postDigest(t: PostTarget, a: Analytics, io: CliIo): Promise<void> {
+async function postDigest(t: PostTarget, key: string, body: string, io: CliIo): Promise<void> {
   const { parseRepo } = await import('../../forge/github/repo.js');
   const { postDigestDiscussion, postDigestIssue } =
     await import('../../forge/github/digest-post.js');
@@ -139,8 +142,7 @@ async function postDigest(t: PostTarget, a: Analytics, io: CliIo): Promise<void>
     flags: '--post writes the digest',
     may: t.where === 'issue' ? 'write issues' : 'write discussions',
   });
-  const key = periodLabel(a);
-  const post = { repo, key, title: `LailaTov digest: ${key}`, body: renderDigestMarkdown(a) };
+  const post = { repo, key, title: `LailaTov digest: ${key}`, body };
   const done =
     t.where === 'issue'
       ? await postDigestIssue(octokit, post)

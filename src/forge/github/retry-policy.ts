@@ -148,3 +148,8 @@ export function backoffScaleFrom(value: string | undefined): number {
     );
   return n;
 }
+
+/** The retry options of a backoff scale: below 1 (tests) the 1 s spacing of writes goes too. */
+export function retryAtScale(backoffScale: number): { backoffScale: number; spaceWrites: boolean } {
+  return { backoffScale, spaceWrites: backoffScale >= 1 };
+}

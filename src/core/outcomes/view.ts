@@ -165,15 +165,3 @@ export function totalsOf(stages: OutcomeRecord['stages']): OutcomeRecord['totals
     durationMs,
   };
 }
-
-/**
- * A copy of a view that outlives the line it was read from: the fast scanner fills one view
- * object again for every line, so whoever keeps a view keeps a snapshot.
- */
-export function snapshotView(v: OutcomeView): OutcomeView {
-  return {
-    ...v,
-    stages: v.stages.map((s) => ({ ...s })),
-    totals: { ...v.totals, tokens: { ...v.totals.tokens } },
-  };
-}

@@ -17,6 +17,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomRecord, rng } from '../test/outcomes/support/records.js';
+import { childEnv } from './support/child-env.js';
+import { spread } from './support/spread.js';
 import { writeLog } from './support/write-log.js';
 
 const RECORDS = 100_000;
@@ -36,19 +38,11 @@ function generate(file: string): Promise<number> {
   }));
 }
 
-/** Variables that slow every Node start (a CA bundle to load, preloaded modules) are cleared. */
-function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LAILATOV_NOW: NOW };
-  delete env.NODE_EXTRA_CA_CERTS;
-  delete env.NODE_OPTIONS;
-  return env;
-}
-
 async function run(cli: string, args: string[], cwd: string): Promise<number> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [cli, ...args], {
     cwd,
-    env: childEnv(),
+    env: childEnv({ LAILATOV_NOW: NOW }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -58,15 +52,6 @@ async function run(cli: string, args: string[], cwd: string): Promise<number> {
   if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}: ${err}`);
   return ms;
 }
-
-const stats = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return {
-    min: s[0] as number,
-    median: s[Math.floor(s.length / 2)] as number,
-    max: s.at(-1) as number,
-  };
-};
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-bench-dashboard-'));
 try {
@@ -103,8 +88,8 @@ try {
   let over = false;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   for (const name of names) {
-    const t = stats(times[name] as number[]);
-    const r = stats(ratios[name] as number[]);
+    const t = spread(times[name] as number[]);
+    const r = spread(ratios[name] as number[]);
     const verdict =
       name === BASELINE ? 'baseline' : t.median < TARGET_MS ? 'under 2 s' : 'OVER 2 s';
     if (name !== BASELINE && t.median >= TARGET_MS) over = true;

@@ -26,6 +26,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pipelineCalls } from '../test/actions/count-calls.js';
 import { DIST as BUILT, labeledEvent, startWorld } from '../test/actions/harness.js';
+import { fmtSpread, spread } from './support/spread.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : BUILT;
@@ -157,21 +158,25 @@ async function timeTo(
   const t0 = performance.now();
   const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
   const exited = new Promise<Arrival>((r) =>
-    child.on('exit', () => r({ t: performance.now(), cpuMs: NaN })),
+    child.on('exit', () => r({ t: until ? NaN : performance.now(), cpuMs: NaN })),
   );
   const arrived = until && child.pid ? until(child.pid) : exited;
-  const got = await Promise.race([arrived, exited.then(() => arrived)]);
+  // A child that exits without its request (a crash, a wrong bundle) ends the bench with an
+  // error instead of waiting forever; a request already in flight gets half a second.
+  const late = (): Promise<Arrival> =>
+    Promise.race([
+      arrived,
+      new Promise<Arrival>((r) => setTimeout(() => r({ t: NaN, cpuMs: NaN }), 500)),
+    ]);
+  const got = await Promise.race([arrived, exited.then(late)]);
   child.kill();
   await exited;
   if (Number.isNaN(got.t)) throw new Error(`${args.join(' ')} exited before its request arrived`);
   return { ms: got.t - t0, cpuMs: got.cpuMs };
 }
 
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]): number => sorted(xs)[xs.length >> 1] ?? NaN;
 /** "min / median / max" of xs, each with `digits` decimals. */
-const spread = (xs: number[], digits: number): string =>
-  [sorted(xs)[0], median(xs), sorted(xs).at(-1)].map((x) => (x ?? NaN).toFixed(digits)).join(' / ');
+const spreadOf = (xs: number[], digits: number): string => fmtSpread(spread(xs), digits);
 
 async function sizeOf(dir: string): Promise<number> {
   let n = 0;
@@ -233,14 +238,14 @@ async function coldStarts(): Promise<void> {
     console.log(
       `\ncold start, process start → first API request arrives; ${ROUNDS} pairs per action, ` +
         `alternating which side runs first (load average ${load.join(' ')}); min / median / max:\n` +
-        `  baseline, node -e + one node:http request: ${spread(ms(base), 1)} ms wall, ` +
-        `${spread(cpu(base), 1)} ms CPU\n` +
-        `  node -e 0, to exit:                        ${spread(nodeE0, 1)} ms wall`,
+        `  baseline, node -e + one node:http request: ${spreadOf(ms(base), 1)} ms wall, ` +
+        `${spreadOf(cpu(base), 1)} ms CPU\n` +
+        `  node -e 0, to exit:                        ${spreadOf(nodeE0, 1)} ms wall`,
     );
     for (const [action, r] of Object.entries(ratios))
       console.log(
-        `  ${action.padEnd(10)} ${spread(ms(runs[action]!), 1)} ms wall, ${spread(cpu(runs[action]!), 1)} ms CPU; ` +
-          `ratio to baseline ${spread(r.wall, 2)}× wall (target ≤ 2×), ${spread(r.cpu, 2)}× CPU`,
+        `  ${action.padEnd(10)} ${spreadOf(ms(runs[action]!), 1)} ms wall, ${spreadOf(cpu(runs[action]!), 1)} ms CPU; ` +
+          `ratio to baseline ${spreadOf(r.wall, 2)}× wall (target ≤ 2×), ${spreadOf(r.cpu, 2)}× CPU`,
       );
     // Time to the 👀: the actor may write, so the run passes the check and reacts.
     server.permission = 'write';
@@ -255,7 +260,7 @@ async function coldStarts(): Promise<void> {
     console.log(`\ntime to the 👀, process start → reaction request arrives; min / median / max:`);
     for (const [action, ts] of Object.entries(eyes))
       console.log(
-        `  ${action.padEnd(10)} ${spread(ms(ts), 1)} ms wall, ${spread(cpu(ts), 1)} ms CPU`,
+        `  ${action.padEnd(10)} ${spreadOf(ms(ts), 1)} ms wall, ${spreadOf(cpu(ts), 1)} ms CPU`,
       );
     const lib = await sizeOf(join(DIST, 'lib'));
     const startup = (await stat(join(DIST, 'lib', 'index.cjs'))).size;

@@ -24,6 +24,8 @@ import { once } from 'node:events';
 import { summarizeOutcomeLog } from '../src/outcomes/summarize.js';
 import type { LineSplitter } from '../src/outcomes/reader.js';
 import { randomRecord, rng } from '../test/outcomes/support/records.js';
+import { childEnv } from './support/child-env.js';
+import { spread } from './support/spread.js';
 import { writeLog } from './support/write-log.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -94,15 +96,16 @@ async function fastVsPlain(file: string): Promise<void> {
     plain.push(here[1] as number);
     ratio.push((here[1] as number) / (here[0] as number));
   }
-  const st = (xs: number[]) => {
-    const v = [...xs].sort((a, b) => a - b);
-    const f = (x: number) => (x > 50 ? `${(x / 1000).toFixed(2)} s` : `x${x.toFixed(2)}`);
-    return `min ${f(v[0] as number)} median ${f(v[Math.floor(v.length / 2)] as number)} max ${f(v.at(-1) as number)}`;
+  const line = (xs: number[], f: (x: number) => string) => {
+    const s = spread(xs);
+    return `min ${f(s.min)} median ${f(s.median)} max ${f(s.max)}`;
   };
+  const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const times = (x: number) => `x${x.toFixed(2)}`;
   console.log(`1M, default threads (${os.availableParallelism()} cores), ${ROUNDS} paired rounds:`);
-  console.log(`  fast scanner                 ${st(fast)}`);
-  console.log(`  plain (JSON.parse per line)  ${st(plain)}`);
-  console.log(`  plain / fast, paired         ${st(ratio)}`);
+  console.log(`  fast scanner                 ${line(fast, secs)}`);
+  console.log(`  plain (JSON.parse per line)  ${line(plain, secs)}`);
+  console.log(`  plain / fast, paired         ${line(ratio, times)}`);
 }
 
 const CLI = 'dist/cli/index.js';
@@ -122,7 +125,7 @@ async function cli(file: string, args: string[]): Promise<Run> {
       '--json',
       ...args,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
   let err = '';

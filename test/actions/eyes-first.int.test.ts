@@ -3,21 +3,18 @@
 // imports left only once they had all loaded (bench/github: time to the 👀). The check is
 // not a timing: GitHub here never answers the 👀, and Node's module log (NODE_DEBUG=module,
 // written synchronously to the stderr pipe) must name no chunk of dist/lib by then.
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp.js';
 import { DIST, labeledEvent } from './harness.js';
 
 let dir = '';
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'eyes-first-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  dir = await tempDir('eyes-first-');
 });
 
 test('the built triage action sends the 👀 before it loads any chunk past the startup one', async () => {

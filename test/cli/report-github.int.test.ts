@@ -1,9 +1,9 @@
 // `lailatov report` on GitHub (the emulator): the outcome logs of several repositories read from
 // their data branches through the API, the figures recounted here from the records, and the
 // digest posted as an issue or a discussion, once per period.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempDir } from '../support/temp.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 import type { OutcomeRecord } from '../../src/core/outcomes/index.js';
@@ -32,7 +32,7 @@ async function append(r: OutcomeRecord): Promise<void> {
 
 beforeAll(async () => {
   gh = await startGitHubEmulator();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-report-gh-'));
+  dir = await tempDir('lailatov-report-gh-');
   await gh.createRepo('o/a', {
     files: { 'README.md': '# a\n' },
     discussionCategories: DEFAULT_DISCUSSION_CATEGORIES,
@@ -47,7 +47,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await gh?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 async function run(args: string[], env: Record<string, string> = {}) {

@@ -1,10 +1,10 @@
 // `report`, `dashboard` and `outcomes summary` read a log in pieces on real worker threads
 // (parallel-reduce.ts; from source, the worker loads through tsx): the figures must be those of
 // one pass, and those of an independent recount from JSON.parse of every line.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { tempDir } from '../support/temp.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   analyze,
   lastDays,
@@ -26,7 +26,7 @@ let dir: string;
 let file: string;
 let lines: string[];
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'lailatov-parallel-'));
+  dir = await tempDir('lailatov-parallel-');
   file = path.join(dir, 'log.jsonl');
   const next = rng(7);
   // 150 issues in two repositories, each run several times across the pieces, over 20 weeks.
@@ -53,9 +53,6 @@ beforeAll(async () => {
   lines = records.map((r) => JSON.stringify(r));
   BAD.forEach((b, k) => lines.splice(100 + k * 400, 0, b));
   await writeFile(file, lines.join('\n'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** The views an independent reader gets: JSON.parse of every line, the invalid ones dropped. */

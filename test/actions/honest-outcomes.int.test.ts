@@ -77,6 +77,39 @@ describe('honest outcomes in the actions (issue 13)', () => {
     expect(pull?.headSha).not.toBe(reviewedHead);
   });
 
+  test('a damaged PR marker fails a pushed review before its check run starts or the model is asked', async () => {
+    w = await startWorld({ source: true });
+    await triaged(w);
+    expect((await w.followDispatch()).result.outputs.outcome).toBe('pr_opened');
+    const repo = w.gh.repo(REPO);
+    const pull = [...repo.pulls.values()][0];
+    if (!pull) throw new Error('no PR');
+    // A PR's body lives on its issue record, as on GitHub.
+    const record = repo.issues.get(pull.number);
+    const body = record?.body ?? '';
+    if (!record || !body.includes('<!-- lailatov:github {'))
+      throw new Error('no marker in the PR body');
+    record.body = body.replace('<!-- lailatov:github {', '<!-- lailatov:github {,');
+    const before = repo.checkRuns.length;
+    const r = await w.run('review', {
+      name: 'pull_request',
+      payload: {
+        action: 'synchronize',
+        number: pull.number,
+        pull_request: {
+          number: pull.number,
+          draft: true,
+          head: { ref: pull.headRef, sha: pull.headSha, repo: { full_name: REPO } },
+          base: { ref: 'main' },
+        },
+        sender: { login: 'alice', type: 'User' },
+      },
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/marker: "JSON" is not valid JSON/);
+    expect(repo.checkRuns).toHaveLength(before);
+  });
+
   test('a tier that requires tests, no test command: the review check asks for action, the PR stays a draft', async () => {
     const config = await readFile(join(DEMO, 'repo', '.github', 'lailatov.yml'), 'utf8');
     const pkg = JSON.parse(await readFile(join(DEMO, 'repo', 'package.json'), 'utf8'));

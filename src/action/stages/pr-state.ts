@@ -9,7 +9,7 @@ import { parseStateMarker, type PipelineState } from '../../stages/state.js';
 import type { Skipped, StageContext } from '../context.js';
 import { claimPullDispatch } from '../dispatch-claim.js';
 import type { Terminal } from '../finish.js';
-import type { GitHubMarker } from '../pr-marker.js';
+import { parseMarker, type GitHubMarker } from '../pr-marker.js';
 import { IssueProgress } from '../progress.js';
 import type { PipelineStep } from '../../forge/github/summary.js';
 import { staleReason } from '../stale.js';
@@ -52,6 +52,9 @@ export async function openPipelineState(ctx: StageContext): Promise<PrRun | Skip
     throw new UserError(
       `PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`,
     );
+  // A damaged GitHub marker fails here, before a check run starts or a model is paid; the stages
+  // read it again from the body the dispatch claim may have updated.
+  parseMarker(read.body);
   const headSha = await forge.resolveRef(read.headRef);
   const stale = staleReason(ctx.plan.startedFor, { pr: number, headSha, round: start.round });
   if (stale !== null) return { skipped: stale };

@@ -275,10 +275,13 @@ const reportCommand = async (args, io) => {
         io.stdout(`${JSON.stringify(digestJson(a))}\n`);
     else if (format === 'slack')
         io.stdout(`${JSON.stringify(renderDigestSlack(a))}\n`);
-    else
-        io.stdout(renderDigestMarkdown(a));
-    if (post !== undefined)
-        await postDigest(post, a, io);
+    else {
+        // --post implies markdown (postTarget): the post is the very text printed.
+        const markdown = renderDigestMarkdown(a);
+        io.stdout(markdown);
+        if (post !== undefined)
+            await postDigest(post, periodLabel(a), markdown, io);
+    }
     return cli_io/* ExitCode */.y.ok;
 };
 /** Checks the posting flags before anything is read. */
@@ -302,7 +305,7 @@ function postTarget(v, format, io) {
         throw new errors/* UserError */.y('--post needs a repository to post to. Fix: pass --post-to OWNER/NAME (on GitHub Actions, GITHUB_REPOSITORY is used).');
     return { where, repo, category: v.category };
 }
-async function postDigest(t, a, io) {
+async function postDigest(t, key, body, io) {
     const { parseRepo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 57091));
     const { postDigestDiscussion, postDigestIssue } = await __webpack_require__.e(/* import() */ 6298).then(__webpack_require__.bind(__webpack_require__, 96298));
     const repo = parseRepo(t.repo, '--post-to');
@@ -310,8 +313,7 @@ async function postDigest(t, a, io) {
         flags: '--post writes the digest',
         may: t.where === 'issue' ? 'write issues' : 'write discussions',
     });
-    const key = periodLabel(a);
-    const post = { repo, key, title: `LailaTov digest: ${key}`, body: renderDigestMarkdown(a) };
+    const post = { repo, key, title: `LailaTov digest: ${key}`, body };
     const done = t.where === 'issue'
         ? await postDigestIssue(octokit, post)
         : await postDigestDiscussion(octokit, { ...post, category: t.category ?? '' });

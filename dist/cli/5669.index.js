@@ -313,7 +313,8 @@ async function verifyRepoAccess(octokit, repo) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ backoffScaleFrom),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
+/* harmony export */   s1: () => (/* binding */ clientOptions),
+/* harmony export */   yd: () => (/* binding */ retryAtScale)
 /* harmony export */ });
 /* unused harmony export DO_NOT_RETRY_STATUSES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
@@ -387,6 +388,10 @@ function backoffScaleFrom(value) {
     if (!Number.isFinite(n) || n < 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`);
     return n;
+}
+/** The retry options of a backoff scale: below 1 (tests) the 1 s spacing of writes goes too. */
+function retryAtScale(backoffScale) {
+    return { backoffScale, spaceWrites: backoffScale >= 1 };
 }
 
 
@@ -602,10 +607,9 @@ const quiet = {
     warn: () => undefined,
     error: () => undefined,
 };
-/** The retry options LAILATOV_BACKOFF_SCALE asks for (backoffScaleFrom). */
+/** The retry options LAILATOV_BACKOFF_SCALE asks for. */
 function retryFromEnv(env) {
-    const backoffScale = (0,retry_policy/* backoffScaleFrom */.H0)(env.LAILATOV_BACKOFF_SCALE);
-    return { backoffScale, spaceWrites: backoffScale >= 1 };
+    return (0,retry_policy/* retryAtScale */.yd)((0,retry_policy/* backoffScaleFrom */.H0)(env.LAILATOV_BACKOFF_SCALE));
 }
 
 

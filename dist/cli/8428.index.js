@@ -59,7 +59,8 @@ function maskToken(token, inputName = 'github-token') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ backoffScaleFrom),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
+/* harmony export */   s1: () => (/* binding */ clientOptions),
+/* harmony export */   yd: () => (/* binding */ retryAtScale)
 /* harmony export */ });
 /* unused harmony export DO_NOT_RETRY_STATUSES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
@@ -133,6 +134,10 @@ function backoffScaleFrom(value) {
     if (!Number.isFinite(n) || n < 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`);
     return n;
+}
+/** The retry options of a backoff scale: below 1 (tests) the 1 s spacing of writes goes too. */
+function retryAtScale(backoffScale) {
+    return { backoffScale, spaceWrites: backoffScale >= 1 };
 }
 
 

@@ -1278,17 +1278,6 @@ function totalsOf(stages) {
         durationMs,
     };
 }
-/**
- * A copy of a view that outlives the line it was read from: the fast scanner fills one view
- * object again for every line, so whoever keeps a view keeps a snapshot.
- */
-function snapshotView(v) {
-    return {
-        ...v,
-        stages: v.stages.map((s) => ({ ...s })),
-        totals: { ...v.totals, tokens: { ...v.totals.tokens } },
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/outcomes/line.ts
 

@@ -433,7 +433,7 @@ function formatIssues(issues) {
 /* harmony export */   ZO: () => (/* binding */ toOutcomeView),
 /* harmony export */   vA: () => (/* binding */ totalsOf)
 /* harmony export */ });
-/* unused harmony exports viewFromV0, snapshotView */
+/* unused harmony export viewFromV0 */
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14528);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37774);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62707);
@@ -553,17 +553,6 @@ function totalsOf(stages) {
         tokens,
         turns,
         durationMs,
-    };
-}
-/**
- * A copy of a view that outlives the line it was read from: the fast scanner fills one view
- * object again for every line, so whoever keeps a view keeps a snapshot.
- */
-function snapshotView(v) {
-    return {
-        ...v,
-        stages: v.stages.map((s) => ({ ...s })),
-        totals: { ...v.totals, tokens: { ...v.totals.tokens } },
     };
 }
 

@@ -224,6 +224,8 @@ var workspace = __webpack_require__(31632);
 var state = __webpack_require__(49074);
 // EXTERNAL MODULE: ./src/action/dispatch-claim.ts
 var dispatch_claim = __webpack_require__(13439);
+// EXTERNAL MODULE: ./src/action/pr-marker.ts
+var pr_marker = __webpack_require__(32477);
 // EXTERNAL MODULE: ./src/action/progress.ts + 1 modules
 var action_progress = __webpack_require__(88302);
 ;// CONCATENATED MODULE: ./src/action/stale.ts
@@ -253,6 +255,7 @@ function staleReason(startedFor, now) {
 
 
 
+
 /** The PR a review or remediation works on and its state, or why this run has nothing to do. */
 async function openPipelineState(ctx) {
     const number = ctx.plan.pr;
@@ -274,6 +277,9 @@ async function openPipelineState(ctx) {
     const start = (0,state/* parseStateMarker */.Lo)(read.body);
     if (!start)
         throw new errors/* UserError */.y(`PR #${number} has no LailaTov state marker in its body (was it edited?): re-run the write stage for its issue to restore it`);
+    // A damaged GitHub marker fails here, before a check run starts or a model is paid; the stages
+    // read it again from the body the dispatch claim may have updated.
+    (0,pr_marker/* parseMarker */.gY)(read.body);
     const headSha = await forge.resolveRef(read.headRef);
     const stale = staleReason(ctx.plan.startedFor, { pr: number, headSha, round: start.round });
     if (stale !== null)

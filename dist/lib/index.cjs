@@ -1556,6 +1556,8 @@ var request_client = __nccwpck_require__(6378);
 var authorize = __nccwpck_require__(61456);
 // EXTERNAL MODULE: ./src/forge/github/comments.ts
 var comments = __nccwpck_require__(39785);
+// EXTERNAL MODULE: ./src/forge/github/retry-policy.ts
+var retry_policy = __nccwpck_require__(81660);
 // EXTERNAL MODULE: ./src/forge/github/clarification.ts
 var clarification = __nccwpck_require__(26907);
 // EXTERNAL MODULE: ./src/forge/github/events/parse-event.ts
@@ -1564,8 +1566,6 @@ var parse_event = __nccwpck_require__(42783);
 var parse = __nccwpck_require__(45609);
 // EXTERNAL MODULE: ./src/forge/github/repo.ts
 var repo = __nccwpck_require__(57091);
-// EXTERNAL MODULE: ./src/forge/github/retry-policy.ts
-var retry_policy = __nccwpck_require__(81660);
 // EXTERNAL MODULE: ./src/relay/urls.ts
 var urls = __nccwpck_require__(18915);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -1900,6 +1900,7 @@ function planFor(entry, event, inputs) {
 
 
 
+
 /** Bots that send the suite's own chaining dispatches with the default GITHUB_TOKEN. */
 const CHAIN_BOTS = clarification/* SUITE_BOTS */.A2;
 /** Read with node:fs, loaded with Node itself; fs/promises would load before the first request. */
@@ -2012,12 +2013,11 @@ const clientLog = {
 };
 /** The client for the first requests: the request client, or behind a proxy the full one. */
 async function startClient(inputs, runner) {
-    const scale = runner.backoffScale;
     const options = {
         token: inputs.githubToken,
         baseUrl: runner.apiUrl,
         userAgent: 'lailatov-action',
-        retry: { backoffScale: scale, spaceWrites: scale >= 1 },
+        retry: (0,retry_policy/* retryAtScale */.yd)(runner.backoffScale),
         log: clientLog,
     };
     // Node's fetch and node:http ignore proxy variables; @actions/github's client honours them.
@@ -3538,7 +3538,8 @@ function createRequestClient(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ backoffScaleFrom),
 /* harmony export */   Ii: () => (/* binding */ DO_NOT_RETRY_STATUSES),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
+/* harmony export */   s1: () => (/* binding */ clientOptions),
+/* harmony export */   yd: () => (/* binding */ retryAtScale)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
@@ -3611,6 +3612,10 @@ function backoffScaleFrom(value) {
     if (!Number.isFinite(n) || n < 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`LAILATOV_BACKOFF_SCALE: expected a number >= 0 (1 by default), got ${JSON.stringify(value)}`);
     return n;
+}
+/** The retry options of a backoff scale: below 1 (tests) the 1 s spacing of writes goes too. */
+function retryAtScale(backoffScale) {
+    return { backoffScale, spaceWrites: backoffScale >= 1 };
 }
 
 
